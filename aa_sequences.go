@@ -1,0 +1,6 @@
+package benchling
+
+// AaSequencesService manages AA sequences (proteins).
+//
+// Benchling API tag: AA Sequences.
+type AaSequencesService service

@@ -1,0 +1,179 @@
+package benchling
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/oauth2"
+	"golang.org/x/oauth2/clientcredentials"
+)
+
+// authenticator supplies the Authorization header of each request.
+type authenticator interface {
+	header(ctx context.Context) (string, error)
+	kind() string
+}
+
+// apiKeyAuth is HTTP Basic with the API key as user name and an empty
+// password.
+type apiKeyAuth struct{ value string }
+
+func basicAuthHeader(key string) string {
+	return "Basic " + base64.StdEncoding.EncodeToString([]byte(key+":"))
+}
+
+func (a *apiKeyAuth) header(context.Context) (string, error) { return a.value, nil }
+func (a *apiKeyAuth) kind() string                           { return "api key" }
+
+// tokenAuth is OAuth 2.0 client credentials. golang.org/x/oauth2 fetches
+// tokens; tokenAuth caches one, refreshes it before it expires and lets
+// only one goroutine fetch at a time while the others wait (each within
+// its own context).
+type tokenAuth struct {
+	cfg    *clientcredentials.Config
+	hc     *http.Client // the caller's client, without the SDK's transport
+	margin func(lifetime time.Duration) time.Duration
+	secret string
+
+	mu        sync.Mutex
+	token     string
+	refreshAt time.Time
+	fetching  chan struct{} // closed when the fetch under way ends
+	lastErr   error
+}
+
+func newTokenAuth(clientID, secret, tokenURL string, hc *http.Client, margin func(time.Duration) time.Duration) *tokenAuth {
+	if margin == nil {
+		margin = defaultRefreshMargin
+	}
+	return &tokenAuth{
+		cfg: &clientcredentials.Config{
+			ClientID:     clientID,
+			ClientSecret: secret,
+			TokenURL:     tokenURL,
+			AuthStyle:    oauth2.AuthStyleInHeader,
+		},
+		hc:     hc,
+		margin: margin,
+		secret: secret,
+	}
+}
+
+// defaultRefreshMargin refreshes a token 10% of its lifetime before it
+// expires, between 1 s and 60 s early, as Benchling's Python SDK does.
+func defaultRefreshMargin(lifetime time.Duration) time.Duration {
+	return min(max(lifetime/10, time.Second), time.Minute)
+}
+
+func (a *tokenAuth) kind() string { return "oauth client credentials" }
+
+func (a *tokenAuth) header(ctx context.Context) (string, error) {
+	for {
+		a.mu.Lock()
+		if a.token != "" && time.Now().Before(a.refreshAt) {
+			t := a.token
+			a.mu.Unlock()
+			return "Bearer " + t, nil
+		}
+		if ch := a.fetching; ch != nil {
+			a.mu.Unlock()
+			select {
+			case <-ctx.Done():
+				return "", ctx.Err()
+			case <-ch:
+			}
+			a.mu.Lock()
+			err, tok := a.lastErr, a.token
+			a.mu.Unlock()
+			if err == nil && tok != "" {
+				return "Bearer " + tok, nil
+			}
+			if err != nil && !isContextError(err) {
+				return "", err
+			}
+			continue // the fetcher's context ended; try to fetch ourselves
+		}
+		ch := make(chan struct{})
+		a.fetching = ch
+		a.mu.Unlock()
+
+		tok, refreshAt, err := a.fetch(ctx)
+
+		a.mu.Lock()
+		a.fetching, a.lastErr = nil, err
+		if err == nil {
+			a.token, a.refreshAt = tok, refreshAt
+		}
+		a.mu.Unlock()
+		close(ch)
+		if err != nil {
+			return "", err
+		}
+		return "Bearer " + tok, nil
+	}
+}
+
+func isContextError(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// fetch gets a new token from the token endpoint.
+func (a *tokenAuth) fetch(ctx context.Context) (string, time.Time, error) {
+	start := time.Now()
+	t, err := a.cfg.Token(context.WithValue(ctx, oauth2.HTTPClient, a.hc))
+	if err != nil {
+		return "", time.Time{}, a.tokenError(ctx, err)
+	}
+	if t.AccessToken == "" {
+		return "", time.Time{}, &Error{StatusCode: http.StatusOK, Method: http.MethodPost, Path: "/token",
+			Message: "the token response holds no access_token"}
+	}
+	refreshAt := start // no expiry given, or already expired: use it once
+	if !t.Expiry.IsZero() {
+		lifetime := t.Expiry.Sub(start)
+		refreshAt = t.Expiry.Add(-a.margin(lifetime))
+	}
+	return t.AccessToken, refreshAt, nil
+}
+
+// tokenError turns an oauth2 error into an *Error (or a transport error),
+// never repeating the client secret.
+func (a *tokenAuth) tokenError(ctx context.Context, err error) error {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return fmt.Errorf("benchling: POST /token: %w", ctxErr)
+	}
+	var re *oauth2.RetrieveError
+	if errors.As(err, &re) && re.Response != nil {
+		e := newError(re.Response.StatusCode, http.MethodPost, "/token", re.Response.Header, re.Body)
+		if e.Type == "" && re.ErrorCode != "" {
+			e.Type, e.Message = re.ErrorCode, re.ErrorDescription
+		}
+		e.Message = a.redact(e.Message)
+		e.UserMessage = a.redact(e.UserMessage)
+		return e
+	}
+	return fmt.Errorf("benchling: POST /token: %s", a.redact(unwrapURLError(err).Error()))
+}
+
+func (a *tokenAuth) redact(s string) string {
+	if a.secret == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, a.secret, "[REDACTED]")
+}
+
+// invalidate drops the cached token if it is the one a rejected request
+// carried (authz), so the next request fetches a new one.
+func (a *tokenAuth) invalidate(authz string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.token != "" && "Bearer "+a.token == authz {
+		a.token, a.refreshAt = "", time.Time{}
+	}
+}

@@ -1,0 +1,6 @@
+package benchling
+
+// EntriesService manages notebook entries and entry templates.
+//
+// Benchling API tag: Entries.
+type EntriesService service

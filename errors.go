@@ -1,0 +1,234 @@
+package benchling
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Sentinel errors. Every *Error matches exactly one of the status sentinels
+// with errors.Is, so callers never need to compare status codes or strings:
+//
+//	if errors.Is(err, benchling.ErrNotFound) { ... }
+var (
+	// ErrBadRequest matches a 400 response: the request was malformed or
+	// named IDs that do not exist.
+	ErrBadRequest = errors.New("benchling: bad request")
+	// ErrUnauthorized matches a 401 response: the API key or OAuth client
+	// credentials were rejected.
+	ErrUnauthorized = errors.New("benchling: unauthorized")
+	// ErrForbidden matches a 403 response: the credential is valid but lacks
+	// permission for the resource or operation.
+	ErrForbidden = errors.New("benchling: permission denied")
+	// ErrNotFound matches a 404 response.
+	ErrNotFound = errors.New("benchling: not found")
+	// ErrConflict matches a 409 response.
+	ErrConflict = errors.New("benchling: conflict")
+	// ErrRateLimited matches a 429 response that was still throttled after
+	// the retry policy gave up.
+	ErrRateLimited = errors.New("benchling: rate limited")
+	// ErrServer matches any 5xx response.
+	ErrServer = errors.New("benchling: server error")
+	// ErrInvalidID is returned, before anything is sent, when an ID passed
+	// to a method is empty or would change the request path ("", ".", "..",
+	// or an ID containing "/").
+	ErrInvalidID = errors.New("benchling: invalid id")
+	// ErrInvalidTenant is wrapped by the error NewClient returns for a
+	// tenant that is not a Benchling tenant name or URL.
+	ErrInvalidTenant = errors.New("benchling: invalid tenant")
+	// ErrRepeatedToken is yielded by an All iterator when the server sends a
+	// page token it already sent, which would otherwise loop forever.
+	ErrRepeatedToken = errors.New("benchling: page token repeated")
+	// ErrUnexpectedResponse matches a *DecodeError: a 2xx response whose
+	// body could not be read as the documented JSON.
+	ErrUnexpectedResponse = errors.New("benchling: unexpected response")
+)
+
+// maxErrorBody caps how much of an error response body is read.
+const maxErrorBody = 1 << 20
+
+// Error is a non-2xx response from the Benchling API (or from its OAuth token
+// endpoint). It matches one of the status sentinels (ErrNotFound, ...) with
+// errors.Is. It never holds request headers, credentials or request bodies.
+type Error struct {
+	// StatusCode is the HTTP status code of the response.
+	StatusCode int
+	// Method is the HTTP method of the request.
+	Method string
+	// Path is the request path relative to the API base, without the query
+	// string, for example "/aa-sequences/prtn_1".
+	Path string
+	// Type is Benchling's error type, for example "invalid_request_error".
+	Type string
+	// Message is Benchling's developer-facing message. For a body that is
+	// not Benchling's JSON error envelope (a proxy's HTML page, say) it holds
+	// a short excerpt of the body.
+	Message string
+	// UserMessage is Benchling's user-facing message.
+	UserMessage string
+	// InvalidIDs lists the IDs Benchling named as invalid or inaccessible
+	// (the body's invalidId and invalidIds).
+	InvalidIDs []string
+	// Items holds per-item errors of a bulk request, by index into the
+	// request's items.
+	Items []ItemError
+	// RetryAfter is how long the server asked the client to wait, from
+	// Retry-After or x-rate-limit-reset; zero when it said nothing.
+	RetryAfter time.Duration
+}
+
+// ItemError is the failure of one item of a bulk request or bulk task.
+type ItemError struct {
+	// Index is the position of the failed item in the request.
+	Index int
+	// Message says what is wrong with the item.
+	Message string
+}
+
+// Error implements the error interface. It reads, for example,
+// "benchling: GET /aa-sequences/prtn_1: 404 Not Found: Sequence not found".
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("benchling: ")
+	if e.Method != "" || e.Path != "" {
+		b.WriteString(e.Method)
+		b.WriteByte(' ')
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(&b, "%d %s", e.StatusCode, http.StatusText(e.StatusCode))
+	msg := e.UserMessage
+	if msg == "" {
+		msg = e.Message
+	}
+	if e.StatusCode == http.StatusForbidden {
+		b.WriteString(": the credential lacks permission for this resource or operation")
+	}
+	if msg != "" {
+		b.WriteString(": ")
+		b.WriteString(msg)
+	}
+	if len(e.InvalidIDs) > 0 && !strings.Contains(msg, e.InvalidIDs[0]) {
+		fmt.Fprintf(&b, " (ids: %s)", strings.Join(e.InvalidIDs, ", "))
+	}
+	if n := len(e.Items); n > 0 {
+		fmt.Fprintf(&b, " (%d item errors, first: item %d: %s)", n, e.Items[0].Index, e.Items[0].Message)
+	}
+	return b.String()
+}
+
+// Is reports whether target is the sentinel for e's status code, so that
+// errors.Is(err, ErrNotFound) works for a 404.
+func (e *Error) Is(target error) bool {
+	s := sentinelFor(e.StatusCode)
+	return s != nil && target == s
+}
+
+func sentinelFor(status int) error {
+	switch {
+	case status == http.StatusBadRequest:
+		return ErrBadRequest
+	case status == http.StatusUnauthorized:
+		return ErrUnauthorized
+	case status == http.StatusForbidden:
+		return ErrForbidden
+	case status == http.StatusNotFound:
+		return ErrNotFound
+	case status == http.StatusConflict:
+		return ErrConflict
+	case status == http.StatusTooManyRequests:
+		return ErrRateLimited
+	case status >= 500 && status <= 599:
+		return ErrServer
+	}
+	return nil
+}
+
+// DecodeError is returned when a 2xx response's body is not the JSON the
+// endpoint documents: empty, truncated, HTML, of the wrong shape, or larger
+// than the client accepts. It matches ErrUnexpectedResponse with errors.Is
+// and unwraps to the underlying decoding error.
+type DecodeError struct {
+	// StatusCode is the HTTP status code of the response.
+	StatusCode int
+	// Method is the HTTP method of the request.
+	Method string
+	// Path is the request path relative to the API base, without query.
+	Path string
+	// Err is what went wrong.
+	Err error
+}
+
+// Error implements the error interface.
+func (e *DecodeError) Error() string {
+	return fmt.Sprintf("benchling: %s %s: %d response: %v", e.Method, e.Path, e.StatusCode, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrUnexpectedResponse.
+func (e *DecodeError) Is(target error) bool { return target == ErrUnexpectedResponse }
+
+// errorBody is Benchling's error envelope, covering every variant the spec
+// declares (BadRequestError, BadRequestErrorBulk, NotFoundError,
+// ForbiddenError, ForbiddenRestrictedSampleError, ListingError) and the
+// OAuth token endpoint's errors.
+type errorBody struct {
+	Error *struct {
+		Type        string   `json:"type"`
+		Message     string   `json:"message"`
+		UserMessage string   `json:"userMessage"`
+		InvalidID   string   `json:"invalidId"`
+		InvalidIDs  []string `json:"invalidIds"`
+		Errors      []struct {
+			Index   float64 `json:"index"`
+			Message string  `json:"message"`
+		} `json:"errors"`
+	} `json:"error"`
+	InvalidIDs []string `json:"invalidIds"` // ListingError puts them beside "error"
+}
+
+// newError builds an *Error from a non-2xx status and its (capped) body.
+func newError(status int, method, path string, header http.Header, body []byte) *Error {
+	e := &Error{StatusCode: status, Method: method, Path: path}
+	if header != nil {
+		e.RetryAfter = retryAfter(status, header)
+	}
+	var eb errorBody
+	if len(bytes.TrimSpace(body)) > 0 && json.Unmarshal(body, &eb) == nil && eb.Error != nil {
+		b := eb.Error
+		e.Type, e.Message, e.UserMessage = b.Type, b.Message, b.UserMessage
+		if b.InvalidID != "" {
+			e.InvalidIDs = append(e.InvalidIDs, b.InvalidID)
+		}
+		e.InvalidIDs = append(e.InvalidIDs, b.InvalidIDs...)
+		e.InvalidIDs = append(e.InvalidIDs, eb.InvalidIDs...)
+		for _, it := range b.Errors {
+			e.Items = append(e.Items, ItemError{Index: int(it.Index), Message: it.Message})
+		}
+		return e
+	}
+	e.Message = excerpt(body)
+	return e
+}
+
+// excerpt returns a short single-line excerpt of a body that is not
+// Benchling's JSON error envelope.
+func excerpt(body []byte) string {
+	const max = 200
+	s := strings.Join(strings.Fields(string(body)), " ")
+	if len(s) > max {
+		s = s[:max]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+		s += "..."
+	}
+	return s
+}

@@ -1,0 +1,141 @@
+package benchling
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// transport wraps the caller's RoundTripper: it paces requests to the
+// tenant, adds authentication and learns the rate-limit budget from each
+// response. It adds credentials only to requests for the tenant's own host,
+// so a redirect to another host never carries them.
+type transport struct {
+	base   http.RoundTripper
+	client *Client
+}
+
+func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
+	c := t.client
+	if req.URL.Host != c.baseURL.Host || req.URL.Scheme != c.baseURL.Scheme {
+		return t.base.RoundTrip(req)
+	}
+	ctx := req.Context()
+	if c.pacer != nil {
+		if err := c.pacer.wait(ctx); err != nil {
+			closeReqBody(req)
+			return nil, err
+		}
+		defer c.pacer.done()
+	}
+	authz, err := c.auth.header(ctx)
+	if err != nil {
+		closeReqBody(req)
+		return nil, err
+	}
+	r2 := req.Clone(ctx)
+	r2.Header.Set("Authorization", authz)
+	resp, err := t.base.RoundTrip(r2)
+	if err != nil {
+		return nil, err
+	}
+	// Hide the request that carried the credential from callers.
+	resp.Request = req
+	if ta, ok := c.auth.(*tokenAuth); ok && resp.StatusCode == http.StatusUnauthorized {
+		ta.invalidate(authz)
+	}
+	if c.pacer != nil {
+		c.pacer.observe(resp)
+	}
+	return resp, nil
+}
+
+func closeReqBody(req *http.Request) {
+	if req.Body != nil {
+		_ = req.Body.Close()
+	}
+}
+
+// pacer remembers the tenant's request budget, shared by every goroutine
+// using the client, and makes a request wait for the window to reset when
+// the budget is spent instead of sending a request that would draw a 429.
+type pacer struct {
+	mu        sync.Mutex
+	known     bool      // the budget below is from a response in this window
+	remaining int       // requests left in the window, less those sent since
+	resetAt   time.Time // when the window resets
+	inFlight  int
+	now       func() time.Time
+}
+
+func newPacer() *pacer { return &pacer{now: time.Now} }
+
+// wait blocks until a request may be sent or ctx is done.
+func (p *pacer) wait(ctx context.Context) error {
+	for {
+		p.mu.Lock()
+		now := p.now()
+		if p.known && !now.Before(p.resetAt) {
+			p.known = false // the window has reset; the next response says more
+		}
+		if !p.known || p.remaining > 0 {
+			if p.known {
+				p.remaining--
+			}
+			p.inFlight++
+			p.mu.Unlock()
+			return nil
+		}
+		d := p.resetAt.Sub(now)
+		p.mu.Unlock()
+		t := time.NewTimer(d)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// done marks the end of a request wait let through.
+func (p *pacer) done() {
+	p.mu.Lock()
+	p.inFlight--
+	p.mu.Unlock()
+}
+
+// observe learns the budget from a response's x-rate-limit-* headers (and
+// Retry-After on a 429).
+func (p *pacer) observe(resp *http.Response) {
+	h := resp.Header
+	remaining, err := strconv.Atoi(h.Get("x-rate-limit-remaining"))
+	reset, err2 := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64)
+	throttled := resp.StatusCode == http.StatusTooManyRequests
+	if (err != nil || err2 != nil) && !throttled {
+		return
+	}
+	now := p.now()
+	resetAt := now.Add(time.Duration(reset * float64(time.Second)))
+	if throttled {
+		remaining = 0
+		if d := retryAfter(resp.StatusCode, h); d > 0 && now.Add(d).After(resetAt) {
+			resetAt = now.Add(d)
+		}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	others := p.inFlight - 1 // requests sent but not yet answered, besides this one
+	switch {
+	case !p.known || resetAt.After(p.resetAt.Add(time.Second)):
+		// A new window: trust the server, less what is already on its way.
+		p.known, p.resetAt, p.remaining = true, resetAt, max(remaining-others, 0)
+	default:
+		p.remaining = min(p.remaining, remaining)
+		if resetAt.After(p.resetAt) {
+			p.resetAt = resetAt
+		}
+	}
+}

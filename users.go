@@ -1,0 +1,6 @@
+package benchling
+
+// UsersService manages users.
+//
+// Benchling API tag: Users.
+type UsersService service
