@@ -128,19 +128,19 @@ func dnaSeqSchemaAt(ref *openapi3.SchemaRef, path []string) *openapi3.SchemaRef 
 	return ref
 }
 
+// dnaSeqProperty returns the property name of ref, preferring the last
+// allOf part that declares it: per-operation task schemas narrow the
+// base AsyncTask's untyped response.
 func dnaSeqProperty(ref *openapi3.SchemaRef, name string) *openapi3.SchemaRef {
 	if ref == nil || ref.Value == nil {
 		return nil
 	}
-	if p := ref.Value.Properties[name]; p != nil {
-		return p
-	}
-	for _, sub := range ref.Value.AllOf {
+	for _, sub := range slices.Backward(ref.Value.AllOf) {
 		if p := dnaSeqProperty(sub, name); p != nil {
 			return p
 		}
 	}
-	return nil
+	return ref.Value.Properties[name]
 }
 
 func dnaSeqReportDrift(t *testing.T, typ reflect.Type, schema string, missing, extra []string, allow map[string]string) {

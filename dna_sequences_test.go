@@ -1,6 +1,7 @@
 package benchling
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
@@ -568,24 +569,24 @@ func TestDnaSequencesEmptyTasks(t *testing.T) {
 	ids := []string{"seq_asQya4lk", "seq_RFhDGaaC"}
 	tests := []struct {
 		name, pattern, body string
-		start               func(*DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error)
+		start               func(context.Context, *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error)
 	}{
 		{"AutoAnnotate", "POST /dna-sequences:auto-annotate",
 			`{"dnaSequenceIds": ["seq_asQya4lk", "seq_RFhDGaaC"], "featureLibraryIds": ["featlib_cWYhFmxq"]}`,
-			func(s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-				return s.AutoAnnotate(testCtx(t), &AutoAnnotateDnaSequences{DnaSequenceIDs: ids, FeatureLibraryIDs: []string{"featlib_cWYhFmxq"}})
+			func(ctx context.Context, s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+				return s.AutoAnnotate(ctx, &AutoAnnotateDnaSequences{DnaSequenceIDs: ids, FeatureLibraryIDs: []string{"featlib_cWYhFmxq"}})
 			}},
 		{"AutofillParts", "POST /dna-sequences:autofill-parts", `{"dnaSequenceIds": ["seq_asQya4lk", "seq_RFhDGaaC"]}`,
-			func(s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-				return s.AutofillParts(testCtx(t), ids)
+			func(ctx context.Context, s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+				return s.AutofillParts(ctx, ids)
 			}},
 		{"AutofillTranscriptions", "POST /dna-sequences:autofill-transcriptions", `{"dnaSequenceIds": ["seq_asQya4lk", "seq_RFhDGaaC"]}`,
-			func(s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-				return s.AutofillTranscriptions(testCtx(t), ids)
+			func(ctx context.Context, s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+				return s.AutofillTranscriptions(ctx, ids)
 			}},
 		{"AutofillTranslations", "POST /dna-sequences:autofill-translations", `{"dnaSequenceIds": ["seq_asQya4lk", "seq_RFhDGaaC"]}`,
-			func(s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-				return s.AutofillTranslations(testCtx(t), ids)
+			func(ctx context.Context, s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+				return s.AutofillTranslations(ctx, ids)
 			}},
 		{"OptimizeCodons", "POST /dna-sequences:optimize-codons", `{
 				"dnaSequenceIds": ["seq_asQya4lk", "seq_RFhDGaaC"], "folderId": "lib_mrZWMrft",
@@ -595,8 +596,8 @@ func TestDnaSequencesEmptyTasks(t *testing.T) {
 				"reducedPatterns": [{"pattern": "ATGC", "avoidReverseComplement": true}],
 				"shouldDepleteUridine": false
 			}`,
-			func(s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-				return s.OptimizeCodons(testCtx(t), &OptimizeCodons{
+			func(ctx context.Context, s *DnaSequencesService) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+				return s.OptimizeCodons(ctx, &OptimizeCodons{
 					DnaSequenceIDs: ids, FolderID: "lib_mrZWMrft",
 					CodonOptions: CodonOptions{
 						CodonUsageTableID: "codtab_VfVOART1", SchemaID: "ts_n4l12nf0",
@@ -614,7 +615,7 @@ func TestDnaSequencesEmptyTasks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			env := setup(t)
 			dnaSeqTask(t, env, tt.pattern, tt.body, "", "3c9d1a2b-6e5f-4a7b-8c9d-0e1f2a3b4c5d", "dna_sequences/task_empty_succeeded.json")
-			link, resp, err := tt.start(env.client.DnaSequences)
+			link, resp, err := tt.start(testCtx(t), env.client.DnaSequences)
 			if err != nil {
 				t.Fatalf("%s: %v", tt.name, err)
 			}
