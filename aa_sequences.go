@@ -210,30 +210,13 @@ type AaSequencesArchivalChange struct {
 	BatchIDs []string `json:"batchIds,omitempty"`
 }
 
-// AaSequenceSort orders List results.
-type AaSequenceSort string
-
-// Orders for AaSequenceListOptions.Sort; without a direction the server
-// picks one. The default is AaSequenceSortModifiedAtDesc.
-const (
-	AaSequenceSortCreatedAt      AaSequenceSort = "createdAt"
-	AaSequenceSortCreatedAtAsc   AaSequenceSort = "createdAt:asc"
-	AaSequenceSortCreatedAtDesc  AaSequenceSort = "createdAt:desc"
-	AaSequenceSortModifiedAt     AaSequenceSort = "modifiedAt"
-	AaSequenceSortModifiedAtAsc  AaSequenceSort = "modifiedAt:asc"
-	AaSequenceSortModifiedAtDesc AaSequenceSort = "modifiedAt:desc"
-	AaSequenceSortName           AaSequenceSort = "name"
-	AaSequenceSortNameAsc        AaSequenceSort = "name:asc"
-	AaSequenceSortNameDesc       AaSequenceSort = "name:desc"
-)
-
 // AaSequenceListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
 type AaSequenceListOptions struct {
 	ListOptions
 
 	// Sort orders the results.
-	Sort AaSequenceSort `url:"sort,omitempty"`
+	Sort Sort `url:"sort,omitempty"`
 	// CreatedAt filters by creation time with an expression such as
 	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
 	CreatedAt string `url:"createdAt,omitempty"`

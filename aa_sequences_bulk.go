@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"iter"
 	"net/http"
@@ -106,11 +105,10 @@ type BackTranslate struct {
 
 // BackTranslateResult is the response of a succeeded BackTranslate task:
 // the DNA sequences created. The spec has no schema for it; the key is the
-// one every DNA-sequence task uses. The items are raw JSON until the
-// DnaSequence model is available.
+// one every DNA-sequence task uses.
 type BackTranslateResult struct {
-	// DnaSequences are the created DNA sequences, as JSON.
-	DnaSequences []json.RawMessage `json:"dnaSequences"`
+	// DnaSequences are the created DNA sequences.
+	DnaSequences []*DnaSequence `json:"dnaSequences"`
 }
 
 // AaSequencesFindMatchingRegion is the body of FindMatchingRegions.
@@ -139,31 +137,6 @@ type AaSequenceMatchingRegions struct {
 	TargetAASequenceID string `json:"targetAASequenceId"`
 }
 
-// AaSequenceSearchArchiveReason filters MatchAminoAcids and
-// SearchAminoAcids by archive state.
-type AaSequenceSearchArchiveReason string
-
-// Archive filters of the match and search bodies; the default is
-// AaSequenceSearchNotArchived.
-const (
-	AaSequenceSearchNotArchived   AaSequenceSearchArchiveReason = "NOT_ARCHIVED"
-	AaSequenceSearchArchivedOther AaSequenceSearchArchiveReason = "Other"
-	AaSequenceSearchArchived      AaSequenceSearchArchiveReason = "Archived"
-)
-
-// AaSequenceSearchSort orders MatchAminoAcids and SearchAminoAcids
-// results.
-type AaSequenceSearchSort string
-
-// Orders of the match and search bodies; the default is
-// AaSequenceSearchSortModifiedAtDesc.
-const (
-	AaSequenceSearchSortModifiedAtAsc  AaSequenceSearchSort = "modifiedAt:asc"
-	AaSequenceSearchSortModifiedAtDesc AaSequenceSearchSort = "modifiedAt:desc"
-	AaSequenceSearchSortNameAsc        AaSequenceSearchSort = "name:asc"
-	AaSequenceSearchSortNameDesc       AaSequenceSearchSort = "name:desc"
-)
-
 // AaSequencesMatchBases is the body of MatchAminoAcids; it pages through
 // the body, so it embeds ListOptions.
 type AaSequencesMatchBases struct {
@@ -172,12 +145,12 @@ type AaSequencesMatchBases struct {
 	// AminoAcids are the amino acids to match exactly (required).
 	AminoAcids string `json:"aminoAcids"`
 	// ArchiveReason filters by archive state.
-	ArchiveReason AaSequenceSearchArchiveReason `json:"archiveReason,omitempty"`
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
 	// RegistryID restricts results to a registry; Null[string]() lists
 	// only unregistered sequences.
 	RegistryID Nullable[string] `json:"registryId,omitzero"`
 	// Sort orders the results.
-	Sort AaSequenceSearchSort `json:"sort,omitempty"`
+	Sort SearchSort `json:"sort,omitempty"`
 }
 
 // AaSequencesSearchBases is the body of SearchAminoAcids; it pages
@@ -188,12 +161,12 @@ type AaSequencesSearchBases struct {
 	// AminoAcids are the amino acids to search for, at least 3 (required).
 	AminoAcids string `json:"aminoAcids"`
 	// ArchiveReason filters by archive state.
-	ArchiveReason AaSequenceSearchArchiveReason `json:"archiveReason,omitempty"`
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
 	// RegistryID restricts results to a registry; Null[string]() lists
 	// only unregistered sequences.
 	RegistryID Nullable[string] `json:"registryId,omitzero"`
 	// Sort orders the results.
-	Sort AaSequenceSearchSort `json:"sort,omitempty"`
+	Sort SearchSort `json:"sort,omitempty"`
 }
 
 // BulkGet returns the AA sequences with the given IDs. opts may be nil.

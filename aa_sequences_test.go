@@ -197,7 +197,7 @@ func TestAaSequencesListQuery(t *testing.T) {
 	})
 	opts := &AaSequenceListOptions{
 		ListOptions:        ListOptions{PageSize: 25, NextToken: "tok0"},
-		Sort:               AaSequenceSortNameAsc,
+		Sort:               SortNameAsc,
 		CreatedAt:          "> 2022-03-01 AND < 2022-04-01",
 		ModifiedAt:         "> 2020-12-31T21:07:14-05:00",
 		Name:               "Example AA Sequence",
@@ -605,15 +605,13 @@ func TestAaSequencesBackTranslate(t *testing.T) {
 		t.Fatalf("DnaSequences = %d items, want 1", len(res.DnaSequences))
 	}
 	type dnaSummary struct {
-		ID         string    `json:"id"`
-		Bases      string    `json:"bases"`
-		IsCircular bool      `json:"isCircular"`
-		CreatedAt  time.Time `json:"createdAt"`
+		ID         string
+		Bases      string
+		IsCircular bool
+		CreatedAt  time.Time
 	}
-	var dna dnaSummary
-	if err := json.Unmarshal(res.DnaSequences[0], &dna); err != nil {
-		t.Fatalf("decoding the DNA sequence: %v", err)
-	}
+	d := res.DnaSequences[0]
+	dna := dnaSummary{ID: d.ID, Bases: d.Bases, IsCircular: d.IsCircular, CreatedAt: d.CreatedAt}
 	want := dnaSummary{
 		ID:         "seq_asQya4lk",
 		Bases:      "GTAGCAAAGANTAGTAGCCAGCTGTGATAAATGTCAGCTAAAAGGGGAAGCCATG",
@@ -697,9 +695,9 @@ func TestAaSequencesMatchAminoAcids(t *testing.T) {
 	got, resp, err := env.client.AaSequences.MatchAminoAcids(testCtx(t), &AaSequencesMatchBases{
 		ListOptions:   ListOptions{PageSize: 10},
 		AminoAcids:    "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
-		ArchiveReason: AaSequenceSearchNotArchived,
+		ArchiveReason: SearchNotArchived,
 		RegistryID:    Null[string](),
-		Sort:          AaSequenceSearchSortNameAsc,
+		Sort:          SearchSortNameAsc,
 	})
 	if err != nil {
 		t.Fatalf("MatchAminoAcids: %v", err)
@@ -762,8 +760,8 @@ func TestAaSequencesSearchAminoAcids(t *testing.T) {
 	got, resp, err := env.client.AaSequences.SearchAminoAcids(testCtx(t), &AaSequencesSearchBases{
 		ListOptions:   ListOptions{PageSize: 50, NextToken: "tok0"},
 		AminoAcids:    "TATARR",
-		ArchiveReason: AaSequenceSearchArchived,
-		Sort:          AaSequenceSearchSortModifiedAtDesc,
+		ArchiveReason: SearchArchived,
+		Sort:          SearchSortModifiedAtDesc,
 	})
 	if err != nil {
 		t.Fatalf("SearchAminoAcids: %v", err)

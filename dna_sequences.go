@@ -16,7 +16,7 @@ type DnaSequencesService service
 type DnaSequenceListOptions struct {
 	ListOptions
 	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort DnaSequenceListSort `url:"sort,omitempty"`
+	Sort Sort `url:"sort,omitempty"`
 	// CreatedAt filters by creation time: "> 2022-03-01",
 	// "> 2022-03-01 AND < 2022-04-01".
 	CreatedAt string `url:"createdAt,omitempty"`
@@ -68,22 +68,6 @@ type DnaSequenceListOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// DnaSequenceListSort orders DnaSequences.List.
-type DnaSequenceListSort string
-
-// Sort orders of DnaSequences.List.
-const (
-	DnaSequenceListSortCreatedAt      DnaSequenceListSort = "createdAt"
-	DnaSequenceListSortCreatedAtAsc   DnaSequenceListSort = "createdAt:asc"
-	DnaSequenceListSortCreatedAtDesc  DnaSequenceListSort = "createdAt:desc"
-	DnaSequenceListSortModifiedAt     DnaSequenceListSort = "modifiedAt"
-	DnaSequenceListSortModifiedAtAsc  DnaSequenceListSort = "modifiedAt:asc"
-	DnaSequenceListSortModifiedAtDesc DnaSequenceListSort = "modifiedAt:desc"
-	DnaSequenceListSortName           DnaSequenceListSort = "name"
-	DnaSequenceListSortNameAsc        DnaSequenceListSort = "name:asc"
-	DnaSequenceListSortNameDesc       DnaSequenceListSort = "name:desc"
-)
-
 // MatchBasesRequest is the body of DnaSequences.MatchBases: sequences
 // whose bases are exactly Bases. Paging is in the body.
 type MatchBasesRequest struct {
@@ -91,13 +75,13 @@ type MatchBasesRequest struct {
 	// Bases are the bases to match; required.
 	Bases string `json:"bases"`
 	// ArchiveReason filters by archive state; the server's default is
-	// BasesArchiveNotArchived.
-	ArchiveReason BasesArchiveReason `json:"archiveReason,omitempty"`
+	// SearchNotArchived.
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
 	// RegistryID restricts the results to a registry; Null[string]()
 	// returns unregistered sequences.
 	RegistryID Nullable[string] `json:"registryId,omitzero"`
 	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort BasesSort `json:"sort,omitempty"`
+	Sort SearchSort `json:"sort,omitempty"`
 }
 
 // SearchBasesRequest is the body of DnaSequences.SearchBases: sequences
@@ -107,38 +91,16 @@ type SearchBasesRequest struct {
 	// Bases are the bases to search for; required, at least 8.
 	Bases string `json:"bases"`
 	// ArchiveReason filters by archive state; the server's default is
-	// BasesArchiveNotArchived.
-	ArchiveReason BasesArchiveReason `json:"archiveReason,omitempty"`
+	// SearchNotArchived.
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
 	// RegistryID restricts the results to a registry; Null[string]()
 	// returns unregistered sequences.
 	RegistryID Nullable[string] `json:"registryId,omitzero"`
 	// SchemaID restricts the results to a schema.
 	SchemaID string `json:"schemaId,omitempty"`
 	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort BasesSort `json:"sort,omitempty"`
+	Sort SearchSort `json:"sort,omitempty"`
 }
-
-// BasesArchiveReason is the archive filter of MatchBasesRequest and
-// SearchBasesRequest.
-type BasesArchiveReason string
-
-// Archive filters of base matching and searching.
-const (
-	BasesArchiveNotArchived BasesArchiveReason = "NOT_ARCHIVED"
-	BasesArchiveOther       BasesArchiveReason = "Other"
-	BasesArchiveArchived    BasesArchiveReason = "Archived"
-)
-
-// BasesSort orders base matches and searches.
-type BasesSort string
-
-// Sort orders of base matching and searching.
-const (
-	BasesSortModifiedAtAsc  BasesSort = "modifiedAt:asc"
-	BasesSortModifiedAtDesc BasesSort = "modifiedAt:desc"
-	BasesSortNameAsc        BasesSort = "name:asc"
-	BasesSortNameDesc       BasesSort = "name:desc"
-)
 
 // Get returns the DNA sequence with the given ID.
 //

@@ -216,7 +216,7 @@ func TestDnaSequencesListQuery(t *testing.T) {
 
 	opts := &DnaSequenceListOptions{
 		ListOptions:             ListOptions{PageSize: 10, NextToken: "tok0"},
-		Sort:                    DnaSequenceListSortNameAsc,
+		Sort:                    SortNameAsc,
 		CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
 		ModifiedAt:              "> 2022-03-01",
 		Name:                    "pUC19",
@@ -669,7 +669,7 @@ func TestDnaSequencesMatchBases(t *testing.T) {
 
 	req := &MatchBasesRequest{
 		ListOptions: ListOptions{PageSize: 5, NextToken: "tok0"},
-		Bases:       "GATTACA", ArchiveReason: BasesArchiveArchived, RegistryID: Null[string](), Sort: BasesSortNameAsc,
+		Bases:       "GATTACA", ArchiveReason: SearchArchived, RegistryID: Null[string](), Sort: SearchSortNameAsc,
 	}
 	got, resp, err := env.client.DnaSequences.MatchBases(testCtx(t), req)
 	if err != nil {
@@ -725,8 +725,8 @@ func TestDnaSequencesSearchBases(t *testing.T) {
 		}))
 
 	req := &SearchBasesRequest{
-		ListOptions: ListOptions{PageSize: 50}, Bases: "GATTACAA", ArchiveReason: BasesArchiveNotArchived,
-		RegistryID: NullableOf("src_pwKo8pHh"), SchemaID: "ts_Y6t0Zbhg", Sort: BasesSortModifiedAtDesc,
+		ListOptions: ListOptions{PageSize: 50}, Bases: "GATTACAA", ArchiveReason: SearchNotArchived,
+		RegistryID: NullableOf("src_pwKo8pHh"), SchemaID: "ts_Y6t0Zbhg", Sort: SearchSortModifiedAtDesc,
 	}
 	got, resp, err := env.client.DnaSequences.SearchBases(testCtx(t), req)
 	if err != nil {

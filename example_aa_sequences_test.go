@@ -65,7 +65,7 @@ func ExampleAaSequencesService_All() {
 
 	opts := &benchling.AaSequenceListOptions{
 		FolderID: "lib_mrZWMrft",
-		Sort:     benchling.AaSequenceSortNameAsc,
+		Sort:     benchling.SortNameAsc,
 	}
 	for seq, err := range client.AaSequences.All(context.Background(), opts) {
 		if err != nil {

@@ -50,7 +50,7 @@ func ExampleUsersService_All() {
 	}
 	opts := &benchling.UserListOptions{
 		MemberOf: []string{"team_Il92ydiY"},
-		Sort:     benchling.UserSortNameAsc,
+		Sort:     benchling.SortNameAsc,
 	}
 	for user, err := range client.Users.All(context.Background(), opts) {
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/url"
+	"reflect"
 	"slices"
 	"strconv"
 	"time"
@@ -152,6 +153,19 @@ func (v *FieldValue) UnmarshalJSON(b []byte) error {
 	}
 	v.raw = slices.Clone(b)
 	return nil
+}
+
+// Equal reports whether v and w hold the same JSON value, ignoring
+// formatting. go-cmp uses it to compare FieldValues.
+func (v FieldValue) Equal(w FieldValue) bool {
+	if len(v.raw) == 0 || len(w.raw) == 0 {
+		return len(v.raw) == len(w.raw)
+	}
+	var a, b any
+	if json.Unmarshal(v.raw, &a) != nil || json.Unmarshal(w.raw, &b) != nil {
+		return bytes.Equal(v.raw, w.raw)
+	}
+	return reflect.DeepEqual(a, b)
 }
 
 // Raw returns the value's JSON (nil for null).
@@ -346,3 +360,43 @@ func (f SchemaFieldFilters) EncodeValues(_ string, v *url.Values) error {
 	}
 	return nil
 }
+
+// Sort orders a list: a field (createdAt, modifiedAt, name) with an
+// optional direction. The server's default is SortModifiedAtDesc.
+type Sort string
+
+// List orders.
+const (
+	SortCreatedAt      Sort = "createdAt"
+	SortCreatedAtAsc   Sort = "createdAt:asc"
+	SortCreatedAtDesc  Sort = "createdAt:desc"
+	SortModifiedAt     Sort = "modifiedAt"
+	SortModifiedAtAsc  Sort = "modifiedAt:asc"
+	SortModifiedAtDesc Sort = "modifiedAt:desc"
+	SortName           Sort = "name"
+	SortNameAsc        Sort = "name:asc"
+	SortNameDesc       Sort = "name:desc"
+)
+
+// SearchSort orders the results of the sequence match and search
+// endpoints. The server's default is SearchSortModifiedAtDesc.
+type SearchSort string
+
+// Orders of the match and search bodies.
+const (
+	SearchSortModifiedAtAsc  SearchSort = "modifiedAt:asc"
+	SearchSortModifiedAtDesc SearchSort = "modifiedAt:desc"
+	SearchSortNameAsc        SearchSort = "name:asc"
+	SearchSortNameDesc       SearchSort = "name:desc"
+)
+
+// SearchArchiveReason filters the sequence match and search endpoints by
+// archive state. The server's default is SearchNotArchived.
+type SearchArchiveReason string
+
+// Archive filters of the match and search bodies.
+const (
+	SearchNotArchived   SearchArchiveReason = "NOT_ARCHIVED"
+	SearchArchivedOther SearchArchiveReason = "Other"
+	SearchArchived      SearchArchiveReason = "Archived"
+)

@@ -123,22 +123,6 @@ type WarehouseCredentialSummary struct {
 	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
 }
 
-// UserSort is the order of a user list.
-type UserSort string
-
-// User list orders; without a suffix the direction is the field's default.
-const (
-	UserSortCreatedAt      UserSort = "createdAt"
-	UserSortCreatedAtAsc   UserSort = "createdAt:asc"
-	UserSortCreatedAtDesc  UserSort = "createdAt:desc"
-	UserSortModifiedAt     UserSort = "modifiedAt"
-	UserSortModifiedAtAsc  UserSort = "modifiedAt:asc"
-	UserSortModifiedAtDesc UserSort = "modifiedAt:desc"
-	UserSortName           UserSort = "name"
-	UserSortNameAsc        UserSort = "name:asc"
-	UserSortNameDesc       UserSort = "name:desc"
-)
-
 // UserListOptions are the filters of List and All.
 type UserListOptions struct {
 	ListOptions
@@ -174,7 +158,7 @@ type UserListOptions struct {
 	// (SAML).
 	PasswordLastChangedAt string `url:"passwordLastChangedAt,omitempty"`
 	// Sort is the order; the default is modifiedAt:desc.
-	Sort UserSort `url:"sort,omitempty"`
+	Sort Sort `url:"sort,omitempty"`
 }
 
 // Get returns the user with the given ID.

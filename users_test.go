@@ -121,7 +121,7 @@ func TestUsersList(t *testing.T) {
 
 	got, resp, err := env.client.Users.List(testCtx(t), &UserListOptions{
 		ListOptions: ListOptions{PageSize: 1},
-		Sort:        UserSortNameAsc,
+		Sort:        SortNameAsc,
 	})
 	if err != nil {
 		t.Fatalf("List: %v", err)
@@ -190,7 +190,7 @@ func TestUsersListQueryEncoding(t *testing.T) {
 		Handles:                 []string{"lpasteur", "mcurie"},
 		EmailAnyOf:              []string{"lpasteur@benchling.com", "mcurie@benchling.com"},
 		PasswordLastChangedAt:   "null",
-		Sort:                    UserSortModifiedAtDesc,
+		Sort:                    SortModifiedAtDesc,
 	}
 	if _, _, err := env.client.Users.List(testCtx(t), opts); err != nil {
 		t.Fatalf("List: %v", err)
