@@ -64,7 +64,7 @@ type EntryDay struct {
 	// Date is the day's date as Benchling sends it (a plain string).
 	Date string `json:"date,omitempty"`
 	// Notes are the day's notes, in order.
-	Notes EntryNoteParts `json:"notes,omitempty"`
+	Notes EntryNoteParts `json:"notes,omitzero"`
 	// Title is the section's title; nil when it has none.
 	Title *string `json:"title,omitempty"`
 }

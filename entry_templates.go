@@ -43,7 +43,7 @@ type EntryTemplateDay struct {
 	// Day is the 1-based day number; 0 means a titled section with no day.
 	Day int `json:"day"`
 	// Notes are the day's notes, in order.
-	Notes EntryNoteParts `json:"notes,omitempty"`
+	Notes EntryNoteParts `json:"notes,omitzero"`
 	// Title is the section's title; nil when it has none.
 	Title *string `json:"title,omitempty"`
 }
