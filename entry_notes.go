@@ -1,0 +1,578 @@
+package benchling
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+)
+
+// EntryNotePart is one note of an entry or template day: roughly a
+// paragraph, a list item, a table or an embedded object. Benchling
+// distinguishes the kinds by the JSON "type" property; each kind decodes
+// into its own struct, and a kind this SDK does not know decodes into
+// *UnknownNotePart with its JSON kept. Read notes with a type switch:
+//
+//	for _, note := range day.Notes {
+//		switch n := note.(type) {
+//		case *SimpleNotePart: // text, code, list_bullet, list_number
+//			fmt.Println(n.Text)
+//		case *TableNotePart:
+//			fmt.Println(n.Table.Name, len(n.Table.Rows))
+//		case *UnknownNotePart:
+//			fmt.Println("new kind:", n.Type)
+//		}
+//	}
+//
+// The implementations are *SimpleNotePart, *CheckboxNotePart,
+// *TableNotePart, *TextBoxNotePart, *ExternalFileNotePart,
+// *AssayRunNotePart, *ChartNotePart, *AppCanvasNotePart,
+// *ResultsTableNotePart, *RegistrationTableNotePart, *LookupTableNotePart,
+// *PlateCreationTableNotePart, *BoxCreationTableNotePart,
+// *MixturePrepTableNotePart, *InventoryContainerTableNotePart,
+// *InventoryPlateTableNotePart and *UnknownNotePart. The set is closed:
+// only this package implements the interface.
+type EntryNotePart interface {
+	// NoteType returns the note's kind, the JSON "type" property.
+	NoteType() EntryNoteType
+	entryNotePart()
+}
+
+// EntryNoteType is the kind of an entry note, the discriminator of
+// EntryNotePart. Unknown kinds still decode (as *UnknownNotePart).
+type EntryNoteType string
+
+// Note kinds the spec declares, with the struct each decodes into.
+const (
+	NoteTypeText                    EntryNoteType = "text"                      // *SimpleNotePart
+	NoteTypeCode                    EntryNoteType = "code"                      // *SimpleNotePart
+	NoteTypeListBullet              EntryNoteType = "list_bullet"               // *SimpleNotePart
+	NoteTypeListNumber              EntryNoteType = "list_number"               // *SimpleNotePart
+	NoteTypeListCheckbox            EntryNoteType = "list_checkbox"             // *CheckboxNotePart
+	NoteTypeTable                   EntryNoteType = "table"                     // *TableNotePart
+	NoteTypeTextBox                 EntryNoteType = "text_box"                  // *TextBoxNotePart
+	NoteTypeExternalFile            EntryNoteType = "external_file"             // *ExternalFileNotePart
+	NoteTypeAssayRun                EntryNoteType = "assay_run"                 // *AssayRunNotePart
+	NoteTypeNoteLinkedChart         EntryNoteType = "note_linked_chart"         // *ChartNotePart
+	NoteTypeAppCanvas               EntryNoteType = "app_canvas"                // *AppCanvasNotePart
+	NoteTypeResultsTable            EntryNoteType = "results_table"             // *ResultsTableNotePart
+	NoteTypeRegistrationTable       EntryNoteType = "registration_table"        // *RegistrationTableNotePart
+	NoteTypeLookupTable             EntryNoteType = "lookup_table"              // *LookupTableNotePart
+	NoteTypePlateCreationTable      EntryNoteType = "plate_creation_table"      // *PlateCreationTableNotePart
+	NoteTypeBoxCreationTable        EntryNoteType = "box_creation_table"        // *BoxCreationTableNotePart
+	NoteTypeMixturePrepTable        EntryNoteType = "mixture_prep_table"        // *MixturePrepTableNotePart
+	NoteTypeInventoryContainerTable EntryNoteType = "inventory_container_table" // *InventoryContainerTableNotePart
+	NoteTypeInventoryPlateTable     EntryNoteType = "inventory_plate_table"     // *InventoryPlateTableNotePart
+)
+
+// newNotePart returns a new value of the struct a note kind decodes into,
+// following the spec's EntryNotePart discriminator mapping; nil for a kind
+// the SDK does not know.
+func newNotePart(t EntryNoteType) EntryNotePart {
+	switch t {
+	case NoteTypeText, NoteTypeCode, NoteTypeListBullet, NoteTypeListNumber:
+		return &SimpleNotePart{}
+	case NoteTypeListCheckbox:
+		return &CheckboxNotePart{}
+	case NoteTypeTable:
+		return &TableNotePart{}
+	case NoteTypeTextBox:
+		return &TextBoxNotePart{}
+	case NoteTypeExternalFile:
+		return &ExternalFileNotePart{}
+	case NoteTypeAssayRun:
+		return &AssayRunNotePart{}
+	case NoteTypeNoteLinkedChart:
+		return &ChartNotePart{}
+	case NoteTypeAppCanvas:
+		return &AppCanvasNotePart{}
+	case NoteTypeResultsTable:
+		return &ResultsTableNotePart{}
+	case NoteTypeRegistrationTable:
+		return &RegistrationTableNotePart{}
+	case NoteTypeLookupTable:
+		return &LookupTableNotePart{}
+	case NoteTypePlateCreationTable:
+		return &PlateCreationTableNotePart{}
+	case NoteTypeBoxCreationTable:
+		return &BoxCreationTableNotePart{}
+	case NoteTypeMixturePrepTable:
+		return &MixturePrepTableNotePart{}
+	case NoteTypeInventoryContainerTable:
+		return &InventoryContainerTableNotePart{}
+	case NoteTypeInventoryPlateTable:
+		return &InventoryPlateTableNotePart{}
+	}
+	return nil
+}
+
+// EntryNoteParts are the notes of a day, in order. It decodes each note
+// into the struct of its kind (see EntryNotePart) and encodes them back.
+type EntryNoteParts []EntryNotePart
+
+// UnmarshalJSON decodes a JSON array of notes. A note whose "type" is
+// missing or unknown becomes an *UnknownNotePart; a note of a known kind
+// that does not fit its struct is an error.
+func (p *EntryNoteParts) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		*p = nil
+		return nil
+	}
+	var raws []json.RawMessage
+	if err := json.Unmarshal(b, &raws); err != nil {
+		return err
+	}
+	out := make(EntryNoteParts, len(raws))
+	for i, raw := range raws {
+		n, err := decodeEntryNotePart(raw)
+		if err != nil {
+			return fmt.Errorf("note %d: %w", i, err)
+		}
+		out[i] = n
+	}
+	*p = out
+	return nil
+}
+
+// MarshalJSON encodes the notes as a JSON array; a nil note is an error.
+func (p EntryNoteParts) MarshalJSON() ([]byte, error) {
+	if p == nil {
+		return []byte("null"), nil
+	}
+	raws := make([]json.RawMessage, len(p))
+	for i, n := range p {
+		if n == nil {
+			return nil, fmt.Errorf("benchling: note %d is nil", i)
+		}
+		b, err := json.Marshal(n)
+		if err != nil {
+			return nil, err
+		}
+		raws[i] = b
+	}
+	return json.Marshal(raws)
+}
+
+func decodeEntryNotePart(raw json.RawMessage) (EntryNotePart, error) {
+	var head struct {
+		Type any `json:"type"`
+	}
+	if err := json.Unmarshal(raw, &head); err != nil {
+		return nil, err
+	}
+	t, _ := head.Type.(string)
+	n := newNotePart(EntryNoteType(t))
+	if n == nil {
+		return &UnknownNotePart{Type: EntryNoteType(t), Raw: bytes.Clone(raw)}, nil
+	}
+	if err := json.Unmarshal(raw, n); err != nil {
+		return nil, fmt.Errorf("decoding %s note: %w", t, err)
+	}
+	return n, nil
+}
+
+// UnknownNotePart is a note of a kind this SDK does not know (or one with
+// no type). Raw keeps the note's JSON, which MarshalJSON returns as is.
+type UnknownNotePart struct {
+	// Type is the note's "type" property; empty if it had none.
+	Type EntryNoteType
+	// Raw is the note's JSON as the server sent it.
+	Raw json.RawMessage
+}
+
+// MarshalJSON returns Raw, or {"type": Type} when Raw is empty.
+func (n *UnknownNotePart) MarshalJSON() ([]byte, error) {
+	if len(n.Raw) > 0 {
+		if !json.Valid(n.Raw) {
+			return nil, errors.New("benchling: UnknownNotePart.Raw is not valid JSON")
+		}
+		return n.Raw, nil
+	}
+	return json.Marshal(map[string]EntryNoteType{"type": n.Type})
+}
+
+// EntryLink is a link in a note to a resource outside the entry: a
+// hyperlink, an @-mention or a drag-and-dropped preview.
+type EntryLink struct {
+	// ID is the ID of the linked Benchling resource (seq_...); empty for
+	// hyperlinks.
+	ID string `json:"id,omitempty"`
+	// Type is the kind of resource linked; "link" for hyperlinks.
+	Type EntryLinkType `json:"type"`
+	// WebURL is the resource's URL (nil if you cannot read it, and for
+	// locations), or the hyperlink's URL.
+	WebURL *string `json:"webURL"`
+}
+
+// EntryLinkType is the kind of resource an EntryLink points to.
+type EntryLinkType string
+
+// Link kinds the spec declares.
+const (
+	EntryLinkLink              EntryLinkType = "link"
+	EntryLinkUser              EntryLinkType = "user"
+	EntryLinkRequest           EntryLinkType = "request"
+	EntryLinkEntry             EntryLinkType = "entry"
+	EntryLinkStageEntry        EntryLinkType = "stage_entry"
+	EntryLinkProtocol          EntryLinkType = "protocol"
+	EntryLinkWorkflow          EntryLinkType = "workflow"
+	EntryLinkCustomEntity      EntryLinkType = "custom_entity"
+	EntryLinkAaSequence        EntryLinkType = "aa_sequence"
+	EntryLinkDnaSequence       EntryLinkType = "dna_sequence"
+	EntryLinkBatch             EntryLinkType = "batch"
+	EntryLinkBox               EntryLinkType = "box"
+	EntryLinkContainer         EntryLinkType = "container"
+	EntryLinkLocation          EntryLinkType = "location"
+	EntryLinkPlate             EntryLinkType = "plate"
+	EntryLinkInsightsDashboard EntryLinkType = "insights_dashboard" // legacy
+	EntryLinkFolder            EntryLinkType = "folder"             // legacy
+	EntryLinkSQLDashboard      EntryLinkType = "sql_dashboard"
+)
+
+// The note structs below emit every property even when it is zero: the API
+// always sends all properties of a note (the returning parameter cannot
+// prune notes), so decoding and re-encoding gives back the same JSON.
+// Slices use omitzero so that an absent list stays absent and an empty one
+// stays []. Decoding sets each struct's Type; set it yourself when building
+// notes by hand (in a fake server, say), since Benchling's API only reads
+// notes.
+
+// SimpleNotePart is a text, code, list_bullet or list_number note: one
+// paragraph, code block or list line.
+type SimpleNotePart struct {
+	// Type is NoteTypeText, NoteTypeCode, NoteTypeListBullet or
+	// NoteTypeListNumber.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none; in lists it gives the
+	// hierarchy (children have a higher level than their parent).
+	Indentation int `json:"indentation"`
+	// Text is the note's text, without formatting.
+	Text string `json:"text"`
+	// Links are the links in the text.
+	Links []EntryLink `json:"links,omitzero"`
+}
+
+// CheckboxNotePart is a list_checkbox note: one line of a checklist.
+type CheckboxNotePart struct {
+	// Type is NoteTypeListCheckbox.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	// Checked reports whether the box is ticked.
+	Checked bool `json:"checked"`
+	// Text is the line's text.
+	Text string `json:"text"`
+	// Links are the links in the text.
+	Links []EntryLink `json:"links,omitzero"`
+}
+
+// TableNotePart is a table note: a plain table of text cells.
+type TableNotePart struct {
+	// Type is NoteTypeTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	// Table is the table's data.
+	Table EntryTable `json:"table"`
+	// Text is the table's caption.
+	Text string `json:"text"`
+	// Links are the links in the caption.
+	Links []EntryLink `json:"links,omitzero"`
+}
+
+// EntryTable is the data of a table note. Cells are text, even numbers.
+type EntryTable struct {
+	// ColumnLabels has one item per column: the custom name, or nil where
+	// the column keeps its default name.
+	ColumnLabels []*string `json:"columnLabels,omitzero"`
+	// Name is the table's name, e.g. Table1.
+	Name string `json:"name"`
+	// Rows are the table's rows.
+	Rows []EntryTableRow `json:"rows,omitzero"`
+}
+
+// EntryTableRow is a row of an EntryTable.
+type EntryTableRow struct {
+	// Cells are the row's cells.
+	Cells []EntryTableCell `json:"cells,omitzero"`
+}
+
+// EntryTableCell is a cell of an EntryTable.
+type EntryTableCell struct {
+	// Link is the hyperlink in the cell; nil when it has none.
+	Link *EntryLink `json:"link,omitempty"`
+	// Text is the cell's text; for a formula, its evaluated value.
+	Text string `json:"text"`
+}
+
+// TextBoxNotePart is a text_box note.
+type TextBoxNotePart struct {
+	// Type is NoteTypeTextBox.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	// Name is the text box's name.
+	Name string `json:"name"`
+	// Text is the text box's text.
+	Text string `json:"text"`
+	// Links are the links in the text.
+	Links []EntryLink `json:"links,omitzero"`
+}
+
+// ExternalFileNotePart is an external_file note: an attached file. Get
+// its metadata and download URL with EntriesService.ExternalFileMetadata.
+type ExternalFileNotePart struct {
+	// Type is NoteTypeExternalFile.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	// ExternalFileID is the attached file's ID.
+	ExternalFileID string `json:"externalFileId"`
+	// Text is the attachment's caption.
+	Text string `json:"text"`
+	// Links are the links in the caption.
+	Links []EntryLink `json:"links,omitzero"`
+}
+
+// AssayRunNotePart is an assay_run note: an embedded assay run.
+type AssayRunNotePart struct {
+	// Type is NoteTypeAssayRun.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	// AssayRunID is the run's ID; nil when there is none.
+	AssayRunID *string `json:"assayRunId"`
+	// AssayRunSchemaID is the run's schema ID (assaysch_...).
+	AssayRunSchemaID string `json:"assayRunSchemaId"`
+}
+
+// ChartNotePart is a note_linked_chart note: an analysis chart shown
+// in-line.
+type ChartNotePart struct {
+	// Type is NoteTypeNoteLinkedChart.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	// Chart identifies the chart.
+	Chart ChartNotePartChart `json:"chart"`
+}
+
+// ChartNotePartChart identifies the chart of a ChartNotePart.
+type ChartNotePartChart struct {
+	// ID is the analysis chart's ID.
+	ID string `json:"id"`
+}
+
+// AppCanvasNotePart is an app_canvas note: a Benchling App's canvas.
+type AppCanvasNotePart struct {
+	// Type is NoteTypeAppCanvas.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	// AppID is the Benchling App's ID.
+	AppID string `json:"appId"`
+	// CanvasID is the canvas's ID.
+	CanvasID string `json:"canvasId"`
+	// FeatureID is the developer ID of the app feature the canvas belongs to.
+	FeatureID string `json:"featureId"`
+}
+
+// StructuredTableApiIdentifiers are the API identifiers of a structured
+// table (results, registration, lookup, plate/box creation, mixture prep
+// and inventory tables), embedded in those note structs.
+type StructuredTableApiIdentifiers struct {
+	// APIID is the table's API ID.
+	APIID string `json:"apiId"`
+	// Columns are the table's columns.
+	Columns []StructuredTableColumnInfo `json:"columns,omitzero"`
+	// Name is the table's name.
+	Name string `json:"name"`
+}
+
+// StructuredTableColumnInfo describes a column of a structured table.
+type StructuredTableColumnInfo struct {
+	// ColumnID is the column's ID, the CSV header to use in
+	// InitialTable data.
+	ColumnID string `json:"columnId"`
+	// IsReadOnly reports whether the column is read-only.
+	IsReadOnly bool `json:"isReadOnly"`
+	// Name is the column's name.
+	Name string `json:"name"`
+}
+
+// ResultsTableNotePart is a results_table note. Its data is not in the
+// entry; read it with the assay results API.
+type ResultsTableNotePart struct {
+	// Type is NoteTypeResultsTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	StructuredTableApiIdentifiers
+	// AssayResultSchemaID is the results' schema ID (assaysch_...).
+	AssayResultSchemaID string `json:"assayResultSchemaId"`
+}
+
+// RegistrationTableNotePart is a registration_table note.
+type RegistrationTableNotePart struct {
+	// Type is NoteTypeRegistrationTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	StructuredTableApiIdentifiers
+	// EntitySchemaID is the schema of the entities registered (ts_...).
+	EntitySchemaID string `json:"entitySchemaId"`
+}
+
+// LookupTableNotePart is a lookup_table note. Unlike the other kinds it
+// has no indentation.
+type LookupTableNotePart struct {
+	// Type is NoteTypeLookupTable.
+	Type EntryNoteType `json:"type"`
+	StructuredTableApiIdentifiers
+}
+
+// PlateCreationTableNotePart is a plate_creation_table note.
+type PlateCreationTableNotePart struct {
+	// Type is NoteTypePlateCreationTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	StructuredTableApiIdentifiers
+	// PlateSchemaID is the schema of the plates created (pltsch_...).
+	PlateSchemaID string `json:"plateSchemaId"`
+}
+
+// BoxCreationTableNotePart is a box_creation_table note.
+type BoxCreationTableNotePart struct {
+	// Type is NoteTypeBoxCreationTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	StructuredTableApiIdentifiers
+	// BoxSchemaID is the schema of the boxes created (boxsch_...).
+	BoxSchemaID string `json:"boxSchemaId"`
+}
+
+// MixturePrepTableNotePart is a mixture_prep_table note.
+type MixturePrepTableNotePart struct {
+	// Type is NoteTypeMixturePrepTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	StructuredTableApiIdentifiers
+	// MixtureSchemaID is the schema of the mixtures prepared (ts_...).
+	MixtureSchemaID string `json:"mixtureSchemaId"`
+}
+
+// InventoryTableNotePartMode is what an inventory container or plate
+// table does.
+type InventoryTableNotePartMode string
+
+// Inventory table modes the spec declares.
+const (
+	InventoryTableCreateAndFill InventoryTableNotePartMode = "create_and_fill"
+	InventoryTableFill          InventoryTableNotePartMode = "fill"
+	InventoryTableUpdate        InventoryTableNotePartMode = "update"
+)
+
+// InventoryContainerTableNotePart is an inventory_container_table note.
+type InventoryContainerTableNotePart struct {
+	// Type is NoteTypeInventoryContainerTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	StructuredTableApiIdentifiers
+	// DestinationContainerSchemaID is the schema of the destination
+	// containers (consch_...).
+	DestinationContainerSchemaID string `json:"destinationContainerSchemaId"`
+	// Mode is what the table does.
+	Mode InventoryTableNotePartMode `json:"mode"`
+}
+
+// InventoryPlateTableNotePart is an inventory_plate_table note.
+type InventoryPlateTableNotePart struct {
+	// Type is NoteTypeInventoryPlateTable.
+	Type EntryNoteType `json:"type"`
+	// Indentation is the indent level, 0 for none.
+	Indentation int `json:"indentation"`
+	StructuredTableApiIdentifiers
+	// DestinationPlateSchemaID is the schema of the destination plates
+	// (pltsch_...); nil when there is none.
+	DestinationPlateSchemaID *string `json:"destinationPlateSchemaId"`
+	// DestinationWellSchemaID is the schema of the destination wells
+	// (consch_...).
+	DestinationWellSchemaID string `json:"destinationWellSchemaId"`
+	// Mode is what the table does.
+	Mode InventoryTableNotePartMode `json:"mode"`
+}
+
+// NoteType implements EntryNotePart.
+func (n *SimpleNotePart) NoteType() EntryNoteType { return n.Type }
+
+// NoteType implements EntryNotePart.
+func (n *CheckboxNotePart) NoteType() EntryNoteType { return NoteTypeListCheckbox }
+
+// NoteType implements EntryNotePart.
+func (n *TableNotePart) NoteType() EntryNoteType { return NoteTypeTable }
+
+// NoteType implements EntryNotePart.
+func (n *TextBoxNotePart) NoteType() EntryNoteType { return NoteTypeTextBox }
+
+// NoteType implements EntryNotePart.
+func (n *ExternalFileNotePart) NoteType() EntryNoteType { return NoteTypeExternalFile }
+
+// NoteType implements EntryNotePart.
+func (n *AssayRunNotePart) NoteType() EntryNoteType { return NoteTypeAssayRun }
+
+// NoteType implements EntryNotePart.
+func (n *ChartNotePart) NoteType() EntryNoteType { return NoteTypeNoteLinkedChart }
+
+// NoteType implements EntryNotePart.
+func (n *AppCanvasNotePart) NoteType() EntryNoteType { return NoteTypeAppCanvas }
+
+// NoteType implements EntryNotePart.
+func (n *ResultsTableNotePart) NoteType() EntryNoteType { return NoteTypeResultsTable }
+
+// NoteType implements EntryNotePart.
+func (n *RegistrationTableNotePart) NoteType() EntryNoteType { return NoteTypeRegistrationTable }
+
+// NoteType implements EntryNotePart.
+func (n *LookupTableNotePart) NoteType() EntryNoteType { return NoteTypeLookupTable }
+
+// NoteType implements EntryNotePart.
+func (n *PlateCreationTableNotePart) NoteType() EntryNoteType { return NoteTypePlateCreationTable }
+
+// NoteType implements EntryNotePart.
+func (n *BoxCreationTableNotePart) NoteType() EntryNoteType { return NoteTypeBoxCreationTable }
+
+// NoteType implements EntryNotePart.
+func (n *MixturePrepTableNotePart) NoteType() EntryNoteType { return NoteTypeMixturePrepTable }
+
+// NoteType implements EntryNotePart.
+func (n *InventoryContainerTableNotePart) NoteType() EntryNoteType {
+	return NoteTypeInventoryContainerTable
+}
+
+// NoteType implements EntryNotePart.
+func (n *InventoryPlateTableNotePart) NoteType() EntryNoteType { return NoteTypeInventoryPlateTable }
+
+// NoteType implements EntryNotePart.
+func (n *UnknownNotePart) NoteType() EntryNoteType { return n.Type }
+
+func (*SimpleNotePart) entryNotePart()                  {}
+func (*CheckboxNotePart) entryNotePart()                {}
+func (*TableNotePart) entryNotePart()                   {}
+func (*TextBoxNotePart) entryNotePart()                 {}
+func (*ExternalFileNotePart) entryNotePart()            {}
+func (*AssayRunNotePart) entryNotePart()                {}
+func (*ChartNotePart) entryNotePart()                   {}
+func (*AppCanvasNotePart) entryNotePart()               {}
+func (*ResultsTableNotePart) entryNotePart()            {}
+func (*RegistrationTableNotePart) entryNotePart()       {}
+func (*LookupTableNotePart) entryNotePart()             {}
+func (*PlateCreationTableNotePart) entryNotePart()      {}
+func (*BoxCreationTableNotePart) entryNotePart()        {}
+func (*MixturePrepTableNotePart) entryNotePart()        {}
+func (*InventoryContainerTableNotePart) entryNotePart() {}
+func (*InventoryPlateTableNotePart) entryNotePart()     {}
+func (*UnknownNotePart) entryNotePart()                 {}
