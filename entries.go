@@ -339,29 +339,11 @@ func (f *EntryExternalFile) ExpiresTime() time.Time {
 	return time.Unix(f.ExpiresAt, 0).UTC()
 }
 
-// EntryListSort orders List results.
-type EntryListSort string
-
-// Sort orders the spec declares for entries; without a direction,
-// modifiedAt sorts newest first and name alphabetically. The default is
-// EntrySortModifiedAtDesc.
-const (
-	EntrySortCreatedAt      EntryListSort = "createdAt"
-	EntrySortCreatedAtAsc   EntryListSort = "createdAt:asc"
-	EntrySortCreatedAtDesc  EntryListSort = "createdAt:desc"
-	EntrySortModifiedAt     EntryListSort = "modifiedAt"
-	EntrySortModifiedAtAsc  EntryListSort = "modifiedAt:asc"
-	EntrySortModifiedAtDesc EntryListSort = "modifiedAt:desc"
-	EntrySortName           EntryListSort = "name"
-	EntrySortNameAsc        EntryListSort = "name:asc"
-	EntrySortNameDesc       EntryListSort = "name:desc"
-)
-
 // EntryListOptions filter and page List and All.
 type EntryListOptions struct {
 	ListOptions
 	// Sort orders the results.
-	Sort EntryListSort `url:"sort,omitempty"`
+	Sort Sort `url:"sort,omitempty"`
 	// ModifiedAt filters by modification time with an expression such as
 	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
 	ModifiedAt string `url:"modifiedAt,omitempty"`

@@ -443,7 +443,7 @@ func TestEntriesList(t *testing.T) {
 	})
 	opts := &EntryListOptions{
 		ListOptions:              ListOptions{PageSize: 25, NextToken: "tok_1"},
-		Sort:                     EntrySortNameAsc,
+		Sort:                     SortNameAsc,
 		ModifiedAt:               "> 2022-03-01 AND < 2022-04-01",
 		Name:                     "Day 1 cloning",
 		ProjectID:                "src_NetYd96a",

@@ -71,7 +71,7 @@ func ExampleEntriesService_All() {
 	}
 	opts := &benchling.EntryListOptions{
 		ReviewStatus: benchling.EntryReviewNeedsReview,
-		Sort:         benchling.EntrySortNameAsc,
+		Sort:         benchling.SortNameAsc,
 		Returning:    []string{"entries.id", "entries.name"},
 	}
 	for entry, err := range client.Entries.All(context.Background(), opts) {
