@@ -721,12 +721,3 @@ func call[T any](ctx context.Context, c *Client, method string, r route, opts, b
 	}
 	return v, resp, nil
 }
-
-// callNoBody sends one request and ignores any response body.
-func callNoBody(ctx context.Context, c *Client, method string, r route, opts, body any) (*Response, error) {
-	req, err := c.newRequest(ctx, method, r, opts, body)
-	if err != nil {
-		return nil, err
-	}
-	return c.do(req, nil)
-}

@@ -659,7 +659,8 @@ func TestCheckModel(t *testing.T) {
 		Base
 		*Named   `json:"named"`
 		LastSeen string
-		Dash     string `json:"-,"`
+		//lint:ignore SA5008 the tag deliberately names the field "-", as encoding/json allows
+		Dash string `json:"-,"`
 	}
 	type AsyncTaskLinkModel struct {
 		TaskID string `json:"taskId"`
