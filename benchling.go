@@ -102,6 +102,7 @@ type Client struct {
 	policy    RetryPolicy
 	pollMin   time.Duration
 	pollMax   time.Duration
+	maxBody   int64 // cap on a successful response body
 }
 
 // String describes the client without any credential.
@@ -277,6 +278,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		policy:    o.policy.withDefaults(),
 		pollMin:   o.pollMin,
 		pollMax:   o.pollMax,
+		maxBody:   maxResponseBody,
 	}
 	if o.apiKeySet {
 		c.auth = &apiKeyAuth{value: basicAuthHeader(o.apiKey)}
@@ -619,7 +621,7 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	if v == nil {
 		return resp, nil
 	}
-	lr := &limitedReader{r: hr.Body, n: maxResponseBody}
+	lr := &limitedReader{r: hr.Body, n: c.maxBody, max: c.maxBody}
 	if d, ok := v.(bodyDecoder); ok {
 		err = d.decodeBody(lr, resp)
 	} else {
@@ -681,13 +683,13 @@ func unwrapURLError(err error) error {
 // limitedReader reads at most n bytes and then fails, so that a body larger
 // than any real response is an error rather than an unbounded allocation.
 type limitedReader struct {
-	r io.Reader
-	n int64
+	r      io.Reader
+	n, max int64
 }
 
 func (l *limitedReader) Read(p []byte) (int, error) {
 	if l.n <= 0 {
-		return 0, fmt.Errorf("response body exceeds %d bytes", maxResponseBody)
+		return 0, fmt.Errorf("response body exceeds %d bytes", l.max)
 	}
 	if int64(len(p)) > l.n {
 		p = p[:l.n]

@@ -83,6 +83,28 @@ func setupRaw(t *testing.T, opts ...Option) *testEnv {
 
 func newEnv(t *testing.T, checkSpec bool, opts ...Option) *testEnv {
 	t.Helper()
+	env := newServerEnv(t, checkSpec)
+	all := append([]Option{
+		WithAPIKey(testAPIKey),
+		WithRetryPolicy(RetryPolicy{}),
+		WithTaskPolling(time.Millisecond, 5*time.Millisecond),
+	}, opts...)
+	c, err := NewClient(env.server.URL, all...)
+	if err != nil {
+		t.Fatalf("NewClient: %v", err)
+	}
+	env.client = c
+	return env
+}
+
+// newEnvNoClient starts the server of setupRaw without a client.
+func newEnvNoClient(t *testing.T) *testEnv {
+	t.Helper()
+	return newServerEnv(t, false)
+}
+
+func newServerEnv(t *testing.T, checkSpec bool) *testEnv {
+	t.Helper()
 	env := &testEnv{t: t, mux: http.NewServeMux()}
 	if checkSpec {
 		env.spec = loadSpec(t)
@@ -119,16 +141,6 @@ func newEnv(t *testing.T, checkSpec bool, opts ...Option) *testEnv {
 		_, _ = w.Write(body)
 	}))
 	t.Cleanup(env.server.Close)
-	all := append([]Option{
-		WithAPIKey(testAPIKey),
-		WithRetryPolicy(RetryPolicy{}),
-		WithTaskPolling(time.Millisecond, 5*time.Millisecond),
-	}, opts...)
-	c, err := NewClient(env.server.URL, all...)
-	if err != nil {
-		t.Fatalf("NewClient: %v", err)
-	}
-	env.client = c
 	return env
 }
 

@@ -73,6 +73,17 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 	}
 	idempotent, _ := ctx.Value(retryableKey{}).(bool)
 	if err != nil {
+		var tokenErr *Error
+		if errors.As(err, &tokenErr) {
+			// The OAuth token endpoint answered with an error. Fetching a
+			// token changes nothing, so a throttled or unavailable token
+			// endpoint is worth another try; a rejected credential is not.
+			switch tokenErr.StatusCode {
+			case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+				return true, nil
+			}
+			return false, err
+		}
 		if isPermanent(err) {
 			return false, err
 		}

@@ -1,6 +1,262 @@
 package benchling
 
+import (
+	"context"
+	"iter"
+	"net/http"
+	"time"
+)
+
 // UsersService manages users.
 //
 // Benchling API tag: Users.
 type UsersService service
+
+// User is a Benchling user.
+type User struct {
+	// ID is the user's ID (ent_...).
+	ID string `json:"id,omitempty"`
+	// Name is the user's full name.
+	Name string `json:"name,omitempty"`
+	// Handle is the user's handle.
+	Handle string `json:"handle,omitempty"`
+	// Email is the user's email address.
+	Email string `json:"email,omitempty"`
+	// IsSuspended reports whether the user is suspended.
+	IsSuspended bool `json:"isSuspended,omitempty"`
+	// APIKeyLastChangedAt is when the user's API key last changed, nil if
+	// never. The spec types it as a plain string, not a date-time.
+	APIKeyLastChangedAt *string `json:"apiKeyLastChangedAt,omitempty"`
+	// PasswordLastChangedAt is when the user's password last changed, nil
+	// if the user has none (SAML). The spec types it as a plain string,
+	// not a date-time.
+	PasswordLastChangedAt *string `json:"passwordLastChangedAt,omitempty"`
+}
+
+// UserCreate is the body of Create and an item of BulkCreate.
+type UserCreate struct {
+	// Email is the new user's email address.
+	Email string `json:"email"`
+	// Handle is the new user's handle.
+	Handle string `json:"handle"`
+	// Name is the new user's name.
+	Name string `json:"name"`
+}
+
+// UserUpdate is the body of Update; nil fields are left unchanged.
+type UserUpdate struct {
+	// Email is the user's new email address.
+	Email *string `json:"email,omitempty"`
+	// Handle is the user's new handle.
+	Handle *string `json:"handle,omitempty"`
+	// IsSuspended suspends (true) or reinstates (false) the user.
+	IsSuspended *bool `json:"isSuspended,omitempty"`
+	// Name is the user's new name.
+	Name *string `json:"name,omitempty"`
+}
+
+// UserBulkUpdate is an item of BulkUpdate: the user's ID and the changes
+// (as in UserUpdate; nil fields are left unchanged).
+type UserBulkUpdate struct {
+	// ID is the ID of the user to update.
+	ID string `json:"id"`
+	// Email is the user's new email address.
+	Email *string `json:"email,omitempty"`
+	// Handle is the user's new handle.
+	Handle *string `json:"handle,omitempty"`
+	// IsSuspended suspends (true) or reinstates (false) the user.
+	IsSuspended *bool `json:"isSuspended,omitempty"`
+	// Name is the user's new name.
+	Name *string `json:"name,omitempty"`
+}
+
+// UserBulkCreateRequest is the body of BulkCreate.
+type UserBulkCreateRequest struct {
+	// Users are the users to create.
+	Users []*UserCreate `json:"users,omitempty"`
+}
+
+// UserBulkUpdateRequest is the body of BulkUpdate.
+type UserBulkUpdateRequest struct {
+	// Users are the changes, one per user.
+	Users []*UserBulkUpdate `json:"users,omitempty"`
+}
+
+// UsersBulkCreateResult is the response of a succeeded BulkCreate task.
+// The spec has no task schema for it; its description says the task
+// returns the list of users created.
+type UsersBulkCreateResult struct {
+	// Users are the users created.
+	Users []*User `json:"users"`
+}
+
+// UsersBulkUpdateResult is the response of a succeeded BulkUpdate task.
+// The spec has no task schema for it; its description says the task
+// returns the list of users updated.
+type UsersBulkUpdateResult struct {
+	// Users are the users updated.
+	Users []*User `json:"users"`
+}
+
+// UserActivity is a user's activity metadata.
+type UserActivity struct {
+	// UserID is the user's ID.
+	UserID string `json:"userId,omitempty"`
+	// LastSeen is when the user was last seen, nil if never.
+	LastSeen *time.Time `json:"lastSeen,omitempty"`
+}
+
+// WarehouseCredentialSummary describes one of a user's data warehouse
+// logins.
+type WarehouseCredentialSummary struct {
+	// ID is the credential's ID.
+	ID string `json:"id,omitempty"`
+	// Label is the credential's label.
+	Label string `json:"label,omitempty"`
+	// Username is the user name to connect to the warehouse with.
+	Username string `json:"username,omitempty"`
+	// UserID is the ID of the user the credential belongs to.
+	UserID string `json:"userId,omitempty"`
+	// CreatedAt is when the credential was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// ModifiedAt is when the credential was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+}
+
+// UserSort is the order of a user list.
+type UserSort string
+
+// User list orders; without a suffix the direction is the field's default.
+const (
+	UserSortCreatedAt      UserSort = "createdAt"
+	UserSortCreatedAtAsc   UserSort = "createdAt:asc"
+	UserSortCreatedAtDesc  UserSort = "createdAt:desc"
+	UserSortModifiedAt     UserSort = "modifiedAt"
+	UserSortModifiedAtAsc  UserSort = "modifiedAt:asc"
+	UserSortModifiedAtDesc UserSort = "modifiedAt:desc"
+	UserSortName           UserSort = "name"
+	UserSortNameAsc        UserSort = "name:asc"
+	UserSortNameDesc       UserSort = "name:desc"
+)
+
+// UserListOptions are the filters of List and All.
+type UserListOptions struct {
+	ListOptions
+
+	// IDs restricts the list to these user IDs; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// Name restricts the list to users with exactly this name.
+	Name string `url:"name,omitempty"`
+	// NameIncludes restricts the list to users whose name contains this.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// NamesAnyOf restricts the list to users with any of these names,
+	// case-insensitively (at most 100).
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive restricts the list to users with any of
+	// these names, case-sensitively (at most 100).
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or
+	// "> 2022-03-01 AND < 2022-04-01".
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// MemberOf restricts the list to users who are members of all these
+	// organizations and teams.
+	MemberOf []string `url:"memberOf,comma,omitempty"`
+	// AdminOf restricts the list to users who are admins of all these
+	// organizations and teams.
+	AdminOf []string `url:"adminOf,comma,omitempty"`
+	// Handles restricts the list to users with these handles.
+	Handles []string `url:"handles,comma,omitempty"`
+	// EmailAnyOf restricts the list to users with these emails (at most
+	// 100).
+	EmailAnyOf []string `url:"email.anyOf,comma,omitempty"`
+	// PasswordLastChangedAt filters by when the password last changed,
+	// e.g. ">= 2022-03-01"; "null" selects users without a password
+	// (SAML).
+	PasswordLastChangedAt string `url:"passwordLastChangedAt,omitempty"`
+	// Sort is the order; the default is modifiedAt:desc.
+	Sort UserSort `url:"sort,omitempty"`
+}
+
+// Get returns the user with the given ID.
+//
+// Benchling API: GET /users/{user_id}
+func (s *UsersService) Get(ctx context.Context, id string) (*User, *Response, error) {
+	return call[User](ctx, s.client, http.MethodGet, pathf("users/%s", id), nil, nil)
+}
+
+// List returns one page of the users the caller may see; the next page's
+// token is in Response.NextToken.
+//
+// Benchling API: GET /users
+func (s *UsersService) List(ctx context.Context, opts *UserListOptions) ([]*User, *Response, error) {
+	return list[User](ctx, s.client, http.MethodGet, pathf("users"), "users", opts, nil)
+}
+
+// All iterates over every user matching opts, fetching pages as the loop
+// needs them. It is lazy (nothing is sent before the loop starts);
+// breaking out of the loop stops fetching; an error (including the
+// context's) is yielded once and ends the loop; opts is not modified; no
+// goroutines are started; ranging again starts over.
+//
+// Benchling API: GET /users
+func (s *UsersService) All(ctx context.Context, opts *UserListOptions) iter.Seq2[*User, error] {
+	return all(ctx, opts, s.List)
+}
+
+// Create creates a user.
+//
+// Benchling API: POST /users
+func (s *UsersService) Create(ctx context.Context, user *UserCreate) (*User, *Response, error) {
+	return call[User](ctx, s.client, http.MethodPost, pathf("users"), nil, user)
+}
+
+// Update changes the user with the given ID and returns it.
+//
+// Benchling API: PATCH /users/{user_id}
+func (s *UsersService) Update(ctx context.Context, id string, update *UserUpdate) (*User, *Response, error) {
+	return call[User](ctx, s.client, http.MethodPatch, pathf("users/%s", id), nil, update)
+}
+
+// Activity returns the user's activity metadata (when they were last
+// seen).
+//
+// Benchling API: GET /users/{user_id}/activity
+func (s *UsersService) Activity(ctx context.Context, id string) (*UserActivity, *Response, error) {
+	return call[UserActivity](ctx, s.client, http.MethodGet, pathf("users/%s/activity", id), nil, nil)
+}
+
+// usersWarehouseCredentials is the envelope of WarehouseCredentials.
+type usersWarehouseCredentials struct {
+	WarehouseCredentials []*WarehouseCredentialSummary `json:"warehouseCredentials"`
+}
+
+// WarehouseCredentials returns the user's data warehouse logins.
+//
+// Benchling API: GET /users/{user_id}/warehouse-credentials
+func (s *UsersService) WarehouseCredentials(ctx context.Context, id string) ([]*WarehouseCredentialSummary, *Response, error) {
+	v, resp, err := call[usersWarehouseCredentials](ctx, s.client, http.MethodGet, pathf("users/%s/warehouse-credentials", id), nil, nil)
+	if err != nil {
+		return nil, resp, err
+	}
+	return v.WarehouseCredentials, resp, nil
+}
+
+// BulkCreate starts an asynchronous task that creates users; Wait on the
+// returned link for the created users. The request is not retried on
+// timeouts, since it may have run.
+//
+// Benchling API: POST /users:bulk-create
+func (s *UsersService) BulkCreate(ctx context.Context, users []*UserCreate) (*AsyncTaskLink[UsersBulkCreateResult], *Response, error) {
+	return startTask[UsersBulkCreateResult](ctx, s.client, http.MethodPost, pathf("users:bulk-create"), nil,
+		&UserBulkCreateRequest{Users: users})
+}
+
+// BulkUpdate starts an asynchronous task that updates users; Wait on the
+// returned link for the updated users. Emails or handles cannot be swapped
+// between users in one call.
+//
+// Benchling API: POST /users:bulk-update
+func (s *UsersService) BulkUpdate(ctx context.Context, users []*UserBulkUpdate) (*AsyncTaskLink[UsersBulkUpdateResult], *Response, error) {
+	return startTask[UsersBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("users:bulk-update"), nil,
+		&UserBulkUpdateRequest{Users: users})
+}

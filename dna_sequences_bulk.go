@@ -1,0 +1,297 @@
+package benchling
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+)
+
+// DnaSequenceBulkGetOptions are the options of DnaSequences.BulkGet.
+type DnaSequenceBulkGetOptions struct {
+	// Returning limits the returned fields, e.g.
+	// {"dnaSequences.id", "dnaSequences.modifiedAt"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// dnaSeqBulkGetQuery is the query of DnaSequences.BulkGet.
+type dnaSeqBulkGetQuery struct {
+	DnaSequenceIDs []string `url:"dnaSequenceIds,comma"`
+	DnaSequenceBulkGetOptions
+}
+
+// DnaSequenceBulkUpsertOptions are the options of DnaSequences.BulkUpsert.
+type DnaSequenceBulkUpsertOptions struct {
+	// Returning limits the fields of the sequences in the task's
+	// response, e.g. {"dnaSequences.id", "dnaSequences.creator.handle"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// DnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate.
+type DnaSequencesBulkCreateRequest struct {
+	// DnaSequences are the sequences to create, at most 1000.
+	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences"`
+}
+
+// DnaSequenceBulkUpdate is one item of DnaSequences.BulkUpdate: the ID
+// of the sequence to change, and the changes. Nil fields are left
+// unchanged.
+type DnaSequenceBulkUpdate struct {
+	// ID is the sequence to update.
+	ID string `json:"id"`
+	// Name is the sequence's new name.
+	Name *string `json:"name,omitempty"`
+	// Bases are the sequence's new bases.
+	Bases *string `json:"bases,omitempty"`
+	// IsCircular sets whether the sequence is circular.
+	IsCircular *bool `json:"isCircular,omitempty"`
+	// Aliases are aliases to add.
+	Aliases []string `json:"aliases,omitempty"`
+	// Annotations replace the sequence's annotations.
+	Annotations []DnaAnnotation `json:"annotations,omitempty"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitempty"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitempty"`
+	// FolderID moves the sequence to another folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// Parts replace the sequence's parts.
+	Parts []DnaSequencePart `json:"parts,omitempty"`
+	// Primers replace the sequence's primers.
+	Primers []Primer `json:"primers,omitempty"`
+	// SchemaID changes the sequence's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+	// Translations replace the sequence's translations.
+	Translations []Translation `json:"translations,omitempty"`
+}
+
+// DnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate.
+type DnaSequencesBulkUpdateRequest struct {
+	// DnaSequences are the updates, at most 1000.
+	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences"`
+}
+
+// DnaSequenceBulkUpsertRequest is one item of DnaSequences.BulkUpsert: a
+// DnaSequenceUpsertRequest with the registry ID (required) in the body.
+type DnaSequenceBulkUpsertRequest struct {
+	// EntityRegistryID is the sequence's registry ID, looked up to decide
+	// between create and update.
+	EntityRegistryID string `json:"entityRegistryId"`
+	// RegistryID is the registry the sequence is registered in.
+	RegistryID string `json:"registryId"`
+	// Name is the sequence's name.
+	Name string `json:"name"`
+	// SchemaID is the sequence's schema.
+	SchemaID string `json:"schemaId"`
+	// Bases are the sequence's bases.
+	Bases string `json:"bases"`
+	// IsCircular reports whether the sequence is circular.
+	IsCircular bool `json:"isCircular"`
+	// Annotations are the sequence's annotations; nil is sent as [].
+	Annotations []DnaAnnotation `json:"annotations"`
+	// Primers are the sequence's primers; nil is sent as [].
+	Primers []Primer `json:"primers"`
+	// ArchiveRecord may only be Null[ArchiveRecord](), which unarchives
+	// the sequence; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set; a link may be given by registry ID
+	// with RegistryIDValue, including to sequences of the same request.
+	Fields Fields `json:"fields,omitempty"`
+	// Aliases are other names for the sequence.
+	Aliases []string `json:"aliases,omitempty"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitempty"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// FolderID is the folder that holds the sequence.
+	FolderID *string `json:"folderId,omitempty"`
+	// Parts are the sequence's parts.
+	Parts []DnaSequencePart `json:"parts,omitempty"`
+	// Translations are the sequence's translations.
+	Translations []Translation `json:"translations,omitempty"`
+}
+
+// MarshalJSON sends nil Annotations and Primers as [], as they are
+// required.
+func (r DnaSequenceBulkUpsertRequest) MarshalJSON() ([]byte, error) {
+	type plain DnaSequenceBulkUpsertRequest
+	p := plain(r)
+	p.Annotations, p.Primers = dnaSeqNonNil(p.Annotations), dnaSeqNonNil(p.Primers)
+	return json.Marshal(p)
+}
+
+// DnaSequencesBulkUpsertRequest is the body of DnaSequences.BulkUpsert.
+type DnaSequencesBulkUpsertRequest struct {
+	// DnaSequences are the sequences to upsert, at most 1000.
+	DnaSequences []*DnaSequenceBulkUpsertRequest `json:"dnaSequences"`
+}
+
+// DnaSequencesBulkCreateResult is the response of a succeeded
+// DnaSequences.BulkCreate task.
+type DnaSequencesBulkCreateResult struct {
+	// DnaSequences are the created sequences.
+	DnaSequences []*DnaSequence `json:"dnaSequences"`
+}
+
+// DnaSequencesBulkUpdateResult is the response of a succeeded
+// DnaSequences.BulkUpdate task.
+type DnaSequencesBulkUpdateResult struct {
+	// DnaSequences are the updated sequences.
+	DnaSequences []*DnaSequence `json:"dnaSequences"`
+}
+
+// DnaSequencesBulkUpsertResult is the response of a succeeded
+// DnaSequences.BulkUpsert task.
+type DnaSequencesBulkUpsertResult struct {
+	// DnaSequences are the created or updated sequences.
+	DnaSequences []*DnaSequence `json:"dnaSequences"`
+}
+
+// AutoAnnotateDnaSequences is the body of DnaSequences.AutoAnnotate.
+type AutoAnnotateDnaSequences struct {
+	// DnaSequenceIDs are the sequences to annotate, at most 2000.
+	DnaSequenceIDs []string `json:"dnaSequenceIds"`
+	// FeatureLibraryIDs are the feature libraries whose features are
+	// looked for.
+	FeatureLibraryIDs []string `json:"featureLibraryIds"`
+}
+
+// AutofillSequences is the body of the DnaSequences.Autofill* methods.
+type AutofillSequences struct {
+	// DnaSequenceIDs are the sequences to fill, at most 2000.
+	DnaSequenceIDs []string `json:"dnaSequenceIds"`
+}
+
+// DnaSequencesFindMatchingRegion is the body of
+// DnaSequences.FindMatchingRegions.
+type DnaSequencesFindMatchingRegion struct {
+	// TargetDnaSequenceIDs are the sequences to find matching regions
+	// for, at most 1000.
+	TargetDnaSequenceIDs []string `json:"targetDnaSequenceIds"`
+	// SchemaID restricts the matches to sequences of this schema;
+	// required.
+	SchemaID string `json:"schemaId"`
+	// RegistryID restricts the matches to a registry.
+	RegistryID string `json:"registryId,omitempty"`
+}
+
+// DnaSequencesFindMatchingRegionsResult is the response of a succeeded
+// DnaSequences.FindMatchingRegions task.
+type DnaSequencesFindMatchingRegionsResult struct {
+	// DnaSequenceMatches has one entry per target sequence.
+	DnaSequenceMatches []DnaSequenceMatch `json:"dnaSequenceMatches"`
+}
+
+// DnaSequenceMatch groups the sequences that match a target sequence
+// fully or in part.
+type DnaSequenceMatch struct {
+	// TargetDnaSequenceID is the target sequence.
+	TargetDnaSequenceID string `json:"targetDnaSequenceId"`
+	// MatchingDnaSequenceIDs are the matching sequences.
+	MatchingDnaSequenceIDs []string `json:"matchingDnaSequenceIds"`
+}
+
+// OptimizeCodons is the body of DnaSequences.OptimizeCodons.
+// DnaSequenceIDs and FolderID are required.
+type OptimizeCodons struct {
+	// DnaSequenceIDs are the sequences to codon-optimize.
+	DnaSequenceIDs []string `json:"dnaSequenceIds"`
+	// FolderID is the folder the optimized sequences are saved in.
+	FolderID string `json:"folderId"`
+	CodonOptions
+}
+
+// BulkGet returns the sequences with the given IDs, in one request.
+// opts may be nil.
+//
+// Benchling API: GET /dna-sequences:bulk-get
+func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *DnaSequenceBulkGetOptions) ([]*DnaSequence, *Response, error) {
+	if len(ids) == 0 {
+		return nil, nil, fmt.Errorf("%w: DnaSequences.BulkGet needs at least one ID", ErrInvalidID)
+	}
+	q := dnaSeqBulkGetQuery{DnaSequenceIDs: ids}
+	if opts != nil {
+		q.DnaSequenceBulkGetOptions = *opts
+	}
+	return list[DnaSequence](ctx, s.client, http.MethodGet, pathf("dna-sequences:bulk-get"), "dnaSequences", q, nil)
+}
+
+// BulkCreate starts a task that creates up to 1000 sequences; Wait on the
+// returned link gives the created sequences.
+//
+// Benchling API: POST /dna-sequences:bulk-create
+func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequenceBulkCreate) (*AsyncTaskLink[DnaSequencesBulkCreateResult], *Response, error) {
+	body := &DnaSequencesBulkCreateRequest{DnaSequences: items}
+	return startTask[DnaSequencesBulkCreateResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-create"), nil, body)
+}
+
+// BulkUpdate starts a task that updates up to 1000 sequences; Wait on the
+// returned link gives the updated sequences.
+//
+// Benchling API: POST /dna-sequences:bulk-update
+func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequenceBulkUpdate) (*AsyncTaskLink[DnaSequencesBulkUpdateResult], *Response, error) {
+	body := &DnaSequencesBulkUpdateRequest{DnaSequences: items}
+	return startTask[DnaSequencesBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-update"), nil, body)
+}
+
+// BulkUpsert starts a task that creates or updates up to 1000 registered
+// sequences, all or nothing; Wait on the returned link gives the
+// sequences. opts may be nil.
+//
+// Benchling API: POST /dna-sequences:bulk-upsert
+func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, opts *DnaSequenceBulkUpsertOptions) (*AsyncTaskLink[DnaSequencesBulkUpsertResult], *Response, error) {
+	body := &DnaSequencesBulkUpsertRequest{DnaSequences: items}
+	return startTask[DnaSequencesBulkUpsertResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
+}
+
+// AutoAnnotate starts a task that annotates up to 2000 sequences with the
+// matching features of feature libraries. The task has no response.
+//
+// Benchling API: POST /dna-sequences:auto-annotate
+func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:auto-annotate"), nil, req)
+}
+
+// AutofillParts starts a task that fills in the parts of up to 2000
+// sequences. The task has no response.
+//
+// Benchling API: POST /dna-sequences:autofill-parts
+func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-parts"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+}
+
+// AutofillTranscriptions starts a task that links up to 2000 sequences to
+// the RNA sequences with matching schemas and bases. The task has no
+// response.
+//
+// Benchling API: POST /dna-sequences:autofill-transcriptions
+func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-transcriptions"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+}
+
+// AutofillTranslations starts a task that fills in the translations of up
+// to 2000 sequences. The task has no response.
+//
+// Benchling API: POST /dna-sequences:autofill-translations
+func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-translations"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+}
+
+// FindMatchingRegions starts a task that finds, for up to 1000 target
+// sequences, the sequences that are sub-sequences or exact matches of
+// them; Wait on the returned link gives the matches.
+//
+// Benchling API: POST /dna-sequences:find-matching-regions
+func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
+	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:find-matching-regions"), nil, req)
+}
+
+// OptimizeCodons starts a task that creates codon-optimized copies of
+// sequences in a folder. The task has no response.
+//
+// Benchling API: POST /dna-sequences:optimize-codons
+func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, req *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
+}
