@@ -54,10 +54,10 @@ func badRequest(format string, args ...any) *httpError {
 	return &httpError{http.StatusBadRequest, apiError{Type: "invalid_request_error", Message: msg, UserMessage: msg}}
 }
 
-func badRequestIDs(ids []string, format string, args ...any) *httpError {
-	e := badRequest(format, args...)
-	e.body.InvalidIDs = ids
-	return e
+// badRequestIDs is a 400 about unknown IDs. BadRequestError declares no
+// invalidIds, so the IDs are only named in the message.
+func badRequestIDs(_ []string, format string, args ...any) *httpError {
+	return badRequest(format, args...)
 }
 
 func notFound(id, what string) *httpError {

@@ -280,7 +280,6 @@ type apiError struct {
 	Message     string      `json:"message"`
 	UserMessage string      `json:"userMessage"`
 	InvalidID   string      `json:"invalidId,omitempty"`
-	InvalidIDs  []string    `json:"invalidIds,omitempty"`
 	Errors      []itemError `json:"errors,omitempty"`
 }
 

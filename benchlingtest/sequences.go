@@ -326,7 +326,7 @@ func (st *store) applySeqWrite(s *sequence, in *seqWrite, t time.Time) {
 			for k, v := range a {
 				c[k] = v
 			}
-			if _, ok := c["id"]; !ok {
+			if _, ok := c["id"]; !ok && !s.kind.dna { // AaAnnotation has an id, DnaAnnotation none
 				c["id"] = st.newID(s.kind.prefix[:len(s.kind.prefix)-1] + "ann_")
 			}
 			anns[i] = c
