@@ -265,18 +265,29 @@ func paginate[T any](items []*T, metaOf func(*T) *meta, nameOf func(*T) string, 
 	if p.after != nil {
 		after = p.after.key()
 	}
-	cands := make([]cand, 0, min(len(items), 1024))
+	// Keep only the first size+1 items in order (a bounded insertion
+	// sort), so a page over 100,000 items costs one scan, not a full sort.
+	k := p.size + 1
+	cands := make([]cand, 0, min(len(items), k))
+	cmp := func(a, b cand) int { return compareKeys(a.key, b.key, p.sort) }
 	for _, it := range items {
 		if !keep(it) {
 			continue
 		}
-		k := keyOf(metaOf(it), nameOf(it), p.sort.field)
-		if p.after != nil && compareKeys(k, after, p.sort) <= 0 {
+		c := cand{it, keyOf(metaOf(it), nameOf(it), p.sort.field)}
+		if p.after != nil && compareKeys(c.key, after, p.sort) <= 0 {
 			continue
 		}
-		cands = append(cands, cand{it, k})
+		if len(cands) == k && cmp(c, cands[k-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(cands, c, cmp)
+		if len(cands) < k {
+			cands = append(cands, cand{})
+		}
+		copy(cands[i+1:], cands[i:len(cands)-1])
+		cands[i] = c
 	}
-	slices.SortFunc(cands, func(a, b cand) int { return compareKeys(a.key, b.key, p.sort) })
 	n := min(p.size, len(cands))
 	out := make([]*T, n)
 	for i := range n {
@@ -475,7 +486,6 @@ func shape(v any, returning string) any {
 	}
 	return t.prune(m)
 }
-
 
 // anyOf reports whether v is in set (case-insensitive unless cs).
 func anyOf(set []string, cs bool, vs ...string) bool {

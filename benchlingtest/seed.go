@@ -243,6 +243,10 @@ func (s *Server) seedSeqs(k *seqKind, n int) []string {
 	all := string(buf)
 	admin := st.admin().summary()
 	folder := st.folderID
+	slugs := make([]string, len(names))
+	for i, n := range names {
+		slugs[i] = strings.ToLower(strings.Join(strings.Fields(n), "-"))
+	}
 	out := make([]string, n)
 	seqs := make([]sequence, n) // one allocation for all structs
 	off := 0
@@ -250,19 +254,25 @@ func (s *Server) seedSeqs(k *seqKind, n int) []string {
 		res := all[off : off+lengths[i]]
 		off += lengths[i]
 		t := st.now()
+		ts := fmtTime(t)
 		no := st.nextSeq()
 		id := st.newID(k.prefix)
 		sq := &seqs[i]
+		name := names[i%len(names)]
+		num := strconv.FormatUint(no, 10)
+		web := "/benchling/f/" + folder + "/" + id + "-" + slugs[i%len(slugs)] + "-" + num + "/edit"
 		*sq = sequence{
 			meta:      meta{seq: no, created: t, modified: t},
 			ID:        id,
 			kind:      k,
-			Name:      names[i%len(names)] + " " + strconv.FormatUint(no, 10),
-			CreatedAt: fmtTime(t), ModifiedAt: fmtTime(t),
+			Name:      name + " " + num,
+			CreatedAt: ts, ModifiedAt: ts,
 			Creator:  admin,
 			FolderID: &folder,
 			Length:   len(res),
 			APIURL:   st.base + apiPrefix + "/" + k.collection + "/" + id,
+			URL:      web,
+			WebURL:   st.base + web,
 		}
 		if k.dna {
 			sq.Bases = &res
@@ -271,22 +281,25 @@ func (s *Server) seedSeqs(k *seqKind, n int) []string {
 		} else {
 			sq.AminoAcids = &res
 		}
-		sq.WebURL, sq.URL = st.webURL(sq)
 		coll.add(id, sq)
 		out[i] = id
 	}
 	return out
 }
 
-// fillRandom fills buf with letters from alphabet, ten letters per random
-// number.
+// fillRandom fills buf with random letters from alphabet.
 func fillRandom(st *store, buf []byte, alphabet string) {
-	a := uint64(len(alphabet))
+	// Map each random byte to a letter by multiply-and-shift: eight
+	// letters per random number, no division.
+	var table [256]byte
+	for i := range table {
+		table[i] = alphabet[i*len(alphabet)>>8]
+	}
 	for i := 0; i < len(buf); {
 		x := st.rng.Uint64()
-		for j := 0; j < 10 && i < len(buf); j++ {
-			buf[i] = alphabet[x%a]
-			x /= a
+		for j := 0; j < 8 && i < len(buf); j++ {
+			buf[i] = table[byte(x)]
+			x >>= 8
 			i++
 		}
 	}
