@@ -182,9 +182,8 @@ func (s *Server) Close() {
 // backoff from one second), which slows down tests that provoke 429s or
 // 5xx responses. Pass benchling.WithRetryPolicy(benchling.RetryPolicy{})
 // to turn retries off, or a policy with millisecond backoffs to exercise
-// them quickly. Note also that the SDK paces requests by the
-// x-rate-limit-* headers, which the server always sends (60 requests per
-// 30 seconds unless SetRateLimit says otherwise).
+// them quickly. Once SetRateLimit is on, the SDK also paces requests by
+// the x-rate-limit-* headers, as it does against Benchling.
 func (s *Server) Client(opts ...benchling.Option) (*benchling.Client, error) {
 	all := append([]benchling.Option{benchling.WithAPIKey(s.APIKey)}, opts...)
 	return benchling.NewClient(s.URL, all...)
@@ -234,15 +233,15 @@ func (s *Server) Unforbid() {
 	s.mu.Unlock()
 }
 
-// SetRateLimit enforces a limit of n requests per window: the server
-// counts every request in a fixed window that starts with the first
-// request after it ends, and answers requests over the limit with 429
-// and Benchling's "Rate limit exceeded." body. Every response carries
+// SetRateLimit enforces a limit of n requests per window, as Benchling
+// does (its default is 60 requests per 30 seconds): the server counts
+// every request in a fixed window that starts with the first request
+// after it ends, and answers requests over the limit with 429 and
+// Benchling's "Rate limit exceeded." body. Every response then carries
 // x-rate-limit-limit, x-rate-limit-remaining and x-rate-limit-reset
-// (whole seconds left in the window, rounded up), also before
-// SetRateLimit is called, when the server reports but does not enforce
-// Benchling's default of 60 requests per 30 seconds. n <= 0 turns
-// enforcement off again.
+// (whole seconds left in the window, rounded up). Until SetRateLimit is
+// called the server neither limits nor sends those headers, so that tests
+// are never slowed by the SDK's pacing. n <= 0 turns it off again.
 func (s *Server) SetRateLimit(n int, window time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -430,7 +429,8 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 
-	// Rate limit: counted for every request, reported on every response.
+	// Rate limit: when SetRateLimit has switched it on, counted for every
+	// request and reported on every response.
 	s.mu.Lock()
 	now := s.st.now()
 	if s.windowStart.IsZero() || !now.Before(s.windowStart.Add(s.rateWindow)) {
@@ -441,10 +441,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	reset := int(math.Ceil(s.windowStart.Add(s.rateWindow).Sub(now).Seconds()))
 	fault := s.takeFault(r.Method, r.URL.Path)
 	s.mu.Unlock()
-	h := w.Header()
-	h.Set("x-rate-limit-limit", strconv.Itoa(limit))
-	h.Set("x-rate-limit-remaining", strconv.Itoa(max(0, limit-count)))
-	h.Set("x-rate-limit-reset", strconv.Itoa(max(reset, 0)))
+	if enforced {
+		h := w.Header()
+		h.Set("x-rate-limit-limit", strconv.Itoa(limit))
+		h.Set("x-rate-limit-remaining", strconv.Itoa(max(0, limit-count)))
+		h.Set("x-rate-limit-reset", strconv.Itoa(max(reset, 0)))
+	}
 	if enforced && count > limit {
 		writeJSON(rec, http.StatusTooManyRequests, errorBody{Error: apiError{
 			Type: "invalid_request_error", Message: "Rate limit exceeded.", UserMessage: "Rate limit exceeded.",
