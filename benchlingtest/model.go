@@ -20,8 +20,6 @@ type meta struct {
 	modified time.Time
 }
 
-func (m *meta) base() *meta { return m }
-
 type userSummary struct {
 	Handle string `json:"handle"`
 	ID     string `json:"id"`
