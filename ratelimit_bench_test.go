@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strconv"
 	"sync"
 	"testing"
@@ -37,9 +36,6 @@ func (l *benchLimiter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if l.last.IsZero() || now.Sub(l.last) >= l.window {
 		if l.first.IsZero() {
 			l.first = now
-		}
-		if os.Getenv("BENCH_DEBUG") != "" && !l.last.IsZero() {
-			fmt.Fprintf(os.Stderr, "window %v used %d gap %v\n", l.last.Sub(l.first), l.used, now.Sub(l.last)-l.window)
 		}
 		l.last, l.used = now, 0
 		l.windows++
