@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"sync"
 )
 
 // ListOptions are the paging options every list takes, embedded in each
@@ -33,7 +34,8 @@ type pageable[O any] interface {
 // loop stops all further requests; an error is yielded once and ends the
 // loop; the caller's options are copied, never mutated; a token the server
 // already sent ends the loop with ErrRepeatedToken; only one page is held
-// in memory; no goroutines are started.
+// in memory; no goroutines are started, unless the client was made
+// WithPrefetch (see allPrefetch).
 func all[T, O any, P pageable[O]](ctx context.Context, opts P,
 	list func(context.Context, P) ([]*T, *Response, error)) iter.Seq2[*T, error] {
 	return func(yield func(*T, error) bool) {
@@ -47,6 +49,10 @@ func all[T, O any, P pageable[O]](ctx context.Context, opts P,
 			items, resp, err := list(ctx, p)
 			if err != nil {
 				yield(nil, err)
+				return
+			}
+			if resp.prefetch {
+				allPrefetch(ctx, o, list, yield, pageResult[T]{items, resp, nil}, seen)
 				return
 			}
 			for i, it := range items {
@@ -66,6 +72,70 @@ func all[T, O any, P pageable[O]](ctx context.Context, opts P,
 			seen[tok] = struct{}{}
 			p.page().NextToken = tok
 		}
+	}
+}
+
+// pageResult is one fetched page.
+type pageResult[T any] struct {
+	items []*T
+	resp  *Response
+	err   error
+}
+
+// allPrefetch continues all from the page first (fetched with options o)
+// with at most one page fetched ahead: while the caller consumes page k, a
+// goroutine fetches page k+1. Items, errors and their order are those of
+// the sequential loop. When the loop ends for any reason (break, error,
+// panic in the loop body), the fetch ahead is cancelled and waited for.
+func allPrefetch[T, O any, P pageable[O]](ctx context.Context, o O,
+	list func(context.Context, P) ([]*T, *Response, error), yield func(*T, error) bool,
+	first pageResult[T], seen map[string]struct{}) {
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait() // runs after cancel
+	defer cancel()
+	fetch := func(o O) <-chan pageResult[T] { // o is this fetch's own copy
+		ch := make(chan pageResult[T], 1)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			items, resp, err := list(ctx, P(&o))
+			ch <- pageResult[T]{items, resp, err}
+		}()
+		return ch
+	}
+	firstCh := make(chan pageResult[T], 1)
+	firstCh <- first
+	var cur <-chan pageResult[T] = firstCh
+	for {
+		r := <-cur
+		if r.err != nil {
+			yield(nil, r.err)
+			return
+		}
+		var next <-chan pageResult[T]
+		tok := r.resp.NextToken
+		if tok != "" {
+			if _, ok := seen[tok]; !ok {
+				seen[tok] = struct{}{}
+				P(&o).page().NextToken = tok
+				next = fetch(o)
+			}
+		}
+		for i, it := range r.items {
+			r.items[i] = nil
+			if !yield(it, nil) {
+				return
+			}
+		}
+		if tok == "" {
+			return
+		}
+		if next == nil {
+			yield(nil, fmt.Errorf("%w: %q", ErrRepeatedToken, tok))
+			return
+		}
+		cur = next
 	}
 }
 

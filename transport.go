@@ -67,6 +67,11 @@ type pacer struct {
 	remaining int       // requests left in the window, less those sent since
 	resetAt   time.Time // when the window resets
 	inFlight  int
+	// probe is open while the first request of a window (or the
+	// client's first request) is out: the others wait for its answer to learn the new budget,
+	// rather than guess how many of them the server has counted.
+	probe     chan struct{}
+	unmetered bool // a probe's response had no budget: do not probe again
 	now       func() time.Time
 }
 
@@ -80,9 +85,21 @@ func (p *pacer) wait(ctx context.Context) error {
 		if p.known && !now.Before(p.resetAt) {
 			p.known = false // the window has reset; the next response says more
 		}
+		if !p.known && p.probe != nil {
+			ch := p.probe
+			p.mu.Unlock()
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-ch:
+			}
+			continue
+		}
 		if !p.known || p.remaining > 0 {
 			if p.known {
 				p.remaining--
+			} else if !p.unmetered {
+				p.probe = make(chan struct{})
 			}
 			p.inFlight++
 			p.mu.Unlock()
@@ -100,11 +117,27 @@ func (p *pacer) wait(ctx context.Context) error {
 	}
 }
 
-// done marks the end of a request wait let through.
+// done marks the end of a request wait let through, after its response
+// (if any) was observed.
 func (p *pacer) done() {
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	p.inFlight--
-	p.mu.Unlock()
+	if p.probe != nil {
+		// A request ended without teaching the budget (no response, or
+		// no rate-limit headers): release the waiting requests, and stop
+		// probing until a response reports a budget again.
+		p.endProbe()
+		if !p.known {
+			p.unmetered = true
+		}
+	}
+}
+
+// endProbe releases the requests waiting for a probe. p.mu is held.
+func (p *pacer) endProbe() {
+	close(p.probe)
+	p.probe = nil
 }
 
 // observe learns the budget from a response's x-rate-limit-* headers (and
@@ -127,6 +160,10 @@ func (p *pacer) observe(resp *http.Response) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.unmetered = false
+	if p.probe != nil {
+		defer p.endProbe()
+	}
 	others := p.inFlight - 1 // requests sent but not yet answered, besides this one
 	switch {
 	case !p.known || resetAt.After(p.resetAt.Add(time.Second)):

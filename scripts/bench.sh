@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Full benchmark run (see BENCHMARKS.md): the SDK against a hand-written
+# net/http + encoding/json floor measured in the same loop, at full size
+# (BENCH_FULL=1), summarised with benchstat (medians). Takes ~15 minutes.
+#
+#   scripts/bench.sh [output-file]      COUNT=10 RL_COUNT=3 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-bench.txt}
+export BENCH_FULL=1
+go test -run '^$' -timeout 60m -count "${COUNT:-10}" \
+	-bench 'Bench(GetAaSequence|ListAaSequencesPage|RetryPacingLayer|AllAaSequences|AllPrefetch)$' . | tee "$out"
+# The rate-limit runs take ~10 s each by design and vary little.
+go test -run '^$' -timeout 60m -benchtime 1x -count "${RL_COUNT:-3}" -bench 'BenchRateLimit' . | tee -a "$out"
+go run golang.org/x/perf/cmd/benchstat@latest "$out"
