@@ -296,6 +296,14 @@ func submitAndWait[In, R, Out any](start func(context.Context, []*In) (*AsyncTas
 	}
 }
 
+// withOpts binds the options argument of a bulk method that takes one.
+func withOpts[In, O, R any](start func(context.Context, []*In, O) (*AsyncTaskLink[R], *Response, error),
+	o O) func(context.Context, []*In) (*AsyncTaskLink[R], *Response, error) {
+	return func(ctx context.Context, chunk []*In) (*AsyncTaskLink[R], *Response, error) {
+		return start(ctx, chunk, o)
+	}
+}
+
 // CreateMany creates any number of AA sequences: it splits items into
 // chunks of at most MaxBulkSequences (or opts.ChunkSize), submits each
 // chunk once with BulkCreate, waits for the tasks, and returns one result
@@ -325,13 +333,14 @@ func (s *AaSequencesService) UpdateMany(ctx context.Context, items []*AaSequence
 }
 
 // UpsertMany creates or updates any number of registered AA sequences in
-// chunks with BulkUpsert, as CreateMany does. Benchling applies a chunk
-// all or nothing, so one invalid item fails its whole chunk: that item's
-// result holds a *BulkItemError, the chunk's others the *TaskError.
+// chunks with BulkUpsert, sending upsertOpts (which may be nil) with
+// every chunk, as CreateMany does. Benchling applies a chunk all or
+// nothing, so one invalid item fails its whole chunk: that item's result
+// holds a *BulkItemError, the chunk's others the *TaskError.
 //
 // Benchling API: POST /aa-sequences:bulk-upsert
-func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceUpsert, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpsert,
+func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceUpsert, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
 		func(r *AaSequencesBulkUpsertResult) []*AaSequence { return r.AaSequences }))
 }
 
@@ -362,10 +371,7 @@ func (s *DnaSequencesService) UpdateMany(ctx context.Context, items []*DnaSequen
 //
 // Benchling API: POST /dna-sequences:bulk-upsert
 func (s *DnaSequencesService) UpsertMany(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, upsertOpts *DnaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
-	start := func(ctx context.Context, chunk []*DnaSequenceBulkUpsertRequest) (*AsyncTaskLink[DnaSequencesBulkUpsertResult], *Response, error) {
-		return s.BulkUpsert(ctx, chunk, upsertOpts)
-	}
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(start,
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
 		func(r *DnaSequencesBulkUpsertResult) []*DnaSequence { return r.DnaSequences }))
 }
 
