@@ -309,12 +309,22 @@ func withOpts[In, O, R any](start func(context.Context, []*In, O) (*AsyncTaskLin
 // chunk once with BulkCreate, waits for the tasks, and returns one result
 // per item in the order of items. opts may be nil.
 //
+// Results are matched to items by position: Benchling returns a bulk
+// task's objects in the order of the request's items (an assumption the
+// API reference implies but does not state), and a chunk that comes back
+// with a different number of objects fails as a whole with
+// ErrUnexpectedResponse rather than being misaligned.
+//
 // Some items may fail while others succeed: the error is then a
 // *BulkError and each failed item's result carries its own error (see
-// BulkResult). A chunk whose submit fails after it may have reached the
-// server (a 5xx or a lost connection) is not re-sent, so its sequences may
-// or may not exist. When ctx ends, the results of the chunks that finished
-// are returned with the context's error on the others.
+// BulkResult); a failed chunk never hides the other chunks' results. A
+// chunk whose submit fails after it may have reached the server (a 5xx or
+// a lost connection) is not re-sent, so its sequences may or may not
+// exist. When ctx ends, no further chunk is sent and the results are
+// returned with the context's error on every item not finished (a chunk
+// already submitted may still complete on the server; its error names its
+// task, for Tasks.Wait). A nil item or invalid opts return an error
+// before anything is sent.
 //
 // Benchling API: POST /aa-sequences:bulk-create
 func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
