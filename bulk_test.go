@@ -245,7 +245,7 @@ func bulkRetryOn() Option {
 	return WithRetryPolicy(RetryPolicy{MaxRetries: 5, MinBackoff: time.Millisecond, MaxBackoff: 2 * time.Second})
 }
 
-// TestBulkCreateManyRateLimited creates 3,000 sequences in ten chunks
+// TestBulkCreateManyRateLimited creates 1,000 sequences in ten chunks
 // through a spec-checked handler with a rate limit on. (The fake tenant
 // test in example_bulk_test.go creates 10,000 in chunks of 1,000; here
 // smaller chunks keep the spec checks of every body quick under -race.)
@@ -255,11 +255,11 @@ func TestBulkCreateManyRateLimited(t *testing.T) {
 	// Benchling's 60 requests / 30 s, scaled down so that the run needs
 	// several windows but stays short.
 	fake.setRateLimit(8, 250*time.Millisecond)
-	items := bulkAaItems(3000, nil)
+	items := bulkAaItems(1000, nil)
 
 	var calls []int
 	res, err := env.client.AaSequences.CreateMany(testCtx(t), items, &BulkOptions{
-		ChunkSize:   300,
+		ChunkSize:   100,
 		Concurrency: 3,
 		Progress: func(done, total int) {
 			if total != len(items) {
@@ -280,11 +280,11 @@ func TestBulkCreateManyRateLimited(t *testing.T) {
 	if got := fake.posts.Load(); got != 10 {
 		t.Errorf("bulk POSTs carried out = %d, want 10", got)
 	}
-	want := []int{300, 300, 300, 300, 300, 300, 300, 300, 300, 300}
+	want := []int{100, 100, 100, 100, 100, 100, 100, 100, 100, 100}
 	if diff := cmp.Diff(want, fake.chunkSizes()); diff != "" {
 		t.Errorf("chunk sizes (-want +got):\n%s", diff)
 	}
-	wantCalls := []int{300, 600, 900, 1200, 1500, 1800, 2100, 2400, 2700, 3000}
+	wantCalls := []int{100, 200, 300, 400, 500, 600, 700, 800, 900, 1000}
 	if diff := cmp.Diff(wantCalls, calls); diff != "" {
 		t.Errorf("Progress calls (-want +got):\n%s", diff)
 	}
