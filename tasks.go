@@ -242,3 +242,78 @@ func startTask[R any](ctx context.Context, c *Client, method string, r route, op
 // EmptyTaskResponse is the response of tasks that return no data
 // (auto-annotate, autofill, optimize-codons).
 type EmptyTaskResponse struct{}
+
+// WaitAll polls many tasks until none is RUNNING and returns their final
+// states, tasks[i] being ids[i]'s (nil if it could not be read at all). It
+// polls only the tasks still running, one request at a time in turn, so
+// the client's pacing and retries apply, and waits between rounds with
+// the backoff of Wait (250 ms doubling to 5 s by default). A repeated ID
+// is polled once.
+//
+// A FAILED task does not stop the others: it is reported in tasks and as
+// a *TaskError in the returned error, which joins, in the order of ids,
+// the *TaskError of every failed task and the error of every task that
+// could not be read (an invalid ID, a 404). When ctx ends first, the error
+// also holds the context's error and the tasks still running keep their
+// last state read.
+func (s *TasksService) WaitAll(ctx context.Context, ids ...string) ([]*Task, error) {
+	tasks := make([]*Task, len(ids))
+	errs := make([]error, len(ids))
+	first := make(map[string]int, len(ids)) // the index that polls each ID
+	var pending []int
+	for i, id := range ids {
+		if _, ok := first[id]; !ok {
+			first[id] = i
+			pending = append(pending, i)
+		}
+	}
+	delay := s.client.pollMin
+	var ctxErr error
+	for len(pending) > 0 && ctxErr == nil {
+		running := pending[:0]
+		for _, i := range pending {
+			if ctxErr = ctx.Err(); ctxErr != nil {
+				running = append(running, i)
+				continue
+			}
+			t, _, err := s.Get(ctx, ids[i])
+			switch {
+			case err != nil && ctx.Err() != nil:
+				ctxErr = ctx.Err()
+				running = append(running, i)
+			case err != nil:
+				errs[i] = err
+			case t.Status == TaskRunning:
+				tasks[i] = t
+				running = append(running, i)
+			default:
+				tasks[i] = t
+				if t.Status == TaskFailed {
+					errs[i] = &TaskError{TaskID: ids[i], Message: t.Message, Items: t.Errors.Items, Task: t}
+				}
+			}
+		}
+		pending = running
+		if len(pending) == 0 || ctxErr != nil {
+			break
+		}
+		timer := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			ctxErr = ctx.Err()
+		case <-timer.C:
+		}
+		delay = min(delay*2, s.client.pollMax)
+	}
+	for i, id := range ids {
+		if j := first[id]; j != i {
+			tasks[i] = tasks[j] // its error is reported once, at j
+
+		}
+	}
+	if ctxErr != nil {
+		errs = append(errs, fmt.Errorf("benchling: waiting for %d of %d tasks: %w", len(pending), len(first), ctxErr))
+	}
+	return tasks, errors.Join(errs...)
+}
