@@ -287,7 +287,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		c.auth = newTokenAuth(o.clientID, o.secret, tokenURL, userHC, o.tokenRefreshMargin)
 	}
 	if !o.noPacing {
-		c.pacer = newPacer()
+		c.pacer = newPacer(c.policy.MaxBackoff)
 	}
 
 	hc := *userHC // a copy: the caller's client is never modified

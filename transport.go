@@ -68,9 +68,10 @@ type pacer struct {
 	resetAt   time.Time // when the window resets
 	inFlight  int
 	now       func() time.Time
+	maxWait   time.Duration // caps a wait the server asks for (RetryPolicy.MaxBackoff); 0: no cap
 }
 
-func newPacer() *pacer { return &pacer{now: time.Now} }
+func newPacer(maxWait time.Duration) *pacer { return &pacer{now: time.Now, maxWait: maxWait} }
 
 // wait blocks until a request may be sent or ctx is done.
 func (p *pacer) wait(ctx context.Context) error {
@@ -124,6 +125,9 @@ func (p *pacer) observe(resp *http.Response) {
 		if d := retryAfter(resp.StatusCode, h); d > 0 && now.Add(d).After(resetAt) {
 			resetAt = now.Add(d)
 		}
+	}
+	if p.maxWait > 0 && resetAt.Sub(now) > p.maxWait {
+		resetAt = now.Add(p.maxWait)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
