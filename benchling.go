@@ -453,7 +453,7 @@ func newResponse(r *http.Response) *Response {
 	resp.RateLimit.Limit, _ = strconv.Atoi(h.Get("x-rate-limit-limit"))
 	resp.RateLimit.Remaining, _ = strconv.Atoi(h.Get("x-rate-limit-remaining"))
 	if s, err := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64); err == nil && s > 0 {
-		resp.RateLimit.Reset = time.Duration(s * float64(time.Second))
+		resp.RateLimit.Reset = secondsDuration(s)
 	}
 	resp.ResultCount, _ = strconv.Atoi(h.Get("Result-Count"))
 	return resp

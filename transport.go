@@ -119,7 +119,7 @@ func (p *pacer) observe(resp *http.Response) {
 		return
 	}
 	now := p.now()
-	resetAt := now.Add(time.Duration(reset * float64(time.Second)))
+	resetAt := now.Add(secondsDuration(reset))
 	if throttled {
 		remaining = 0
 		if d := retryAfter(resp.StatusCode, h); d > 0 && now.Add(d).After(resetAt) {
