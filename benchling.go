@@ -602,6 +602,11 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	start := time.Now()
 	hr, err := c.send(rreq)
 	if err != nil {
+		if hr != nil {
+			// The context ended just as the response arrived: retryablehttp
+			// returns both.
+			_ = hr.Body.Close()
+		}
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
 		}
