@@ -209,10 +209,19 @@ func (s *AaSequencesService) BulkUpdate(ctx context.Context, items []*AaSequence
 // 1000 registered AA sequences, all in one registry; if any item fails,
 // nothing is changed. link.Wait returns the sequences when the task ends.
 //
+// opts may be nil.
+//
 // Benchling API: POST /aa-sequences:bulk-upsert
-func (s *AaSequencesService) BulkUpsert(ctx context.Context, items []*AaSequenceUpsert) (*AsyncTaskLink[AaSequencesBulkUpsertResult], *Response, error) {
+func (s *AaSequencesService) BulkUpsert(ctx context.Context, items []*AaSequenceUpsert, opts *AaSequenceBulkUpsertOptions) (*AsyncTaskLink[AaSequencesBulkUpsertResult], *Response, error) {
 	body := &AaSequencesBulkUpsertRequest{AaSequences: items}
-	return startTask[AaSequencesBulkUpsertResult](ctx, s.client, http.MethodPost, pathf("aa-sequences:bulk-upsert"), nil, body)
+	return startTask[AaSequencesBulkUpsertResult](ctx, s.client, http.MethodPost, pathf("aa-sequences:bulk-upsert"), opts, body)
+}
+
+// AaSequenceBulkUpsertOptions are the query options of BulkUpsert.
+type AaSequenceBulkUpsertOptions struct {
+	// Returning limits the fields of the sequences in the task's
+	// response, e.g. {"aaSequences.id", "aaSequences.modifiedAt"}.
+	Returning []string `url:"returning,comma,omitempty"`
 }
 
 // AutoAnnotate starts an asynchronous task that annotates AA sequences

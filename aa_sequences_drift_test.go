@@ -140,52 +140,6 @@ func TestAaSequencesDrift(t *testing.T) {
 	aaSeqCheck(t, "FindMatchingRegionsAsyncTask.response.aaSequenceMatches[]", missing, extra)
 }
 
-// TestAaSequencesDriftQuery checks that the list and bulk-get options
-// carry exactly the query parameters the spec declares.
-func TestAaSequencesDriftQuery(t *testing.T) {
-	spec := loadSpec(t)
-	if spec == nil {
-		t.Skip("the OpenAPI spec is not available")
-	}
-	cases := []struct {
-		path, method string
-		typ          any
-		extra        []string // parameters the method passes itself
-	}{
-		{"/aa-sequences", "GET", AaSequenceListOptions{}, nil},
-		{"/aa-sequences:bulk-get", "GET", AaSequenceBulkGetOptions{}, []string{"aaSequenceIds"}},
-	}
-	for _, c := range cases {
-		op := spec.Doc.Paths.Value(c.path).GetOperation(c.method)
-		var want []string
-		for _, p := range op.Parameters {
-			if p.Value.In == "query" {
-				want = append(want, p.Value.Name)
-			}
-		}
-		got := slices.Clone(c.extra)
-		typ := reflect.TypeOf(c.typ)
-		var collect func(reflect.Type)
-		collect = func(typ reflect.Type) {
-			for i := range typ.NumField() {
-				f := typ.Field(i)
-				if f.Anonymous {
-					collect(f.Type)
-					continue
-				}
-				name, _, _ := strings.Cut(f.Tag.Get("url"), ",")
-				got = append(got, name)
-			}
-		}
-		collect(typ)
-		slices.Sort(want)
-		slices.Sort(got)
-		if !slices.Equal(want, got) {
-			t.Errorf("%s %s: query parameters\n spec: %v\n Go:   %v", c.method, c.path, want, got)
-		}
-	}
-}
-
 // TestAaSequencesFixturesStrict checks every response fixture against its
 // operation's response schema with no undeclared property allowed (setup
 // uses the lenient check, which accepts invented fields).

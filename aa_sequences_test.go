@@ -522,7 +522,7 @@ func TestAaSequencesBulkUpsert(t *testing.T) {
 		"aminoAcids": "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
 		"annotations": [{"end": 10, "name": "Example annotation", "start": 0}],
 		"fields": {"Linked Sequence": {"value": {"entityRegistryId": "DNA001"}}}
-	}]}`, nil, "aa_sequences/task_bulk_create.json")
+	}]}`, map[string]string{"returning": "aaSequences.id,aaSequences.name"}, "aa_sequences/task_bulk_create.json")
 	link, _, err := env.client.AaSequences.BulkUpsert(testCtx(t), []*AaSequenceUpsert{{
 		EntityRegistryID: "sBN000",
 		Name:             "Example AA Sequence",
@@ -531,7 +531,7 @@ func TestAaSequencesBulkUpsert(t *testing.T) {
 		AminoAcids:       "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
 		Annotations:      []AaAnnotation{{End: 10, Name: "Example annotation"}},
 		Fields:           Fields{"Linked Sequence": {Value: RegistryIDValue("DNA001")}},
-	}})
+	}}, &AaSequenceBulkUpsertOptions{Returning: []string{"aaSequences.id", "aaSequences.name"}})
 	if err != nil {
 		t.Fatalf("BulkUpsert: %v", err)
 	}

@@ -1,0 +1,28 @@
+package benchlingtest
+
+import "testing"
+
+// BenchmarkSeedAaSequences100k measures seeding 100,000 AA sequences of
+// about 300 residues (well under a second).
+func BenchmarkSeedAaSequences100k(b *testing.B) {
+	for b.Loop() {
+		srv := NewServer(b)
+		if ids := srv.SeedAaSequences(100_000); len(ids) != 100_000 {
+			b.Fatal(len(ids))
+		}
+	}
+}
+
+// BenchmarkListPage100k measures one list page over 100,000 sequences.
+func BenchmarkListPage100k(b *testing.B) {
+	srv := NewServer(b)
+	srv.SeedAaSequences(100_000)
+	st := srv.st
+	p, _ := parsePage("100", "", "name:asc")
+	for b.Loop() {
+		page, _ := paginate(st.aa.order, seqMeta, seqName, func(*sequence) bool { return true }, p)
+		if len(page) != 100 {
+			b.Fatal(len(page))
+		}
+	}
+}

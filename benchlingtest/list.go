@@ -1,0 +1,500 @@
+package benchlingtest
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// writeJSON writes v as a JSON response.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := encodeJSON(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		b = fmt.Appendf(nil, `{"error":{"type":"server_error","message":%q,"userMessage":"Internal error."}}`, err.Error())
+	}
+	writeRaw(w, status, b)
+}
+
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func writeRaw(w http.ResponseWriter, status int, b []byte) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
+}
+
+// httpError is an error response a handler returns.
+type httpError struct {
+	status int
+	body   apiError
+}
+
+func (e *httpError) Error() string { return e.body.Message }
+
+func badRequest(format string, args ...any) *httpError {
+	msg := fmt.Sprintf(format, args...)
+	return &httpError{http.StatusBadRequest, apiError{Type: "invalid_request_error", Message: msg, UserMessage: msg}}
+}
+
+// badRequestIDs is a 400 about unknown IDs. BadRequestError declares no
+// invalidIds, so the IDs are only named in the message.
+func badRequestIDs(_ []string, format string, args ...any) *httpError {
+	return badRequest(format, args...)
+}
+
+func notFound(id, what string) *httpError {
+	msg := fmt.Sprintf("%s %s not found.", what, id)
+	return &httpError{http.StatusNotFound, apiError{
+		Type: "invalid_request_error", Message: msg, UserMessage: "The requested resource was not found.", InvalidID: id,
+	}}
+}
+
+func writeError(w http.ResponseWriter, err *httpError) {
+	writeJSON(w, err.status, errorBody{Error: err.body})
+}
+
+// decodeBody decodes a JSON request body strictly: unknown fields are an
+// error, as Benchling's request schemas forbid additional properties.
+func decodeBody(r *http.Request, v any) *httpError {
+	b, err := io.ReadAll(io.LimitReader(r.Body, 100<<20))
+	if err != nil {
+		return badRequest("Could not read the request body.")
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return badRequest("The request body is empty; expected a JSON object.")
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &te):
+			return badRequest("Invalid value for field %q: expected %s.", te.Field, te.Type)
+		case strings.HasPrefix(err.Error(), "json: unknown field"):
+			f := strings.TrimPrefix(err.Error(), "json: unknown field ")
+			return badRequest("Unknown field %s in the request body.", f)
+		default:
+			return badRequest("The request body is not valid JSON: %v.", err)
+		}
+	}
+	if dec.More() {
+		return badRequest("The request body has trailing data after the JSON object.")
+	}
+	return nil
+}
+
+// commaList splits a comma-separated query value, trimming spaces and
+// dropping empty items.
+func commaList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sortSpec is a parsed sort parameter.
+type sortSpec struct {
+	field string // createdAt, modifiedAt or name
+	desc  bool
+}
+
+func (s sortSpec) String() string {
+	if s.desc {
+		return s.field + ":desc"
+	}
+	return s.field + ":asc"
+}
+
+func parseSort(v string) (sortSpec, *httpError) {
+	if v == "" {
+		return sortSpec{"modifiedAt", true}, nil
+	}
+	f, dir, hasDir := strings.Cut(v, ":")
+	s := sortSpec{field: f}
+	switch f {
+	case "createdAt", "modifiedAt", "name":
+	default:
+		return s, badRequest("Invalid sort %q: valid sorts are createdAt, modifiedAt and name, optionally followed by :asc or :desc.", v)
+	}
+	switch {
+	case !hasDir:
+		s.desc = f != "name" // times default to newest first, names to alphabetical
+	case dir == "asc":
+	case dir == "desc":
+		s.desc = true
+	default:
+		return s, badRequest("Invalid sort direction %q: use asc or desc.", dir)
+	}
+	return s, nil
+}
+
+// cursor is the content of a page token: the sort and the sort key of the
+// last item of the previous page. Items are ordered by (sort key, creation
+// sequence), so the next page is everything after that key, however many
+// items were added or archived meanwhile.
+type cursor struct {
+	Sort string `json:"s"`
+	Name string `json:"n,omitempty"`
+	Time int64  `json:"t,omitempty"`
+	Seq  uint64 `json:"q"`
+}
+
+func (c cursor) token() string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// pageParams are the paging parameters of a list request.
+type pageParams struct {
+	size  int
+	sort  sortSpec
+	after *cursor
+}
+
+// parsePage parses pageSize, nextToken and sort.
+func parsePage(pageSize, nextToken, sort string) (pageParams, *httpError) {
+	p := pageParams{size: 50}
+	if pageSize != "" {
+		n, err := strconv.Atoi(pageSize)
+		if err != nil {
+			return p, badRequest("Invalid pageSize %q: must be an integer between 0 and 100.", pageSize)
+		}
+		p.size = n
+	}
+	if p.size < 0 || p.size > 100 {
+		return p, badRequest("Invalid pageSize %d: must be between 0 and 100.", p.size)
+	}
+	s, herr := parseSort(sort)
+	if herr != nil {
+		return p, herr
+	}
+	p.sort = s
+	if nextToken != "" {
+		b, err := base64.RawURLEncoding.DecodeString(nextToken)
+		var c cursor
+		if err != nil || json.Unmarshal(b, &c) != nil || c.Seq == 0 {
+			return p, badRequest("Invalid nextToken %q.", nextToken)
+		}
+		if c.Sort != s.String() {
+			return p, badRequest("The nextToken was issued for sort %s and cannot be used with sort %s.", c.Sort, s)
+		}
+		p.after = &c
+	}
+	return p, nil
+}
+
+// sortKey is what items are ordered by.
+type sortKey struct {
+	name string
+	t    time.Time
+	seq  uint64
+}
+
+func keyOf(m *meta, name string, field string) sortKey {
+	k := sortKey{seq: m.seq}
+	switch field {
+	case "name":
+		k.name = strings.ToLower(name)
+	case "createdAt":
+		k.t = m.created
+	default:
+		k.t = m.modified
+	}
+	return k
+}
+
+func compareKeys(a, b sortKey, s sortSpec) int {
+	c := 0
+	if s.field == "name" {
+		c = strings.Compare(a.name, b.name)
+	} else {
+		c = a.t.Compare(b.t)
+	}
+	if c == 0 {
+		switch {
+		case a.seq < b.seq:
+			c = -1
+		case a.seq > b.seq:
+			c = 1
+		}
+	}
+	if s.desc {
+		c = -c
+	}
+	return c
+}
+
+func (c *cursor) key() sortKey {
+	return sortKey{name: c.Name, t: time.Unix(0, c.Time).UTC(), seq: c.Seq}
+}
+
+// paginate filters items with keep, orders them and cuts the page after
+// the cursor. It returns the page and the next token ("" on the last
+// page).
+func paginate[T any](items []*T, metaOf func(*T) *meta, nameOf func(*T) string, keep func(*T) bool, p pageParams) ([]*T, string) {
+	type cand struct {
+		it  *T
+		key sortKey
+	}
+	var after sortKey
+	if p.after != nil {
+		after = p.after.key()
+	}
+	// Keep only the first size+1 items in order (a bounded insertion
+	// sort), so a page over 100,000 items costs one scan, not a full sort.
+	k := p.size + 1
+	cands := make([]cand, 0, min(len(items), k))
+	cmp := func(a, b cand) int { return compareKeys(a.key, b.key, p.sort) }
+	for _, it := range items {
+		if !keep(it) {
+			continue
+		}
+		c := cand{it, keyOf(metaOf(it), nameOf(it), p.sort.field)}
+		if p.after != nil && compareKeys(c.key, after, p.sort) <= 0 {
+			continue
+		}
+		if len(cands) == k && cmp(c, cands[k-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(cands, c, cmp)
+		if len(cands) < k {
+			cands = append(cands, cand{})
+		}
+		copy(cands[i+1:], cands[i:len(cands)-1])
+		cands[i] = c
+	}
+	n := min(p.size, len(cands))
+	out := make([]*T, n)
+	for i := range n {
+		out[i] = cands[i].it
+	}
+	if len(cands) <= p.size {
+		return out, ""
+	}
+	if n == 0 { // pageSize 0: nothing, but more to come from the same place
+		if p.after != nil {
+			return out, p.after.token()
+		}
+		first := cands[0].key
+		// a cursor just before the first item
+		c := cursor{Sort: p.sort.String(), Seq: first.seq, Name: first.name, Time: first.t.UnixNano()}
+		if p.sort.desc {
+			c.Seq++
+		} else {
+			c.Seq--
+		}
+		if c.Seq == 0 {
+			return out, ""
+		}
+		return out, c.token()
+	}
+	last := cands[n-1].key
+	c := cursor{Sort: p.sort.String(), Seq: last.seq}
+	if p.sort.field == "name" {
+		c.Name = last.name
+	} else {
+		c.Time = last.t.UnixNano()
+	}
+	return out, c.token()
+}
+
+// timeFilter parses Benchling's date filter syntax: "> 2022-03-01",
+// ">= 2022-03-01T10:00:00Z AND < 2022-04-01". Dates without a zone are
+// UTC.
+func timeFilter(expr string) (func(time.Time) bool, *httpError) {
+	if strings.TrimSpace(expr) == "" {
+		return nil, nil
+	}
+	var preds []func(time.Time) bool
+	for _, part := range splitAND(expr) {
+		part = strings.TrimSpace(part)
+		op := ""
+		for _, o := range []string{">=", "<=", ">", "<", "="} {
+			if strings.HasPrefix(part, o) {
+				op = o
+				break
+			}
+		}
+		val := strings.Trim(strings.TrimSpace(strings.TrimPrefix(part, op)), `"`)
+		t, ok := parseTimeValue(val)
+		if !ok {
+			return nil, badRequest("Invalid date filter %q: expected an operator (>, >=, <, <=) and a date or RFC 3339 date-time, like \"> 2022-03-01\".", expr)
+		}
+		switch op {
+		case ">":
+			preds = append(preds, func(x time.Time) bool { return x.After(t) })
+		case ">=":
+			preds = append(preds, func(x time.Time) bool { return !x.Before(t) })
+		case "<":
+			preds = append(preds, func(x time.Time) bool { return x.Before(t) })
+		case "<=":
+			preds = append(preds, func(x time.Time) bool { return !x.After(t) })
+		default: // no operator or "=": the same day, or the same instant
+			if len(val) == len("2006-01-02") {
+				end := t.AddDate(0, 0, 1)
+				preds = append(preds, func(x time.Time) bool { return !x.Before(t) && x.Before(end) })
+			} else {
+				preds = append(preds, func(x time.Time) bool { return x.Equal(t) })
+			}
+		}
+	}
+	return func(x time.Time) bool {
+		for _, p := range preds {
+			if !p(x) {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
+func splitAND(s string) []string {
+	var out []string
+	for {
+		i := strings.Index(strings.ToUpper(s), " AND ")
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+5:]
+	}
+}
+
+func parseTimeValue(v string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// Entity archive reasons, and the list filter's special values.
+var entityArchiveReasons = []string{"Made in error", "Retired", "Expended", "Shipped", "Contaminated", "Expired", "Missing", "Other"}
+var entryArchiveReasons = []string{"Made in error", "Retired", "Other"}
+
+// archiveFilter parses the archiveReason list filter.
+func archiveFilter(v string, reasons []string) (func(*archiveRecord) bool, *httpError) {
+	switch v {
+	case "", "NOT_ARCHIVED":
+		return func(a *archiveRecord) bool { return a == nil }, nil
+	case "ANY_ARCHIVED":
+		return func(a *archiveRecord) bool { return a != nil }, nil
+	case "ANY_ARCHIVED_OR_NOT_ARCHIVED":
+		return func(*archiveRecord) bool { return true }, nil
+	}
+	if !slices.Contains(reasons, v) {
+		return nil, badRequest("Invalid archiveReason %q: use NOT_ARCHIVED, ANY_ARCHIVED, ANY_ARCHIVED_OR_NOT_ARCHIVED or one of: %s.", v, strings.Join(reasons, ", "))
+	}
+	return func(a *archiveRecord) bool { return a != nil && a.Reason == v }, nil
+}
+
+// returningTree is a parsed "returning" parameter: the field paths to
+// keep. An empty subtree keeps the whole value.
+type returningTree map[string]returningTree
+
+func parseReturning(v string) returningTree {
+	paths := commaList(v)
+	if len(paths) == 0 {
+		return nil
+	}
+	t := returningTree{}
+	for _, p := range paths {
+		node := t
+		for _, seg := range strings.Split(p, ".") {
+			next, ok := node[seg]
+			if !ok {
+				next = returningTree{}
+				node[seg] = next
+			}
+			node = next
+		}
+	}
+	return t
+}
+
+// prune removes what the tree does not ask for from a decoded JSON value.
+func (t returningTree) prune(v any) any {
+	if len(t) == 0 {
+		return v
+	}
+	if _, all := t["*"]; all {
+		return v
+	}
+	switch x := v.(type) {
+	case []any:
+		for i := range x {
+			x[i] = t.prune(x[i])
+		}
+		return x
+	case map[string]any:
+		for k, val := range x {
+			sub, ok := t[k]
+			if !ok {
+				delete(x, k)
+				continue
+			}
+			x[k] = sub.prune(val)
+		}
+		return x
+	}
+	return v
+}
+
+// shape applies a returning parameter to a response value. For lists,
+// the paths start with the list key and nextToken is always kept.
+func shape(v any, returning string) any {
+	t := parseReturning(returning)
+	if t == nil {
+		return v
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	var m map[string]any
+	if json.Unmarshal(b, &m) != nil {
+		return v
+	}
+	if _, ok := m["nextToken"]; ok {
+		t["nextToken"] = returningTree{}
+	}
+	return t.prune(m)
+}
+
+// anyOf reports whether v is in set (case-insensitive unless cs).
+func anyOf(set []string, cs bool, vs ...string) bool {
+	for _, s := range set {
+		for _, v := range vs {
+			if cs && s == v || !cs && strings.EqualFold(s, v) {
+				return true
+			}
+		}
+	}
+	return false
+}

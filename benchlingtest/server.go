@@ -1,0 +1,624 @@
+// Package benchlingtest is an in-memory fake Benchling tenant for tests.
+//
+// A Server speaks the Benchling REST API v2 on a loopback address for the
+// Users, AA Sequences, DNA Sequences, Entries and Tasks operations, with
+// Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_,
+// tmpl_, task UUIDs), opaque page tokens that stay consistent while items
+// are added, filters and sorts, archiving with reasons, asynchronous bulk
+// operations that return a task, and Benchling's error bodies. Every
+// response body matches the official OpenAPI spec.
+//
+// In a test:
+//
+//	srv := benchlingtest.NewServer(t)
+//	ids := srv.SeedAaSequences(250)
+//	client, err := srv.Client(benchling.WithRetryPolicy(benchling.RetryPolicy{}))
+//
+// The server authenticates requests like Benchling: HTTP Basic with
+// srv.APIKey as user name, or an OAuth bearer token from POST
+// /api/v2/token with srv.ClientID and srv.ClientSecret. Tests can switch
+// on failure scenarios at any time, also while clients are running:
+// RejectAPIKey (401), Forbid (403), SetRateLimit (429), SetLatency,
+// InjectFault (any status, or a dropped connection), and they can inspect
+// what the server saw with Requests and RequestCount.
+//
+// The fake keeps its own representation of Benchling's resources; it does
+// not depend on the SDK's model types, so it can check any client.
+package benchlingtest
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/benchling-go/benchling"
+)
+
+// apiPrefix is where the API lives on the server.
+const apiPrefix = "/api/v2"
+
+// Server is a fake Benchling tenant listening on a loopback address. All
+// its methods are safe for concurrent use, also while clients send
+// requests.
+type Server struct {
+	// URL is the tenant's base URL, for example http://127.0.0.1:41234.
+	// The API lives at URL + "/api/v2".
+	URL string
+	// APIKey is the API key the server accepts (as the user name of HTTP
+	// Basic authentication, with an empty password).
+	APIKey string
+	// ClientID and ClientSecret are the OAuth client credentials the
+	// server accepts at POST /api/v2/token.
+	ClientID, ClientSecret string
+
+	ts *httptest.Server
+
+	mu sync.Mutex
+	st *store
+
+	// scenarios, guarded by mu
+	apiKeyRejected bool
+	forbidden      []forbidRule
+	rateLimit      int
+	rateWindow     time.Duration
+	rateEnforced   bool
+	windowStart    time.Time
+	windowCount    int
+	latency        time.Duration
+	faults         []*faultRule
+	requests       []Request
+	tokens         map[string]time.Time // access token -> expiry
+	tokenLifetime  time.Duration
+}
+
+// ServerOption configures a Server in NewServer or Start.
+type ServerOption func(*config)
+
+type config struct {
+	tokenLifetime time.Duration
+	taskPolls     int
+	seed          uint64
+	now           func() time.Time
+}
+
+// WithTokenLifetime sets how long the OAuth access tokens from POST
+// /api/v2/token stay valid (default 15 minutes, Benchling's). A request
+// with an expired token gets 401, so a short lifetime exercises a
+// client's token refresh. expires_in is reported in whole seconds,
+// rounded up.
+func WithTokenLifetime(d time.Duration) ServerOption {
+	return func(c *config) { c.tokenLifetime = d }
+}
+
+// WithTaskPolls sets how many times GET /tasks/{task_id} reports a new
+// task as RUNNING before it reports the outcome (default 1: RUNNING on the
+// first poll, SUCCEEDED or FAILED from the second on). Zero makes tasks
+// complete at once.
+func WithTaskPolls(n int) ServerOption {
+	return func(c *config) {
+		if n >= 0 {
+			c.taskPolls = n
+		}
+	}
+}
+
+// WithSeed sets the seed of the generator behind IDs and seeded content,
+// so that two servers with the same seed and the same calls produce the
+// same IDs. The default seed is fixed; pass different seeds to make
+// servers' IDs differ.
+func WithSeed(seed uint64) ServerOption {
+	return func(c *config) { c.seed = seed }
+}
+
+// WithClock makes the server read the time from now, for createdAt and
+// modifiedAt, token expiry and rate-limit windows. The default is
+// time.Now.
+func WithClock(now func() time.Time) ServerOption {
+	return func(c *config) {
+		if now != nil {
+			c.now = now
+		}
+	}
+}
+
+// NewServer starts a fake tenant on a loopback address and closes it when
+// the test ends (t.Cleanup). It fails the test if the server cannot start.
+func NewServer(t testing.TB, opts ...ServerOption) *Server {
+	t.Helper()
+	s, err := Start(opts...)
+	if err != nil {
+		t.Fatalf("benchlingtest: %v", err)
+	}
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a fake tenant on a loopback address, for programs outside
+// tests. The caller must call Close.
+func Start(opts ...ServerOption) (*Server, error) {
+	cfg := config{tokenLifetime: 15 * time.Minute, taskPolls: 1, seed: 0x62656e63686c696e, now: time.Now}
+	for _, o := range opts {
+		if o != nil {
+			o(&cfg)
+		}
+	}
+	s := &Server{
+		APIKey:        "sk_fake_" + randomHex(12),
+		ClientID:      "fake-client-" + randomHex(6),
+		ClientSecret:  "cs_fake_" + randomHex(16),
+		rateLimit:     60,
+		rateWindow:    30 * time.Second,
+		tokens:        map[string]time.Time{},
+		tokenLifetime: cfg.tokenLifetime,
+	}
+	s.ts = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	s.ts.Start()
+	s.URL = s.ts.URL
+	s.st = newStore(s.URL, cfg.seed, cfg.now)
+	s.st.taskPolls = cfg.taskPolls
+	return s, nil
+}
+
+// Close shuts the server down, closing any open connections. It is safe
+// to call more than once.
+func (s *Server) Close() {
+	s.ts.CloseClientConnections()
+	s.ts.Close()
+}
+
+// Client returns a benchling.Client wired to the server with its API key;
+// opts are appended to that configuration.
+//
+// The client keeps the SDK's default retry policy (up to 5 retries with
+// backoff from one second), which slows down tests that provoke 429s or
+// 5xx responses. Pass benchling.WithRetryPolicy(benchling.RetryPolicy{})
+// to turn retries off, or a policy with millisecond backoffs to exercise
+// them quickly. Once SetRateLimit is on, the SDK also paces requests by
+// the x-rate-limit-* headers, as it does against Benchling.
+func (s *Server) Client(opts ...benchling.Option) (*benchling.Client, error) {
+	all := append([]benchling.Option{benchling.WithAPIKey(s.APIKey)}, opts...)
+	return benchling.NewClient(s.URL, all...)
+}
+
+// RejectAPIKey makes the server answer every request authenticated with
+// the API key with 401, as Benchling does for a revoked key. AcceptAPIKey
+// undoes it.
+func (s *Server) RejectAPIKey() {
+	s.mu.Lock()
+	s.apiKeyRejected = true
+	s.mu.Unlock()
+}
+
+// AcceptAPIKey undoes RejectAPIKey.
+func (s *Server) AcceptAPIKey() {
+	s.mu.Lock()
+	s.apiKeyRejected = false
+	s.mu.Unlock()
+}
+
+// ExpireTokens makes every OAuth access token issued so far invalid, as if
+// they had expired; requests that use one get 401.
+func (s *Server) ExpireTokens() {
+	s.mu.Lock()
+	clear(s.tokens)
+	s.mu.Unlock()
+}
+
+type forbidRule struct{ method, prefix string }
+
+// Forbid makes requests whose method is method ("" for any) and whose
+// path starts with pathPrefix get 403 with Benchling's permission error.
+// pathPrefix is relative to the API base ("/aa-sequences") or absolute
+// ("/api/v2/aa-sequences"); "/aa-sequences" also covers
+// "/aa-sequences:archive". Unforbid removes all such rules.
+func (s *Server) Forbid(method, pathPrefix string) {
+	s.mu.Lock()
+	s.forbidden = append(s.forbidden, forbidRule{strings.ToUpper(method), apiPath(pathPrefix)})
+	s.mu.Unlock()
+}
+
+// Unforbid removes every rule Forbid added.
+func (s *Server) Unforbid() {
+	s.mu.Lock()
+	s.forbidden = nil
+	s.mu.Unlock()
+}
+
+// SetRateLimit enforces a limit of n requests per window, as Benchling
+// does (its default is 60 requests per 30 seconds): the server counts
+// every request in a fixed window that starts with the first request
+// after it ends, and answers requests over the limit with 429 and
+// Benchling's "Rate limit exceeded." body. Every response then carries
+// x-rate-limit-limit, x-rate-limit-remaining and x-rate-limit-reset
+// (whole seconds left in the window, rounded up). Until SetRateLimit is
+// called the server neither limits nor sends those headers, so that tests
+// are never slowed by the SDK's pacing. n <= 0 turns it off again.
+func (s *Server) SetRateLimit(n int, window time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n <= 0 || window <= 0 {
+		s.rateEnforced = false
+		s.rateLimit, s.rateWindow = 60, 30*time.Second
+	} else {
+		s.rateEnforced = true
+		s.rateLimit, s.rateWindow = n, window
+	}
+	s.windowStart, s.windowCount = time.Time{}, 0
+}
+
+// SetLatency delays every response by d (zero for none). The delay ends
+// early when the client gives up on the request.
+func (s *Server) SetLatency(d time.Duration) {
+	s.mu.Lock()
+	s.latency = d
+	s.mu.Unlock()
+}
+
+// Fault is a failure InjectFault makes the server produce.
+type Fault struct {
+	// Status is the HTTP status to answer with, for example 503. The
+	// body is Body, or else a Benchling-style error body.
+	Status int
+	// Body, if not empty, is sent as the response body (as JSON).
+	Body string
+	// Header holds extra response headers, for example Retry-After.
+	Header http.Header
+	// DropConnection makes the server close the connection without any
+	// response instead, as a crashed proxy would.
+	DropConnection bool
+	// Times is how many matching requests get the fault; zero means all of
+	// them until ClearFaults.
+	Times int
+}
+
+type faultRule struct {
+	method, pattern string
+	fault           Fault
+	left            int // remaining uses; <0 for unlimited
+}
+
+// InjectFault makes requests whose method is method ("" for any) and whose
+// path matches pathPattern fail as f says. pathPattern is a path.Match
+// pattern relative to the API base or absolute, for example
+// "/aa-sequences:bulk-create" or "/aa-sequences/*" ("*" does not cross
+// "/"); "" matches every path. Faults are checked in the order they were
+// injected, before authentication; a request that gets a fault does not
+// reach the tenant's data.
+func (s *Server) InjectFault(method, pathPattern string, f Fault) {
+	left := f.Times
+	if left <= 0 {
+		left = -1
+	}
+	pat := ""
+	if pathPattern != "" {
+		pat = apiPath(pathPattern)
+	}
+	s.mu.Lock()
+	s.faults = append(s.faults, &faultRule{strings.ToUpper(method), pat, f, left})
+	s.mu.Unlock()
+}
+
+// ClearFaults removes every fault InjectFault added.
+func (s *Server) ClearFaults() {
+	s.mu.Lock()
+	s.faults = nil
+	s.mu.Unlock()
+}
+
+// Request is one request the server received.
+type Request struct {
+	// Method is the HTTP method.
+	Method string
+	// Path is the URL path, unescaped, relative to the API base, for
+	// example "/aa-sequences:bulk-create" ("/token" for OAuth).
+	Path string
+	// Query is the raw query string.
+	Query string
+	// Status is the status the server answered with (0 for a dropped
+	// connection).
+	Status int
+}
+
+// Requests returns the requests the server has received so far, oldest
+// first.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// RequestCount returns how many requests with the given method ("" for
+// any) and path (relative to the API base or absolute, without query) the
+// server has received.
+func (s *Server) RequestCount(method, p string) int {
+	p = strings.TrimPrefix(apiPath(p), apiPrefix)
+	method = strings.ToUpper(method)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, r := range s.requests {
+		if (method == "" || r.Method == method) && r.Path == p {
+			n++
+		}
+	}
+	return n
+}
+
+// ResetRequests forgets the requests received so far.
+func (s *Server) ResetRequests() {
+	s.mu.Lock()
+	s.requests = nil
+	s.mu.Unlock()
+}
+
+// apiPath turns a path relative to the API base into an absolute one.
+func apiPath(p string) string {
+	if strings.HasPrefix(p, apiPrefix+"/") || p == apiPrefix {
+		return p
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return apiPrefix + p
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return hex.EncodeToString(b)
+}
+
+// statusRecorder remembers the status a handler wrote.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusRecorder) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusRecorder) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// serveHTTP runs the scenario layers, then the API.
+func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	rel := strings.TrimPrefix(r.URL.Path, apiPrefix)
+	if !strings.HasPrefix(r.URL.Path, apiPrefix+"/") {
+		rel = r.URL.Path
+	}
+	rec := &statusRecorder{ResponseWriter: w}
+	s.mu.Lock()
+	idx := len(s.requests)
+	s.requests = append(s.requests, Request{Method: r.Method, Path: rel, Query: r.URL.RawQuery})
+	latency := s.latency
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		if idx < len(s.requests) && s.requests[idx].Method == r.Method && s.requests[idx].Path == rel {
+			s.requests[idx].Status = rec.status
+		}
+		s.mu.Unlock()
+	}()
+
+	if latency > 0 {
+		t := time.NewTimer(latency)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+			t.Stop()
+			return
+		}
+	}
+
+	// Rate limit: when SetRateLimit has switched it on, counted for every
+	// request and reported on every response.
+	s.mu.Lock()
+	now := s.st.now()
+	if s.windowStart.IsZero() || !now.Before(s.windowStart.Add(s.rateWindow)) {
+		s.windowStart, s.windowCount = now, 0
+	}
+	s.windowCount++
+	limit, count, enforced := s.rateLimit, s.windowCount, s.rateEnforced
+	reset := int(math.Ceil(s.windowStart.Add(s.rateWindow).Sub(now).Seconds()))
+	fault := s.takeFault(r.Method, r.URL.Path)
+	s.mu.Unlock()
+	if enforced {
+		h := w.Header()
+		h.Set("x-rate-limit-limit", strconv.Itoa(limit))
+		h.Set("x-rate-limit-remaining", strconv.Itoa(max(0, limit-count)))
+		h.Set("x-rate-limit-reset", strconv.Itoa(max(reset, 0)))
+	}
+	if enforced && count > limit {
+		writeJSON(rec, http.StatusTooManyRequests, errorBody{Error: apiError{
+			Type: "invalid_request_error", Message: "Rate limit exceeded.", UserMessage: "Rate limit exceeded.",
+		}})
+		return
+	}
+
+	if fault != nil {
+		s.applyFault(rec, r, fault)
+		return
+	}
+
+	if r.Method == http.MethodPost && r.URL.Path == apiPrefix+"/token" {
+		s.serveToken(rec, r)
+		return
+	}
+	user, ok := s.authenticate(r)
+	if !ok {
+		writeJSON(rec, http.StatusUnauthorized, errorBody{Error: apiError{
+			Type:        "invalid_request_error",
+			Message:     "Unauthorized: the API key or access token is missing, invalid, or expired.",
+			UserMessage: "Invalid API key or access token.",
+		}})
+		return
+	}
+	if s.isForbidden(r.Method, r.URL.Path) {
+		writeJSON(rec, http.StatusForbidden, errorBody{Error: apiError{
+			Type:        "invalid_request_error",
+			Message:     "Forbidden: you do not have permission to perform this action.",
+			UserMessage: "You do not have permission to perform this action.",
+			InvalidID:   lastSegmentID(r.URL.Path),
+		}})
+		return
+	}
+	s.route(rec, r, user)
+}
+
+// takeFault returns the first fault matching the request, using it up.
+// The caller holds s.mu.
+func (s *Server) takeFault(method, p string) *Fault {
+	for i, f := range s.faults {
+		if f.method != "" && f.method != method {
+			continue
+		}
+		if f.pattern != "" {
+			if ok, _ := path.Match(f.pattern, p); !ok {
+				continue
+			}
+		}
+		ft := f.fault
+		if f.left > 0 {
+			f.left--
+			if f.left == 0 {
+				s.faults = append(s.faults[:i:i], s.faults[i+1:]...)
+			}
+		}
+		return &ft
+	}
+	return nil
+}
+
+func (s *Server) applyFault(w *statusRecorder, r *http.Request, f *Fault) {
+	if f.DropConnection {
+		hj, ok := w.ResponseWriter.(http.Hijacker)
+		if !ok {
+			panic(http.ErrAbortHandler)
+		}
+		conn, _, err := hj.Hijack()
+		if err == nil {
+			_ = conn.Close()
+		}
+		return
+	}
+	for k, vs := range f.Header {
+		for _, v := range vs {
+			w.Header().Add(k, v)
+		}
+	}
+	status := f.Status
+	if status == 0 {
+		status = http.StatusServiceUnavailable
+	}
+	if f.Body != "" {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		_, _ = w.Write([]byte(f.Body))
+		return
+	}
+	text := http.StatusText(status)
+	writeJSON(w, status, errorBody{Error: apiError{
+		Type: "server_error", Message: fmt.Sprintf("%s (fault injected by benchlingtest).", text), UserMessage: text + ".",
+	}})
+}
+
+func (s *Server) isForbidden(method, p string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range s.forbidden {
+		if (f.method == "" || f.method == method) && strings.HasPrefix(p, f.prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// authenticate checks the request's credentials and returns the ID of
+// the user acting.
+func (s *Server) authenticate(r *http.Request) (string, bool) {
+	authz := r.Header.Get("Authorization")
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if tok, ok := strings.CutPrefix(authz, "Bearer "); ok {
+		exp, found := s.tokens[tok]
+		if !found || !s.st.now().Before(exp) {
+			delete(s.tokens, tok)
+			return "", false
+		}
+		s.st.touchUser(s.st.adminID)
+		return s.st.adminID, true
+	}
+	user, _, ok := r.BasicAuth()
+	if !ok || s.apiKeyRejected || user != s.APIKey {
+		return "", false
+	}
+	s.st.touchUser(s.st.adminID)
+	return s.st.adminID, true
+}
+
+// serveToken implements POST /api/v2/token (OAuth client credentials).
+func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
+	oauthErr := func(status int, typ, msg string) {
+		writeJSON(w, status, errorBody{Error: apiError{Type: typ, Message: msg, UserMessage: msg}})
+	}
+	if err := r.ParseForm(); err != nil {
+		oauthErr(http.StatusBadRequest, "invalid_request", "The request body is not a valid form.")
+		return
+	}
+	id, secret, ok := r.BasicAuth()
+	if !ok {
+		id, secret = r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")
+	}
+	switch gt := r.PostForm.Get("grant_type"); {
+	case gt == "":
+		oauthErr(http.StatusBadRequest, "invalid_request", "Missing grant_type.")
+		return
+	case gt != "client_credentials":
+		oauthErr(http.StatusBadRequest, "unsupported_grant_type", "Unsupported grant_type: only client_credentials is supported.")
+		return
+	}
+	if id != s.ClientID || secret != s.ClientSecret {
+		oauthErr(http.StatusUnauthorized, "invalid_client", "Invalid client credentials.")
+		return
+	}
+	tok := "fake_at_" + randomHex(20)
+	s.mu.Lock()
+	life := s.tokenLifetime
+	s.tokens[tok] = s.st.now().Add(life)
+	s.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{
+		"access_token": tok,
+		"token_type":   "Bearer",
+		"expires_in":   int(math.Ceil(life.Seconds())),
+	})
+}
+
+// lastSegmentID returns the ID in a path like /api/v2/aa-sequences/prtn_x,
+// or "" when the path names a collection.
+func lastSegmentID(p string) string {
+	segs := strings.Split(strings.TrimPrefix(p, apiPrefix+"/"), "/")
+	if len(segs) < 2 {
+		return ""
+	}
+	id, _, _ := strings.Cut(segs[1], ":")
+	return id
+}
