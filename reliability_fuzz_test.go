@@ -26,7 +26,29 @@ import (
 // and nil and empty slices and maps are equal (omitempty drops empties).
 var relCmp = []cmp.Option{
 	cmp.FilterPath(func(p cmp.Path) bool { return p.Last().Type() != reflect.TypeFor[json.RawMessage]() }, cmpopts.EquateEmpty()),
-	cmp.Comparer(func(a, b json.RawMessage) bool { return bytes.Equal(compactJSON(a), compactJSON(b)) }),
+	cmp.Comparer(sameJSON),
+}
+
+// sameJSON reports whether a and b are the same JSON value: encoding/json
+// re-encodes raw JSON compacted and with <, > and & escaped.
+func sameJSON(a, b json.RawMessage) bool {
+	va, errA := decodeAny(a)
+	vb, errB := decodeAny(b)
+	if errA != nil || errB != nil {
+		return bytes.Equal(compactJSON(a), compactJSON(b))
+	}
+	return reflect.DeepEqual(va, vb)
+}
+
+func decodeAny(b []byte) (any, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber() // 1e400 stays as written
+	var v any
+	err := dec.Decode(&v)
+	return v, err
 }
 
 func compactJSON(b []byte) []byte {
