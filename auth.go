@@ -158,8 +158,20 @@ func (a *tokenAuth) tokenError(ctx context.Context, err error) error {
 		e.UserMessage = a.redact(e.UserMessage)
 		return e
 	}
-	return fmt.Errorf("benchling: POST /token: %s", a.redact(unwrapURLError(err).Error()))
+	cause := unwrapURLError(err)
+	return &tokenTransportError{msg: "benchling: POST /token: " + a.redact(cause.Error()), err: cause}
 }
+
+// tokenTransportError is a failure to reach the token endpoint. Its text
+// has the client secret redacted, and it unwraps to the cause, so that
+// errors.As still finds a certificate error (which is then not retried).
+type tokenTransportError struct {
+	msg string
+	err error
+}
+
+func (e *tokenTransportError) Error() string { return e.msg }
+func (e *tokenTransportError) Unwrap() error { return e.err }
 
 func (a *tokenAuth) redact(s string) string {
 	if a.secret == "" {

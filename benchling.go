@@ -307,7 +307,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		c.auth = newTokenAuth(o.clientID, o.secret, tokenURL, userHC, o.tokenRefreshMargin)
 	}
 	if !o.noPacing {
-		c.pacer = newPacer()
+		c.pacer = newPacer(c.policy.MaxBackoff)
 	}
 
 	hc := *userHC // a copy: the caller's client is never modified
@@ -475,7 +475,7 @@ func newResponse(r *http.Response) *Response {
 	resp.RateLimit.Limit, _ = strconv.Atoi(h.Get("x-rate-limit-limit"))
 	resp.RateLimit.Remaining, _ = strconv.Atoi(h.Get("x-rate-limit-remaining"))
 	if s, err := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64); err == nil && s > 0 {
-		resp.RateLimit.Reset = time.Duration(s * float64(time.Second))
+		resp.RateLimit.Reset = secondsDuration(s)
 	}
 	resp.ResultCount, _ = strconv.Atoi(h.Get("Result-Count"))
 	return resp
@@ -624,6 +624,11 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	start := time.Now()
 	hr, err := c.send(rreq)
 	if err != nil {
+		if hr != nil {
+			// The context ended just as the response arrived: retryablehttp
+			// returns both.
+			_ = hr.Body.Close()
+		}
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
 		}

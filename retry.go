@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -126,6 +127,9 @@ func isPermanent(err error) bool {
 func backoff(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
 	if resp != nil {
 		if d := retryAfter(resp.StatusCode, resp.Header); d > 0 {
+			if d >= maxWait {
+				return maxWait // and no jitter that could overflow
+			}
 			d += rand.N(d/10 + 1)
 			return min(d, maxWait)
 		}
@@ -144,7 +148,7 @@ func backoff(minWait, maxWait time.Duration, attempt int, resp *http.Response) t
 func retryAfter(status int, h http.Header) time.Duration {
 	if v := h.Get("Retry-After"); v != "" {
 		if s, err := strconv.ParseFloat(v, 64); err == nil && s > 0 {
-			return time.Duration(s * float64(time.Second))
+			return secondsDuration(s)
 		}
 		if t, err := http.ParseTime(v); err == nil {
 			if d := time.Until(t); d > 0 {
@@ -154,10 +158,23 @@ func retryAfter(status int, h http.Header) time.Duration {
 	}
 	if status == http.StatusTooManyRequests || h.Get("x-rate-limit-remaining") == "0" {
 		if s, err := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64); err == nil && s > 0 {
-			return time.Duration(s * float64(time.Second))
+			return secondsDuration(s)
 		}
 	}
 	return 0
+}
+
+// secondsDuration converts a header's seconds to a Duration, saturating
+// where a plain conversion would overflow into a negative wait (a
+// Retry-After of 1e300 or Inf); NaN and non-positive values give 0.
+func secondsDuration(s float64) time.Duration {
+	switch {
+	case !(s > 0):
+		return 0
+	case s >= float64(math.MaxInt64/int64(time.Second)):
+		return math.MaxInt64
+	}
+	return time.Duration(s * float64(time.Second))
 }
 
 // logAttempt logs retries; it is the retryablehttp RequestLogHook.

@@ -73,9 +73,10 @@ type pacer struct {
 	probe     chan struct{}
 	unmetered bool // a probe's response had no budget: do not probe again
 	now       func() time.Time
+	maxWait   time.Duration // caps a wait the server asks for (RetryPolicy.MaxBackoff); 0: no cap
 }
 
-func newPacer() *pacer { return &pacer{now: time.Now} }
+func newPacer(maxWait time.Duration) *pacer { return &pacer{now: time.Now, maxWait: maxWait} }
 
 // wait blocks until a request may be sent or ctx is done.
 func (p *pacer) wait(ctx context.Context) error {
@@ -151,12 +152,15 @@ func (p *pacer) observe(resp *http.Response) {
 		return
 	}
 	now := p.now()
-	resetAt := now.Add(time.Duration(reset * float64(time.Second)))
+	resetAt := now.Add(secondsDuration(reset))
 	if throttled {
 		remaining = 0
 		if d := retryAfter(resp.StatusCode, h); d > 0 && now.Add(d).After(resetAt) {
 			resetAt = now.Add(d)
 		}
+	}
+	if p.maxWait > 0 && resetAt.Sub(now) > p.maxWait {
+		resetAt = now.Add(p.maxWait)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()

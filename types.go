@@ -163,7 +163,12 @@ func (v FieldValue) Equal(w FieldValue) bool {
 	}
 	var a, b any
 	if json.Unmarshal(v.raw, &a) != nil || json.Unmarshal(w.raw, &b) != nil {
-		return bytes.Equal(v.raw, w.raw)
+		// A number beyond float64 (1e400): compare the JSON text, compacted.
+		var cv, cw bytes.Buffer
+		if json.Compact(&cv, v.raw) != nil || json.Compact(&cw, w.raw) != nil {
+			return bytes.Equal(v.raw, w.raw)
+		}
+		return bytes.Equal(cv.Bytes(), cw.Bytes())
 	}
 	return reflect.DeepEqual(a, b)
 }
