@@ -18,11 +18,14 @@ import (
 type authenticator interface {
 	header(ctx context.Context) (string, error)
 	kind() string
+	// redact removes the credentials from s (an error body the server
+	// may have echoed them in).
+	redact(s string) string
 }
 
 // apiKeyAuth is HTTP Basic with the API key as user name and an empty
 // password.
-type apiKeyAuth struct{ value string }
+type apiKeyAuth struct{ key, value string }
 
 func basicAuthHeader(key string) string {
 	return "Basic " + base64.StdEncoding.EncodeToString([]byte(key+":"))
@@ -30,6 +33,20 @@ func basicAuthHeader(key string) string {
 
 func (a *apiKeyAuth) header(context.Context) (string, error) { return a.value, nil }
 func (a *apiKeyAuth) kind() string                           { return "api key" }
+
+func (a *apiKeyAuth) redact(s string) string {
+	return redactAll(s, a.key, strings.TrimPrefix(a.value, "Basic "))
+}
+
+// redactAll replaces every occurrence of the non-empty secrets in s.
+func redactAll(s string, secrets ...string) string {
+	for _, secret := range secrets {
+		if secret != "" && strings.Contains(s, secret) {
+			s = strings.ReplaceAll(s, secret, "[REDACTED]")
+		}
+	}
+	return s
+}
 
 // tokenAuth is OAuth 2.0 client credentials. golang.org/x/oauth2 fetches
 // tokens; tokenAuth caches one, refreshes it before it expires and lets
@@ -174,10 +191,10 @@ func (e *tokenTransportError) Error() string { return e.msg }
 func (e *tokenTransportError) Unwrap() error { return e.err }
 
 func (a *tokenAuth) redact(s string) string {
-	if a.secret == "" {
-		return s
-	}
-	return strings.ReplaceAll(s, a.secret, "[REDACTED]")
+	a.mu.Lock()
+	token := a.token
+	a.mu.Unlock()
+	return redactAll(s, a.secret, token)
 }
 
 // invalidate drops the cached token if it is the one a rejected request

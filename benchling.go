@@ -301,7 +301,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		prefetch:  o.prefetch,
 	}
 	if o.apiKeySet {
-		c.auth = &apiKeyAuth{value: basicAuthHeader(o.apiKey)}
+		c.auth = &apiKeyAuth{key: o.apiKey, value: basicAuthHeader(o.apiKey)}
 	} else {
 		tokenURL := base.JoinPath("token").String()
 		c.auth = newTokenAuth(o.clientID, o.secret, tokenURL, userHC, o.tokenRefreshMargin)
@@ -644,7 +644,9 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	}
 	if hr.StatusCode < 200 || hr.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(hr.Body, maxErrorBody))
-		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body)
+		e := newError(hr.StatusCode, req.Method, path, hr.Header, body)
+		e.Message, e.UserMessage = c.auth.redact(e.Message), c.auth.redact(e.UserMessage)
+		return resp, e
 	}
 	if v == nil {
 		return resp, nil
@@ -653,7 +655,10 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	if d, ok := v.(bodyDecoder); ok {
 		err = d.decodeBody(lr, resp)
 	} else {
-		err = json.NewDecoder(lr).Decode(v)
+		dec := json.NewDecoder(lr)
+		if err = dec.Decode(v); err == nil {
+			err = expectEOF(dec)
+		}
 	}
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
@@ -706,6 +711,15 @@ func unwrapURLError(err error) error {
 		return ue.Err
 	}
 	return err
+}
+
+// expectEOF reports data after the JSON value a decoder read: a body
+// that is not one JSON document.
+func expectEOF(dec *json.Decoder) error {
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("unexpected data after the JSON body")
+	}
+	return nil
 }
 
 // limitedReader reads at most n bytes and then fails, so that a body larger

@@ -180,3 +180,29 @@ func TestTooLargeResponseBody(t *testing.T) {
 		t.Fatalf("err = %v, want a DecodeError about the body size", err)
 	}
 }
+
+func TestTrailingDataAfterJSONBody(t *testing.T) {
+	for name, body := range map[string]string{
+		"object": `{"status":"RUNNING"}<html>proxy banner</html>`,
+		"two":    `{"status":"RUNNING"} {"status":"FAILED"}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			env := setupRaw(t)
+			env.mux.HandleFunc("GET /tasks/t1", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, body) })
+			env.mux.HandleFunc("GET /things", func(w http.ResponseWriter, r *http.Request) {
+				fmt.Fprint(w, `{"things":[],"nextToken":""}`+body)
+			})
+			if _, _, err := env.client.Tasks.Get(testCtx(t), "t1"); !errors.Is(err, ErrUnexpectedResponse) {
+				t.Errorf("Get: err = %v, want ErrUnexpectedResponse", err)
+			}
+			if _, _, err := list[struct{}](testCtx(t), env.client, http.MethodGet, pathf("things"), "things", nil, nil); !errors.Is(err, ErrUnexpectedResponse) {
+				t.Errorf("list: err = %v, want ErrUnexpectedResponse", err)
+			}
+		})
+	}
+	env := setupRaw(t)
+	env.mux.HandleFunc("GET /tasks/t1", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "{\"status\":\"RUNNING\"}\n\n") })
+	if _, _, err := env.client.Tasks.Get(testCtx(t), "t1"); err != nil {
+		t.Errorf("trailing whitespace: %v", err)
+	}
+}

@@ -185,6 +185,9 @@ func (p *listPage[T]) decodeBody(r io.Reader, resp *Response) error {
 	if _, err := dec.Token(); err != nil {
 		return err
 	}
+	if err := expectEOF(dec); err != nil {
+		return err
+	}
 	if !found {
 		return fmt.Errorf("the response has no %q list", p.key)
 	}

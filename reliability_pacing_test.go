@@ -65,9 +65,10 @@ func TestReliabilityPacingConcurrent(t *testing.T) {
 	}
 	_, unpaced, took := relPacingRun(t, limit, goroutines, each, time.Second, benchling.WithoutPacing())
 	t.Logf("unpaced: %d requests in %v, %d throttled", goroutines*each, took, unpaced)
-	// Before the first answer the budget is unknown, so the first burst
-	// may overshoot by goroutines-limit; after that pacing waits.
-	if maxPaced := 2 * (goroutines - limit); paced > maxPaced {
+	// The first request of each window goes alone and the others wait for
+	// its answer, so pacing should draw no 429 at all; 2 allows for a
+	// response delayed past the window's end on a loaded machine.
+	if maxPaced := 2; paced > maxPaced {
 		t.Errorf("paced: the tenant throttled %d requests, want at most %d (a 429 storm)", paced, maxPaced)
 	}
 	if paced*2 >= unpaced {

@@ -3,6 +3,8 @@ package benchling
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -140,5 +142,35 @@ func TestRedirectToOtherHostDropsCredentials(t *testing.T) {
 	}
 	if len(gotAuth) != 1 || gotAuth[0] != "" {
 		t.Errorf("Authorization at the other host = %q, want none", gotAuth)
+	}
+}
+
+// TestEchoedCredentialsAreRedacted: a server (or proxy) that echoes the
+// credential in an error body does not get it into the *Error.
+func TestEchoedCredentialsAreRedacted(t *testing.T) {
+	echo := func(w http.ResponseWriter, r *http.Request) {
+		auth := r.Header.Get("Authorization")
+		user, _, _ := r.BasicAuth()
+		bearer := strings.TrimPrefix(auth, "Bearer ")
+		w.WriteHeader(400)
+		fmt.Fprintf(w, `{"error":{"type":"invalid_request_error","message":"bad header %s (key %s, token %s)","userMessage":"%s"}}`, auth, user, bearer, bearer)
+	}
+	apiKeyEnv := setupRaw(t)
+	apiKeyEnv.mux.HandleFunc("GET /echo", echo)
+	oauth := setupOAuth(t)
+	oauth.mux.HandleFunc("GET /echo", echo)
+	for _, c := range []*Client{apiKeyEnv.client, oauth.client} {
+		req, _ := c.NewRequest(testCtx(t), "GET", "echo", nil)
+		_, err := c.Do(req, nil)
+		var apiErr *Error
+		if !errors.As(err, &apiErr) || !strings.Contains(apiErr.Message, "[REDACTED]") {
+			t.Fatalf("err = %v, want an *Error with the echoed credential redacted", err)
+		}
+		out := fmt.Sprintf("%v %+v %s %s", err, apiErr, apiErr.Message, apiErr.UserMessage)
+		for _, secret := range []string{testAPIKey, testTokenPrefix, base64.StdEncoding.EncodeToString([]byte(testAPIKey + ":"))} {
+			if strings.Contains(out, secret) {
+				t.Errorf("echoed credential %q reached the error: %s", secret, out)
+			}
+		}
 	}
 }
