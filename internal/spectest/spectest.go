@@ -48,17 +48,24 @@ const modulePath = "github.com/benchling-go/benchling"
 // module root is found, the default path is returned relative to the working
 // directory.
 func SpecPath() string {
-	if p := os.Getenv(EnvSpecPath); p != "" {
+	return ResolvePath(EnvSpecPath, DefaultSpecPath)
+}
+
+// ResolvePath returns the value of the environment variable env if it is
+// set, else rel (a slash-separated path relative to the module root)
+// resolved against the module root found by walking up from the working
+// directory; rel relative to the working directory if no root is found.
+// Other packages' tests use it to find the files under ../shared.
+func ResolvePath(env, rel string) string {
+	if p := os.Getenv(env); p != "" {
 		return p
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return filepath.FromSlash(DefaultSpecPath)
+	if dir, err := os.Getwd(); err == nil {
+		if root, ok := findModuleRoot(dir); ok {
+			return filepath.Join(root, filepath.FromSlash(rel))
+		}
 	}
-	if root, ok := findModuleRoot(dir); ok {
-		return filepath.Join(root, filepath.FromSlash(DefaultSpecPath))
-	}
-	return filepath.FromSlash(DefaultSpecPath)
+	return filepath.FromSlash(rel)
 }
 
 // findModuleRoot walks up from dir looking for this module's go.mod.

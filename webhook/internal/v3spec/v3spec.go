@@ -3,16 +3,15 @@
 package v3spec
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/benchling-go/benchling/internal/spectest"
 	"github.com/getkin/kin-openapi/openapi3"
 	yaml "go.yaml.in/yaml/v4"
 )
@@ -24,44 +23,9 @@ const EnvPath = "BENCHLING_V3_OPENAPI_SPEC"
 // DefaultPath is the specification's location relative to the module root.
 const DefaultPath = "../shared/benchling-v3-openapi.yaml"
 
-const modulePath = "github.com/benchling-go/benchling"
-
 // Path returns $BENCHLING_V3_OPENAPI_SPEC if set, else DefaultPath resolved
 // against the module root found by walking up from the working directory.
-func Path() string {
-	if p := os.Getenv(EnvPath); p != "" {
-		return p
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return filepath.FromSlash(DefaultPath)
-	}
-	for {
-		if isModuleRoot(filepath.Join(dir, "go.mod")) {
-			return filepath.Join(dir, filepath.FromSlash(DefaultPath))
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return filepath.FromSlash(DefaultPath)
-		}
-		dir = parent
-	}
-}
-
-func isModuleRoot(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if fields := strings.Fields(sc.Text()); len(fields) >= 2 && fields[0] == "module" {
-			return strings.Trim(fields[1], `"`) == modulePath
-		}
-	}
-	return false
-}
+func Path() string { return spectest.ResolvePath(EnvPath, DefaultPath) }
 
 // LoadFile parses the specification at path, keeping only what webhooks
 // need: the webhooks block and the component schemas it references,
