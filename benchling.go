@@ -469,16 +469,39 @@ type RateLimit struct {
 	Reset time.Duration
 }
 
+// Header names in canonical form, so that looking them up allocates no
+// canonicalised copy of the key.
+const (
+	hdrRateLimitLimit     = "X-Rate-Limit-Limit"
+	hdrRateLimitRemaining = "X-Rate-Limit-Remaining"
+	hdrRateLimitReset     = "X-Rate-Limit-Reset"
+	hdrResultCount        = "Result-Count"
+	hdrRetryAfter         = "Retry-After"
+)
+
 func newResponse(r *http.Response) *Response {
 	resp := &Response{Response: r}
 	h := r.Header
-	resp.RateLimit.Limit, _ = strconv.Atoi(h.Get("x-rate-limit-limit"))
-	resp.RateLimit.Remaining, _ = strconv.Atoi(h.Get("x-rate-limit-remaining"))
-	if s, err := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64); err == nil && s > 0 {
-		resp.RateLimit.Reset = time.Duration(s * float64(time.Second))
+	resp.RateLimit.Limit = headerInt(h, hdrRateLimitLimit)
+	resp.RateLimit.Remaining = headerInt(h, hdrRateLimitRemaining)
+	if v := h.Get(hdrRateLimitReset); v != "" {
+		if s, err := strconv.ParseFloat(v, 64); err == nil && s > 0 {
+			resp.RateLimit.Reset = time.Duration(s * float64(time.Second))
+		}
 	}
-	resp.ResultCount, _ = strconv.Atoi(h.Get("Result-Count"))
+	resp.ResultCount = headerInt(h, hdrResultCount)
 	return resp
+}
+
+// headerInt returns the integer value of header key, zero when it is absent
+// or not an integer. key must be canonical.
+func headerInt(h http.Header, key string) int {
+	v := h.Get(key)
+	if v == "" {
+		return 0 // skip strconv's error value for the common absent header
+	}
+	n, _ := strconv.Atoi(v)
+	return n
 }
 
 // Ptr returns a pointer to v, for optional request fields:

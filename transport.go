@@ -144,8 +144,8 @@ func (p *pacer) endProbe() {
 // Retry-After on a 429).
 func (p *pacer) observe(resp *http.Response) {
 	h := resp.Header
-	remaining, err := strconv.Atoi(h.Get("x-rate-limit-remaining"))
-	reset, err2 := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64)
+	remaining, err := strconv.Atoi(h.Get(hdrRateLimitRemaining))
+	reset, err2 := strconv.ParseFloat(h.Get(hdrRateLimitReset), 64)
 	throttled := resp.StatusCode == http.StatusTooManyRequests
 	if (err != nil || err2 != nil) && !throttled {
 		return
