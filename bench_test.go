@@ -423,3 +423,36 @@ func benchEqual(t *testing.T, a, b *AaSequence) bool {
 	}
 	return string(ja) == string(jb)
 }
+
+// TestBenchPathfMatchesSprintf checks that pathf's plain substitution gives
+// the paths fmt.Sprintf gave before it, escaped and unescaped.
+func TestBenchPathfMatchesSprintf(t *testing.T) {
+	cases := []struct {
+		format string
+		ids    []string
+	}{
+		{"aa-sequences", nil},
+		{"aa-sequences:bulk-get", nil},
+		{"aa-sequences/%s", []string{"prtn_7nMBOMJD"}},
+		{"aa-sequences/%s:upsert", []string{"TP 001?#"}},
+		{"users/%s/activity", []string{"ent_a0SApq3z"}},
+		{"entries/%s/external-files/%s", []string{"etr_1", "file 2%"}},
+		{"entries/%s/external-files/%s", []string{"etr_ü", "f"}},
+	}
+	for _, c := range cases {
+		raw, esc := make([]any, len(c.ids)), make([]any, len(c.ids))
+		for i, id := range c.ids {
+			raw[i], esc[i] = id, url.PathEscape(id)
+		}
+		r := pathf(c.format, c.ids...)
+		if r.err != nil {
+			t.Fatalf("pathf(%q, %q): %v", c.format, c.ids, r.err)
+		}
+		if want := fmt.Sprintf(c.format, raw...); r.path != want {
+			t.Errorf("pathf(%q, %q).path = %q, want %q", c.format, c.ids, r.path, want)
+		}
+		if want := fmt.Sprintf(c.format, esc...); r.escaped != want {
+			t.Errorf("pathf(%q, %q).escaped = %q, want %q", c.format, c.ids, r.escaped, want)
+		}
+	}
+}

@@ -519,14 +519,42 @@ type route struct {
 // pathf fills the %s verbs of format with escaped IDs. An ID that is empty,
 // blank, "." or "..", or contains "/", makes the route invalid.
 func pathf(format string, ids ...string) route {
-	raw, esc := make([]any, len(ids)), make([]any, len(ids))
-	for i, id := range ids {
+	needEscape := false
+	for _, id := range ids {
 		if strings.TrimSpace(id) == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\") {
 			return route{err: fmt.Errorf("%w %q in %s", ErrInvalidID, id, strings.ReplaceAll(format, "%s", "{id}"))}
 		}
-		raw[i], esc[i] = id, url.PathEscape(id)
+		needEscape = needEscape || url.PathEscape(id) != id
 	}
-	return route{path: fmt.Sprintf(format, raw...), escaped: fmt.Sprintf(format, esc...)}
+	// Plain substitution rather than fmt.Sprintf: this runs for every
+	// request, and IDs rarely need escaping, so one string usually serves
+	// as both forms.
+	path := fillPath(format, ids, false)
+	if !needEscape {
+		return route{path: path, escaped: path}
+	}
+	return route{path: path, escaped: fillPath(format, ids, true)}
+}
+
+// fillPath replaces the %s verbs of format with ids, path-escaped if escape.
+func fillPath(format string, ids []string, escape bool) string {
+	if len(ids) == 0 {
+		return format
+	}
+	var b strings.Builder
+	b.Grow(len(format) + 16*len(ids))
+	rest := format
+	for _, id := range ids {
+		before, after, _ := strings.Cut(rest, "%s")
+		if escape {
+			id = url.PathEscape(id)
+		}
+		b.WriteString(before)
+		b.WriteString(id)
+		rest = after
+	}
+	b.WriteString(rest)
+	return b.String()
 }
 
 // newRequest builds a request to r with query options (a struct encoded by
