@@ -597,6 +597,9 @@ func (c *Client) buildRequest(ctx context.Context, method, u string, body any) (
 	if ctx == nil {
 		return nil, errors.New("benchling: nil context")
 	}
+	// Mark now whether the request may be re-sent (see checkRetry), so that
+	// send need not copy the request to add the mark.
+	ctx = context.WithValue(ctx, retryableKey{}, retryableMethod(method))
 	var rd io.Reader
 	if body != nil {
 		buf := &bytes.Buffer{}
@@ -719,7 +722,10 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 // the API rejected and tries once more.
 func (c *Client) send(rreq *retryablehttp.Request) (*http.Response, error) {
 	ctx := rreq.Context()
-	rreq = rreq.WithContext(context.WithValue(ctx, retryableKey{}, retryableMethod(rreq.Method)))
+	if mark, ok := ctx.Value(retryableKey{}).(bool); !ok || mark != retryableMethod(rreq.Method) {
+		// The caller replaced the context or the method since NewRequest.
+		rreq = rreq.WithContext(context.WithValue(ctx, retryableKey{}, retryableMethod(rreq.Method)))
+	}
 	hr, err := c.retry.Do(rreq)
 	if err != nil || hr.StatusCode != http.StatusUnauthorized {
 		return hr, err
