@@ -565,7 +565,11 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 	}
 	u := *c.baseURL
 	u.Path = c.baseURL.Path + "/" + r.path
-	u.RawPath = c.baseURL.Path + "/" + r.escaped
+	if r.escaped != r.path {
+		// Otherwise the empty RawPath makes URL.String escape Path, which
+		// gives the same text without building it twice.
+		u.RawPath = c.baseURL.Path + "/" + r.escaped
+	}
 	if opts != nil {
 		q, err := encodeQuery(opts)
 		if err != nil {
