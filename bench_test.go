@@ -13,6 +13,7 @@ package benchling
 // server's, which are the same for both sides.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -453,6 +454,20 @@ func TestBenchPathfMatchesSprintf(t *testing.T) {
 		}
 		if want := fmt.Sprintf(c.format, esc...); r.escaped != want {
 			t.Errorf("pathf(%q, %q).escaped = %q, want %q", c.format, c.ids, r.escaped, want)
+		}
+	}
+}
+
+// BenchmarkBenchJSONPageV1 decodes the benchmark list page (100 AA
+// sequences) with the encoding/json v1 API alone, to compare its engines
+// across toolchains: Go 1.26 runs the classic engine, Go 1.27 the v2 one.
+func BenchmarkBenchJSONPageV1(b *testing.B) {
+	page := append(append([]byte(benchListHead), benchPageItems(b, 100)...), `],"nextToken":"`+benchToken(1)+`"}`...)
+	b.ReportAllocs()
+	for b.Loop() {
+		var p floorPage
+		if err := json.NewDecoder(bytes.NewReader(page)).Decode(&p); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
