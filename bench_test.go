@@ -13,6 +13,7 @@ package benchling
 // server's, which are the same for both sides.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -422,4 +423,51 @@ func benchEqual(t *testing.T, a, b *AaSequence) bool {
 		t.Fatal(err)
 	}
 	return string(ja) == string(jb)
+}
+
+// TestBenchPathfMatchesSprintf checks that pathf's plain substitution gives
+// the paths fmt.Sprintf gave before it, escaped and unescaped.
+func TestBenchPathfMatchesSprintf(t *testing.T) {
+	cases := []struct {
+		format string
+		ids    []string
+	}{
+		{"aa-sequences", nil},
+		{"aa-sequences:bulk-get", nil},
+		{"aa-sequences/%s", []string{"prtn_7nMBOMJD"}},
+		{"aa-sequences/%s:upsert", []string{"TP 001?#"}},
+		{"users/%s/activity", []string{"ent_a0SApq3z"}},
+		{"entries/%s/external-files/%s", []string{"etr_1", "file 2%"}},
+		{"entries/%s/external-files/%s", []string{"etr_ü", "f"}},
+	}
+	for _, c := range cases {
+		raw, esc := make([]any, len(c.ids)), make([]any, len(c.ids))
+		for i, id := range c.ids {
+			raw[i], esc[i] = id, url.PathEscape(id)
+		}
+		r := pathf(c.format, c.ids...)
+		if r.err != nil {
+			t.Fatalf("pathf(%q, %q): %v", c.format, c.ids, r.err)
+		}
+		if want := fmt.Sprintf(c.format, raw...); r.path != want {
+			t.Errorf("pathf(%q, %q).path = %q, want %q", c.format, c.ids, r.path, want)
+		}
+		if want := fmt.Sprintf(c.format, esc...); r.escaped != want {
+			t.Errorf("pathf(%q, %q).escaped = %q, want %q", c.format, c.ids, r.escaped, want)
+		}
+	}
+}
+
+// BenchmarkBenchJSONPageV1 decodes the benchmark list page (100 AA
+// sequences) with the encoding/json v1 API alone, to compare its engines
+// across toolchains: Go 1.26 runs the classic engine, Go 1.27 the v2 one.
+func BenchmarkBenchJSONPageV1(b *testing.B) {
+	page := append(append([]byte(benchListHead), benchPageItems(b, 100)...), `],"nextToken":"`+benchToken(1)+`"}`...)
+	b.ReportAllocs()
+	for b.Loop() {
+		var p floorPage
+		if err := json.NewDecoder(bytes.NewReader(page)).Decode(&p); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -469,16 +469,39 @@ type RateLimit struct {
 	Reset time.Duration
 }
 
+// Header names in canonical form, so that looking them up allocates no
+// canonicalised copy of the key.
+const (
+	hdrRateLimitLimit     = "X-Rate-Limit-Limit"
+	hdrRateLimitRemaining = "X-Rate-Limit-Remaining"
+	hdrRateLimitReset     = "X-Rate-Limit-Reset"
+	hdrResultCount        = "Result-Count"
+	hdrRetryAfter         = "Retry-After"
+)
+
 func newResponse(r *http.Response) *Response {
 	resp := &Response{Response: r}
 	h := r.Header
-	resp.RateLimit.Limit, _ = strconv.Atoi(h.Get("x-rate-limit-limit"))
-	resp.RateLimit.Remaining, _ = strconv.Atoi(h.Get("x-rate-limit-remaining"))
-	if s, err := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64); err == nil && s > 0 {
-		resp.RateLimit.Reset = secondsDuration(s)
+	resp.RateLimit.Limit = headerInt(h, hdrRateLimitLimit)
+	resp.RateLimit.Remaining = headerInt(h, hdrRateLimitRemaining)
+	if v := h.Get(hdrRateLimitReset); v != "" {
+		if s, err := strconv.ParseFloat(v, 64); err == nil && s > 0 {
+			resp.RateLimit.Reset = secondsDuration(s)
+		}
 	}
-	resp.ResultCount, _ = strconv.Atoi(h.Get("Result-Count"))
+	resp.ResultCount = headerInt(h, hdrResultCount)
 	return resp
+}
+
+// headerInt returns the integer value of header key, zero when it is absent
+// or not an integer. key must be canonical.
+func headerInt(h http.Header, key string) int {
+	v := h.Get(key)
+	if v == "" {
+		return 0 // skip strconv's error value for the common absent header
+	}
+	n, _ := strconv.Atoi(v)
+	return n
 }
 
 // Ptr returns a pointer to v, for optional request fields:
@@ -496,14 +519,42 @@ type route struct {
 // pathf fills the %s verbs of format with escaped IDs. An ID that is empty,
 // blank, "." or "..", or contains "/", makes the route invalid.
 func pathf(format string, ids ...string) route {
-	raw, esc := make([]any, len(ids)), make([]any, len(ids))
-	for i, id := range ids {
+	needEscape := false
+	for _, id := range ids {
 		if strings.TrimSpace(id) == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\") {
 			return route{err: fmt.Errorf("%w %q in %s", ErrInvalidID, id, strings.ReplaceAll(format, "%s", "{id}"))}
 		}
-		raw[i], esc[i] = id, url.PathEscape(id)
+		needEscape = needEscape || url.PathEscape(id) != id
 	}
-	return route{path: fmt.Sprintf(format, raw...), escaped: fmt.Sprintf(format, esc...)}
+	// Plain substitution rather than fmt.Sprintf: this runs for every
+	// request, and IDs rarely need escaping, so one string usually serves
+	// as both forms.
+	path := fillPath(format, ids, false)
+	if !needEscape {
+		return route{path: path, escaped: path}
+	}
+	return route{path: path, escaped: fillPath(format, ids, true)}
+}
+
+// fillPath replaces the %s verbs of format with ids, path-escaped if escape.
+func fillPath(format string, ids []string, escape bool) string {
+	if len(ids) == 0 {
+		return format
+	}
+	var b strings.Builder
+	b.Grow(len(format) + 16*len(ids))
+	rest := format
+	for _, id := range ids {
+		before, after, _ := strings.Cut(rest, "%s")
+		if escape {
+			id = url.PathEscape(id)
+		}
+		b.WriteString(before)
+		b.WriteString(id)
+		rest = after
+	}
+	b.WriteString(rest)
+	return b.String()
 }
 
 // newRequest builds a request to r with query options (a struct encoded by
@@ -514,7 +565,11 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 	}
 	u := *c.baseURL
 	u.Path = c.baseURL.Path + "/" + r.path
-	u.RawPath = c.baseURL.Path + "/" + r.escaped
+	if r.escaped != r.path {
+		// Otherwise the empty RawPath makes URL.String escape Path, which
+		// gives the same text without building it twice.
+		u.RawPath = c.baseURL.Path + "/" + r.escaped
+	}
 	if opts != nil {
 		q, err := encodeQuery(opts)
 		if err != nil {
@@ -546,6 +601,9 @@ func (c *Client) buildRequest(ctx context.Context, method, u string, body any) (
 	if ctx == nil {
 		return nil, errors.New("benchling: nil context")
 	}
+	// Mark now whether the request may be re-sent (see checkRetry), so that
+	// send need not copy the request to add the mark.
+	ctx = context.WithValue(ctx, retryableKey{}, retryableMethod(method))
 	var rd io.Reader
 	if body != nil {
 		buf := &bytes.Buffer{}
@@ -678,7 +736,10 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 // the API rejected and tries once more.
 func (c *Client) send(rreq *retryablehttp.Request) (*http.Response, error) {
 	ctx := rreq.Context()
-	rreq = rreq.WithContext(context.WithValue(ctx, retryableKey{}, retryableMethod(rreq.Method)))
+	if mark, ok := ctx.Value(retryableKey{}).(bool); !ok || mark != retryableMethod(rreq.Method) {
+		// The caller replaced the context or the method since NewRequest.
+		rreq = rreq.WithContext(context.WithValue(ctx, retryableKey{}, retryableMethod(rreq.Method)))
+	}
 	hr, err := c.retry.Do(rreq)
 	if err != nil || hr.StatusCode != http.StatusUnauthorized {
 		return hr, err

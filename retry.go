@@ -146,7 +146,7 @@ func backoff(minWait, maxWait time.Duration, attempt int, resp *http.Response) t
 // Retry-After header (seconds or an HTTP date) or, on a 429 or a response
 // that says the budget is spent, x-rate-limit-reset (seconds left).
 func retryAfter(status int, h http.Header) time.Duration {
-	if v := h.Get("Retry-After"); v != "" {
+	if v := h.Get(hdrRetryAfter); v != "" {
 		if s, err := strconv.ParseFloat(v, 64); err == nil && s > 0 {
 			return secondsDuration(s)
 		}
@@ -156,8 +156,8 @@ func retryAfter(status int, h http.Header) time.Duration {
 			}
 		}
 	}
-	if status == http.StatusTooManyRequests || h.Get("x-rate-limit-remaining") == "0" {
-		if s, err := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64); err == nil && s > 0 {
+	if status == http.StatusTooManyRequests || h.Get(hdrRateLimitRemaining) == "0" {
+		if s, err := strconv.ParseFloat(h.Get(hdrRateLimitReset), 64); err == nil && s > 0 {
 			return secondsDuration(s)
 		}
 	}

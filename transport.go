@@ -35,8 +35,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		closeReqBody(req)
 		return nil, err
 	}
-	r2 := req.Clone(ctx)
-	r2.Header.Set("Authorization", authz)
+	r2 := withAuthorization(req, authz)
 	resp, err := t.base.RoundTrip(r2)
 	if err != nil {
 		return nil, err
@@ -50,6 +49,22 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		c.pacer.observe(resp)
 	}
 	return resp, nil
+}
+
+// withAuthorization returns a shallow copy of req with its own header map
+// carrying authz. Unlike req.Clone it shares the URL and the header values
+// (RoundTrippers only read them), so the caller's request never sees the
+// credential and the copy costs three allocations rather than a deep copy.
+func withAuthorization(req *http.Request, authz string) *http.Request {
+	r2 := new(http.Request)
+	*r2 = *req
+	h := make(http.Header, len(req.Header)+1)
+	for k, v := range req.Header {
+		h[k] = v
+	}
+	h["Authorization"] = []string{authz}
+	r2.Header = h
+	return r2
 }
 
 func closeReqBody(req *http.Request) {
@@ -145,8 +160,8 @@ func (p *pacer) endProbe() {
 // Retry-After on a 429).
 func (p *pacer) observe(resp *http.Response) {
 	h := resp.Header
-	remaining, err := strconv.Atoi(h.Get("x-rate-limit-remaining"))
-	reset, err2 := strconv.ParseFloat(h.Get("x-rate-limit-reset"), 64)
+	remaining, err := strconv.Atoi(h.Get(hdrRateLimitRemaining))
+	reset, err2 := strconv.ParseFloat(h.Get(hdrRateLimitReset), 64)
 	throttled := resp.StatusCode == http.StatusTooManyRequests
 	if (err != nil || err2 != nil) && !throttled {
 		return
