@@ -273,25 +273,26 @@ type DnaSequenceUpdate struct {
 	// IsCircular sets whether the sequence is circular.
 	IsCircular *bool `json:"isCircular,omitempty"`
 	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitempty"`
-	// Annotations replace the sequence's annotations.
-	Annotations []DnaAnnotation `json:"annotations,omitempty"`
+	Aliases []string `json:"aliases,omitzero"`
+	// Annotations replace the sequence's annotations; an empty, non-nil
+	// slice removes them all, nil leaves them unchanged.
+	Annotations []DnaAnnotation `json:"annotations,omitzero"`
 	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// FolderID moves the sequence to another folder.
 	FolderID *string `json:"folderId,omitempty"`
 	// Parts replace the sequence's parts.
-	Parts []DnaSequencePart `json:"parts,omitempty"`
+	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Primers replace the sequence's primers.
-	Primers []Primer `json:"primers,omitempty"`
+	Primers []Primer `json:"primers,omitzero"`
 	// SchemaID changes the sequence's schema.
 	SchemaID *string `json:"schemaId,omitempty"`
 	// Translations replace the sequence's translations.
-	Translations []Translation `json:"translations,omitempty"`
+	Translations []Translation `json:"translations,omitzero"`
 	// EntityRegistryID changes the registered sequence's registry ID.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
 }

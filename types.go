@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"reflect"
 	"slices"
-	"strconv"
 	"time"
 )
 
@@ -114,10 +113,10 @@ func StringsValue(s ...string) FieldValue {
 // BoolValue is a boolean field value.
 func BoolValue(b bool) FieldValue { return mustRaw(b) }
 
-// NumberValue is an integer or float field value.
-func NumberValue(f float64) FieldValue {
-	return FieldValue{raw: json.RawMessage(strconv.FormatFloat(f, 'g', -1, 64))}
-}
+// NumberValue is an integer or float field value, written as
+// encoding/json writes numbers (1000000, not 1e+06). NaN and infinities,
+// which JSON cannot hold, become null.
+func NumberValue(f float64) FieldValue { return mustRaw(f) }
 
 // RegistryIDValue links, in an upsert, to the entity with the given
 // registry ID: {"entityRegistryId": id}.
@@ -128,8 +127,13 @@ func RegistryIDValue(id string) FieldValue {
 // NullValue clears a field.
 func NullValue() FieldValue { return FieldValue{} }
 
+// mustRaw encodes v, which is a string, bool, float, []string or
+// map[string]string; only a NaN or infinite float fails, and becomes null.
 func mustRaw(v any) FieldValue {
-	b, _ := json.Marshal(v) // strings, bools, maps of strings: never fails
+	b, err := json.Marshal(v)
+	if err != nil {
+		return FieldValue{}
+	}
 	return FieldValue{raw: b}
 }
 
@@ -275,8 +279,8 @@ type CustomFields map[string]CustomField
 
 // CustomField is one custom field.
 type CustomField struct {
-	// Value is the field's value.
-	Value string `json:"value,omitempty"`
+	// Value is the field's value; an empty string is sent as "".
+	Value string `json:"value"`
 }
 
 // ArchiveRecord says why an item was archived; nil when it is not.
