@@ -119,9 +119,9 @@ type AaSequenceCreate struct {
 
 // AaSequenceUpdate is the body of Update. Only the fields that are set
 // are changed: nil pointers, slices and maps are omitted, while a non-nil
-// empty slice or map is sent (an empty Aliases clears the aliases).
+// empty slice or map is sent.
 type AaSequenceUpdate struct {
-	// Aliases replace the sequence's aliases.
+	// Aliases are aliases to add to the sequence (the spec's wording).
 	Aliases []string `json:"aliases,omitzero"`
 	// AminoAcids replace the sequence's amino acids.
 	AminoAcids *string `json:"aminoAcids,omitempty"`

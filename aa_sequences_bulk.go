@@ -26,7 +26,7 @@ type AaSequencesBulkCreateRequest struct {
 type AaSequenceBulkUpdate struct {
 	// ID is the sequence to update (prtn_...).
 	ID string `json:"id"`
-	// Aliases replace the sequence's aliases.
+	// Aliases are aliases to add to the sequence (the spec's wording).
 	Aliases []string `json:"aliases,omitzero"`
 	// AminoAcids replace the sequence's amino acids.
 	AminoAcids *string `json:"aminoAcids,omitempty"`
