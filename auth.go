@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -38,15 +39,24 @@ func (a *apiKeyAuth) redact(s string) string {
 	return redactAll(s, a.key, strings.TrimPrefix(a.value, "Basic "))
 }
 
-// redactAll replaces every occurrence of the non-empty secrets in s.
+// redactAll replaces every occurrence of the non-empty secrets in s, and
+// any "Bearer <token>" or "Basic <credentials>" it quotes.
 func redactAll(s string, secrets ...string) string {
 	for _, secret := range secrets {
 		if secret != "" && strings.Contains(s, secret) {
 			s = strings.ReplaceAll(s, secret, "[REDACTED]")
 		}
 	}
+	if strings.Contains(s, "earer ") || strings.Contains(s, "Basic ") {
+		s = authSchemeRE.ReplaceAllString(s, "$1 [REDACTED]")
+	}
 	return s
 }
+
+// authSchemeRE matches an Authorization header value quoted in a body: a
+// bearer token or Basic credentials of 16 or more characters (so that
+// prose such as "Basic settings" is left alone).
+var authSchemeRE = regexp.MustCompile(`\b([Bb]earer|BEARER|Basic) [A-Za-z0-9._~+/=-]{16,}`)
 
 // tokenAuth is OAuth 2.0 client credentials. golang.org/x/oauth2 fetches
 // tokens; tokenAuth caches one, refreshes it before it expires and lets
@@ -62,6 +72,7 @@ type tokenAuth struct {
 	token     string
 	refreshAt time.Time
 	fetching  chan struct{} // closed when the fetch under way ends
+	issued    []string      // the latest tokens, redacted from error bodies
 	lastErr   error
 }
 
@@ -126,6 +137,10 @@ func (a *tokenAuth) header(ctx context.Context) (string, error) {
 		a.fetching, a.lastErr = nil, err
 		if err == nil {
 			a.token, a.refreshAt = tok, refreshAt
+			a.issued = append(a.issued, tok)
+			if len(a.issued) > maxRememberedTokens {
+				a.issued = a.issued[1:]
+			}
 		}
 		a.mu.Unlock()
 		close(ch)
@@ -167,7 +182,7 @@ func (a *tokenAuth) tokenError(ctx context.Context, err error) error {
 	}
 	var re *oauth2.RetrieveError
 	if errors.As(err, &re) && re.Response != nil {
-		e := newError(re.Response.StatusCode, http.MethodPost, "/token", re.Response.Header, re.Body)
+		e := newError(re.Response.StatusCode, http.MethodPost, "/token", re.Response.Header, []byte(a.redact(string(re.Body))))
 		if e.Type == "" && re.ErrorCode != "" {
 			e.Type, e.Message = re.ErrorCode, re.ErrorDescription
 		}
@@ -190,11 +205,16 @@ type tokenTransportError struct {
 func (e *tokenTransportError) Error() string { return e.msg }
 func (e *tokenTransportError) Unwrap() error { return e.err }
 
+// maxRememberedTokens is how many of its latest tokens a client redacts
+// from error bodies: a request may still carry a token that was replaced
+// or rejected since.
+const maxRememberedTokens = 8
+
 func (a *tokenAuth) redact(s string) string {
 	a.mu.Lock()
-	token := a.token
+	secrets := append([]string{a.secret}, a.issued...)
 	a.mu.Unlock()
-	return redactAll(s, a.secret, token)
+	return redactAll(s, secrets...)
 }
 
 // invalidate drops the cached token if it is the one a rejected request

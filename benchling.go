@@ -524,7 +524,7 @@ func pathf(format string, ids ...string) route {
 		if strings.TrimSpace(id) == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\") {
 			return route{err: fmt.Errorf("%w %q in %s", ErrInvalidID, id, strings.ReplaceAll(format, "%s", "{id}"))}
 		}
-		needEscape = needEscape || url.PathEscape(id) != id
+		needEscape = needEscape || escapeID(id) != id
 	}
 	// Plain substitution rather than fmt.Sprintf: this runs for every
 	// request, and IDs rarely need escaping, so one string usually serves
@@ -534,6 +534,13 @@ func pathf(format string, ids ...string) route {
 		return route{path: path, escaped: path}
 	}
 	return route{path: path, escaped: fillPath(format, ids, true)}
+}
+
+// escapeID path-escapes an ID, colons included: Benchling's paths use a
+// colon for actions (":upsert", ":archive"), and an ID must never be able
+// to name one.
+func escapeID(id string) string {
+	return strings.ReplaceAll(url.PathEscape(id), ":", "%3A")
 }
 
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
@@ -547,7 +554,7 @@ func fillPath(format string, ids []string, escape bool) string {
 	for _, id := range ids {
 		before, after, _ := strings.Cut(rest, "%s")
 		if escape {
-			id = url.PathEscape(id)
+			id = escapeID(id)
 		}
 		b.WriteString(before)
 		b.WriteString(id)
@@ -702,9 +709,10 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	}
 	if hr.StatusCode < 200 || hr.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(hr.Body, maxErrorBody))
-		e := newError(hr.StatusCode, req.Method, path, hr.Header, body)
-		e.Message, e.UserMessage = c.auth.redact(e.Message), c.auth.redact(e.UserMessage)
-		return resp, e
+		// Redact before parsing or excerpting, so that no part of an
+		// echoed credential survives truncation.
+		body = []byte(c.auth.redact(string(body)))
+		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body)
 	}
 	if v == nil {
 		return resp, nil

@@ -131,6 +131,9 @@ type bulkChunk[Out any] struct {
 // than being misaligned.
 func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limit int,
 	run func(context.Context, []*In) ([]Out, error)) ([]BulkResult[Out], error) {
+	if ctx == nil {
+		return nil, errors.New("benchling: nil context")
+	}
 	var o BulkOptions
 	if opts != nil {
 		o = *opts
@@ -162,9 +165,18 @@ func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limi
 		return results, nil
 	}
 
+	// The workers stop, and are waited for, however this function returns:
+	// also when a Progress callback panics. done has room for every
+	// chunk, so a worker never blocks on it.
+	ctx, cancel := context.WithCancel(ctx)
 	jobs := make(chan int)
-	done := make(chan bulkChunk[Out])
+	done := make(chan bulkChunk[Out], chunks)
 	var wg sync.WaitGroup
+	defer func() {
+		cancel()
+		close(jobs)
+		wg.Wait()
+	}()
 	for range workers {
 		wg.Go(func() {
 			for start := range jobs {
@@ -181,6 +193,7 @@ func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limi
 	}
 
 	var (
+		chunkErr = make([]error, chunks) // by chunk, so errors come in input order
 		errs     []error
 		failed   int
 		finished int
@@ -204,9 +217,7 @@ func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limi
 			inFlight++
 		case c := <-done:
 			inFlight--
-			if err := c.fill(results); err != nil {
-				errs = append(errs, err)
-			}
+			chunkErr[c.start/size] = c.fill(results)
 			finished += c.end - c.start
 			if o.Progress != nil {
 				o.Progress(finished, n)
@@ -215,9 +226,11 @@ func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limi
 			// Stop sending; the loop drains the chunks in flight.
 		}
 	}
-	close(jobs)
-	wg.Wait()
-
+	for _, err := range chunkErr {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
 	if next < n {
 		err := fmt.Errorf("benchling: items %d..%d not sent: %w", next, n-1, ctx.Err())
 		errs = append(errs, err)

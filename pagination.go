@@ -45,6 +45,9 @@ func all[T, O any, P pageable[O]](ctx context.Context, opts P,
 		}
 		p := P(&o)
 		seen := map[string]struct{}{}
+		if o := p.page().NextToken; o != "" {
+			seen[o] = struct{}{} // the caller's starting page
+		}
 		for {
 			items, resp, err := list(ctx, p)
 			if err != nil {

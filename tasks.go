@@ -181,11 +181,8 @@ func (s *TasksService) Wait(ctx context.Context, id string) (*Task, *Response, e
 		if err != nil {
 			return t, resp, err
 		}
-		switch t.Status {
-		case TaskSucceeded:
-			return t, resp, nil
-		case TaskFailed:
-			return t, resp, &TaskError{TaskID: id, Message: t.Message, Items: t.Errors.Items, Task: t}
+		if t.Status != TaskRunning {
+			return t, resp, taskOutcome(t, resp)
 		}
 		timer := time.NewTimer(delay)
 		select {
@@ -196,6 +193,24 @@ func (s *TasksService) Wait(ctx context.Context, id string) (*Task, *Response, e
 		}
 		delay = min(delay*2, s.client.pollMax)
 	}
+}
+
+// taskOutcome is the error of a task that is no longer RUNNING: nil when it
+// SUCCEEDED, a *TaskError when it FAILED, and a *DecodeError for a status
+// the API does not document, rather than polling it forever.
+func taskOutcome(t *Task, resp *Response) error {
+	switch t.Status {
+	case TaskSucceeded:
+		return nil
+	case TaskFailed:
+		return &TaskError{TaskID: t.ID, Message: t.Message, Items: t.Errors.Items, Task: t}
+	}
+	status := 0
+	if resp != nil && resp.Response != nil {
+		status = resp.StatusCode
+	}
+	return &DecodeError{StatusCode: status, Method: http.MethodGet, Path: "/tasks/" + t.ID,
+		Err: fmt.Errorf("unknown task status %q", t.Status)}
 }
 
 // AsyncTaskLink is the handle of an asynchronous task an operation
@@ -257,6 +272,9 @@ type EmptyTaskResponse struct{}
 // also holds the context's error and the tasks still running keep their
 // last state read.
 func (s *TasksService) WaitAll(ctx context.Context, ids ...string) ([]*Task, error) {
+	if ctx == nil {
+		return nil, errors.New("benchling: nil context")
+	}
 	tasks := make([]*Task, len(ids))
 	errs := make([]error, len(ids))
 	first := make(map[string]int, len(ids)) // the index that polls each ID
@@ -276,7 +294,7 @@ func (s *TasksService) WaitAll(ctx context.Context, ids ...string) ([]*Task, err
 				running = append(running, i)
 				continue
 			}
-			t, _, err := s.Get(ctx, ids[i])
+			t, resp, err := s.Get(ctx, ids[i])
 			switch {
 			case err != nil && ctx.Err() != nil:
 				ctxErr = ctx.Err()
@@ -288,9 +306,7 @@ func (s *TasksService) WaitAll(ctx context.Context, ids ...string) ([]*Task, err
 				running = append(running, i)
 			default:
 				tasks[i] = t
-				if t.Status == TaskFailed {
-					errs[i] = &TaskError{TaskID: ids[i], Message: t.Message, Items: t.Errors.Items, Task: t}
-				}
+				errs[i] = taskOutcome(t, resp)
 			}
 		}
 		pending = running

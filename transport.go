@@ -73,6 +73,10 @@ func closeReqBody(req *http.Request) {
 	}
 }
 
+// maxProbeWait bounds how long a request waits for the answer to the first
+// request of a rate-limit window before it goes anyway.
+const maxProbeWait = 2 * time.Second
+
 // pacer remembers the tenant's request budget, shared by every goroutine
 // using the client, and makes a request wait for the window to reset when
 // the budget is spent instead of sending a request that would draw a 429.
@@ -95,26 +99,34 @@ func newPacer(maxWait time.Duration) *pacer { return &pacer{now: time.Now, maxWa
 
 // wait blocks until a request may be sent or ctx is done.
 func (p *pacer) wait(ctx context.Context) error {
+	probeTimedOut := false
 	for {
 		p.mu.Lock()
 		now := p.now()
 		if p.known && !now.Before(p.resetAt) {
 			p.known = false // the window has reset; the next response says more
 		}
-		if !p.known && p.probe != nil {
+		if !p.known && p.probe != nil && !probeTimedOut {
 			ch := p.probe
 			p.mu.Unlock()
+			t := time.NewTimer(maxProbeWait)
 			select {
 			case <-ctx.Done():
+				t.Stop()
 				return ctx.Err()
 			case <-ch:
+				t.Stop()
+			case <-t.C:
+				// The probe is slow (a large page, a hanging server): go
+				// without its answer rather than queue every caller behind it.
+				probeTimedOut = true
 			}
 			continue
 		}
 		if !p.known || p.remaining > 0 {
 			if p.known {
 				p.remaining--
-			} else if !p.unmetered {
+			} else if !p.unmetered && p.probe == nil {
 				p.probe = make(chan struct{})
 			}
 			p.inFlight++
