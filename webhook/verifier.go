@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -225,11 +226,14 @@ func (v *Verifier) Verify(ctx context.Context, header http.Header, body []byte) 
 	if !ok {
 		return verr(ErrInvalidTimestamp, HeaderTimestamp, "not a Unix time in seconds")
 	}
+	// Compare instants, not now.Sub(t): that saturates for timestamps
+	// centuries away, and negating the saturated minimum overflows.
 	now := v.now()
-	if age := now.Sub(t); age > v.tolerance {
-		return verr(ErrTimestampTooOld, HeaderTimestamp, fmt.Sprintf("%v old, tolerance %v", age.Round(time.Second), v.tolerance))
-	} else if -age > v.tolerance {
-		return verr(ErrTimestampTooNew, HeaderTimestamp, fmt.Sprintf("%v ahead, tolerance %v", (-age).Round(time.Second), v.tolerance))
+	if t.Before(now.Add(-v.tolerance)) {
+		return verr(ErrTimestampTooOld, HeaderTimestamp, fmt.Sprintf("%s old, tolerance %v", roundedSpan(now.Sub(t)), v.tolerance))
+	}
+	if t.After(now.Add(v.tolerance)) {
+		return verr(ErrTimestampTooNew, HeaderTimestamp, fmt.Sprintf("%s ahead, tolerance %v", roundedSpan(t.Sub(now)), v.tolerance))
 	}
 	sigs, err := parseSignatureHeader(sigHeader)
 	if err != nil {
@@ -259,6 +263,15 @@ func (v *Verifier) Verify(ctx context.Context, header http.Header, body []byte) 
 		return nil
 	}
 	return verr(ErrSignatureMismatch, HeaderSignature, "")
+}
+
+// roundedSpan formats a non-negative duration to the second; one that
+// time.Time.Sub saturated reads as "over 292 years".
+func roundedSpan(d time.Duration) string {
+	if d == math.MaxInt64 {
+		return "over 292 years"
+	}
+	return d.Round(time.Second).String()
 }
 
 // headerValue returns the first value of the named header, also looking the
