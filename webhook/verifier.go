@@ -112,7 +112,9 @@ func WithRefreshInterval(d time.Duration) Option {
 // WithMinRefetchInterval sets the least time between two JWKS fetches
 // triggered by a signature no cached key verifies or by a failed fetch
 // (default [DefaultMinRefetchInterval]). It bounds the fetches forged
-// requests can cause. d must not be negative.
+// requests can cause: a fetch counts even when the Verify call that started
+// it returns early because its context ended, unless no keys have been
+// fetched yet. d must not be negative.
 func WithMinRefetchInterval(d time.Duration) Option {
 	return func(v *Verifier) error {
 		if d < 0 {
@@ -208,7 +210,9 @@ func NewVerifier(appDefinitionID string, opts ...Option) (*Verifier, error) {
 // ErrMissingHeader, ErrInvalidTimestamp, ErrTimestampTooOld,
 // ErrTimestampTooNew, ErrMalformedSignature, ErrNoSignature,
 // ErrSignatureMismatch or ErrJWKS. Header and timestamp problems are found
-// before any key is fetched. ctx bounds the JWKS fetch, if one is needed.
+// before any key is fetched. ctx bounds the JWKS fetch, if one is needed;
+// a fetch cut short by ctx still counts toward the min-refetch interval once
+// keys have been fetched (see [WithMinRefetchInterval]).
 func (v *Verifier) Verify(ctx context.Context, header http.Header, body []byte) error {
 	id, err := headerValue(header, HeaderID)
 	if err != nil {
@@ -347,7 +351,9 @@ func (v *Verifier) currentKeys(ctx context.Context) ([]publicKey, uint64, error)
 // brought newer usable keys, or the last attempt was less than the
 // min-refetch interval ago; in both cases it returns the cached keys. Cached
 // keys older than MaxRefreshInterval are not returned. One fetch runs at a
-// time; waiting for it honours ctx.
+// time; waiting for it honours ctx, and so does the fetch. A fetch cut short
+// by ctx counts as an attempt once there are cached keys (see
+// WithMinRefetchInterval).
 func (v *Verifier) refetch(ctx context.Context, gen uint64) ([]publicKey, uint64, error) {
 	select {
 	case v.sem <- struct{}{}:
@@ -355,6 +361,11 @@ func (v *Verifier) refetch(ctx context.Context, gen uint64) ([]publicKey, uint64
 		return nil, gen, &VerificationError{Reason: ErrJWKS, Detail: "waiting for a fetch", Err: ctx.Err()}
 	}
 	defer func() { <-v.sem }()
+	if err := ctx.Err(); err != nil {
+		// Both cases of the select can be ready; start no fetch for a
+		// caller that has already gone.
+		return nil, gen, &VerificationError{Reason: ErrJWKS, Detail: "waiting for a fetch", Err: err}
+	}
 
 	now := v.now()
 	v.mu.Lock()
@@ -374,8 +385,14 @@ func (v *Verifier) refetch(ctx context.Context, gen uint64) ([]publicKey, uint64
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if err != nil && ctx.Err() != nil {
-		// The caller gave up; that says nothing about the JWKS, so it
-		// neither counts as an attempt nor falls back to old keys.
+		// The caller gave up, which says nothing about the JWKS. While
+		// there are no keys at all, nothing can be verified anyway, so the
+		// next delivery may fetch at once. Otherwise the fetch counts as an
+		// attempt: forged deliveries whose connections drop mid-fetch must
+		// not fetch past the min-refetch interval.
+		if v.keys != nil {
+			v.attemptAt, v.attemptErr = now, errFetchAbandoned
+		}
 		return nil, v.keysGen, &VerificationError{Reason: ErrJWKS, Err: err}
 	}
 	v.attemptAt, v.attemptErr = now, err
@@ -386,6 +403,10 @@ func (v *Verifier) refetch(ctx context.Context, gen uint64) ([]publicKey, uint64
 	v.keysGen++
 	return keys, v.keysGen, nil
 }
+
+// errFetchAbandoned is the outcome recorded for a fetch cut short because
+// its caller's context ended.
+var errFetchAbandoned = errors.New("the last JWKS fetch was abandoned by its caller")
 
 // cachedLocked returns the cached keys if they are younger than
 // MaxRefreshInterval, else an ErrJWKS error wrapping cause. v.mu is held.

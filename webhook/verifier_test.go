@@ -440,8 +440,10 @@ func TestWebhookVerifyContext(t *testing.T) {
 	if err := <-waiting; !errors.Is(err, context.Canceled) {
 		t.Errorf("waiting Verify(cancelled ctx) = %v, want context.Canceled", err)
 	}
-	// A fetch the caller abandoned is not a failed attempt: the next call
-	// fetches at once, without waiting out the min-refetch interval.
+	// While no keys have been fetched yet, a fetch the caller abandoned is
+	// not a failed attempt: the next call fetches at once, without waiting
+	// out the min-refetch interval. (With cached keys it counts; see
+	// TestWebhookCanceledRefetchCounts.)
 	srv.setBlock(false)
 	if err := v.Verify(context.Background(), h, testBody); err != nil {
 		t.Errorf("Verify() after the JWKS answers again = %v, want nil", err)
