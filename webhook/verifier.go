@@ -294,10 +294,12 @@ func headerValue(header http.Header, name string) (string, error) {
 	return val, nil
 }
 
-// parseTimestamp parses Unix seconds with an optional decimal fraction.
+// parseTimestamp parses Unix seconds with an optional decimal fraction,
+// which may be empty ("1700000000." is a float to Python, as in Benchling's
+// SDK). At most 12 digits of seconds are accepted.
 func parseTimestamp(s string) (time.Time, bool) {
-	whole, frac, hasFrac := strings.Cut(s, ".")
-	if whole == "" || len(whole) > 12 || (hasFrac && frac == "") || !allDigits(whole) || !allDigits(frac) {
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(whole) > 12 || !allDigits(whole) || !allDigits(frac) {
 		return time.Time{}, false
 	}
 	sec, err := strconv.ParseInt(whole, 10, 64)

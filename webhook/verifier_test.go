@@ -40,14 +40,16 @@ func TestWebhookVerifyValid(t *testing.T) {
 	if err := v.Verify(context.Background(), raw, testBody); err != nil {
 		t.Errorf("Verify(lower-case header map) = %v, want nil", err)
 	}
-	// A fractional timestamp is accepted (Benchling's SDK parses a float).
-	tsFrac := ts + ".25"
-	h := http.Header{}
-	h.Set(HeaderID, "msg_f")
-	h.Set(HeaderTimestamp, tsFrac)
-	h.Set(HeaderSignature, key.signature(t, "msg_f", tsFrac, testBody))
-	if err := v.Verify(context.Background(), h, testBody); err != nil {
-		t.Errorf("Verify(fractional timestamp) = %v, want nil", err)
+	// A fractional timestamp is accepted, with or without digits after the
+	// point (Benchling's SDK parses a float; Python's float accepts "1.").
+	for _, tsFrac := range []string{ts + ".25", ts + "."} {
+		h := http.Header{}
+		h.Set(HeaderID, "msg_f")
+		h.Set(HeaderTimestamp, tsFrac)
+		h.Set(HeaderSignature, key.signature(t, "msg_f", tsFrac, testBody))
+		if err := v.Verify(context.Background(), h, testBody); err != nil {
+			t.Errorf("Verify(timestamp %q) = %v, want nil", tsFrac, err)
+		}
 	}
 }
 
@@ -92,7 +94,8 @@ func TestWebhookVerifyRejects(t *testing.T) {
 		{"negative timestamp", withHeader(HeaderTimestamp, "-1700000000"), testBody, ErrInvalidTimestamp, false},
 		{"exponent timestamp", withHeader(HeaderTimestamp, "1.7e9"), testBody, ErrInvalidTimestamp, false},
 		{"NaN timestamp", withHeader(HeaderTimestamp, "NaN"), testBody, ErrInvalidTimestamp, false},
-		{"timestamp with empty fraction", withHeader(HeaderTimestamp, "1700000000."), testBody, ErrInvalidTimestamp, false},
+		{"timestamp with only a point", withHeader(HeaderTimestamp, "."), testBody, ErrInvalidTimestamp, false},
+		{"timestamp with two points", withHeader(HeaderTimestamp, "1700000000.1.2"), testBody, ErrInvalidTimestamp, false},
 		{"malformed base64", sigOf("v1der,@@@notbase64@@@"), testBody, ErrMalformedSignature, false},
 		{"malformed DER", sigOf("v1der," + notDER), testBody, ErrMalformedSignature, false},
 		{"empty signature", sigOf("v1der,"), testBody, ErrMalformedSignature, false},
