@@ -38,10 +38,9 @@ func listUsers(c *call) (int, any, *httpError) {
 	if herr := checkIDs(ids, func(id string) bool { return c.st.user(id) != nil }); herr != nil {
 		return 0, nil, herr
 	}
-	if q.Get("passwordLastChangedAt") != "" && q.Get("passwordLastChangedAt") != "null" {
-		if _, herr := timeFilter(q.Get("passwordLastChangedAt")); herr != nil {
-			return 0, nil, herr
-		}
+	pwd, herr := passwordFilter(q.Get("passwordLastChangedAt"))
+	if herr != nil {
+		return 0, nil, herr
 	}
 	name, nameIncl := q.Get("name"), strings.ToLower(q.Get("nameIncludes"))
 	names, namesCS := commaList(q.Get("names.anyOf")), commaList(q.Get("names.anyOf.caseSensitive"))
@@ -58,13 +57,34 @@ func listUsers(c *call) (int, any, *httpError) {
 			ids != nil && !anyOf(ids, true, u.ID),
 			handles != nil && !anyOf(handles, true, u.Handle),
 			emails != nil && !anyOf(emails, false, u.Email),
-			mod != nil && !mod(u.modified):
+			mod != nil && !mod(u.modified),
+			pwd != nil && !pwd(u.PasswordLastChangedAt):
 			return false
 		}
 		return true
 	}
 	page, next := paginate(c.st.users.order, userMeta, userName, keep, p)
 	return http.StatusOK, map[string]any{"users": page, "nextToken": next}, nil
+}
+
+// passwordFilter parses the passwordLastChangedAt filter: "null" keeps
+// users who never changed their password; a date expression keeps users
+// whose change satisfies it (and so never those with none).
+func passwordFilter(expr string) (func(*string) bool, *httpError) {
+	if strings.TrimSpace(expr) == "null" {
+		return func(v *string) bool { return v == nil }, nil
+	}
+	f, herr := timeFilter(expr)
+	if f == nil || herr != nil {
+		return nil, herr
+	}
+	return func(v *string) bool {
+		if v == nil {
+			return false
+		}
+		t, ok := parseTimeValue(*v)
+		return ok && f(t)
+	}, nil
 }
 
 // checkIDs returns Benchling's 400 for an ids filter naming unknown IDs.
