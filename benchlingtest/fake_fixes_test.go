@@ -29,3 +29,34 @@ func TestFakePasswordLastChangedAtFilter(t *testing.T) {
 		t.Errorf("passwordLastChangedAt=yesterday: status %d, want 400", resp.StatusCode)
 	}
 }
+
+// Two items of one bulk update may not give two users the same handle or
+// (case-insensitively) the same email; the same user twice is fine.
+func TestFakeBulkUpdateUsersDuplicateHandle(t *testing.T) {
+	srv := NewServer(t, WithTaskPolls(0))
+	seeded := srv.SeedUsers(3)
+	for _, tc := range []struct{ name, body string }{
+		{"handle", `{"users":[{"id":"` + seeded[0] + `","handle":"dup"},{"id":"` + seeded[1] + `","handle":"dup"}]}`},
+		{"email", `{"users":[{"id":"` + seeded[0] + `","email":"dup@example.com"},{"id":"` + seeded[1] + `","email":"DUP@example.com"}]}`},
+	} {
+		_, link := send(t, srv, "POST", "/users:bulk-update", tc.body)
+		_, task := get(t, srv, "/tasks/"+str(link, "taskId"))
+		errs := list(task, "errors")
+		if str(task, "status") != "FAILED" || len(errs) != 1 {
+			_, l := get(t, srv, "/users?handles=dup")
+			t.Fatalf("bulk update giving two users one %s: task %v, errors %v; now %d users have handle dup", tc.name, task["status"], errs, len(list(l, "users")))
+		}
+		if e, _ := errs[0].(map[string]any); e["index"] != float64(1) {
+			t.Errorf("%s: per-item error %v, want it at index 1", tc.name, errs[0])
+		}
+		_, u := get(t, srv, "/users/"+seeded[0])
+		if str(u, "handle") == "dup" || str(u, "email") == "dup@example.com" {
+			t.Errorf("%s: a failed bulk update changed user 0: %v", tc.name, u)
+		}
+	}
+	_, link := send(t, srv, "POST", "/users:bulk-update",
+		`{"users":[{"id":"`+seeded[2]+`","handle":"solo"},{"id":"`+seeded[2]+`","handle":"solo","name":"Solo"}]}`)
+	if _, task := get(t, srv, "/tasks/"+str(link, "taskId")); str(task, "status") != "SUCCEEDED" {
+		t.Errorf("bulk update setting one user's handle twice: task %v, %v", task["status"], task["errors"])
+	}
+}

@@ -179,6 +179,27 @@ func (st *store) validateUserUpdate(u *user, in *userUpdate) string {
 	return ""
 }
 
+// pendingUserUpdate records the handle and email an item of a bulk update
+// sets, and reports one that an earlier item gives another user.
+func pendingUserUpdate(pending map[string]string, id string, in *userUpdate) string {
+	var keys []string
+	if in.Handle != nil {
+		keys = append(keys, "h:"+strings.ToLower(*in.Handle))
+	}
+	if in.Email != nil {
+		keys = append(keys, "e:"+strings.ToLower(*in.Email))
+	}
+	for _, k := range keys {
+		if other, ok := pending[k]; ok && other != id {
+			return "handle or email repeated in the request"
+		}
+	}
+	for _, k := range keys {
+		pending[k] = id
+	}
+	return ""
+}
+
 func (st *store) applyUserUpdate(u *user, in *userUpdate) {
 	if in.Name != nil {
 		u.Name = *in.Name
@@ -270,15 +291,19 @@ func bulkUpdateUsers(c *call) (int, any, *httpError) {
 		return 0, nil, herr
 	}
 	var errs []itemError
+	pending := map[string]string{} // "h:handle" or "e:email", lower case -> user ID
 	for i := range in.Users {
-		u := c.st.user(in.Users[i].ID)
+		it := &in.Users[i]
+		u := c.st.user(it.ID)
 		switch {
-		case in.Users[i].ID == "":
+		case it.ID == "":
 			errs = append(errs, itemError{i, "id is required"})
 		case u == nil:
-			errs = append(errs, itemError{i, fmt.Sprintf("user %s not found", in.Users[i].ID)})
+			errs = append(errs, itemError{i, fmt.Sprintf("user %s not found", it.ID)})
 		default:
-			if msg := c.st.validateUserUpdate(u, &in.Users[i]); msg != "" {
+			if msg := c.st.validateUserUpdate(u, it); msg != "" {
+				errs = append(errs, itemError{i, msg})
+			} else if msg := pendingUserUpdate(pending, u.ID, it); msg != "" {
 				errs = append(errs, itemError{i, msg})
 			}
 		}
