@@ -1,9 +1,11 @@
 package benchlingtest
 
 import (
+	"io"
 	"net/http"
 	"net/url"
 	"testing"
+	"time"
 )
 
 // The passwordLastChangedAt filter is applied: null, a date expression,
@@ -58,5 +60,68 @@ func TestFakeBulkUpdateUsersDuplicateHandle(t *testing.T) {
 		`{"users":[{"id":"`+seeded[2]+`","handle":"solo"},{"id":"`+seeded[2]+`","handle":"solo","name":"Solo"}]}`)
 	if _, task := get(t, srv, "/tasks/"+str(link, "taskId")); str(task, "status") != "SUCCEEDED" {
 		t.Errorf("bulk update setting one user's handle twice: task %v, %v", task["status"], task["errors"])
+	}
+}
+
+// A client still uploading a body must not hold the server's mutex: other
+// requests and the scenario methods go on, and the slow request is served
+// once its body is complete.
+func TestFakeSlowBodyBlocksServer(t *testing.T) {
+	srv := NewServer(t)
+	pr, pw := io.Pipe()
+	req, _ := http.NewRequest("POST", srv.URL+"/api/v2/users", pr)
+	req.SetBasicAuth(srv.APIKey, "")
+	status := make(chan int, 1)
+	go func() {
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			status <- 0
+			return
+		}
+		resp.Body.Close()
+		status <- resp.StatusCode
+	}()
+	finished := false
+	defer func() {
+		if !finished { // a failed check: end the slow request
+			pw.CloseWithError(io.ErrUnexpectedEOF)
+			<-status
+		}
+	}()
+	if _, err := pw.Write([]byte(`{"name":`)); err != nil {
+		t.Fatal(err)
+	}
+	// The transport has taken these bytes; give the server a moment to
+	// start on the request (before the fix, to take the lock and wait).
+	time.Sleep(100 * time.Millisecond)
+	done := make(chan struct{})
+	var other int
+	go func() {
+		defer close(done)
+		srv.RequestCount("", "/users")
+		r, _ := http.NewRequest("GET", srv.URL+"/api/v2/users", nil)
+		r.SetBasicAuth(srv.APIKey, "")
+		if resp, err := http.DefaultClient.Do(r); err == nil {
+			resp.Body.Close()
+			other = resp.StatusCode
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		pw.CloseWithError(io.ErrUnexpectedEOF)
+		<-done
+		t.Fatal("RequestCount and GET /users blocked while one client was slow to send its body")
+	}
+	if other != http.StatusOK {
+		t.Errorf("GET /users while another client sends its body: status %d, want 200", other)
+	}
+	if _, err := pw.Write([]byte(`"Slow Client","handle":"slow","email":"slow@example.com"}`)); err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	finished = true
+	if got := <-status; got != http.StatusCreated {
+		t.Fatalf("the slow request, once its body was complete: status %d, want 201", got)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -71,11 +70,14 @@ func writeError(w http.ResponseWriter, err *httpError) {
 	writeJSON(w, err.status, errorBody{Error: err.body})
 }
 
-// decodeBody decodes a JSON request body strictly: unknown fields are an
+// maxBody is the most of a request body the server reads.
+const maxBody = 100 << 20
+
+// decodeBody decodes the JSON request body strictly: unknown fields are an
 // error, as Benchling's request schemas forbid additional properties.
-func decodeBody(r *http.Request, v any) *httpError {
-	b, err := io.ReadAll(io.LimitReader(r.Body, 100<<20))
-	if err != nil {
+func (c *call) decodeBody(v any) *httpError {
+	b := c.body
+	if c.bodyErr != nil {
 		return badRequest("Could not read the request body.")
 	}
 	if len(bytes.TrimSpace(b)) == 0 {

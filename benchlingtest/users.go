@@ -144,7 +144,7 @@ func (st *store) insertUser(in *userCreate) *user {
 
 func createUser(c *call) (int, any, *httpError) {
 	var in userCreate
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if msg := c.st.validateUserCreate(&in, nil); msg != "" {
@@ -222,7 +222,7 @@ func updateUser(c *call) (int, any, *httpError) {
 		return 0, nil, notFound(c.id, "User")
 	}
 	var in userUpdate
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.ID != "" {
@@ -263,7 +263,7 @@ func bulkCreateUsers(c *call) (int, any, *httpError) {
 	var in struct {
 		Users []userCreate `json:"users"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	var errs []itemError
@@ -287,7 +287,7 @@ func bulkUpdateUsers(c *call) (int, any, *httpError) {
 	var in struct {
 		Users []userUpdate `json:"users"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	var errs []itemError
