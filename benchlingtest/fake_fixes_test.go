@@ -4,6 +4,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"testing"
 	"time"
 )
@@ -123,5 +124,33 @@ func TestFakeSlowBodyBlocksServer(t *testing.T) {
 	finished = true
 	if got := <-status; got != http.StatusCreated {
 		t.Fatalf("the slow request, once its body was complete: status %d, want 201", got)
+	}
+}
+
+// A pageSize=0 page over matching items returns a token that continues
+// from the first item, for every sort, also when the first item is the
+// first one created.
+func TestFakePageSizeZeroFirstItem(t *testing.T) {
+	srv := NewServer(t)
+	srv.SeedUsers(2)
+	for _, sort := range []string{"createdAt:asc", "createdAt:desc", "modifiedAt:asc", "modifiedAt", "name", "name:desc"} {
+		_, want := get(t, srv, "/users?pageSize=100&sort="+sort)
+		_, m := get(t, srv, "/users?pageSize=0&sort="+sort)
+		tok := str(m, "nextToken")
+		if tok == "" || len(list(m, "users")) != 0 {
+			t.Fatalf("sort %s: pageSize=0 over 3 users: %d users, nextToken %q; want none and a token", sort, len(list(m, "users")), tok)
+		}
+		_, again := get(t, srv, "/users?pageSize=0&sort="+sort+"&nextToken="+url.QueryEscape(tok))
+		if str(again, "nextToken") != tok {
+			t.Errorf("sort %s: pageSize=0 after the token gives token %q, want the same", sort, str(again, "nextToken"))
+		}
+		_, rest := get(t, srv, "/users?pageSize=100&sort="+sort+"&nextToken="+url.QueryEscape(tok))
+		if got, w := ids(list(rest, "users")), ids(list(want, "users")); !slices.Equal(got, w) {
+			t.Errorf("sort %s: the pageSize=0 token continues with %v, want %v", sort, got, w)
+		}
+	}
+	_, none := get(t, srv, "/users?pageSize=0&handles=nobody")
+	if tok := str(none, "nextToken"); tok != "" {
+		t.Errorf("pageSize=0 matching nothing: nextToken %q, want empty", tok)
 	}
 }
