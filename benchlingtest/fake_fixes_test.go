@@ -154,3 +154,21 @@ func TestFakePageSizeZeroFirstItem(t *testing.T) {
 		t.Errorf("pageSize=0 matching nothing: nextToken %q, want empty", tok)
 	}
 }
+
+// Seeding a negative number of items adds nothing instead of panicking.
+func TestFakeSeedNegative(t *testing.T) {
+	srv := NewServer(t)
+	for name, seed := range map[string]func(int) []string{
+		"SeedUsers": srv.SeedUsers, "SeedEntries": srv.SeedEntries, "SeedEntryTemplates": srv.SeedEntryTemplates,
+		"SeedAaSequences": srv.SeedAaSequences, "SeedDnaSequences": srv.SeedDnaSequences,
+	} {
+		if got := seed(-1); len(got) != 0 {
+			t.Errorf("%s(-1) = %v, want none", name, got)
+		}
+	}
+	_, u := get(t, srv, "/users")
+	_, e := get(t, srv, "/entries")
+	if nu, ne := len(list(u, "users")), len(list(e, "entries")); nu != 1 || ne != 0 {
+		t.Errorf("after seeding -1: %d users, %d entries; want the admin only and none", nu, ne)
+	}
+}
