@@ -172,3 +172,25 @@ func TestFakeSeedNegative(t *testing.T) {
 		t.Errorf("after seeding -1: %d users, %d entries; want the admin only and none", nu, ne)
 	}
 }
+
+// A bulk body whose list is null or missing is a 400, not an empty batch.
+func TestFakeBulkNullList(t *testing.T) {
+	srv := NewServer(t)
+	for _, tc := range []struct{ path, body string }{
+		{"/users:bulk-create", `{"users":null}`},
+		{"/users:bulk-create", `{}`},
+		{"/users:bulk-update", `{"users":null}`},
+		{"/aa-sequences:bulk-create", `{"aaSequences":null}`},
+		{"/aa-sequences:bulk-update", `{}`},
+		{"/dna-sequences:bulk-upsert", `{"dnaSequences":null}`},
+		{"/entries:archive", `{"entryIds":null,"reason":"Other"}`},
+		{"/aa-sequences:unarchive", `{"aaSequenceIds":null}`},
+	} {
+		if resp, m := send(t, srv, "POST", tc.path, tc.body); resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("POST %s %s: status %d (%v), want 400", tc.path, tc.body, resp.StatusCode, m)
+		}
+	}
+	if resp, m := send(t, srv, "POST", "/users:bulk-create", `{"users":[]}`); resp.StatusCode != http.StatusAccepted {
+		t.Errorf("POST /users:bulk-create with an empty list: status %d (%v), want 202", resp.StatusCode, m)
+	}
+}

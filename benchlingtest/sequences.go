@@ -1,6 +1,7 @@
 package benchlingtest
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -784,6 +785,9 @@ func bulkItems(c *call, k *seqKind) ([]seqWrite, *httpError) {
 		if key != k.plural {
 			return nil, badRequest("Unknown field %q in the request body.", key)
 		}
+	}
+	if v := bytes.TrimSpace(raw[k.plural]); len(v) == 0 || string(v) == "null" {
+		return nil, badRequest("%s is required.", k.plural)
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal(raw[k.plural], &items); err != nil {

@@ -266,6 +266,9 @@ func bulkCreateUsers(c *call) (int, any, *httpError) {
 	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
+	if in.Users == nil {
+		return 0, nil, badRequest("users is required.")
+	}
 	var errs []itemError
 	pending := map[string]bool{}
 	for i := range in.Users {
@@ -289,6 +292,9 @@ func bulkUpdateUsers(c *call) (int, any, *httpError) {
 	}
 	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
+	}
+	if in.Users == nil {
+		return 0, nil, badRequest("users is required.")
 	}
 	var errs []itemError
 	pending := map[string]string{} // "h:handle" or "e:email", lower case -> user ID
