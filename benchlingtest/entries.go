@@ -156,7 +156,7 @@ func (st *store) authors(ids []string) ([]userSummary, *httpError) {
 
 func createEntry(c *call) (int, any, *httpError) {
 	var in entryCreate
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	switch {
@@ -251,7 +251,7 @@ func updateEntry(c *call) (int, any, *httpError) {
 		Name      *string               `json:"name"`
 		SchemaID  *string               `json:"schemaId"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.Name != nil && strings.TrimSpace(*in.Name) == "" {
@@ -314,7 +314,7 @@ func setEntriesArchived(c *call, archive bool) (int, any, *httpError) {
 		EntryIDs *[]string `json:"entryIds"`
 		Reason   *string   `json:"reason"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.EntryIDs == nil {
@@ -438,7 +438,7 @@ func updateEntryTemplate(c *call) (int, any, *httpError) {
 		SchemaID             *string               `json:"schemaId"`
 		TemplateCollectionID *string               `json:"templateCollectionId"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.Name != nil && strings.TrimSpace(*in.Name) == "" {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -71,11 +70,14 @@ func writeError(w http.ResponseWriter, err *httpError) {
 	writeJSON(w, err.status, errorBody{Error: err.body})
 }
 
-// decodeBody decodes a JSON request body strictly: unknown fields are an
+// maxBody is the most of a request body the server reads.
+const maxBody = 100 << 20
+
+// decodeBody decodes the JSON request body strictly: unknown fields are an
 // error, as Benchling's request schemas forbid additional properties.
-func decodeBody(r *http.Request, v any) *httpError {
-	b, err := io.ReadAll(io.LimitReader(r.Body, 100<<20))
-	if err != nil {
+func (c *call) decodeBody(v any) *httpError {
+	b := c.body
+	if c.bodyErr != nil {
 		return badRequest("Could not read the request body.")
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
@@ -157,11 +159,16 @@ func parseSort(v string) (sortSpec, *httpError) {
 // last item of the previous page. Items are ordered by (sort key, creation
 // sequence), so the next page is everything after that key, however many
 // items were added or archived meanwhile.
+//
+// Incl marks a cursor that includes the item with that key: a pageSize=0
+// page returns one placed at its first item, so the next page starts
+// there.
 type cursor struct {
 	Sort string `json:"s"`
 	Name string `json:"n,omitempty"`
 	Time int64  `json:"t,omitempty"`
 	Seq  uint64 `json:"q"`
+	Incl bool   `json:"i,omitempty"`
 }
 
 func (c cursor) token() string {
@@ -275,8 +282,10 @@ func paginate[T any](items []*T, metaOf func(*T) *meta, nameOf func(*T) string, 
 			continue
 		}
 		c := cand{it, keyOf(metaOf(it), nameOf(it), p.sort.field)}
-		if p.after != nil && compareKeys(c.key, after, p.sort) <= 0 {
-			continue
+		if p.after != nil {
+			if d := compareKeys(c.key, after, p.sort); d < 0 || d == 0 && !p.after.Incl {
+				continue
+			}
 		}
 		if len(cands) == k && cmp(c, cands[k-1]) >= 0 {
 			continue
@@ -300,27 +309,22 @@ func paginate[T any](items []*T, metaOf func(*T) *meta, nameOf func(*T) string, 
 		if p.after != nil {
 			return out, p.after.token()
 		}
-		first := cands[0].key
-		// a cursor just before the first item
-		c := cursor{Sort: p.sort.String(), Seq: first.seq, Name: first.name, Time: first.t.UnixNano()}
-		if p.sort.desc {
-			c.Seq++
-		} else {
-			c.Seq--
-		}
-		if c.Seq == 0 {
-			return out, ""
-		}
+		c := cursorAt(cands[0].key, p.sort)
+		c.Incl = true
 		return out, c.token()
 	}
-	last := cands[n-1].key
-	c := cursor{Sort: p.sort.String(), Seq: last.seq}
-	if p.sort.field == "name" {
-		c.Name = last.name
+	return out, cursorAt(cands[n-1].key, p.sort).token()
+}
+
+// cursorAt is the cursor at an item's sort key.
+func cursorAt(k sortKey, s sortSpec) cursor {
+	c := cursor{Sort: s.String(), Seq: k.seq}
+	if s.field == "name" {
+		c.Name = k.name
 	} else {
-		c.Time = last.t.UnixNano()
+		c.Time = k.t.UnixNano()
 	}
-	return out, c.token()
+	return c
 }
 
 // timeFilter parses Benchling's date filter syntax: "> 2022-03-01",

@@ -1,12 +1,15 @@
 package benchlingtest
 
 import (
+	"io"
 	"net/http"
 	"strings"
 )
 
 // handler serves one operation. It runs with Server.mu held and returns
-// the status and body to send, or an error response.
+// the status and body to send, or an error response. The request body has
+// been read before the lock was taken (call.body): a handler must not read
+// c.r.Body.
 type handler func(c *call) (int, any, *httpError)
 
 // call is one request being served.
@@ -17,6 +20,9 @@ type call struct {
 	user string // ID of the acting user
 	id   string // path ID, if any
 	id2  string // second path ID (external file)
+
+	body    []byte // the request body, read before Server.mu is taken
+	bodyErr error  // why reading it failed
 }
 
 func (c *call) actor() userSummary {
@@ -68,22 +74,32 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 		writeError(w, routeNotFound(r))
 		return
 	}
-	s.mu.Lock()
-	c.st = s.st
-	status, body, herr := h(c)
+	// Read the body before taking the lock, so a client slow to send it
+	// holds up only itself.
+	c.body, c.bodyErr = io.ReadAll(io.LimitReader(r.Body, maxBody))
+	status, buf, herr := s.serve(h, c)
 	if herr != nil {
-		s.mu.Unlock()
 		writeError(w, herr)
 		return
 	}
-	// Encode under the lock: the body shares data with the store.
-	buf, err := encodeJSON(body)
-	s.mu.Unlock()
-	if err != nil {
-		writeError(w, &httpError{http.StatusInternalServerError, apiError{Type: "server_error", Message: err.Error(), UserMessage: "Internal error."}})
-		return
-	}
 	writeRaw(w, status, buf)
+}
+
+// serve runs h with s.mu held and encodes its response under the lock, as
+// the body shares data with the store.
+func (s *Server) serve(h handler, c *call) (int, []byte, *httpError) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c.st = s.st
+	status, body, herr := h(c)
+	if herr != nil {
+		return 0, nil, herr
+	}
+	buf, err := encodeJSON(body)
+	if err != nil {
+		return 0, nil, &httpError{http.StatusInternalServerError, apiError{Type: "server_error", Message: err.Error(), UserMessage: "Internal error."}}
+	}
+	return status, buf, nil
 }
 
 func routeNotFound(r *http.Request) *httpError {

@@ -48,8 +48,9 @@ var firstNames = []string{"Rosalind", "Barbara", "Francis", "Gregor", "Dorothy",
 var lastNames = []string{"Franklin", "McClintock", "Crick", "Mendel", "Hodgkin", "Sanger", "Curie", "Pasteur", "Yonath", "Mullis", "Doudna", "Charpentier", "Khorana", "Youyou", "Venter", "Arnold"}
 
 // SeedUsers adds n users with realistic names, handles and emails and
-// returns their IDs.
+// returns their IDs. A negative n adds nothing.
 func (s *Server) SeedUsers(n int) []string {
+	n = max(n, 0)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.st
@@ -401,8 +402,9 @@ func (st *store) link(id string) map[string]any {
 
 // SeedEntries adds n notebook entries, each with a day of notes, a link
 // to a seeded AA sequence when there is one, and an attached external
-// file, and returns their IDs.
+// file, and returns their IDs. A negative n adds nothing.
 func (s *Server) SeedEntries(n int) []string {
+	n = max(n, 0)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.st
@@ -430,8 +432,9 @@ func (s *Server) SeedEntries(n int) []string {
 }
 
 // SeedEntryTemplates adds n entry templates and returns their IDs. (Two
-// templates exist from the start.)
+// templates exist from the start.) A negative n adds nothing.
 func (s *Server) SeedEntryTemplates(n int) []string {
+	n = max(n, 0)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	ids := make([]string, n)

@@ -1,6 +1,7 @@
 package benchlingtest
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -623,7 +624,7 @@ func seqNoun(k *seqKind) string {
 
 func createSequence(c *call, k *seqKind) (int, any, *httpError) {
 	var in seqWrite
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if msg := c.st.checkWrite(k, &in, opCreate, nil); msg != "" {
@@ -638,7 +639,7 @@ func updateSequence(c *call, k *seqKind) (int, any, *httpError) {
 		return 0, nil, notFound(c.id, seqNoun(k))
 	}
 	var in seqWrite
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if msg := c.st.checkWrite(k, &in, opUpdate, s); msg != "" {
@@ -650,7 +651,7 @@ func updateSequence(c *call, k *seqKind) (int, any, *httpError) {
 
 func upsertSequence(c *call, k *seqKind) (int, any, *httpError) {
 	var in seqWrite
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.EntityRegistryID != nil && *in.EntityRegistryID != c.id {
@@ -726,7 +727,7 @@ func unarchiveSequences(c *call, k *seqKind) (int, any, *httpError) {
 
 func setArchived(c *call, k *seqKind, archive bool) (int, any, *httpError) {
 	var in archiveBody
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	ids, herr := in.ids(k)
@@ -777,13 +778,16 @@ func bulkGetSequences(c *call, k *seqKind) (int, any, *httpError) {
 // bulkItems decodes {"<plural>": [...]}.
 func bulkItems(c *call, k *seqKind) ([]seqWrite, *httpError) {
 	var raw map[string]json.RawMessage
-	if herr := decodeBody(c.r, &raw); herr != nil {
+	if herr := c.decodeBody(&raw); herr != nil {
 		return nil, herr
 	}
 	for key := range raw {
 		if key != k.plural {
 			return nil, badRequest("Unknown field %q in the request body.", key)
 		}
+	}
+	if v := bytes.TrimSpace(raw[k.plural]); len(v) == 0 || string(v) == "null" {
+		return nil, badRequest("%s is required.", k.plural)
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal(raw[k.plural], &items); err != nil {
@@ -910,7 +914,7 @@ func autoAnnotate(c *call, k *seqKind) (int, any, *httpError) {
 		DnaSequenceIDs    *[]string `json:"dnaSequenceIds"`
 		FeatureLibraryIDs *[]string `json:"featureLibraryIds"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	ids, herr := (&archiveBody{AaSequenceIDs: in.AaSequenceIDs, DnaSequenceIDs: in.DnaSequenceIDs}).ids(k)
@@ -933,7 +937,7 @@ func autofill(c *call, k *seqKind) (int, any, *httpError) {
 	var in struct {
 		DnaSequenceIDs *[]string `json:"dnaSequenceIds"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.DnaSequenceIDs == nil {
@@ -985,7 +989,7 @@ func (b *codonBody) check() *httpError {
 
 func backTranslate(c *call, k *seqKind) (int, any, *httpError) {
 	var in codonBody
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.DnaSequenceIDs != nil {
@@ -1017,7 +1021,7 @@ func backTranslate(c *call, k *seqKind) (int, any, *httpError) {
 
 func optimizeCodons(c *call, k *seqKind) (int, any, *httpError) {
 	var in codonBody
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.AaSequenceIDs != nil {
@@ -1042,7 +1046,7 @@ func findMatchingRegions(c *call, k *seqKind) (int, any, *httpError) {
 		TargetAASequenceIDs  *[]string `json:"targetAASequenceIds"`
 		TargetDnaSequenceIDs *[]string `json:"targetDnaSequenceIds"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	targets, other, key, otherKey := in.TargetAASequenceIDs, in.TargetDnaSequenceIDs, "targetAASequenceIds", "targetDnaSequenceIds"
@@ -1129,7 +1133,7 @@ func searchSequences(c *call, k *seqKind) (int, any, *httpError) {
 // the JSON body.
 func bodySearch(c *call, k *seqKind, contains bool) (int, any, *httpError) {
 	var in matchBody
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	q, other := in.AminoAcids, in.Bases

@@ -8,6 +8,13 @@
 // operations that return a task, and Benchling's error bodies. Every
 // response body matches the official OpenAPI spec.
 //
+// A page token is the sort key of the last item listed, so the next page
+// is everything after it: tokens stay consistent while items are added.
+// Sorting by modifiedAt (the default sort) can skip or repeat an item
+// modified during paging, as modifying it moves it in that order; Benchling
+// most likely behaves the same. Sort by createdAt or name to page a
+// collection that is being modified.
+//
 // In a test:
 //
 //	srv := benchlingtest.NewServer(t)
@@ -49,6 +56,9 @@ const apiPrefix = "/api/v2"
 // Server is a fake Benchling tenant listening on a loopback address. All
 // its methods are safe for concurrent use, also while clients send
 // requests.
+//
+// List tokens stay consistent while items are added; sorting by
+// modifiedAt can skip or repeat an item modified during paging.
 type Server struct {
 	// URL is the tenant's base URL, for example http://127.0.0.1:41234.
 	// The API lives at URL + "/api/v2".

@@ -38,10 +38,9 @@ func listUsers(c *call) (int, any, *httpError) {
 	if herr := checkIDs(ids, func(id string) bool { return c.st.user(id) != nil }); herr != nil {
 		return 0, nil, herr
 	}
-	if q.Get("passwordLastChangedAt") != "" && q.Get("passwordLastChangedAt") != "null" {
-		if _, herr := timeFilter(q.Get("passwordLastChangedAt")); herr != nil {
-			return 0, nil, herr
-		}
+	pwd, herr := passwordFilter(q.Get("passwordLastChangedAt"))
+	if herr != nil {
+		return 0, nil, herr
 	}
 	name, nameIncl := q.Get("name"), strings.ToLower(q.Get("nameIncludes"))
 	names, namesCS := commaList(q.Get("names.anyOf")), commaList(q.Get("names.anyOf.caseSensitive"))
@@ -58,13 +57,34 @@ func listUsers(c *call) (int, any, *httpError) {
 			ids != nil && !anyOf(ids, true, u.ID),
 			handles != nil && !anyOf(handles, true, u.Handle),
 			emails != nil && !anyOf(emails, false, u.Email),
-			mod != nil && !mod(u.modified):
+			mod != nil && !mod(u.modified),
+			pwd != nil && !pwd(u.PasswordLastChangedAt):
 			return false
 		}
 		return true
 	}
 	page, next := paginate(c.st.users.order, userMeta, userName, keep, p)
 	return http.StatusOK, map[string]any{"users": page, "nextToken": next}, nil
+}
+
+// passwordFilter parses the passwordLastChangedAt filter: "null" keeps
+// users who never changed their password; a date expression keeps users
+// whose change satisfies it (and so never those with none).
+func passwordFilter(expr string) (func(*string) bool, *httpError) {
+	if strings.TrimSpace(expr) == "null" {
+		return func(v *string) bool { return v == nil }, nil
+	}
+	f, herr := timeFilter(expr)
+	if f == nil || herr != nil {
+		return nil, herr
+	}
+	return func(v *string) bool {
+		if v == nil {
+			return false
+		}
+		t, ok := parseTimeValue(*v)
+		return ok && f(t)
+	}, nil
 }
 
 // checkIDs returns Benchling's 400 for an ids filter naming unknown IDs.
@@ -124,7 +144,7 @@ func (st *store) insertUser(in *userCreate) *user {
 
 func createUser(c *call) (int, any, *httpError) {
 	var in userCreate
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if msg := c.st.validateUserCreate(&in, nil); msg != "" {
@@ -159,6 +179,27 @@ func (st *store) validateUserUpdate(u *user, in *userUpdate) string {
 	return ""
 }
 
+// pendingUserUpdate records the handle and email an item of a bulk update
+// sets, and reports one that an earlier item gives another user.
+func pendingUserUpdate(pending map[string]string, id string, in *userUpdate) string {
+	var keys []string
+	if in.Handle != nil {
+		keys = append(keys, "h:"+strings.ToLower(*in.Handle))
+	}
+	if in.Email != nil {
+		keys = append(keys, "e:"+strings.ToLower(*in.Email))
+	}
+	for _, k := range keys {
+		if other, ok := pending[k]; ok && other != id {
+			return "handle or email repeated in the request"
+		}
+	}
+	for _, k := range keys {
+		pending[k] = id
+	}
+	return ""
+}
+
 func (st *store) applyUserUpdate(u *user, in *userUpdate) {
 	if in.Name != nil {
 		u.Name = *in.Name
@@ -181,7 +222,7 @@ func updateUser(c *call) (int, any, *httpError) {
 		return 0, nil, notFound(c.id, "User")
 	}
 	var in userUpdate
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
 	if in.ID != "" {
@@ -222,8 +263,11 @@ func bulkCreateUsers(c *call) (int, any, *httpError) {
 	var in struct {
 		Users []userCreate `json:"users"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
+	}
+	if in.Users == nil {
+		return 0, nil, badRequest("users is required.")
 	}
 	var errs []itemError
 	pending := map[string]bool{}
@@ -246,19 +290,26 @@ func bulkUpdateUsers(c *call) (int, any, *httpError) {
 	var in struct {
 		Users []userUpdate `json:"users"`
 	}
-	if herr := decodeBody(c.r, &in); herr != nil {
+	if herr := c.decodeBody(&in); herr != nil {
 		return 0, nil, herr
 	}
+	if in.Users == nil {
+		return 0, nil, badRequest("users is required.")
+	}
 	var errs []itemError
+	pending := map[string]string{} // "h:handle" or "e:email", lower case -> user ID
 	for i := range in.Users {
-		u := c.st.user(in.Users[i].ID)
+		it := &in.Users[i]
+		u := c.st.user(it.ID)
 		switch {
-		case in.Users[i].ID == "":
+		case it.ID == "":
 			errs = append(errs, itemError{i, "id is required"})
 		case u == nil:
-			errs = append(errs, itemError{i, fmt.Sprintf("user %s not found", in.Users[i].ID)})
+			errs = append(errs, itemError{i, fmt.Sprintf("user %s not found", it.ID)})
 		default:
-			if msg := c.st.validateUserUpdate(u, &in.Users[i]); msg != "" {
+			if msg := c.st.validateUserUpdate(u, it); msg != "" {
+				errs = append(errs, itemError{i, msg})
+			} else if msg := pendingUserUpdate(pending, u.ID, it); msg != "" {
 				errs = append(errs, itemError{i, msg})
 			}
 		}
