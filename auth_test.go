@@ -98,7 +98,7 @@ func TestOAuthBearerAndCaching(t *testing.T) {
 
 func TestOAuthRefreshBeforeExpiry(t *testing.T) {
 	e := setupOAuth(t)
-	e.lifetime.Store(2) // refreshed 1 s (the minimum margin) before expiry
+	e.lifetime.Store(3) // refreshed 1 s (the minimum margin) before expiry: after 2 s
 	ctx := testCtx(t)
 	if _, _, err := e.client.Tasks.Get(ctx, "t1"); err != nil {
 		t.Fatal(err)
@@ -106,7 +106,7 @@ func TestOAuthRefreshBeforeExpiry(t *testing.T) {
 	if _, _, err := e.client.Tasks.Get(ctx, "t1"); err != nil || e.tokens.Load() != 1 {
 		t.Fatalf("second call: err = %v, tokens = %d; want the cached token", err, e.tokens.Load())
 	}
-	time.Sleep(1100 * time.Millisecond)
+	time.Sleep(2100 * time.Millisecond)
 	e.lifetime.Store(900)
 	var wg sync.WaitGroup
 	for i := 0; i < 50; i++ {
