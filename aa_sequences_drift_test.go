@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -56,22 +55,6 @@ func aaSeqTaskResponse(t *testing.T, spec *spectest.Spec, taskSchema string) *op
 	}
 	t.Fatalf("schema %s has no response property", taskSchema)
 	return nil
-}
-
-// aaSeqDiff compares the JSON fields of typ with the properties of ref.
-func aaSeqDiff(typ reflect.Type, ref *openapi3.SchemaRef) (missing, extra []string) {
-	props, fields := spectest.SchemaProperties(ref), spectest.JSONFieldNames(typ)
-	for _, p := range props {
-		if !slices.Contains(fields, p) {
-			missing = append(missing, p)
-		}
-	}
-	for _, f := range fields {
-		if !slices.Contains(props, f) {
-			extra = append(extra, f)
-		}
-	}
-	return missing, extra
 }
 
 func TestAaSequencesDrift(t *testing.T) {
@@ -132,11 +115,11 @@ func TestAaSequencesDrift(t *testing.T) {
 		{BackTranslateResult{}, "BulkCreateDnaSequencesAsyncTask"},
 	}
 	for _, r := range results {
-		missing, extra := aaSeqDiff(reflect.TypeOf(r.typ), aaSeqTaskResponse(t, spec, r.schema))
+		missing, extra := spectest.DiffFields(reflect.TypeOf(r.typ), aaSeqTaskResponse(t, spec, r.schema))
 		aaSeqCheck(t, r.schema+".response", missing, extra)
 	}
 	items := aaSeqTaskResponse(t, spec, "FindMatchingRegionsAsyncTask").Value.Properties["aaSequenceMatches"].Value.Items
-	missing, extra := aaSeqDiff(reflect.TypeOf(AaSequenceMatchingRegions{}), items)
+	missing, extra := spectest.DiffFields(reflect.TypeOf(AaSequenceMatchingRegions{}), items)
 	aaSeqCheck(t, "FindMatchingRegionsAsyncTask.response.aaSequenceMatches[]", missing, extra)
 }
 

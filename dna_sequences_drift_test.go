@@ -2,12 +2,8 @@ package benchling
 
 import (
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
-
-	"github.com/benchling-go/benchling/internal/spectest"
-	"github.com/getkin/kin-openapi/openapi3"
 )
 
 // TestDnaSequencesDrift checks every DNA sequence model against its spec
@@ -91,56 +87,13 @@ func TestDnaSequencesDrift(t *testing.T) {
 	for _, m := range inline {
 		name := strings.Join(append([]string{m.schema}, m.path...), ".")
 		t.Run(name, func(t *testing.T) {
-			ref := dnaSeqSchemaAt(spec.Doc.Components.Schemas[m.schema], m.path)
-			if ref == nil {
-				t.Fatalf("no schema at %s", name)
-			}
-			props, fields := spectest.SchemaProperties(ref), spectest.JSONFieldNames(m.typ)
-			var missing, extra []string
-			for _, p := range props {
-				if !slices.Contains(fields, p) {
-					missing = append(missing, p)
-				}
-			}
-			for _, f := range fields {
-				if !slices.Contains(props, f) {
-					extra = append(extra, f)
-				}
+			missing, extra, err := spec.CheckModelAt(m.typ, m.schema, m.path...)
+			if err != nil {
+				t.Fatal(err)
 			}
 			dnaSeqReportDrift(t, m.typ, name, missing, extra, nil)
 		})
 	}
-}
-
-// dnaSeqSchemaAt follows path from ref: a property name (looked up in the
-// schema and its allOf parts) or "[]" for the items of an array.
-func dnaSeqSchemaAt(ref *openapi3.SchemaRef, path []string) *openapi3.SchemaRef {
-	for _, step := range path {
-		if ref == nil || ref.Value == nil {
-			return nil
-		}
-		if step == "[]" {
-			ref = ref.Value.Items
-			continue
-		}
-		ref = dnaSeqProperty(ref, step)
-	}
-	return ref
-}
-
-// dnaSeqProperty returns the property name of ref, preferring the last
-// allOf part that declares it: per-operation task schemas narrow the
-// base AsyncTask's untyped response.
-func dnaSeqProperty(ref *openapi3.SchemaRef, name string) *openapi3.SchemaRef {
-	if ref == nil || ref.Value == nil {
-		return nil
-	}
-	for _, sub := range slices.Backward(ref.Value.AllOf) {
-		if p := dnaSeqProperty(sub, name); p != nil {
-			return p
-		}
-	}
-	return ref.Value.Properties[name]
 }
 
 func dnaSeqReportDrift(t *testing.T, typ reflect.Type, schema string, missing, extra []string, allow map[string]string) {

@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/benchling-go/benchling/internal/spectest"
@@ -100,19 +99,7 @@ func TestEntriesDrift(t *testing.T) {
 	for _, m := range inline {
 		typ := reflect.TypeOf(m.v)
 		t.Run(typ.Name(), func(t *testing.T) {
-			props := spectest.SchemaProperties(m.ref)
-			fields := spectest.JSONFieldNames(typ)
-			var missing, extra []string
-			for _, p := range props {
-				if !slices.Contains(fields, p) {
-					missing = append(missing, p)
-				}
-			}
-			for _, f := range fields {
-				if !slices.Contains(props, f) {
-					extra = append(extra, f)
-				}
-			}
+			missing, extra := spectest.DiffFields(typ, m.ref)
 			entriesReportDrift(t, typ.Name(), m.path, missing, extra)
 		})
 	}

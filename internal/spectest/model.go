@@ -22,16 +22,69 @@ import (
 // own properties and those of the schemas it combines with allOf
 // (recursively). oneOf/anyOf branches are not included.
 func (s *Spec) CheckModel(typ reflect.Type, schemaName string) (missing, extra []string, err error) {
+	ref := s.Doc.Components.Schemas[schemaName]
+	if ref == nil || ref.Value == nil {
+		return nil, nil, fmt.Errorf("spectest: schema %q not found in components.schemas", schemaName)
+	}
+	return checkModel(typ, ref)
+}
+
+// CheckModelAt is CheckModel for a schema with no component name of its
+// own (a task's response, a nested object, an array's items): it is found
+// by following path from components.schemas[schemaName] (see SchemaAt).
+func (s *Spec) CheckModelAt(typ reflect.Type, schemaName string, path ...string) (missing, extra []string, err error) {
+	ref := SchemaAt(s.Doc.Components.Schemas[schemaName], path...)
+	if ref == nil || ref.Value == nil {
+		return nil, nil, fmt.Errorf("spectest: no schema at %s %v", schemaName, path)
+	}
+	return checkModel(typ, ref)
+}
+
+func checkModel(typ reflect.Type, ref *openapi3.SchemaRef) (missing, extra []string, err error) {
 	for typ != nil && typ.Kind() == reflect.Pointer {
 		typ = typ.Elem()
 	}
 	if typ == nil || typ.Kind() != reflect.Struct {
 		return nil, nil, fmt.Errorf("spectest: CheckModel needs a struct type, got %v", typ)
 	}
-	ref := s.Doc.Components.Schemas[schemaName]
-	if ref == nil || ref.Value == nil {
-		return nil, nil, fmt.Errorf("spectest: schema %q not found in components.schemas", schemaName)
+	missing, extra = DiffFields(typ, ref)
+	return missing, extra, nil
+}
+
+// SchemaAt follows path from ref: each step is a property name, looked up
+// in the schema and its allOf parts (the last part first, since
+// per-operation schemas narrow their base's properties), or "[]" for the
+// items of an array. It returns nil when a step finds nothing.
+func SchemaAt(ref *openapi3.SchemaRef, path ...string) *openapi3.SchemaRef {
+	for _, step := range path {
+		if ref == nil || ref.Value == nil {
+			return nil
+		}
+		if step == "[]" {
+			ref = ref.Value.Items
+			continue
+		}
+		ref = property(ref, step)
 	}
+	return ref
+}
+
+func property(ref *openapi3.SchemaRef, name string) *openapi3.SchemaRef {
+	if ref == nil || ref.Value == nil {
+		return nil
+	}
+	for _, sub := range slices.Backward(ref.Value.AllOf) {
+		if p := property(sub, name); p != nil {
+			return p
+		}
+	}
+	return ref.Value.Properties[name]
+}
+
+// DiffFields compares the JSON field names of struct type typ with the
+// properties of ref: properties the struct lacks, and fields the schema
+// does not declare.
+func DiffFields(typ reflect.Type, ref *openapi3.SchemaRef) (missing, extra []string) {
 	props := SchemaProperties(ref)
 	fields := JSONFieldNames(typ)
 	for _, p := range props {
@@ -44,7 +97,7 @@ func (s *Spec) CheckModel(typ reflect.Type, schemaName string) (missing, extra [
 			extra = append(extra, f)
 		}
 	}
-	return missing, extra, nil
+	return missing, extra
 }
 
 // SchemaProperties returns the sorted names of the properties declared by
