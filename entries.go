@@ -229,12 +229,7 @@ const (
 // EntryReviewProcessStageReviewer is a reviewer of a review stage (the
 // spec's PartySummary plus a status).
 type EntryReviewProcessStageReviewer struct {
-	// Handle is the reviewer's handle.
-	Handle string `json:"handle,omitempty"`
-	// ID is the reviewer's ID.
-	ID string `json:"id,omitempty"`
-	// Name is the reviewer's name.
-	Name string `json:"name,omitempty"`
+	UserSummary
 	// Status is where the reviewer stands.
 	Status EntryReviewerStatus `json:"status,omitempty"`
 }

@@ -146,7 +146,7 @@ func entriesWantEntry(t *testing.T) *Entry {
 				ID: "revproc_Lm3Xk9Pa", Name: "Peer review", Type: ReviewProcessSequential, CompletionStatus: ReviewProcessReviewed,
 				Stages: []EntryReviewProcessStage{{
 					ID: "revstage_2Hk7Nq0W", Name: "Scientist review", ActionLabel: ReviewStageReview,
-					Reviewers: []EntryReviewProcessStageReviewer{{Handle: "mcurie", ID: "ent_b4AApz9b", Name: "Marie Curie", Status: ReviewerPending}},
+					Reviewers: []EntryReviewProcessStageReviewer{{UserSummary: UserSummary{Handle: "mcurie", ID: "ent_b4AApz9b", Name: "Marie Curie"}, Status: ReviewerPending}},
 				}},
 			}},
 		},
