@@ -157,11 +157,7 @@ func TestAaSequencesInvalidID(t *testing.T) {
 		"Upsert slash":  func() error { _, _, err := s.Upsert(ctx, "a/b", &AaSequenceUpsert{}); return err },
 		"BulkGet empty": func() error { _, _, err := s.BulkGet(ctx, nil, nil); return err },
 	}
-	for name, call := range calls {
-		if err := call(); !errors.Is(err, ErrInvalidID) {
-			t.Errorf("%s: error = %v, want ErrInvalidID", name, err)
-		}
-	}
+	wantInvalidID(t, calls)
 }
 
 func TestAaSequencesListQuery(t *testing.T) {

@@ -771,11 +771,7 @@ func TestEntriesInvalidID(t *testing.T) {
 			return err
 		},
 	}
-	for name, call := range calls {
-		if err := call(); !errors.Is(err, ErrInvalidID) {
-			t.Errorf("%s: err = %v, want ErrInvalidID", name, err)
-		}
-	}
+	wantInvalidID(t, calls)
 }
 
 func TestEntriesListTemplates(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -280,4 +281,15 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// wantInvalidID runs each call and checks that it fails with ErrInvalidID
+// (an empty or path-breaking ID, caught before anything is sent).
+func wantInvalidID(t *testing.T, calls map[string]func() error) {
+	t.Helper()
+	for name, call := range calls {
+		if err := call(); !errors.Is(err, ErrInvalidID) {
+			t.Errorf("%s: err = %v, want ErrInvalidID", name, err)
+		}
+	}
 }
