@@ -987,21 +987,33 @@ func (b *codonBody) check() *httpError {
 	return nil
 }
 
-func backTranslate(c *call, k *seqKind) (int, any, *httpError) {
+// decodeCodonBody reads a back-translate (aa: aaSequenceIds) or
+// optimize-codons (dnaSequenceIds) body, checks it, and looks up the
+// sequences it names.
+func decodeCodonBody(c *call, k *seqKind, aa bool) (codonBody, []*sequence, *httpError) {
 	var in codonBody
 	if herr := c.decodeBody(&in); herr != nil {
-		return 0, nil, herr
+		return in, nil, herr
 	}
-	if in.DnaSequenceIDs != nil {
-		return 0, nil, badRequest("Unknown field \"dnaSequenceIds\" in the request body.")
+	ids, other, name, otherName := in.AaSequenceIDs, in.DnaSequenceIDs, "aaSequenceIds", "dnaSequenceIds"
+	if !aa {
+		ids, other, name, otherName = other, ids, otherName, name
 	}
-	if in.AaSequenceIDs == nil {
-		return 0, nil, badRequest("aaSequenceIds is required.")
+	if other != nil {
+		return in, nil, badRequest("Unknown field %q in the request body.", otherName)
+	}
+	if ids == nil {
+		return in, nil, badRequest("%s is required.", name)
 	}
 	if herr := in.check(); herr != nil {
-		return 0, nil, herr
+		return in, nil, herr
 	}
-	seqs, herr := c.st.lookupSeqs(k, *in.AaSequenceIDs)
+	seqs, herr := c.st.lookupSeqs(k, *ids)
+	return in, seqs, herr
+}
+
+func backTranslate(c *call, k *seqKind) (int, any, *httpError) {
+	in, seqs, herr := decodeCodonBody(c, k, true)
 	if herr != nil {
 		return 0, nil, herr
 	}
@@ -1020,20 +1032,7 @@ func backTranslate(c *call, k *seqKind) (int, any, *httpError) {
 }
 
 func optimizeCodons(c *call, k *seqKind) (int, any, *httpError) {
-	var in codonBody
-	if herr := c.decodeBody(&in); herr != nil {
-		return 0, nil, herr
-	}
-	if in.AaSequenceIDs != nil {
-		return 0, nil, badRequest("Unknown field \"aaSequenceIds\" in the request body.")
-	}
-	if in.DnaSequenceIDs == nil {
-		return 0, nil, badRequest("dnaSequenceIds is required.")
-	}
-	if herr := in.check(); herr != nil {
-		return 0, nil, herr
-	}
-	if _, herr := c.st.lookupSeqs(k, *in.DnaSequenceIDs); herr != nil {
+	if _, _, herr := decodeCodonBody(c, k, false); herr != nil {
 		return 0, nil, herr
 	}
 	return c.st.succeededTask(map[string]any{})
