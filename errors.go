@@ -47,6 +47,14 @@ var (
 	// ErrUnexpectedResponse matches a *DecodeError: a 2xx response whose
 	// body could not be read as the documented JSON.
 	ErrUnexpectedResponse = errors.New("benchling: unexpected response")
+	// ErrOutcomeUnknown matches the error of a write whose outcome the
+	// client cannot know: the request may have reached Benchling and run,
+	// but no answer says whether it did (a 5xx or a connection lost after
+	// the request was sent, or a task whose polling was abandoned). The
+	// client never re-sends such a write, because Benchling has no
+	// idempotency keys; check the data (or wait on the task again) before
+	// sending it again.
+	ErrOutcomeUnknown = errors.New("benchling: outcome unknown")
 )
 
 // maxErrorBody caps how much of an error response body is read.
