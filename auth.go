@@ -64,7 +64,7 @@ var authSchemeRE = regexp.MustCompile(`\b([Bb]earer|BEARER|Basic) [A-Za-z0-9._~+
 // its own context).
 type tokenAuth struct {
 	cfg    *clientcredentials.Config
-	hc     *http.Client // the caller's client, without the SDK's transport
+	hc     *http.Client // a copy of the caller's client, without the SDK's transport (see tokenHTTPClient)
 	margin func(lifetime time.Duration) time.Duration
 	secret string
 
@@ -87,7 +87,7 @@ func newTokenAuth(clientID, secret, tokenURL string, hc *http.Client, margin fun
 			TokenURL:     tokenURL,
 			AuthStyle:    oauth2.AuthStyleInHeader,
 		},
-		hc:     hc,
+		hc:     tokenHTTPClient(hc),
 		margin: margin,
 		secret: secret,
 	}
@@ -155,16 +155,19 @@ func isContextError(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
-// fetch gets a new token from the token endpoint.
+// fetch gets a new token from the token endpoint. Its errors are
+// *tokenFetchError values, which say whether a retry can help.
 func (a *tokenAuth) fetch(ctx context.Context) (string, time.Time, error) {
 	start := time.Now()
-	t, err := a.cfg.Token(context.WithValue(ctx, oauth2.HTTPClient, a.hc))
+	fs := &tokenFetch{}
+	ctx2 := context.WithValue(context.WithValue(ctx, oauth2.HTTPClient, a.hc), tokenFetchKey{}, fs)
+	t, err := a.cfg.Token(ctx2)
 	if err != nil {
-		return "", time.Time{}, a.tokenError(ctx, err)
+		return "", time.Time{}, &tokenFetchError{err: a.tokenError(ctx, err), retry: fs.retryable(err)}
 	}
 	if t.AccessToken == "" {
-		return "", time.Time{}, &Error{StatusCode: http.StatusOK, Method: http.MethodPost, Path: "/token",
-			Message: "the token response holds no access_token"}
+		return "", time.Time{}, &tokenFetchError{err: &Error{StatusCode: http.StatusOK, Method: http.MethodPost, Path: "/token",
+			Message: "the token response holds no access_token"}}
 	}
 	refreshAt := start // no expiry given, or already expired: use it once
 	if !t.Expiry.IsZero() {

@@ -348,11 +348,11 @@ func BenchmarkBenchListAaSequencesPage(b *testing.B) {
 
 // BenchmarkBenchRetryPacingLayer: the cost of the retry and pacing layer
 // on a healthy server. Here the "floor" is the SDK with pacing off and
-// retries off (WithoutPacing, RetryPolicy{}), and x-floor is on/off.
+// retries off (WithoutPacing, WithoutRetries), and x-floor is on/off.
 func BenchmarkBenchRetryPacingLayer(b *testing.B) {
 	s := newBenchServer(b, 1)
 	on := s.client(b)
-	off := s.client(b, WithoutPacing(), WithRetryPolicy(RetryPolicy{}))
+	off := s.client(b, WithoutPacing(), WithoutRetries())
 	ctx := context.Background()
 	benchPair(b,
 		func() error { _, _, err := off.AaSequences.Get(ctx, "prtn_00000001"); return err },

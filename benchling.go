@@ -17,12 +17,14 @@
 // with errors.Is.
 //
 // The client retries throttled (429) requests with exponential backoff and
-// jitter, honouring Retry-After and x-rate-limit-reset, and retries GETs on
-// connection errors and 502/503/504. It never re-sends a POST or PATCH that
-// may have reached the server, because Benchling offers no idempotency keys:
-// a bulk-create that timed out may already have run. It also paces requests:
-// when the x-rate-limit-* headers say the tenant's budget is spent, the next
-// request waits for the window to reset instead of drawing a 429.
+// jitter, honouring Retry-After and x-rate-limit-reset, and retries reads
+// (GETs and the sequence match and search POSTs) on connection errors, a
+// body cut short and 502/503/504. It never re-sends a write that may have
+// reached the server, because Benchling offers no idempotency keys: a
+// bulk-create that timed out may already have run, and its error matches
+// ErrOutcomeUnknown. It also paces requests: when the x-rate-limit-*
+// headers say the tenant's budget is spent, the next request waits for the
+// window to reset instead of drawing a 429.
 //
 // Lists come as one page (List) or as a range-over-func iterator (All):
 //
@@ -49,6 +51,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -63,9 +66,9 @@ const Version = "0.1.0"
 // defaultUserAgent is sent when WithUserAgent is not given.
 const defaultUserAgent = "benchling-go/" + Version
 
-// maxResponseBody caps how much of a successful response body is read.
-// Benchling's largest documented responses (bulk-gets of 1000 sequences)
-// are far smaller.
+// maxResponseBody is the default cap on how much of a successful
+// response body is decoded (WithMaxResponseSize). Benchling's largest
+// documented responses (bulk-gets of 1000 sequences) are far smaller.
 const maxResponseBody = 256 << 20
 
 // defaultTimeout bounds one attempt of a request when the caller supplies
@@ -98,11 +101,12 @@ type Client struct {
 	logger    *slog.Logger
 	auth      authenticator
 	retry     *retryablehttp.Client
+	transport *transport
 	pacer     *pacer
 	policy    RetryPolicy
 	pollMin   time.Duration
 	pollMax   time.Duration
-	maxBody   int64 // cap on a successful response body
+	maxBody   int64 // cap on a successful response body decoded as JSON
 	prefetch  bool  // All fetches one page ahead
 }
 
@@ -131,7 +135,10 @@ type options struct {
 	userAgent          string
 	logger             *slog.Logger
 	policy             RetryPolicy
+	noRetries          bool
 	noPacing           bool
+	maxPacingWait      time.Duration
+	maxBody            int64
 	prefetch           bool
 	apiKeySet, ccSet   bool
 	tokenRefreshMargin func(lifetime time.Duration) time.Duration
@@ -170,6 +177,13 @@ func WithClientCredentials(clientID, clientSecret string) Option {
 // and CheckRedirect keep working; the SDK wraps a copy of hc and never
 // modifies hc itself. By default the SDK uses its own client with a
 // 60-second timeout per attempt.
+//
+// hc.Timeout bounds each attempt of a request, from the moment it is sent
+// until its response body is read: waiting for the rate-limit window
+// (pacing) and for an OAuth token happens before, outside that timeout.
+// The token request itself is bounded by hc.Timeout too. hc.CheckRedirect
+// runs for every redirect the SDK would follow; the SDK's own rules
+// (a write follows only a 307 or 308 to the same origin) apply first.
 func WithHTTPClient(hc *http.Client) Option {
 	return func(o *options) error {
 		if hc == nil {
@@ -200,14 +214,58 @@ func WithLogger(l *slog.Logger) Option {
 	}
 }
 
-// WithRetryPolicy replaces DefaultRetryPolicy(). RetryPolicy{} (MaxRetries 0)
-// turns retries off; zero backoffs take the defaults.
+// WithRetryPolicy replaces DefaultRetryPolicy(). Zero fields take their
+// defaults: RetryPolicy{MaxBackoff: time.Second} keeps 5 retries. To turn
+// retries off, use WithoutRetries. Of WithRetryPolicy and WithoutRetries,
+// the last one given wins.
 func WithRetryPolicy(p RetryPolicy) Option {
 	return func(o *options) error {
 		if p.MaxRetries < 0 || p.MinBackoff < 0 || p.MaxBackoff < 0 {
 			return errors.New("benchling: WithRetryPolicy: negative values are not allowed")
 		}
-		o.policy = p
+		o.policy, o.noRetries = p, false
+		return nil
+	}
+}
+
+// WithoutRetries turns retries off: every request is sent once (an OAuth
+// request whose token the API rejected is still sent once more with a new
+// token, since a 401 means it was not carried out). Pacing stays on unless
+// WithoutPacing is given too. For tests against a fake tenant this makes
+// every injected fault reach the caller.
+func WithoutRetries() Option {
+	return func(o *options) error {
+		o.noRetries = true
+		return nil
+	}
+}
+
+// WithMaxPacingWait caps how long pacing holds a request while the
+// tenant's budget is spent. By default the request waits for the window
+// the server reported (Benchling's is 30 s), as long as its context allows.
+// With a cap, a request goes after at most d even if the server asked for
+// longer (it may then draw a 429, which the retry policy handles). d must
+// be positive.
+func WithMaxPacingWait(d time.Duration) Option {
+	return func(o *options) error {
+		if d <= 0 {
+			return errors.New("benchling: WithMaxPacingWait: the wait must be positive")
+		}
+		o.maxPacingWait = d
+		return nil
+	}
+}
+
+// WithMaxResponseSize caps how many bytes of a successful response body
+// the client decodes as JSON; a longer body is a *DecodeError (matching
+// ErrUnexpectedResponse). The default is 256 MiB. A body Do copies into
+// an io.Writer is not capped. n must be positive.
+func WithMaxResponseSize(n int64) Option {
+	return func(o *options) error {
+		if n <= 0 {
+			return errors.New("benchling: WithMaxResponseSize: the size must be positive")
+		}
+		o.maxBody = n
 		return nil
 	}
 }
@@ -300,6 +358,12 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		maxBody:   maxResponseBody,
 		prefetch:  o.prefetch,
 	}
+	if o.noRetries {
+		c.policy.MaxRetries = 0
+	}
+	if o.maxBody > 0 {
+		c.maxBody = o.maxBody
+	}
 	if o.apiKeySet {
 		c.auth = &apiKeyAuth{key: o.apiKey, value: basicAuthHeader(o.apiKey)}
 	} else {
@@ -307,15 +371,20 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		c.auth = newTokenAuth(o.clientID, o.secret, tokenURL, userHC, o.tokenRefreshMargin)
 	}
 	if !o.noPacing {
-		c.pacer = newPacer(c.policy.MaxBackoff)
+		c.pacer = newPacer(o.maxPacingWait)
 	}
 
-	hc := *userHC // a copy: the caller's client is never modified
+	// A copy: the caller's client is never modified. Its Timeout applies to
+	// each attempt, after pacing and authentication (see transport).
+	hc := *userHC
+	hc.Timeout = 0
+	hc.CheckRedirect = checkRedirect(userHC.CheckRedirect)
 	base0 := hc.Transport
 	if base0 == nil {
 		base0 = http.DefaultTransport
 	}
-	hc.Transport = &transport{base: base0, client: c}
+	c.transport = &transport{base: base0, client: c, timeout: userHC.Timeout}
+	hc.Transport = c.transport
 	c.retry = &retryablehttp.Client{
 		HTTPClient:     &hc,
 		RetryWaitMin:   c.policy.MinBackoff,
@@ -510,10 +579,32 @@ func Ptr[T any](v T) *T { return &v }
 
 // route is a request path relative to the API base, with IDs already
 // escaped, or the error of an invalid ID.
+//
+// Retries follow the request's method: reads (GET, HEAD) are retried on
+// 502/503/504 and connection errors, every other method only where it
+// cannot have run (429, a refused connection). A POST that only queries
+// (it changes no data, so sending it twice is harmless) is marked with
+// readOnly, and is then retried like a GET:
+//
+//	list[DnaSequence](ctx, s.client, http.MethodPost,
+//		pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, req)
+//
+// Mark only endpoints the spec documents as queries (it "returns" or
+// "lists" matches and creates nothing); never one that creates, updates,
+// archives or starts work that changes data.
 type route struct {
 	path    string // unescaped, e.g. "aa-sequences/prtn 1"
 	escaped string // escaped, e.g. "aa-sequences/prtn%201"
 	err     error
+	safe    bool // readOnly: re-sending is harmless
+}
+
+// readOnly marks r as an endpoint that only reads (see route): its
+// requests are retried like GETs, and a failure is never reported as an
+// unknown outcome.
+func (r route) readOnly() route {
+	r.safe = true
+	return r
 }
 
 // pathf fills the %s verbs of format with escaped IDs. An ID that is empty,
@@ -584,7 +675,7 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 		}
 		u.RawQuery = q
 	}
-	return c.buildRequest(ctx, method, u.String(), body)
+	return c.buildRequest(ctx, method, u.String(), body, r.safe)
 }
 
 // encodeQuery encodes query options. go-querystring encodes spaces as "+",
@@ -604,13 +695,13 @@ func encodeQuery(opts any) (string, error) {
 	return strings.ReplaceAll(v.Encode(), "+", "%20"), nil
 }
 
-func (c *Client) buildRequest(ctx context.Context, method, u string, body any) (*http.Request, error) {
+func (c *Client) buildRequest(ctx context.Context, method, u string, body any, readOnly bool) (*http.Request, error) {
 	if ctx == nil {
 		return nil, errors.New("benchling: nil context")
 	}
-	// Mark now whether the request may be re-sent (see checkRetry), so that
-	// send need not copy the request to add the mark.
-	ctx = context.WithValue(ctx, retryableKey{}, retryableMethod(method))
+	// The call state rides in the context, so that do need not copy the
+	// request to add it (see callState).
+	ctx = context.WithValue(ctx, callKey{}, newCallState(method, readOnly))
 	var rd io.Reader
 	if body != nil {
 		buf := &bytes.Buffer{}
@@ -655,18 +746,34 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 	u.Path = c.baseURL.Path + "/" + unesc
 	u.RawPath = c.baseURL.Path + "/" + p
 	u.RawQuery = q
-	return c.buildRequest(ctx, method, u.String(), body)
+	return c.buildRequest(ctx, method, u.String(), body, false)
 }
 
 // Do sends req, built by NewRequest, with the client's authentication,
-// retries, pacing and error handling, and decodes a JSON response body into
-// v (unless v is nil). Non-2xx responses return an *Error. The returned
-// *Response is non-nil whenever a response arrived.
+// retries, pacing and error handling, and reads a 2xx response's body
+// into v:
+//
+//   - v nil: the body is discarded;
+//   - v an io.Writer (a *bytes.Buffer, an *os.File): the body is copied
+//     into it as it arrives, not decoded, for binary answers such as
+//     GET /blobs/{id}/download (WithMaxResponseSize does not apply);
+//   - otherwise the body is decoded as JSON into v.
+//
+// An empty 2xx body (204 No Content, or Content-Length 0) leaves v as it
+// is. Non-2xx responses return an *Error. The returned *Response is
+// non-nil whenever a response arrived.
+//
+// Do retries as the client's RetryPolicy says for req's method: a GET is
+// retried on connection errors, a body cut short and 502/503/504 (v is
+// reset to its zero value before a retried body is decoded; a body that
+// failed after part of it was copied to an io.Writer is not retried); any
+// other method only when it cannot have run. A write that fails after it
+// may have reached the server returns an error matching ErrOutcomeUnknown.
 func (c *Client) Do(req *http.Request, v any) (*Response, error) {
 	if req == nil {
 		return nil, errors.New("benchling: Do: nil request")
 	}
-	return c.do(req, v)
+	return c.doCall(req, v, true)
 }
 
 // bodyDecoder is implemented by response types that read the body
@@ -675,79 +782,209 @@ type bodyDecoder interface {
 	decodeBody(r io.Reader, resp *Response) error
 }
 
-// do sends req and handles the response. Every path closes the body.
+// do sends req and decodes a 2xx response's JSON body into v (unless v is
+// nil); an empty body is a *DecodeError.
 func (c *Client) do(req *http.Request, v any) (*Response, error) {
+	return c.doCall(req, v, false)
+}
+
+// doCall sends req and handles the response; raw is Do's handling of v.
+// Each attempt's body is read inside the retry loop (callState.handle),
+// so that a read failing part way is retried like a connection error.
+// Every path closes the body.
+func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 	ctx := req.Context()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	st, req := c.callState(req)
+	defer st.inUse.Store(false)
 	path := c.relPath(req.URL)
+	st.client, st.v, st.raw, st.path = c, v, raw, path
+	st.attempts, st.sent, st.decoded, st.written, st.resp = 0, false, false, 0, nil
 	rreq, err := retryablehttp.FromRequest(req)
 	if err != nil {
 		return nil, fmt.Errorf("benchling: %s %s: reading request body: %w", req.Method, path, err)
 	}
+	rreq.SetResponseHandler(st.handler)
 	start := time.Now()
 	hr, err := c.send(rreq)
-	if err != nil {
-		if hr != nil {
-			// The context ended just as the response arrived: retryablehttp
-			// returns both.
-			_ = hr.Body.Close()
+	var resp *Response
+	if hr != nil {
+		// With an error too: the context ended just as the response
+		// arrived, or its body could not be read.
+		defer closeBody(hr.Body)
+		resp = st.responseFor(hr)
+		if c.logger != nil {
+			c.logger.LogAttrs(ctx, slog.LevelDebug, "benchling request",
+				slog.String("method", req.Method), slog.String("path", path),
+				slog.Int("status", hr.StatusCode), slog.Duration("duration", time.Since(start)))
 		}
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
-		}
-		return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, unwrapURLError(err))
 	}
-	defer closeBody(hr.Body)
-	resp := newResponse(hr)
-	resp.prefetch = c.prefetch
-	if c.logger != nil {
-		c.logger.LogAttrs(ctx, slog.LevelDebug, "benchling request",
-			slog.String("method", req.Method), slog.String("path", path),
-			slog.Int("status", hr.StatusCode), slog.Duration("duration", time.Since(start)))
+	if err != nil {
+		// The request may have run if an attempt was sent and failed other
+		// than while connecting (a token failure is never sent).
+		unknown := !st.safe && st.sent && !isDialError(err)
+		return resp, st.finish(c.callFailure(ctx, req.Method, path, err), unknown)
 	}
 	if hr.StatusCode < 200 || hr.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(hr.Body, maxErrorBody))
 		// Redact before parsing or excerpting, so that no part of an
 		// echoed credential survives truncation.
 		body = []byte(c.auth.redact(string(body)))
-		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body)
+		e := newError(hr.StatusCode, req.Method, path, hr.Header, body)
+		unknown := false
+		switch {
+		case hr.StatusCode >= 500:
+			unknown = !st.safe
+		case hr.StatusCode >= 300 && hr.StatusCode < 400 && req.Method != http.MethodGet && req.Method != http.MethodHead:
+			// checkRedirect did not follow it.
+			e.Message = fmt.Sprintf("redirected to %s; not followed: the client follows a redirect of a %s only "+
+				"when it is a 307 or 308 to the same scheme, host and port", redirectTarget(hr), req.Method)
+			unknown = !st.safe
+		}
+		return resp, st.finish(e, unknown)
 	}
-	if v == nil {
-		return resp, nil
+	if st.resp == nil || st.resp.Response != hr {
+		// No handler ran for this response (never the case with the
+		// client's own retry settings): read it here.
+		if err := st.readBody(hr, resp); err != nil {
+			return resp, st.finish(c.callFailure(ctx, req.Method, path, err), !st.safe)
+		}
 	}
-	lr := &limitedReader{r: hr.Body, n: c.maxBody, max: c.maxBody}
+	return resp, nil
+}
+
+// callState returns req's call state, marked in use, and the request to
+// send (req, or a copy carrying a new state when req has none, its method
+// changed since NewRequest, or another call is using it).
+func (c *Client) callState(req *http.Request) (*callState, *http.Request) {
+	st := stateOf(req.Context())
+	if st != nil && st.method == req.Method && st.inUse.CompareAndSwap(false, true) {
+		return st, req
+	}
+	st = newCallState(req.Method, false)
+	st.inUse.Store(true)
+	return st, req.WithContext(context.WithValue(req.Context(), callKey{}, st))
+}
+
+// callFailure is the error of a call that got no usable response.
+func (c *Client) callFailure(ctx context.Context, method, path string, err error) error {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return fmt.Errorf("benchling: %s %s: %w", method, path, ctxErr)
+	}
+	var de *DecodeError
+	if errors.As(err, &de) {
+		return de
+	}
+	return fmt.Errorf("benchling: %s %s: %w", method, path, unwrapURLError(err))
+}
+
+// responseFor returns the *Response of hr: the one the handler built, or
+// a new one.
+func (st *callState) responseFor(hr *http.Response) *Response {
+	if st.resp != nil && st.resp.Response == hr {
+		return st.resp
+	}
+	resp := newResponse(hr)
+	resp.prefetch = st.client.prefetch
+	return resp
+}
+
+// handle is the retryablehttp response handler of every attempt the retry
+// policy accepted (doErr nil): it reads a 2xx body into the call's v, so
+// that an error reading it goes back to checkRetry. Error bodies are read
+// by doCall.
+func (st *callState) handle(hr *http.Response) error {
+	if hr.StatusCode < 200 || hr.StatusCode > 299 {
+		return nil
+	}
+	st.resp = nil
+	resp := st.responseFor(hr)
+	st.resp = resp
+	return st.readBody(hr, resp)
+}
+
+// readBody reads hr's body into st.v (see Do and do).
+func (st *callState) readBody(hr *http.Response, resp *Response) error {
+	v := st.v
+	if v == nil || hr.StatusCode == http.StatusNoContent || st.method == http.MethodHead {
+		return nil
+	}
+	if st.raw && hr.ContentLength == 0 {
+		return nil
+	}
+	rec := &readRecorder{r: hr.Body}
+	if w, ok := v.(io.Writer); ok && st.raw {
+		n, err := io.Copy(w, rec)
+		st.written += n
+		switch {
+		case rec.err != nil:
+			// A retry would write the body again after the part already
+			// written, so only a body of which nothing was written is retried.
+			return &bodyReadError{err: rec.err, retry: st.written == 0}
+		case err != nil:
+			return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path,
+				Err: fmt.Errorf("writing the body to %T: %w", w, err)}
+		}
+		return nil
+	}
+	max := st.client.maxBody
+	lr := &limitedReader{r: rec, n: max, max: max}
+	var err error
 	if d, ok := v.(bodyDecoder); ok {
-		err = d.decodeBody(lr, resp)
+		err = d.decodeBody(lr, resp) // which starts afresh
 	} else {
+		if st.decoded {
+			resetValue(v) // a previous attempt's body was decoded into v in part
+		}
+		st.decoded = true
 		dec := json.NewDecoder(lr)
 		if err = dec.Decode(v); err == nil {
 			err = expectEOF(dec)
 		}
 	}
-	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return resp, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
-		}
-		if err == io.EOF {
-			err = errors.New("empty body")
-		} else if err == io.ErrUnexpectedEOF {
-			err = errors.New("truncated body")
-		}
-		return resp, &DecodeError{StatusCode: hr.StatusCode, Method: req.Method, Path: path, Err: err}
+	if err == nil {
+		return nil
 	}
-	return resp, nil
+	if rec.err != nil {
+		// The connection failed, not the JSON: a reset, a body cut short,
+		// the attempt's timeout, the context.
+		return &bodyReadError{err: rec.err, retry: true}
+	}
+	if err == io.EOF {
+		err = errors.New("empty body")
+	} else if err == io.ErrUnexpectedEOF {
+		err = errors.New("truncated body")
+	}
+	return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path, Err: err}
+}
+
+// resetValue sets what v points to to its zero value.
+func resetValue(v any) {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv.Elem().SetZero()
+	}
+}
+
+// readRecorder remembers the first error of reading r other than io.EOF,
+// which tells a failed connection from a body that is not the JSON.
+type readRecorder struct {
+	r   io.Reader
+	err error
+}
+
+func (r *readRecorder) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }
 
 // send runs the request through retries and, for OAuth, refreshes a token
 // the API rejected and tries once more.
 func (c *Client) send(rreq *retryablehttp.Request) (*http.Response, error) {
-	ctx := rreq.Context()
-	if mark, ok := ctx.Value(retryableKey{}).(bool); !ok || mark != retryableMethod(rreq.Method) {
-		// The caller replaced the context or the method since NewRequest.
-		rreq = rreq.WithContext(context.WithValue(ctx, retryableKey{}, retryableMethod(rreq.Method)))
-	}
 	hr, err := c.retry.Do(rreq)
 	if err != nil || hr.StatusCode != http.StatusUnauthorized {
 		return hr, err
@@ -759,6 +996,19 @@ func (c *Client) send(rreq *retryablehttp.Request) (*http.Response, error) {
 	// with a new one. A 401 means the request was not carried out.
 	drainBody(hr.Body)
 	return c.retry.Do(rreq)
+}
+
+// CloseIdleConnections closes the idle connections of the client's
+// transport: the SDK's own, or the Transport of the *http.Client given
+// with WithHTTPClient if it has a CloseIdleConnections method (which then
+// affects that client's other users too). Requests in flight are not
+// interrupted, and the client stays usable. A service that makes a client
+// per tenant calls it when it drops one.
+func (c *Client) CloseIdleConnections() {
+	c.transport.closeIdleConnections()
+	if ta, ok := c.auth.(*tokenAuth); ok {
+		ta.closeIdleConnections()
+	}
 }
 
 // relPath returns the request path relative to the API base, unescaped and

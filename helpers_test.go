@@ -87,7 +87,7 @@ func newEnv(t *testing.T, checkSpec bool, opts ...Option) *testEnv {
 	env := newServerEnv(t, checkSpec)
 	all := append([]Option{
 		WithAPIKey(testAPIKey),
-		WithRetryPolicy(RetryPolicy{}),
+		WithoutRetries(),
 		WithTaskPolling(time.Millisecond, 5*time.Millisecond),
 	}, opts...)
 	c, err := NewClient(env.server.URL, all...)
