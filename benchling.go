@@ -709,10 +709,10 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	}
 	if hr.StatusCode < 200 || hr.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(hr.Body, maxErrorBody))
-		// Redact before parsing or excerpting, so that no part of an
-		// echoed credential survives truncation.
-		body = []byte(c.auth.redact(string(body)))
-		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body)
+		// newError redacts the body before parsing or excerpting it, so
+		// that no part of an echoed credential survives truncation, and
+		// redacts every string it decodes.
+		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body, c.auth.redact)
 	}
 	if v == nil {
 		return resp, nil

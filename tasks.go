@@ -164,6 +164,7 @@ func (s *TasksService) Get(ctx context.Context, id string) (*Task, *Response, er
 	t, resp, err := call[Task](ctx, s.client, http.MethodGet, pathf("tasks/%s", id), nil, nil)
 	if t != nil {
 		t.ID = id
+		s.client.redactTask(t)
 	}
 	return t, resp, err
 }
