@@ -730,12 +730,7 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return resp, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
 		}
-		if err == io.EOF {
-			err = errors.New("empty body")
-		} else if err == io.ErrUnexpectedEOF {
-			err = errors.New("truncated body")
-		}
-		return resp, &DecodeError{StatusCode: hr.StatusCode, Method: req.Method, Path: path, Err: err}
+		return resp, &DecodeError{StatusCode: hr.StatusCode, Method: req.Method, Path: path, Err: bodyError(err)}
 	}
 	return resp, nil
 }
@@ -782,13 +777,22 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// expectEOF reports data after the JSON value a decoder read: a body
-// that is not one JSON document.
+// expectEOF checks that the body ends after the JSON value a decoder
+// read. It returns nil at the end of the body, an error saying so when
+// more data follows (a body that is not one JSON document), and the read
+// error otherwise: io.ErrUnexpectedEOF for a body cut short after a
+// complete value (a Content-Length larger than what was sent, a gzip
+// body without its trailer), which bodyError calls truncated.
 func expectEOF(dec *json.Decoder) error {
-	if _, err := dec.Token(); err != io.EOF {
+	_, err := dec.Token()
+	if err == io.EOF {
+		return nil
+	}
+	var syntax *json.SyntaxError
+	if err == nil || errors.As(err, &syntax) {
 		return errors.New("unexpected data after the JSON body")
 	}
-	return nil
+	return err
 }
 
 // limitedReader reads at most n bytes and then fails, so that a body larger

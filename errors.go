@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"net/http"
 	"strconv"
@@ -189,6 +190,24 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 
 // Is reports whether target is ErrUnexpectedResponse.
 func (e *DecodeError) Is(target error) bool { return target == ErrUnexpectedResponse }
+
+// truncatedBody describes a body that ended before it was complete.
+const truncatedBody = "truncated body: the response ended before its announced length, its compressed end or the end of its JSON"
+
+// bodyError classifies the error of reading and decoding a 2xx body, for
+// a DecodeError: an empty body, a truncated one (still matching
+// io.ErrUnexpectedEOF with errors.Is), or err itself.
+func bodyError(err error) error {
+	switch {
+	case err == io.EOF:
+		return errors.New("empty body")
+	case err == io.ErrUnexpectedEOF:
+		return fmt.Errorf("%s: %w", truncatedBody, err)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("%s (%w)", truncatedBody, err)
+	}
+	return err
+}
 
 // errorEnvelope is Benchling's error envelope, covering every variant the
 // spec declares (BadRequestError, BadRequestErrorBulk, NotFoundError,
