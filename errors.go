@@ -109,6 +109,9 @@ type ItemError struct {
 // Error implements the error interface. It reads, for example,
 // "benchling: GET /aa-sequences/prtn_1: 404 Not Found: Sequence not found".
 func (e *Error) Error() string {
+	if e == nil {
+		return "benchling: <nil *Error>"
+	}
 	var b strings.Builder
 	b.WriteString("benchling: ")
 	if e.Method != "" || e.Path != "" {
@@ -141,6 +144,9 @@ func (e *Error) Error() string {
 // Is reports whether target is the sentinel for e's status code, so that
 // errors.Is(err, ErrNotFound) works for a 404.
 func (e *Error) Is(target error) bool {
+	if e == nil {
+		return false
+	}
 	s := sentinelFor(e.StatusCode)
 	return s != nil && target == s
 }
@@ -182,11 +188,19 @@ type DecodeError struct {
 
 // Error implements the error interface.
 func (e *DecodeError) Error() string {
+	if e == nil {
+		return "benchling: <nil *DecodeError>"
+	}
 	return fmt.Sprintf("benchling: %s %s: %d response: %v", e.Method, e.Path, e.StatusCode, e.Err)
 }
 
 // Unwrap returns the underlying error.
-func (e *DecodeError) Unwrap() error { return e.Err }
+func (e *DecodeError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Is reports whether target is ErrUnexpectedResponse.
 func (e *DecodeError) Is(target error) bool { return target == ErrUnexpectedResponse }

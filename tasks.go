@@ -161,10 +161,10 @@ func (e *TaskError) Is(target error) bool { return target == ErrTaskFailed }
 //
 // Benchling API: GET /tasks/{task_id}
 func (s *TasksService) Get(ctx context.Context, id string) (*Task, *Response, error) {
-	t, resp, err := call[Task](ctx, s.client, http.MethodGet, pathf("tasks/%s", id), nil, nil)
+	t, resp, err := call[Task](ctx, s.c(), http.MethodGet, pathf("tasks/%s", id), nil, nil)
 	if t != nil {
 		t.ID = id
-		s.client.redactTask(t)
+		s.c().redactTask(t)
 	}
 	return t, resp, err
 }
@@ -176,6 +176,9 @@ func (s *TasksService) Get(ctx context.Context, id string) (*Task, *Response, er
 // per-item errors) when it FAILED, and the context's error when ctx ends
 // first. Retries and pacing apply to every poll.
 func (s *TasksService) Wait(ctx context.Context, id string) (*Task, *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	delay := s.client.pollMin
 	for {
 		t, resp, err := s.Get(ctx, id)
@@ -273,6 +276,9 @@ type EmptyTaskResponse struct{}
 // also holds the context's error and the tasks still running keep their
 // last state read.
 func (s *TasksService) WaitAll(ctx context.Context, ids ...string) ([]*Task, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
 	if ctx == nil {
 		return nil, errors.New("benchling: nil context")
 	}
