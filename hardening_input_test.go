@@ -49,9 +49,9 @@ func plausibleArg(t reflect.Type) reflect.Value {
 }
 
 // callMethod calls m with args under recover, ranges over an iterator it
-// returns, and reports the error it returned or yielded first, and the
-// panic, if any.
-func callMethod(m reflect.Value, args []reflect.Value) (err error, panicked any) {
+// returns, and reports the panic, if any, and the error it returned or
+// yielded first.
+func callMethod(m reflect.Value, args []reflect.Value) (panicked any, err error) {
 	defer func() { panicked = recover() }()
 	var out []reflect.Value
 	if m.Type().IsVariadic() {
@@ -68,12 +68,12 @@ func callMethod(m reflect.Value, args []reflect.Value) (err error, panicked any)
 			return []reflect.Value{reflect.ValueOf(false)}
 		})
 		last.Call([]reflect.Value{yield})
-		return err, nil
+		return nil, err
 	}
 	if !last.IsNil() {
 		err = last.Interface().(error)
 	}
-	return err, nil
+	return nil, err
 }
 
 // serviceFields returns the indexes of the Client's service fields.
@@ -113,7 +113,6 @@ func TestServicesNeverPanic(t *testing.T) {
 				svc       reflect.Value
 				ctx       reflect.Value
 				arg       func(reflect.Type) reflect.Value
-				wantErr   func() bool
 				wantNoReq bool
 				check     func(error) bool
 			}
@@ -147,7 +146,7 @@ func TestServicesNeverPanic(t *testing.T) {
 					}
 				}
 				before := sent.Load()
-				err, p := callMethod(sc.svc.Method(j), args)
+				p, err := callMethod(sc.svc.Method(j), args)
 				if p != nil {
 					t.Errorf("%s with %s: panic: %v", name, sc.name, p)
 					continue
@@ -228,7 +227,7 @@ func TestClientNeverPanics(t *testing.T) {
 		}, "non-nil pointer"},
 		{"NewRequest nil context", func() error {
 			//lint:ignore SA1012 a nil context is the bad input under test
-			_, err := c.NewRequest(nil, "GET", "users", nil) //nolint:staticcheck
+			_, err := c.NewRequest(nil, "GET", "users", nil)
 			return err
 		}, "nil context"},
 		{"NewRequest nil body pointer", func() error {
