@@ -136,7 +136,11 @@ func (e *Error) Error() string {
 		fmt.Fprintf(&b, " (ids: %s)", strings.Join(e.InvalidIDs, ", "))
 	}
 	if n := len(e.Items); n > 0 {
-		fmt.Fprintf(&b, " (%d item errors, first: item %d: %s)", n, e.Items[0].Index, e.Items[0].Message)
+		if first := e.Items[0]; first.Index >= 0 {
+			fmt.Fprintf(&b, " (%d item errors, first: item %d: %s)", n, first.Index, first.Message)
+		} else {
+			fmt.Fprintf(&b, " (%d item errors, first: %s)", n, first.Message)
+		}
 	}
 	return b.String()
 }

@@ -87,6 +87,9 @@ func TestErrorBodyDecodesFieldByField(t *testing.T) {
 			if diff := cmp.Diff(tc.want, *got); diff != "" {
 				t.Errorf("Error mismatch (-want +got):\n%s", diff)
 			}
+			if len(got.Items) > 0 && strings.Contains(got.Error(), "item -1") {
+				t.Errorf("Error() = %q names an item without an index", got.Error())
+			}
 		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/go-querystring/query"
@@ -53,10 +54,8 @@ func encodeQuery(opts any, where string) (string, error) {
 	return strings.ReplaceAll(v.Encode(), "+", "%20"), nil
 }
 
-// checkQueryStruct walks the fields go-querystring encodes (the same
-// rules: unexported and "-" fields skipped, untagged embedded structs
-// flattened, nested structs scoped as name[field]) and checks every
-// delimited list and every number.
+// checkQueryStruct checks the delimited lists and the numbers of the
+// options struct v (or pointer to one), with the plan of its type.
 func checkQueryStruct(v reflect.Value, scope, where string) error {
 	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 		if v.IsNil() {
@@ -67,34 +66,10 @@ func checkQueryStruct(v reflect.Value, scope, where string) error {
 	if v.Kind() != reflect.Struct {
 		return nil // go-querystring reports the error
 	}
-	t := v.Type()
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if sf.PkgPath != "" && !sf.Anonymous {
-			continue
-		}
-		tag := sf.Tag.Get("url")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		fv := v.Field(i)
-		if name == "" {
-			if sf.Anonymous {
-				if e := reflect.Indirect(fv); e.IsValid() && e.Kind() == reflect.Struct {
-					if err := checkQueryStruct(e, scope, where); err != nil {
-						return err
-					}
-					continue
-				}
-			}
-			name = sf.Name
-		}
-		if scope != "" {
-			name = scope + "[" + name + "]"
-		}
-		if fv.Type().Implements(queryEncoderType) {
-			continue // it encodes itself (SchemaFieldFilters)
+	for _, qc := range queryPlan(v.Type()) {
+		fv, err := v.FieldByIndexErr(qc.index)
+		if err != nil {
+			continue // inside a nil embedded pointer: not encoded
 		}
 		for fv.Kind() == reflect.Pointer {
 			if fv.IsNil() {
@@ -102,17 +77,92 @@ func checkQueryStruct(v reflect.Value, scope, where string) error {
 			}
 			fv = fv.Elem()
 		}
-		if err := checkQueryValue(fv, name, ","+opts+",", where); err != nil {
+		name := qc.name
+		if scope != "" {
+			name = scope + "[" + name + "]"
+		}
+		if err := checkQueryValue(fv, name, qc.opts, where); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// queryCheck is a field of an options struct whose value is checked:
+// a list, a number or a nested struct.
+type queryCheck struct {
+	index []int  // the field, through embedded structs
+	name  string // the parameter, as go-querystring names it
+	opts  string // its tag options, as ",comma,omitempty,"
+}
+
 var (
 	queryEncoderType = reflect.TypeFor[query.Encoder]()
 	timeType         = reflect.TypeFor[time.Time]()
 )
+
+// queryPlans caches, per options type, the fields to check, so that a
+// request pays for the reflection over its tags once per type.
+var queryPlans sync.Map // reflect.Type -> []queryCheck
+
+// queryPlan returns the fields of struct type t that go-querystring
+// encodes (the same rules: unexported and "-" fields skipped, untagged
+// embedded structs flattened) and that can hold a bad value: lists,
+// numbers and nested structs (scoped as name[field]); not strings,
+// booleans, integers, times or types that encode themselves.
+func queryPlan(t reflect.Type) []queryCheck {
+	if p, ok := queryPlans.Load(t); ok {
+		return p.([]queryCheck)
+	}
+	var plan []queryCheck
+	var walk func(t reflect.Type, prefix []int)
+	walk = func(t reflect.Type, prefix []int) {
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if sf.PkgPath != "" && !sf.Anonymous {
+				continue
+			}
+			tag := sf.Tag.Get("url")
+			if tag == "-" {
+				continue
+			}
+			index := append(append([]int(nil), prefix...), i)
+			name, opts, _ := strings.Cut(tag, ",")
+			if name == "" {
+				if ft := sf.Type; sf.Anonymous {
+					if ft.Kind() == reflect.Pointer {
+						ft = ft.Elem()
+					}
+					if ft.Kind() == reflect.Struct {
+						walk(ft, index)
+						continue
+					}
+				}
+				name = sf.Name
+			}
+			if sf.Type.Implements(queryEncoderType) {
+				continue
+			}
+			ft := sf.Type
+			for ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			switch ft.Kind() {
+			case reflect.Slice, reflect.Array, reflect.Float32, reflect.Float64:
+			case reflect.Struct:
+				if ft == timeType {
+					continue
+				}
+			default:
+				continue
+			}
+			plan = append(plan, queryCheck{index: index, name: name, opts: "," + opts + ","})
+		}
+	}
+	walk(t, nil)
+	p, _ := queryPlans.LoadOrStore(t, plan)
+	return p.([]queryCheck)
+}
 
 // checkQueryValue checks one field's value: the members of a list joined
 // by a delimiter must not contain it, and numbers must be finite.
@@ -187,7 +237,7 @@ func checkListMember(s, name, del, where string) error {
 // "entryIds", "authorIds.anyOf".
 func isIDList(name string) bool {
 	base, _, _ := strings.Cut(name, ".")
-	return strings.HasSuffix(strings.ToLower(base), "ids")
+	return strings.HasSuffix(base, "Ids") || strings.HasSuffix(base, "ids") || strings.HasSuffix(base, "IDs")
 }
 
 // idProblem says why id cannot be an ID, or returns "" when it can: it
