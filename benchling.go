@@ -760,7 +760,7 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
 		}
-		return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, unwrapURLError(err))
+		return nil, c.redactErr(fmt.Errorf("benchling: %s %s: %w", req.Method, path, unwrapURLError(err)))
 	}
 	defer closeBody(hr.Body)
 	resp := newResponse(hr)

@@ -478,3 +478,35 @@ func TestTaskErrorCredentialsAreRedacted(t *testing.T) {
 		}
 	}
 }
+
+// TestTransportErrorQuotingTheCredentialIsRedacted: net/http quotes a
+// malformed response's first line in its error; a server that answers
+// with the credential there gets it into no error text.
+func TestTransportErrorQuotingTheCredentialIsRedacted(t *testing.T) {
+	for _, cc := range newCredClients(t, nil) {
+		cc.env.mux.HandleFunc("GET /tasks/{id}", func(w http.ResponseWriter, r *http.Request) {
+			cred := strings.TrimPrefix(strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "), "Basic ")
+			conn, buf, err := w.(http.Hijacker).Hijack()
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer conn.Close()
+			_, _ = buf.WriteString(cred + "\r\n\r\n")
+			_ = buf.Flush()
+		})
+		_, _, err := cc.client.Tasks.Get(testCtx(t), "t1")
+		if err == nil || !strings.Contains(err.Error(), "malformed HTTP response") {
+			t.Fatalf("%s: err = %v, want net/http's malformed-response error", cc.name, err)
+		}
+		secrets := cc.secrets
+		if cc.tokens != nil {
+			secrets = append(secrets, fmt.Sprintf("%s%d", map[bool]string{true: oddTokenPrefix, false: testTokenPrefix}[strings.Contains(cc.name, oddClientID)], cc.tokens.Load()))
+		}
+		for _, o := range []string{err.Error(), fmt.Sprintf("%v %+v %#v", err, err, err)} {
+			if l := leaks(o, secrets); l != "" {
+				t.Errorf("%s: %q leaked into %q", cc.name, l, o)
+			}
+		}
+	}
+}

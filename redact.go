@@ -335,3 +335,29 @@ func (c *Client) redactTask(t *Task) {
 		t.Errors.Items[i].Message = c.auth.redact(t.Errors.Items[i].Message)
 	}
 }
+
+// redactErr returns err, or, when its text holds a credential (a
+// transport error quoting what the server sent, such as net/http's
+// `malformed HTTP response "<first line>"`), an error with the text
+// redacted that still unwraps to err, so that errors.Is and errors.As
+// keep working.
+func (c *Client) redactErr(err error) error {
+	if err == nil || c == nil || c.auth == nil {
+		return err
+	}
+	msg := err.Error()
+	if r := c.auth.redact(msg); r != msg {
+		return &redactedError{msg: r, err: err}
+	}
+	return err
+}
+
+// redactedError is an error whose text has the client's credentials
+// redacted; it unwraps to the original error.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
