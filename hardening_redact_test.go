@@ -460,8 +460,22 @@ func TestTaskErrorCredentialsAreRedacted(t *testing.T) {
 		cc.env.mux.HandleFunc("GET /tasks/{id}", func(w http.ResponseWriter, r *http.Request) {
 			i, _ := strconv.Atoi(r.PathValue("id"))
 			f := forms[i]
+			if strings.HasPrefix(r.PathValue("id"), "s") {
+				i, _ = strconv.Atoi(r.PathValue("id")[1:])
+				fmt.Fprintf(w, `{"status":"%s"}`, forms[i]) // an undocumented status
+				return
+			}
 			fmt.Fprintf(w, `{"status":"FAILED","message":"echo %s","errors":[{"index":0,"message":"item %s"}]}`, f, f)
 		})
+		for i := range forms {
+			_, _, err := cc.client.Tasks.Wait(testCtx(t), "s"+strconv.Itoa(i))
+			if !errors.Is(err, ErrUnexpectedResponse) {
+				t.Fatalf("%s: err = %v, want a *DecodeError for the unknown status", cc.name, err)
+			}
+			if l := leaks(err.Error(), cc.secrets); l != "" {
+				t.Errorf("%s: status form %q: %q leaked into %.300q", cc.name, forms[i], l, err.Error())
+			}
+		}
 		for i := range forms {
 			_, _, err := cc.client.Tasks.Wait(testCtx(t), strconv.Itoa(i))
 			var te *TaskError

@@ -317,13 +317,15 @@ func oauthSecretForms(clientID, secret string) []string {
 }
 
 // redactTask removes the client's credentials from the error texts of a
-// task the server returned (its failure message and per-item errors),
-// which become a *TaskError's text. A nil client or task is left alone.
+// task the server returned (its failure message and per-item errors,
+// and its status, which an error quotes when it is not one the API
+// documents), which become a *TaskError's or *DecodeError's text. A nil client or task is left alone.
 func (c *Client) redactTask(t *Task) {
 	if c == nil || c.auth == nil || t == nil {
 		return
 	}
 	t.Message = c.auth.redact(t.Message)
+	t.Status = TaskStatus(c.auth.redact(string(t.Status))) // an unknown status is quoted in a DecodeError
 	if len(t.Errors.Raw) > 0 {
 		if r := c.auth.redact(string(t.Errors.Raw)); json.Valid([]byte(r)) {
 			t.Errors.Raw = json.RawMessage(r)
