@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -16,8 +17,11 @@ import (
 type Envelope struct {
 	// Version is the version of the envelope shape, always "0" so far.
 	Version string `json:"version"`
-	// BaseURL is the base URL of the tenant that sent the webhook, e.g.
-	// https://mytenant.benchling.com.
+	// BaseURL is the URL of the tenant that sent the webhook, as Benchling
+	// sends it: scheme and host, without the API's path, e.g.
+	// https://mytenant.benchling.com. Pass it to benchling.NewClient as it
+	// is to call that tenant's API. [Envelope.APIBaseURL] returns the API
+	// base URL (…/api/v2), the form benchling.Client.BaseURL returns.
 	BaseURL string `json:"baseURL"`
 	// TenantID is the global ID of that tenant.
 	TenantID string `json:"tenantId"`
@@ -29,6 +33,27 @@ type Envelope struct {
 	// (e.g. *DnaSequenceCreated), chosen by the message's type, or an
 	// *UnknownMessage for types this package does not know.
 	Message Message `json:"message"`
+}
+
+// APIBaseURL returns the base URL of the sending tenant's REST API v2:
+// BaseURL with "/api/v2" appended, e.g. https://mytenant.benchling.com/api/v2.
+// It is what BaseURL returns on the client that
+// benchling.NewClient(e.BaseURL, …) creates: a trailing slash is dropped,
+// the scheme and host are lowercased, and a BaseURL that already ends in
+// /api/v2 gets no second one. It returns "" if BaseURL is not an absolute
+// URL whose path is empty or /api/v2 (Benchling always sends one);
+// benchling.NewClient checks the rest. Going the other way,
+// strings.TrimSuffix(client.BaseURL(), "/api/v2") is the tenant URL.
+func (e *Envelope) APIBaseURL() string {
+	const apiPath = "/api/v2"
+	u, err := url.Parse(e.BaseURL)
+	if err != nil || u.Scheme == "" || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return ""
+	}
+	if p := strings.TrimSuffix(u.Path, "/"); p != "" && p != apiPath {
+		return ""
+	}
+	return strings.ToLower(u.Scheme) + "://" + strings.ToLower(u.Host) + apiPath
 }
 
 // App is the Benchling App a webhook was delivered to (schema WebhookApp).
