@@ -40,16 +40,16 @@ func (s *Signer) MarshalEnvelope(env webhook.Envelope) ([]byte, error) {
 		env.Version = "0"
 	}
 	if env.BaseURL == "" {
-		env.BaseURL = s.baseURL
+		env.BaseURL = or(s.baseURL, DefaultBaseURL)
 	}
 	if env.TenantID == "" {
-		env.TenantID = s.tenantID
+		env.TenantID = or(s.tenantID, DefaultTenantID)
 	}
 	if env.App.ID == "" {
-		env.App.ID = s.appID
+		env.App.ID = or(s.appID, DefaultAppID)
 	}
 	if env.AppDefinition.ID == "" {
-		env.AppDefinition.ID = s.appDefinitionID
+		env.AppDefinition.ID = s.AppDefinitionID()
 	}
 	if env.AppDefinition.VersionNumber == "" {
 		env.AppDefinition.VersionNumber = DefaultVersionNumber
@@ -122,7 +122,7 @@ func (s *Signer) completeMessage(m webhook.Message) (webhook.Message, error) {
 		ev.ID = randomID("evt_")
 	}
 	if ev.CreatedAt.IsZero() {
-		ev.CreatedAt = s.now().UTC().Truncate(time.Millisecond)
+		ev.CreatedAt = s.clock().UTC().Truncate(time.Millisecond)
 	}
 	if ev.Stability == "" {
 		ev.Stability = webhook.StabilityStable

@@ -64,7 +64,7 @@ func (srv *Server) Close() {
 // URL + "/api/v1/apps/{app_definition_id}/jwks", the path of
 // webhook.JWKSURL. Pass it to webhook.WithJWKSURL.
 func (srv *Server) JWKSURL() string {
-	return srv.URL + jwksPath(srv.signer.appDefinitionID)
+	return srv.URL + jwksPath(srv.signer.AppDefinitionID())
 }
 
 // Client returns an http.Client for the server (httptest.Server.Client).
@@ -76,7 +76,7 @@ func (srv *Server) Client() *http.Client { return srv.ts.Client() }
 // those, so they may replace them.
 func (srv *Server) NewVerifier(opts ...webhook.Option) (*webhook.Verifier, error) {
 	all := append([]webhook.Option{webhook.WithJWKSURL(srv.JWKSURL()), webhook.WithHTTPClient(srv.Client())}, opts...)
-	return webhook.NewVerifier(srv.signer.appDefinitionID, all...)
+	return webhook.NewVerifier(srv.signer.AppDefinitionID(), all...)
 }
 
 // Fetches returns how many times the JWKS has been served (or, after
@@ -97,7 +97,7 @@ func (srv *Server) SetStatus(code int) {
 }
 
 func (srv *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.EscapedPath() != jwksPath(srv.signer.appDefinitionID) {
+	if r.URL.EscapedPath() != jwksPath(srv.signer.AppDefinitionID()) {
 		http.NotFound(w, r)
 		return
 	}

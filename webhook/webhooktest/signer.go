@@ -129,7 +129,9 @@ func (k *Key) ID() string { return k.id }
 func (k *Key) PublicKey() *ecdsa.PublicKey { return &k.priv.PublicKey }
 
 // Signer signs webhook deliveries the way Benchling signs them for one app
-// definition. Create it with NewSigner. It is safe for concurrent use.
+// definition. Create it with NewSigner (a zero Signer works too, with the
+// defaults, and makes its first key when it first needs one). It is safe
+// for concurrent use.
 type Signer struct {
 	appDefinitionID string
 	appID           string
@@ -158,19 +160,38 @@ func NewSigner(opts ...Option) *Signer {
 			opt(s)
 		}
 	}
-	s.Rotate()
+	s.Key()
 	return s
 }
 
 // AppDefinitionID returns the ID of the app definition whose keys the
 // signer holds: the one to pass to webhook.NewVerifier.
-func (s *Signer) AppDefinitionID() string { return s.appDefinitionID }
+func (s *Signer) AppDefinitionID() string { return or(s.appDefinitionID, DefaultAppDefinitionID) }
+
+// clock returns the signer's time.
+func (s *Signer) clock() time.Time {
+	if s.now == nil {
+		return time.Now()
+	}
+	return s.now()
+}
+
+// or returns v, or def if v is empty.
+func or(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}
 
 // Key returns the key that signs deliveries that name no Keys: the newest
 // one, made by NewSigner or the last Rotate.
 func (s *Signer) Key() *Key {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.current == nil {
+		s.addKeyLocked()
+	}
 	return s.current
 }
 
@@ -178,6 +199,9 @@ func (s *Signer) Key() *Key {
 func (s *Signer) Keys() []*Key {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.current == nil {
+		s.addKeyLocked()
+	}
 	return append([]*Key(nil), s.published...)
 }
 
@@ -190,13 +214,19 @@ func (s *Signer) Keys() []*Key {
 // minute by default): to test rotation right after a first delivery, make
 // it with webhook.WithMinRefetchInterval(0) or move its clock.
 func (s *Signer) Rotate() *Key {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.addKeyLocked()
+}
+
+// addKeyLocked makes, publishes and returns a new current key. s.mu is
+// held.
+func (s *Signer) addKeyLocked() *Key {
 	priv, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		// crypto/rand does not fail (it crashes the program instead).
 		panic("webhooktest: generating a P-256 key: " + err.Error())
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.made++
 	k := &Key{id: "key-" + strconv.Itoa(s.made), priv: priv}
 	s.published = append(s.published, k)
@@ -256,7 +286,7 @@ func (s *Signer) Sign(d Delivery) http.Header {
 	}
 	at := d.Timestamp
 	if at.IsZero() {
-		at = s.now()
+		at = s.clock()
 	}
 	ts := strconv.FormatInt(at.Unix(), 10)
 	var keys []*Key

@@ -528,3 +528,36 @@ func TestSignerConcurrent(t *testing.T) {
 		t.Errorf("Verify() after concurrent rotation = %v", err)
 	}
 }
+
+// TestSignerZeroValue checks that a Signer not made by NewSigner works with
+// the defaults instead of panicking.
+func TestSignerZeroValue(t *testing.T) {
+	var s webhooktest.Signer
+	srv := webhooktest.NewServer(t, &s)
+	// The JWKS, fetched before anything is signed, holds the first key.
+	resp, err := srv.Client().Get(srv.JWKSURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	jwks, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(jwks), `"kid":"key-1"`) {
+		t.Errorf("JWKS of a zero Signer = %s, want key-1", jwks)
+	}
+	v := newVerifier(t, srv)
+	body := s.Body(t, created("seq_zero"))
+	if err := v.Verify(context.Background(), s.Header(body), body); err != nil {
+		t.Errorf("Verify() = %v", err)
+	}
+	env, err := webhook.Parse(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if env.AppDefinition.ID != webhooktest.DefaultAppDefinitionID || env.BaseURL != webhooktest.DefaultBaseURL ||
+		env.TenantID != webhooktest.DefaultTenantID || env.App.ID != webhooktest.DefaultAppID || s.AppDefinitionID() != webhooktest.DefaultAppDefinitionID {
+		t.Errorf("envelope = %+v", env)
+	}
+	if ids := keyIDs(s.Keys()); !reflect.DeepEqual(ids, []string{"key-1"}) {
+		t.Errorf("Keys() = %v", ids)
+	}
+}
