@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"reflect"
 	"strings"
 	"time"
 )
@@ -306,7 +307,10 @@ func decodeMessage(raw json.RawMessage) (Message, error) {
 		}
 	}
 	if err := json.Unmarshal(raw, m); err != nil {
-		p := payloadError("message", err).(*PayloadError)
+		var p *PayloadError
+		if !errors.As(payloadError("message", err), &p) {
+			return nil, payloadError("message", err)
+		}
 		var tm *time.ParseError
 		if errors.As(err, &tm) {
 			p.Field = "message.createdAt" // the only timestamp of V3EventBase
@@ -356,6 +360,29 @@ func missingField(field, eventType, how string) error {
 	return &PayloadError{Field: field, EventType: eventType, Detail: "is " + how, Missing: true}
 }
 
+// jsonKind names the JSON kind a Go type decodes from, with its article:
+// "a string", "a number", "a boolean", "an array" or "an object".
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "a value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "an object"
+}
+
 // jsonPath drops from the path of an UnmarshalTypeError the names of the
 // embedded structs (Event, UpdateEvent), which are not JSON properties.
 func jsonPath(field string) string {
@@ -397,7 +424,7 @@ func payloadError(where string, err error) error {
 		if p.Field == "" {
 			p.Detail = fmt.Sprintf("a JSON %s is not an object", kind)
 		} else {
-			p.Detail = fmt.Sprintf("a JSON %s where %s belongs", kind, typ.Type)
+			p.Detail = fmt.Sprintf("a JSON %s where %s belongs", kind, jsonKind(typ.Type))
 		}
 	case errors.As(err, &tm):
 		p.Detail = "a timestamp is not RFC 3339"

@@ -56,7 +56,7 @@ type PayloadError struct {
 	// was read, e.g. "v3.dnaSequence.created".
 	EventType string
 	// Detail says what is wrong, safe to log: "is missing", "is empty",
-	// "a JSON number where string belongs", "not valid JSON (offset 3)".
+	// "a JSON number where a string belongs", "not valid JSON (offset 3)".
 	Detail string
 	// Missing reports that a required property is absent, null or empty.
 	Missing bool
