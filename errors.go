@@ -38,8 +38,11 @@ var (
 	// ErrServer matches any 5xx response.
 	ErrServer = errors.New("benchling: server error")
 	// ErrInvalidID is returned, before anything is sent, when an ID passed
-	// to a method is empty or would change the request path ("", ".", "..",
-	// or an ID containing "/").
+	// to a method (in the path or in a comma-separated list of IDs) is
+	// empty or blank, would change the request path (".", "..", or an ID
+	// containing "/" or "\"), or contains a comma, which separates IDs in
+	// a list and which Benchling has no way to quote. PathEscapeID applies
+	// the same check.
 	ErrInvalidID = errors.New("benchling: invalid id")
 	// ErrInvalidTenant is wrapped by the error NewClient returns for a
 	// tenant that is not a Benchling tenant name or URL.
