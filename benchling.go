@@ -662,10 +662,8 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 	if err != nil {
 		return nil, fmt.Errorf("benchling: NewRequest: path %q is not validly escaped", path)
 	}
-	for _, seg := range strings.Split(unesc, "/") {
-		if seg == "." || seg == ".." {
-			return nil, fmt.Errorf("%w: NewRequest: path %q contains a dot segment", ErrInvalidID, path)
-		}
+	if hasDotSegment(unesc) {
+		return nil, fmt.Errorf("%w: NewRequest: path %q contains a dot segment", ErrInvalidID, path)
 	}
 	if q, err = escapeQuery(q); err != nil {
 		return nil, fmt.Errorf("benchling: NewRequest: %w", err)
@@ -699,6 +697,17 @@ func (c *Client) Do(req *http.Request, v any) (*Response, error) {
 	return c.do(req, v)
 }
 
+// hasDotSegment reports whether an unescaped path has a "." or ".."
+// segment, which a server may resolve outside the API base.
+func hasDotSegment(p string) bool {
+	for _, seg := range strings.Split(p, "/") {
+		if seg == "." || seg == ".." {
+			return true
+		}
+	}
+	return false
+}
+
 // checkRequest rejects, for Do, a request the client cannot send.
 func (c *Client) checkRequest(req *http.Request, v any) error {
 	switch {
@@ -714,10 +723,10 @@ func (c *Client) checkRequest(req *http.Request, v any) error {
 	switch {
 	case u.User != nil:
 		return errors.New("benchling: Do: the request URL holds credentials; the client adds its own")
-	case !strings.EqualFold(u.Scheme, base.Scheme) || !strings.EqualFold(u.Host, base.Host):
+	case u.Scheme != base.Scheme || u.Host != base.Host:
 		return fmt.Errorf("benchling: Do: the request is for %s://%s, not the client's tenant %s://%s; build it with NewRequest",
 			u.Scheme, u.Host, base.Scheme, base.Host)
-	case u.Path != base.Path && !strings.HasPrefix(u.Path, base.Path+"/"):
+	case u.Path != base.Path && !strings.HasPrefix(u.Path, base.Path+"/") || hasDotSegment(u.Path):
 		return fmt.Errorf("benchling: Do: the request path %q is outside the API base %s; build it with NewRequest", u.Path, base.Path)
 	}
 	if v != nil {

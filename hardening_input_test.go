@@ -207,6 +207,11 @@ func TestClientNeverPanics(t *testing.T) {
 			_, err := c.Do(r, nil)
 			return err
 		}, "outside the API base"},
+		{"Do request leaving the API base with dot segments", func() error {
+			r := good(func(r *http.Request) { r.URL.Path = "/api/v2/../token"; r.URL.RawPath = "" })
+			_, err := c.Do(r, nil)
+			return err
+		}, "outside the API base"},
 		{"Do request with credentials in the URL", func() error {
 			r := good(func(r *http.Request) { r.URL.User = url.UserPassword("u", "p") })
 			_, err := c.Do(r, nil)
