@@ -287,3 +287,64 @@ func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, req *AaSequen
 func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
 	return all(ctx, req, s.SearchAminoAcids)
 }
+
+// CreateMany creates any number of AA sequences: it splits items into
+// chunks of at most MaxBulkSequences (or opts.ChunkSize), submits each
+// chunk with BulkCreate, waits for the tasks, and returns one result per
+// item in the order of items. opts may be nil.
+//
+// Results are matched to items by position: Benchling returns a bulk
+// task's objects in the order of the request's items (an assumption the
+// API reference implies but does not state), and a chunk that comes back
+// with a different number of objects fails as a whole, its outcome
+// unknown, rather than being misaligned.
+//
+// A Benchling bulk task is all or nothing (documented for upserts, and
+// assumed by the SDK of creates and updates, which fail the same way):
+// one invalid item fails the whole task, which then writes nothing and
+// names the invalid items. So
+// when a chunk is rejected that way (a FAILED task, or a 400, with
+// per-item errors), the named items get their own *BulkItemError and the
+// chunk's other items are submitted again without them, until they are
+// written or a submission names no further item; every valid item is
+// written, and every invalid one carries its own error.
+// BulkOptions.NoResubmit turns this off.
+//
+// Some items may fail while others succeed: the error is then a
+// *BulkError, and each failed item's result carries its own error (see
+// BulkResult); a failed chunk never hides the other chunks' results. A
+// chunk whose outcome is unknown (its submit failed after it may have
+// reached the server, its task could no longer be read, or ctx ended
+// while waiting for it) is never sent again: its items' errors match
+// ErrOutcomeUnknown and their results carry the task's ID, for
+// NewAsyncTaskLink. When ctx ends, no further chunk is sent, and the
+// items not finished get the context's error. A nil item or invalid opts
+// return an error before anything is sent.
+//
+// Benchling API: POST /aa-sequences:bulk-create
+func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
+		func(r *AaSequencesBulkCreateResult) []*AaSequence { return r.AaSequences }))
+}
+
+// UpdateMany updates any number of AA sequences in chunks with
+// BulkUpdate, as CreateMany does; each result is the updated sequence or
+// the item's error.
+//
+// Benchling API: POST /aa-sequences:bulk-update
+func (s *AaSequencesService) UpdateMany(ctx context.Context, items []*AaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
+		func(r *AaSequencesBulkUpdateResult) []*AaSequence { return r.AaSequences }))
+}
+
+// UpsertMany creates or updates any number of registered AA sequences in
+// chunks with BulkUpsert, sending upsertOpts (which may be nil) with
+// every chunk, as CreateMany does. Benchling documents that an upsert
+// applies a chunk all or nothing; an invalid item gets its own
+// *BulkItemError and the chunk's others are resubmitted without it.
+//
+// Benchling API: POST /aa-sequences:bulk-upsert
+func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceUpsert, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
+		func(r *AaSequencesBulkUpsertResult) []*AaSequence { return r.AaSequences }))
+}

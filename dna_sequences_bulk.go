@@ -296,3 +296,34 @@ func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaS
 func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, req *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
 	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
 }
+
+// CreateMany creates any number of DNA sequences in chunks with
+// BulkCreate; see AaSequencesService.CreateMany for how chunks, errors
+// and cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-create
+func (s *DnaSequencesService) CreateMany(ctx context.Context, items []*DnaSequenceBulkCreate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
+		func(r *DnaSequencesBulkCreateResult) []*DnaSequence { return r.DnaSequences }))
+}
+
+// UpdateMany updates any number of DNA sequences in chunks with
+// BulkUpdate; see AaSequencesService.CreateMany for how chunks, errors
+// and cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-update
+func (s *DnaSequencesService) UpdateMany(ctx context.Context, items []*DnaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
+		func(r *DnaSequencesBulkUpdateResult) []*DnaSequence { return r.DnaSequences }))
+}
+
+// UpsertMany creates or updates any number of registered DNA sequences in
+// chunks with BulkUpsert, sending upsertOpts (which may be nil) with every
+// chunk; see AaSequencesService.CreateMany for how chunks, errors and
+// cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-upsert
+func (s *DnaSequencesService) UpsertMany(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, upsertOpts *DnaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
+		func(r *DnaSequencesBulkUpsertResult) []*DnaSequence { return r.DnaSequences }))
+}

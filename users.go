@@ -244,3 +244,23 @@ func (s *UsersService) BulkUpdate(ctx context.Context, users []*UserBulkUpdate) 
 	return startTask[UsersBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("users:bulk-update"), nil,
 		&UserBulkUpdateRequest{Users: users})
 }
+
+// CreateMany creates any number of users in chunks of at most
+// MaxBulkUsers with BulkCreate; see AaSequencesService.CreateMany for how
+// chunks, errors and cancellation behave.
+//
+// Benchling API: POST /users:bulk-create
+func (s *UsersService) CreateMany(ctx context.Context, items []*UserCreate, opts *BulkOptions) ([]BulkResult[*User], error) {
+	return bulk(ctx, items, opts, MaxBulkUsers, submitAndWait(s.BulkCreate,
+		func(r *UsersBulkCreateResult) []*User { return r.Users }))
+}
+
+// UpdateMany updates any number of users in chunks of at most
+// MaxBulkUsers with BulkUpdate; see AaSequencesService.CreateMany for how
+// chunks, errors and cancellation behave.
+//
+// Benchling API: POST /users:bulk-update
+func (s *UsersService) UpdateMany(ctx context.Context, items []*UserBulkUpdate, opts *BulkOptions) ([]BulkResult[*User], error) {
+	return bulk(ctx, items, opts, MaxBulkUsers, submitAndWait(s.BulkUpdate,
+		func(r *UsersBulkUpdateResult) []*User { return r.Users }))
+}
