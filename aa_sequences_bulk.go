@@ -269,6 +269,19 @@ func (s *AaSequencesService) AllMatchAminoAcids(ctx context.Context, req *AaSequ
 	return all(ctx, req, s.MatchAminoAcids)
 }
 
+// PagesMatchAminoAcids iterates over the pages of the results of MatchAminoAcids, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllMatchAminoAcids (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /aa-sequences:match-amino-acids
+func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, req, s.MatchAminoAcids)
+}
+
 // SearchAminoAcids returns one page of the AA sequences that contain
 // req.AminoAcids; the next page's token is in Response.NextToken. Search
 // indexing is asynchronous, so new sequences may be missing for a while.
@@ -286,6 +299,19 @@ func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, req *AaSequen
 // Benchling API: POST /aa-sequences:search-amino-acids
 func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
 	return all(ctx, req, s.SearchAminoAcids)
+}
+
+// PagesSearchAminoAcids iterates over the pages of the results of SearchAminoAcids, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllSearchAminoAcids (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /aa-sequences:search-amino-acids
+func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, req, s.SearchAminoAcids)
 }
 
 // CreateMany creates any number of AA sequences: it splits items into

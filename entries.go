@@ -426,6 +426,19 @@ func (s *EntriesService) All(ctx context.Context, opts *EntryListOptions) iter.S
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the entries matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /entries
+func (s *EntriesService) Pages(ctx context.Context, opts *EntryListOptions) iter.Seq2[*Page[Entry], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Get returns the entry with the given ID. Benchling wraps it as
 // {"entry": ...}; Get unwraps it. A missing entry is an error matching
 // ErrNotFound.

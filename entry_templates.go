@@ -101,6 +101,19 @@ func (s *EntriesService) AllTemplates(ctx context.Context, opts *EntryTemplateLi
 	return all(ctx, opts, s.ListTemplates)
 }
 
+// PagesTemplates iterates over the pages of the entry templates matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllTemplates (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /entry-templates
+func (s *EntriesService) PagesTemplates(ctx context.Context, opts *EntryTemplateListOptions) iter.Seq2[*Page[EntryTemplate], error] {
+	return pages(ctx, opts, s.ListTemplates)
+}
+
 // GetTemplate returns the entry template with the given ID.
 //
 // Benchling API: GET /entry-templates/{entry_template_id}

@@ -187,6 +187,19 @@ func (s *UsersService) All(ctx context.Context, opts *UserListOptions) iter.Seq2
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the users matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /users
+func (s *UsersService) Pages(ctx context.Context, opts *UserListOptions) iter.Seq2[*Page[User], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Create creates a user.
 //
 // Benchling API: POST /users
