@@ -17,7 +17,7 @@ type AaSequenceBulkGetOptions struct {
 // AaSequencesBulkCreateRequest is the body of BulkCreate.
 type AaSequencesBulkCreateRequest struct {
 	// AaSequences are the sequences to create, at most 1000.
-	AaSequences []*AaSequenceCreate `json:"aaSequences"`
+	AaSequences []*AaSequenceCreate `json:"aaSequences,omitzero"`
 }
 
 // AaSequenceBulkUpdate is one item of BulkUpdate: the ID of the sequence
@@ -49,7 +49,7 @@ type AaSequenceBulkUpdate struct {
 // AaSequencesBulkUpdateRequest is the body of BulkUpdate.
 type AaSequencesBulkUpdateRequest struct {
 	// AaSequences are the updates, one per sequence.
-	AaSequences []*AaSequenceBulkUpdate `json:"aaSequences"`
+	AaSequences []*AaSequenceBulkUpdate `json:"aaSequences,omitzero"`
 }
 
 // AaSequencesBulkUpsertRequest is the body of BulkUpsert.

@@ -30,7 +30,7 @@ type DnaSequenceBulkUpsertOptions struct {
 // DnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate.
 type DnaSequencesBulkCreateRequest struct {
 	// DnaSequences are the sequences to create, at most 1000.
-	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences"`
+	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences,omitzero"`
 }
 
 // DnaSequenceBulkUpdate is one item of DnaSequences.BulkUpdate: the ID
@@ -71,11 +71,13 @@ type DnaSequenceBulkUpdate struct {
 // DnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate.
 type DnaSequencesBulkUpdateRequest struct {
 	// DnaSequences are the updates, at most 1000.
-	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences"`
+	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences,omitzero"`
 }
 
 // DnaSequenceBulkUpsertRequest is one item of DnaSequences.BulkUpsert: a
 // DnaSequenceUpsertRequest with the registry ID (required) in the body.
+// As there, an empty optional list or map is sent (and clears), a nil one
+// is not.
 type DnaSequenceBulkUpsertRequest struct {
 	// EntityRegistryID is the sequence's registry ID, looked up to decide
 	// between create and update.
@@ -99,19 +101,19 @@ type DnaSequenceBulkUpsertRequest struct {
 	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
 	// Fields are schema fields to set; a link may be given by registry ID
 	// with RegistryIDValue, including to sequences of the same request.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitempty"`
+	Aliases []string `json:"aliases,omitzero"`
 	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// FolderID is the folder that holds the sequence.
 	FolderID *string `json:"folderId,omitempty"`
 	// Parts are the sequence's parts.
-	Parts []DnaSequencePart `json:"parts,omitempty"`
+	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Translations are the sequence's translations.
-	Translations []Translation `json:"translations,omitempty"`
+	Translations []Translation `json:"translations,omitzero"`
 }
 
 // MarshalJSON sends nil Annotations and Primers as [], as they are

@@ -254,16 +254,16 @@ type EntryCreate struct {
 	// AuthorIDs are the users to set as authors (default: the creator).
 	// The spec also allows a single string, which it deprecates; this SDK
 	// always sends a list.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// EntryTemplateID is the template to create the entry from.
 	EntryTemplateID *string `json:"entryTemplateId,omitempty"`
 	// Fields are schema fields to set; they must match the schema.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// InitialTables seed the template's tables with CSV data; they need
 	// EntryTemplateID.
-	InitialTables []InitialTable `json:"initialTables,omitempty"`
+	InitialTables []InitialTable `json:"initialTables,omitzero"`
 	// SchemaID is the entry's schema.
 	SchemaID *string `json:"schemaId,omitempty"`
 }
@@ -277,13 +277,14 @@ type InitialTable struct {
 	TemplateTableID *string `json:"templateTableID,omitempty"`
 }
 
-// EntryUpdate is the body of Update. Unset fields are left unchanged.
+// EntryUpdate is the body of Update. Unset fields are left unchanged: nil
+// pointers and a nil Fields are not sent (a non-nil empty Fields is).
 type EntryUpdate struct {
 	// AuthorIDs are the users to set as authors. The spec types this as a
 	// single string (unlike EntryCreate's list), so it is sent as given.
 	AuthorIDs *string `json:"authorIds,omitempty"`
 	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// FolderID moves the entry to another folder.
 	FolderID *string `json:"folderId,omitempty"`
 	// Name renames the entry.

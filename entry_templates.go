@@ -49,10 +49,11 @@ type EntryTemplateDay struct {
 }
 
 // EntryTemplateUpdate is the body of UpdateTemplate. Unset fields are left
-// unchanged.
+// unchanged: nil pointers and a nil Fields are not sent (a non-nil empty
+// Fields is).
 type EntryTemplateUpdate struct {
 	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// ModifiedAt is the template's modification time, as the spec lists it
 	// among the writable properties.
 	ModifiedAt *string `json:"modifiedAt,omitempty"`

@@ -73,13 +73,13 @@ type UserBulkUpdate struct {
 // UserBulkCreateRequest is the body of BulkCreate.
 type UserBulkCreateRequest struct {
 	// Users are the users to create.
-	Users []*UserCreate `json:"users,omitempty"`
+	Users []*UserCreate `json:"users,omitzero"`
 }
 
 // UserBulkUpdateRequest is the body of BulkUpdate.
 type UserBulkUpdateRequest struct {
 	// Users are the changes, one per user.
-	Users []*UserBulkUpdate `json:"users,omitempty"`
+	Users []*UserBulkUpdate `json:"users,omitzero"`
 }
 
 // UsersBulkCreateResult is the response of a succeeded BulkCreate task.
