@@ -360,7 +360,7 @@ func runChunk[In, Out any](ctx context.Context, items []*In, results []BulkResul
 			report(bulkEvent{succeeded: len(idx), last: true})
 			return
 		}
-		err, named := inputItemErrors(err, idx)
+		named, err := inputItemErrors(err, idx)
 		*errs = append(*errs, err)
 		rest := idx[:0:0]
 		for _, i := range idx {
@@ -401,12 +401,13 @@ func rejectedWholly(err error) bool {
 	return errors.As(err, &ae) && ae.StatusCode == http.StatusBadRequest
 }
 
-// inputItemErrors returns err with its per-item errors (those of a failed
-// task or of a bulk request's error) turned from indexes into the
-// submission to input indexes (idx[k] for item k; -1 for an index the
-// submission does not have), and the messages by input index of the
-// items they name. An error without per-item errors is returned as is.
-func inputItemErrors(err error, idx []int) (error, map[int]string) {
+// inputItemErrors returns the messages, by input index, of the items
+// that err's per-item errors (those of a failed task or of a bulk
+// request's error) name, and err with those errors turned from indexes
+// into the submission to input indexes (idx[k] for item k; -1 for an
+// index the submission does not have). An error without per-item errors
+// is returned as is.
+func inputItemErrors(err error, idx []int) (map[int]string, error) {
 	input := func(items []ItemError) ([]ItemError, map[int]string) {
 		named := map[int]string{}
 		out := make([]ItemError, len(items))
@@ -430,16 +431,16 @@ func inputItemErrors(err error, idx []int) (error, map[int]string) {
 		c := *te
 		var named map[int]string
 		c.Items, named = input(te.Items)
-		return &c, named
+		return named, &c
 	}
 	var ae *Error
 	if errors.As(err, &ae) && len(ae.Items) > 0 && !errors.Is(err, ErrOutcomeUnknown) {
 		c := *ae
 		var named map[int]string
 		c.Items, named = input(ae.Items)
-		return &c, named
+		return named, &c
 	}
-	return err, nil
+	return nil, err
 }
 
 // itemRange describes input indexes in an error: "items 4..7", or

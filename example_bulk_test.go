@@ -249,7 +249,7 @@ func TestBulkTenantInvalidItems(t *testing.T) {
 
 	// With NoResubmit each chunk is sent once and fails whole.
 	srv2 := benchlingtest.NewServer(t)
-	res, err = bulkTenantClient(t, srv2).AaSequences.CreateMany(bulkTenantCtx(t), items, &benchling.BulkOptions{NoResubmit: true})
+	_, err = bulkTenantClient(t, srv2).AaSequences.CreateMany(bulkTenantCtx(t), items, &benchling.BulkOptions{NoResubmit: true})
 	if !errors.As(err, &bulkErr) || bulkErr.Failed != 2500 {
 		t.Fatalf("NoResubmit: err = %v, want every item failed", err)
 	}
