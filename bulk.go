@@ -53,8 +53,9 @@ type BulkOptions struct {
 	// when a chunk ends, and when Benchling names invalid items of a
 	// chunk whose other items are then resubmitted. It is called from the
 	// goroutine that called the *Many method, never concurrently, with
-	// Done, Succeeded and Failed never decreasing. It is not called for
-	// items never sent because ctx ended.
+	// Done, Succeeded and Failed never decreasing, and Done reaching
+	// Total unless ctx ended: items never sent because ctx ended are not
+	// counted.
 	Progress func(BulkProgress)
 }
 
@@ -337,12 +338,15 @@ func runChunk[In, Out any](ctx context.Context, items []*In, results []BulkResul
 	}
 	for round := 0; ; round++ {
 		if ctx.Err() != nil {
-			err := fmt.Errorf("benchling: %s not sent: %w", itemRange(idx), ctx.Err())
+			// Items never sent are not counted in Progress; items whose
+			// resubmission is called off are, as failed.
+			err, failed := fmt.Errorf("benchling: %s not sent: %w", itemRange(idx), ctx.Err()), 0
 			if round > 0 {
 				err = fmt.Errorf("benchling: %s not resubmitted without the invalid items: %w", itemRange(idx), ctx.Err())
+				failed = len(idx)
 			}
 			*errs = append(*errs, err)
-			fail(err, "", idx, len(idx))
+			fail(err, "", idx, failed)
 			return
 		}
 		chunk := make([]*In, len(idx))
