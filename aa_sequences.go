@@ -272,7 +272,7 @@ type AaSequenceListOptions struct {
 //
 // Benchling API: GET /aa-sequences/{aa_sequence_id}
 func (s *AaSequencesService) Get(ctx context.Context, id string) (*AaSequence, *Response, error) {
-	return call[AaSequence](ctx, s.client, http.MethodGet, pathf("aa-sequences/%s", id), nil, nil)
+	return call[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences/%s", id), nil, nil)
 }
 
 // List returns one page of AA sequences; the next page's token is in
@@ -280,7 +280,7 @@ func (s *AaSequencesService) Get(ctx context.Context, id string) (*AaSequence, *
 //
 // Benchling API: GET /aa-sequences
 func (s *AaSequencesService) List(ctx context.Context, opts *AaSequenceListOptions) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.client, http.MethodGet, pathf("aa-sequences"), "aaSequences", opts, nil)
+	return list[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences"), "aaSequences", opts, nil)
 }
 
 // All iterates over every AA sequence matching opts, fetching pages as the
@@ -294,11 +294,24 @@ func (s *AaSequencesService) All(ctx context.Context, opts *AaSequenceListOption
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the AA sequences matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /aa-sequences
+func (s *AaSequencesService) Pages(ctx context.Context, opts *AaSequenceListOptions) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Create creates an AA sequence.
 //
 // Benchling API: POST /aa-sequences
 func (s *AaSequencesService) Create(ctx context.Context, body *AaSequenceCreate) (*AaSequence, *Response, error) {
-	return call[AaSequence](ctx, s.client, http.MethodPost, pathf("aa-sequences"), nil, body)
+	return call[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences"), nil, body)
 }
 
 // Update changes the fields of body that are set and returns the updated
@@ -306,7 +319,7 @@ func (s *AaSequencesService) Create(ctx context.Context, body *AaSequenceCreate)
 //
 // Benchling API: PATCH /aa-sequences/{aa_sequence_id}
 func (s *AaSequencesService) Update(ctx context.Context, id string, body *AaSequenceUpdate) (*AaSequence, *Response, error) {
-	return call[AaSequence](ctx, s.client, http.MethodPatch, pathf("aa-sequences/%s", id), nil, body)
+	return call[AaSequence](ctx, s.c(), http.MethodPatch, pathf("aa-sequences/%s", id), nil, body)
 }
 
 // Upsert creates or updates the registered AA sequence with the registry
@@ -320,7 +333,7 @@ func (s *AaSequencesService) Upsert(ctx context.Context, registryID string, body
 		b := *body
 		b.EntityRegistryID, body = registryID, &b
 	}
-	return call[AaSequence](ctx, s.client, http.MethodPatch, pathf("aa-sequences/%s:upsert", registryID), nil, body)
+	return call[AaSequence](ctx, s.c(), http.MethodPatch, pathf("aa-sequences/%s:upsert", registryID), nil, body)
 }
 
 // Archive archives the AA sequences with the given IDs for reason, along
@@ -329,7 +342,7 @@ func (s *AaSequencesService) Upsert(ctx context.Context, registryID string, body
 // Benchling API: POST /aa-sequences:archive
 func (s *AaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*AaSequencesArchivalChange, *Response, error) {
 	body := &AaSequencesArchive{AaSequenceIDs: ids, Reason: reason}
-	return call[AaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("aa-sequences:archive"), nil, body)
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:archive"), nil, body)
 }
 
 // Unarchive unarchives the AA sequences with the given IDs.
@@ -337,5 +350,5 @@ func (s *AaSequencesService) Archive(ctx context.Context, ids []string, reason E
 // Benchling API: POST /aa-sequences:unarchive
 func (s *AaSequencesService) Unarchive(ctx context.Context, ids []string) (*AaSequencesArchivalChange, *Response, error) {
 	body := &AaSequencesUnarchive{AaSequenceIDs: ids}
-	return call[AaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("aa-sequences:unarchive"), nil, body)
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:unarchive"), nil, body)
 }

@@ -56,7 +56,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/google/go-querystring/query"
 	"github.com/hashicorp/go-retryablehttp"
 )
 
@@ -115,6 +114,9 @@ func (c *Client) String() string {
 	if c == nil {
 		return "benchling.Client(nil)"
 	}
+	if c.ready() != nil {
+		return "benchling.Client(not made by NewClient)"
+	}
 	return fmt.Sprintf("benchling.Client{base: %s, auth: %s}", c.baseURL, c.auth.kind())
 }
 
@@ -122,8 +124,14 @@ func (c *Client) String() string {
 func (c *Client) GoString() string { return c.String() }
 
 // BaseURL returns the API base URL the client sends requests to, for
-// example https://acme.benchling.com/api/v2.
-func (c *Client) BaseURL() string { return c.baseURL.String() }
+// example https://acme.benchling.com/api/v2; "" for a Client that
+// NewClient did not make.
+func (c *Client) BaseURL() string {
+	if c == nil || c.baseURL == nil {
+		return ""
+	}
+	return c.baseURL.String()
+}
 
 // Option configures a Client in NewClient.
 type Option func(*options) error
@@ -607,13 +615,14 @@ func (r route) readOnly() route {
 	return r
 }
 
-// pathf fills the %s verbs of format with escaped IDs. An ID that is empty,
-// blank, "." or "..", or contains "/", makes the route invalid.
+// pathf fills the %s verbs of format with escaped IDs. An ID that
+// PathEscapeID rejects (empty, blank, "." or "..", or containing "/",
+// "\" or a comma) makes the route invalid.
 func pathf(format string, ids ...string) route {
 	needEscape := false
 	for _, id := range ids {
-		if strings.TrimSpace(id) == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\") {
-			return route{err: fmt.Errorf("%w %q in %s", ErrInvalidID, id, strings.ReplaceAll(format, "%s", "{id}"))}
+		if why := idProblem(id); why != "" {
+			return route{err: fmt.Errorf("%w %q in %s: %s", ErrInvalidID, id, strings.ReplaceAll(format, "%s", "{id}"), why)}
 		}
 		needEscape = needEscape || escapeID(id) != id
 	}
@@ -625,13 +634,6 @@ func pathf(format string, ids ...string) route {
 		return route{path: path, escaped: path}
 	}
 	return route{path: path, escaped: fillPath(format, ids, true)}
-}
-
-// escapeID path-escapes an ID, colons included: Benchling's paths use a
-// colon for actions (":upsert", ":archive"), and an ID must never be able
-// to name one.
-func escapeID(id string) string {
-	return strings.ReplaceAll(url.PathEscape(id), ":", "%3A")
 }
 
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
@@ -658,6 +660,9 @@ func fillPath(format string, ids []string, escape bool) string {
 // newRequest builds a request to r with query options (a struct encoded by
 // go-querystring, or url.Values) and an optional JSON body.
 func (c *Client) newRequest(ctx context.Context, method string, r route, opts, body any) (*http.Request, error) {
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -669,52 +674,42 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 		u.RawPath = c.baseURL.Path + "/" + r.escaped
 	}
 	if opts != nil {
-		q, err := encodeQuery(opts)
+		q, err := encodeQuery(opts, " of "+method+" /"+r.path)
 		if err != nil {
-			return nil, fmt.Errorf("benchling: %s /%s: encoding query: %w", method, r.path, err)
+			return nil, err
 		}
 		u.RawQuery = q
 	}
-	return c.buildRequest(ctx, method, u.String(), body, r.safe)
+	return c.buildRequest(ctx, method, "/"+r.path, u.String(), body, r.safe)
 }
 
-// encodeQuery encodes query options. go-querystring encodes spaces as "+",
-// which Benchling accepts; "%20" is used instead so the query is the same
-// in every decoder.
-func encodeQuery(opts any) (string, error) {
-	var v url.Values
-	switch o := opts.(type) {
-	case url.Values:
-		v = o
-	default:
-		var err error
-		if v, err = query.Values(opts); err != nil {
-			return "", err
-		}
-	}
-	return strings.ReplaceAll(v.Encode(), "+", "%20"), nil
-}
-
-func (c *Client) buildRequest(ctx context.Context, method, u string, body any, readOnly bool) (*http.Request, error) {
+// buildRequest builds the request to u (shown as path in errors), with
+// body, if not nil, encoded as JSON. A body that is a nil pointer, or
+// that holds NaN or an infinite number, is an error: nothing is sent.
+// readOnly is the route's mark (see route).
+func (c *Client) buildRequest(ctx context.Context, method, path, u string, body any, readOnly bool) (*http.Request, error) {
 	if ctx == nil {
-		return nil, errors.New("benchling: nil context")
+		return nil, fmt.Errorf("benchling: %s %s: nil context", method, path)
 	}
 	// The call state rides in the context, so that do need not copy the
 	// request to add it (see callState).
 	ctx = context.WithValue(ctx, callKey{}, newCallState(method, readOnly))
 	var rd io.Reader
 	if body != nil {
+		if rv := reflect.ValueOf(body); rv.Kind() == reflect.Pointer && rv.IsNil() {
+			return nil, fmt.Errorf("benchling: %s %s: the request body is a nil %T", method, path, body)
+		}
 		buf := &bytes.Buffer{}
 		enc := json.NewEncoder(buf)
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(body); err != nil {
-			return nil, fmt.Errorf("benchling: %s: encoding request body: %w", method, err)
+			return nil, fmt.Errorf("benchling: %s %s: encoding the request body (nothing was sent): %w", method, path, bodyEncodeError(err))
 		}
 		rd = bytes.NewReader(buf.Bytes())
 	}
 	req, err := http.NewRequestWithContext(ctx, method, u, rd)
 	if err != nil {
-		return nil, fmt.Errorf("benchling: building request: %w", err)
+		return nil, fmt.Errorf("benchling: %s %s: building the request: %w", method, path, err)
 	}
 	req.Header.Set("Accept", "application/json")
 	req.Header.Set("User-Agent", c.userAgent)
@@ -724,11 +719,32 @@ func (c *Client) buildRequest(ctx context.Context, method, u string, body any, r
 	return req, nil
 }
 
+// bodyEncodeError explains encoding/json's error for a NaN or infinite
+// number, which JSON cannot hold.
+func bodyEncodeError(err error) error {
+	var uv *json.UnsupportedValueError
+	if errors.As(err, &uv) && uv.Value.CanFloat() {
+		return fmt.Errorf("%w (JSON cannot hold NaN or an infinity)", err)
+	}
+	return err
+}
+
 // NewRequest builds a request for an endpoint the SDK does not wrap yet.
-// path is relative to the API base ("custom-entities?pageSize=10" or
-// "/custom-entities"), already escaped; body, if not nil, is encoded as
-// JSON. Send the request with Do, which adds authentication.
+// method is one of GET, POST, PATCH, PUT, DELETE and HEAD. path is
+// relative to the API base ("custom-entities?pageSize=10" or
+// "/custom-entities") and already escaped: build it with PathEscapeID for
+// IDs and EncodeQuery for the query, as the client's own methods do. A
+// query character that cannot be sent as is (a space, '#', '"') is
+// percent-escaped; a '%' that starts no escape is an error. body, if not
+// nil, is encoded as JSON. Send the request with Do, which adds
+// authentication.
 func (c *Client) NewRequest(ctx context.Context, method, path string, body any) (*http.Request, error) {
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
+	if err := checkMethod(method); err != nil {
+		return nil, fmt.Errorf("benchling: NewRequest: %w", err)
+	}
 	p, q, _ := strings.Cut(strings.TrimPrefix(path, "/"), "?")
 	if p == "" || strings.Contains(p, "://") || strings.HasPrefix(p, "/") {
 		return nil, fmt.Errorf("benchling: NewRequest: path %q must be relative to the API base, like \"custom-entities\"", path)
@@ -737,16 +753,17 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 	if err != nil {
 		return nil, fmt.Errorf("benchling: NewRequest: path %q is not validly escaped", path)
 	}
-	for _, seg := range strings.Split(unesc, "/") {
-		if seg == "." || seg == ".." {
-			return nil, fmt.Errorf("%w: NewRequest: path %q contains a dot segment", ErrInvalidID, path)
-		}
+	if hasDotSegment(unesc) {
+		return nil, fmt.Errorf("%w: NewRequest: path %q contains a dot segment", ErrInvalidID, path)
+	}
+	if q, err = escapeQuery(q); err != nil {
+		return nil, fmt.Errorf("benchling: NewRequest: %w", err)
 	}
 	u := *c.baseURL
 	u.Path = c.baseURL.Path + "/" + unesc
 	u.RawPath = c.baseURL.Path + "/" + p
 	u.RawQuery = q
-	return c.buildRequest(ctx, method, u.String(), body, false)
+	return c.buildRequest(ctx, method, "/"+unesc, u.String(), body, false)
 }
 
 // Do sends req, built by NewRequest, with the client's authentication,
@@ -757,11 +774,15 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 //   - v an io.Writer (a *bytes.Buffer, an *os.File): the body is copied
 //     into it as it arrives, not decoded, for binary answers such as
 //     GET /blobs/{id}/download (WithMaxResponseSize does not apply);
-//   - otherwise the body is decoded as JSON into v.
+//   - otherwise v must be a non-nil pointer, and the body is decoded as
+//     JSON into it.
 //
 // An empty 2xx body (204 No Content, or Content-Length 0) leaves v as it
 // is. Non-2xx responses return an *Error. The returned *Response is
-// non-nil whenever a response arrived.
+// non-nil whenever a response arrived. A request that is nil, has no URL,
+// is for another host than the client's tenant or outside its API base,
+// or has a method NewRequest would refuse, is an error, and nothing is
+// sent.
 //
 // Do retries as the client's RetryPolicy says for req's method: a GET is
 // retried on connection errors, a body cut short and 502/503/504 (v is
@@ -770,10 +791,62 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 // other method only when it cannot have run. A write that fails after it
 // may have reached the server returns an error matching ErrOutcomeUnknown.
 func (c *Client) Do(req *http.Request, v any) (*Response, error) {
-	if req == nil {
-		return nil, errors.New("benchling: Do: nil request")
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
+	if err := c.checkRequest(req, v); err != nil {
+		return nil, err
+	}
+	if req.Header == nil {
+		r2 := *req
+		r2.Header = http.Header{}
+		req = &r2
 	}
 	return c.doCall(req, v, true)
+}
+
+// hasDotSegment reports whether an unescaped path has a "." or ".."
+// segment, which a server may resolve outside the API base.
+func hasDotSegment(p string) bool {
+	for _, seg := range strings.Split(p, "/") {
+		if seg == "." || seg == ".." {
+			return true
+		}
+	}
+	return false
+}
+
+// checkRequest rejects, for Do, a request the client cannot send.
+func (c *Client) checkRequest(req *http.Request, v any) error {
+	switch {
+	case req == nil:
+		return errors.New("benchling: Do: nil request")
+	case req.URL == nil:
+		return errors.New("benchling: Do: the request has no URL; build it with NewRequest")
+	}
+	if err := checkMethod(req.Method); err != nil {
+		return fmt.Errorf("benchling: Do: %w", err)
+	}
+	u, base := req.URL, c.baseURL
+	switch {
+	case u.User != nil:
+		return errors.New("benchling: Do: the request URL holds credentials; the client adds its own")
+	case u.Scheme != base.Scheme || u.Host != base.Host:
+		return fmt.Errorf("benchling: Do: the request is for %s://%s, not the client's tenant %s://%s; build it with NewRequest",
+			u.Scheme, u.Host, base.Scheme, base.Host)
+	case u.Path != base.Path && !strings.HasPrefix(u.Path, base.Path+"/") || hasDotSegment(u.Path):
+		return fmt.Errorf("benchling: Do: the request path %q is outside the API base %s; build it with NewRequest", u.Path, base.Path)
+	}
+	if v != nil {
+		switch v.(type) {
+		case io.Writer, bodyDecoder:
+		default:
+			if rv := reflect.ValueOf(v); rv.Kind() != reflect.Pointer || rv.IsNil() {
+				return fmt.Errorf("benchling: Do: v must be nil or a non-nil pointer to decode the response into, not %T", v)
+			}
+		}
+	}
+	return nil
 }
 
 // bodyDecoder is implemented by response types that read the body
@@ -829,18 +902,18 @@ func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 	}
 	if hr.StatusCode < 200 || hr.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(hr.Body, maxErrorBody))
-		// Redact before parsing or excerpting, so that no part of an
-		// echoed credential survives truncation.
-		body = []byte(c.auth.redact(string(body)))
-		e := newError(hr.StatusCode, req.Method, path, hr.Header, body)
+		// newError redacts the body before parsing or excerpting it, so
+		// that no part of an echoed credential survives truncation, and
+		// redacts every string it decodes.
+		e := newError(hr.StatusCode, req.Method, path, hr.Header, body, c.auth.redact)
 		unknown := false
 		switch {
 		case hr.StatusCode >= 500:
 			unknown = !st.safe
 		case hr.StatusCode >= 300 && hr.StatusCode < 400 && req.Method != http.MethodGet && req.Method != http.MethodHead:
 			// checkRedirect did not follow it.
-			e.Message = fmt.Sprintf("redirected to %s; not followed: the client follows a redirect of a %s only "+
-				"when it is a 307 or 308 to the same scheme, host and port", redirectTarget(hr), req.Method)
+			e.Message = c.auth.redact(fmt.Sprintf("redirected to %s; not followed: the client follows a redirect of a %s only "+
+				"when it is a 307 or 308 to the same scheme, host and port", redirectTarget(hr), req.Method))
 			unknown = !st.safe
 		}
 		return resp, st.finish(e, unknown)
@@ -877,7 +950,14 @@ func (c *Client) callFailure(ctx context.Context, method, path string, err error
 	if errors.As(err, &de) {
 		return de
 	}
-	return fmt.Errorf("benchling: %s %s: %w", method, path, unwrapURLError(err))
+	var be *bodyReadError
+	if errors.As(err, &be) && errors.Is(be.err, io.ErrUnexpectedEOF) {
+		// The body ended before its Content-Length or gzip trailer: retried
+		// like any read error, but in the end a truncated body, as
+		// DecodeError documents.
+		return &DecodeError{StatusCode: be.status, Method: method, Path: path, Err: bodyError(be.err)}
+	}
+	return c.redactErr(fmt.Errorf("benchling: %s %s: %w", method, path, unwrapURLError(err)))
 }
 
 // responseFor returns the *Response of hr: the one the handler built, or
@@ -922,7 +1002,7 @@ func (st *callState) readBody(hr *http.Response, resp *Response) error {
 		case rec.err != nil:
 			// A retry would write the body again after the part already
 			// written, so only a body of which nothing was written is retried.
-			return &bodyReadError{err: rec.err, retry: st.written == 0}
+			return &bodyReadError{err: rec.err, status: hr.StatusCode, retry: st.written == 0}
 		case err != nil:
 			return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path,
 				Err: fmt.Errorf("writing the body to %T: %w", w, err)}
@@ -950,14 +1030,9 @@ func (st *callState) readBody(hr *http.Response, resp *Response) error {
 	if rec.err != nil {
 		// The connection failed, not the JSON: a reset, a body cut short,
 		// the attempt's timeout, the context.
-		return &bodyReadError{err: rec.err, retry: true}
+		return &bodyReadError{err: rec.err, status: hr.StatusCode, retry: true}
 	}
-	if err == io.EOF {
-		err = errors.New("empty body")
-	} else if err == io.ErrUnexpectedEOF {
-		err = errors.New("truncated body")
-	}
-	return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path, Err: err}
+	return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path, Err: bodyError(err)}
 }
 
 // resetValue sets what v points to to its zero value.
@@ -1032,13 +1107,22 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// expectEOF reports data after the JSON value a decoder read: a body
-// that is not one JSON document.
+// expectEOF checks that the body ends after the JSON value a decoder
+// read. It returns nil at the end of the body, an error saying so when
+// more data follows (a body that is not one JSON document), and the read
+// error otherwise: io.ErrUnexpectedEOF for a body cut short after a
+// complete value (a Content-Length larger than what was sent, a gzip
+// body without its trailer), which bodyError calls truncated.
 func expectEOF(dec *json.Decoder) error {
-	if _, err := dec.Token(); err != io.EOF {
+	_, err := dec.Token()
+	if err == io.EOF {
+		return nil
+	}
+	var syntax *json.SyntaxError
+	if err == nil || errors.As(err, &syntax) {
 		return errors.New("unexpected data after the JSON body")
 	}
-	return nil
+	return err
 }
 
 // limitedReader reads at most n bytes and then fails, so that a body larger

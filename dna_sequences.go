@@ -106,7 +106,7 @@ type SearchBasesRequest struct {
 //
 // Benchling API: GET /dna-sequences/{dna_sequence_id}
 func (s *DnaSequencesService) Get(ctx context.Context, id string) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodGet, pathf("dna-sequences/%s", id), nil, nil)
+	return call[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences/%s", id), nil, nil)
 }
 
 // List returns one page of DNA sequences; resp.NextToken is the token of
@@ -114,7 +114,7 @@ func (s *DnaSequencesService) Get(ctx context.Context, id string) (*DnaSequence,
 //
 // Benchling API: GET /dna-sequences
 func (s *DnaSequencesService) List(ctx context.Context, opts *DnaSequenceListOptions) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.client, http.MethodGet, pathf("dna-sequences"), "dnaSequences", opts, nil)
+	return list[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences"), "dnaSequences", opts, nil)
 }
 
 // All iterates over every DNA sequence that opts selects, page by page.
@@ -128,12 +128,25 @@ func (s *DnaSequencesService) All(ctx context.Context, opts *DnaSequenceListOpti
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the DNA sequences that opts selects, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /dna-sequences
+func (s *DnaSequencesService) Pages(ctx context.Context, opts *DnaSequenceListOptions) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Create creates a DNA sequence, registering it when req names a
 // registry.
 //
 // Benchling API: POST /dna-sequences
 func (s *DnaSequencesService) Create(ctx context.Context, req *DnaSequenceCreate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodPost, pathf("dna-sequences"), nil, req)
+	return call[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences"), nil, req)
 }
 
 // Update changes the DNA sequence with the given ID; nil fields of req are
@@ -141,7 +154,7 @@ func (s *DnaSequencesService) Create(ctx context.Context, req *DnaSequenceCreate
 //
 // Benchling API: PATCH /dna-sequences/{dna_sequence_id}
 func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSequenceUpdate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodPatch, pathf("dna-sequences/%s", id), nil, req)
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s", id), nil, req)
 }
 
 // Upsert creates or updates the registered DNA sequence with the given
@@ -150,7 +163,7 @@ func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSeq
 //
 // Benchling API: PATCH /dna-sequences/{entity_registry_id}:upsert
 func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, req *DnaSequenceUpsertRequest) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, req)
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, req)
 }
 
 // Archive archives DNA sequences, and their batches, for a reason.
@@ -158,7 +171,7 @@ func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, req
 // Benchling API: POST /dna-sequences:archive
 func (s *DnaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*DnaSequencesArchivalChange, *Response, error) {
 	body := &DnaSequencesArchive{DnaSequenceIDs: ids, Reason: reason}
-	return call[DnaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("dna-sequences:archive"), nil, body)
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:archive"), nil, body)
 }
 
 // Unarchive unarchives DNA sequences and their batches.
@@ -166,7 +179,7 @@ func (s *DnaSequencesService) Archive(ctx context.Context, ids []string, reason 
 // Benchling API: POST /dna-sequences:unarchive
 func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*DnaSequencesArchivalChange, *Response, error) {
 	body := &DnaSequencesUnarchive{DnaSequenceIDs: ids}
-	return call[DnaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("dna-sequences:unarchive"), nil, body)
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:unarchive"), nil, body)
 }
 
 // MatchBases returns one page of the DNA sequences whose bases are exactly
@@ -175,7 +188,7 @@ func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*Dna
 //
 // Benchling API: POST /dna-sequences:match-bases
 func (s *DnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.client, http.MethodPost, pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, req)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, req)
 }
 
 // AllMatchBases iterates over every DNA sequence whose bases are exactly
@@ -187,6 +200,19 @@ func (s *DnaSequencesService) AllMatchBases(ctx context.Context, req *MatchBases
 	return all(ctx, req, s.MatchBases)
 }
 
+// PagesMatchBases iterates over the pages of the results of MatchBases, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllMatchBases (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /dna-sequences:match-bases
+func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, req, s.MatchBases)
+}
+
 // SearchBases returns one page of the DNA sequences that contain
 // req.Bases; resp.NextToken is the token of the next page (set it in
 // req.NextToken), empty on the last one. Search indexing is asynchronous,
@@ -194,7 +220,7 @@ func (s *DnaSequencesService) AllMatchBases(ctx context.Context, req *MatchBases
 //
 // Benchling API: POST /dna-sequences:search-bases
 func (s *DnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.client, http.MethodPost, pathf("dna-sequences:search-bases").readOnly(), "dnaSequences", nil, req)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases").readOnly(), "dnaSequences", nil, req)
 }
 
 // AllSearchBases iterates over every DNA sequence that contains
@@ -204,4 +230,17 @@ func (s *DnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesR
 // Benchling API: POST /dna-sequences:search-bases
 func (s *DnaSequencesService) AllSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*DnaSequence, error] {
 	return all(ctx, req, s.SearchBases)
+}
+
+// PagesSearchBases iterates over the pages of the results of SearchBases, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllSearchBases (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /dna-sequences:search-bases
+func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, req, s.SearchBases)
 }

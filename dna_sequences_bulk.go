@@ -30,7 +30,7 @@ type DnaSequenceBulkUpsertOptions struct {
 // DnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate.
 type DnaSequencesBulkCreateRequest struct {
 	// DnaSequences are the sequences to create, at most 1000.
-	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences"`
+	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences,omitzero"`
 }
 
 // DnaSequenceBulkUpdate is one item of DnaSequences.BulkUpdate: the ID
@@ -71,11 +71,13 @@ type DnaSequenceBulkUpdate struct {
 // DnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate.
 type DnaSequencesBulkUpdateRequest struct {
 	// DnaSequences are the updates, at most 1000.
-	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences"`
+	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences,omitzero"`
 }
 
 // DnaSequenceBulkUpsertRequest is one item of DnaSequences.BulkUpsert: a
 // DnaSequenceUpsertRequest with the registry ID (required) in the body.
+// As there, an empty optional list or map is sent (and clears), a nil one
+// is not.
 type DnaSequenceBulkUpsertRequest struct {
 	// EntityRegistryID is the sequence's registry ID, looked up to decide
 	// between create and update.
@@ -99,19 +101,19 @@ type DnaSequenceBulkUpsertRequest struct {
 	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
 	// Fields are schema fields to set; a link may be given by registry ID
 	// with RegistryIDValue, including to sequences of the same request.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitempty"`
+	Aliases []string `json:"aliases,omitzero"`
 	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// FolderID is the folder that holds the sequence.
 	FolderID *string `json:"folderId,omitempty"`
 	// Parts are the sequence's parts.
-	Parts []DnaSequencePart `json:"parts,omitempty"`
+	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Translations are the sequence's translations.
-	Translations []Translation `json:"translations,omitempty"`
+	Translations []Translation `json:"translations,omitzero"`
 }
 
 // MarshalJSON sends nil Annotations and Primers as [], as they are
@@ -216,7 +218,7 @@ func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *D
 	if opts != nil {
 		q.DnaSequenceBulkGetOptions = *opts
 	}
-	return list[DnaSequence](ctx, s.client, http.MethodGet, pathf("dna-sequences:bulk-get"), "dnaSequences", q, nil)
+	return list[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences:bulk-get"), "dnaSequences", q, nil)
 }
 
 // BulkCreate starts a task that creates up to 1000 sequences; Wait on the
@@ -225,7 +227,7 @@ func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *D
 // Benchling API: POST /dna-sequences:bulk-create
 func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequenceBulkCreate) (*AsyncTaskLink[DnaSequencesBulkCreateResult], *Response, error) {
 	body := &DnaSequencesBulkCreateRequest{DnaSequences: items}
-	return startTask[DnaSequencesBulkCreateResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-create"), nil, body)
+	return startTask[DnaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-create"), nil, body)
 }
 
 // BulkUpdate starts a task that updates up to 1000 sequences; Wait on the
@@ -234,7 +236,7 @@ func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequen
 // Benchling API: POST /dna-sequences:bulk-update
 func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequenceBulkUpdate) (*AsyncTaskLink[DnaSequencesBulkUpdateResult], *Response, error) {
 	body := &DnaSequencesBulkUpdateRequest{DnaSequences: items}
-	return startTask[DnaSequencesBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-update"), nil, body)
+	return startTask[DnaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-update"), nil, body)
 }
 
 // BulkUpsert starts a task that creates or updates up to 1000 registered
@@ -244,7 +246,7 @@ func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequen
 // Benchling API: POST /dna-sequences:bulk-upsert
 func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, opts *DnaSequenceBulkUpsertOptions) (*AsyncTaskLink[DnaSequencesBulkUpsertResult], *Response, error) {
 	body := &DnaSequencesBulkUpsertRequest{DnaSequences: items}
-	return startTask[DnaSequencesBulkUpsertResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
+	return startTask[DnaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
 }
 
 // AutoAnnotate starts a task that annotates up to 2000 sequences with the
@@ -252,7 +254,7 @@ func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequen
 //
 // Benchling API: POST /dna-sequences:auto-annotate
 func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:auto-annotate"), nil, req)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:auto-annotate"), nil, req)
 }
 
 // AutofillParts starts a task that fills in the parts of up to 2000
@@ -260,7 +262,7 @@ func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotat
 //
 // Benchling API: POST /dna-sequences:autofill-parts
 func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-parts"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-parts"), nil, &AutofillSequences{DnaSequenceIDs: ids})
 }
 
 // AutofillTranscriptions starts a task that links up to 2000 sequences to
@@ -269,7 +271,7 @@ func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (
 //
 // Benchling API: POST /dna-sequences:autofill-transcriptions
 func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-transcriptions"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-transcriptions"), nil, &AutofillSequences{DnaSequenceIDs: ids})
 }
 
 // AutofillTranslations starts a task that fills in the translations of up
@@ -277,7 +279,7 @@ func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []
 //
 // Benchling API: POST /dna-sequences:autofill-translations
 func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-translations"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-translations"), nil, &AutofillSequences{DnaSequenceIDs: ids})
 }
 
 // FindMatchingRegions starts a task that finds, for up to 1000 target
@@ -286,7 +288,7 @@ func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []st
 //
 // Benchling API: POST /dna-sequences:find-matching-regions
 func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:find-matching-regions").readOnly(), nil, req)
+	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:find-matching-regions").readOnly(), nil, req)
 }
 
 // OptimizeCodons starts a task that creates codon-optimized copies of
@@ -294,5 +296,36 @@ func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaS
 //
 // Benchling API: POST /dna-sequences:optimize-codons
 func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, req *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
+}
+
+// CreateMany creates any number of DNA sequences in chunks with
+// BulkCreate; see AaSequencesService.CreateMany for how chunks, errors
+// and cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-create
+func (s *DnaSequencesService) CreateMany(ctx context.Context, items []*DnaSequenceBulkCreate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
+		func(r *DnaSequencesBulkCreateResult) []*DnaSequence { return r.DnaSequences }))
+}
+
+// UpdateMany updates any number of DNA sequences in chunks with
+// BulkUpdate; see AaSequencesService.CreateMany for how chunks, errors
+// and cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-update
+func (s *DnaSequencesService) UpdateMany(ctx context.Context, items []*DnaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
+		func(r *DnaSequencesBulkUpdateResult) []*DnaSequence { return r.DnaSequences }))
+}
+
+// UpsertMany creates or updates any number of registered DNA sequences in
+// chunks with BulkUpsert, sending upsertOpts (which may be nil) with every
+// chunk; see AaSequencesService.CreateMany for how chunks, errors and
+// cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-upsert
+func (s *DnaSequencesService) UpsertMany(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, upsertOpts *DnaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
+		func(r *DnaSequencesBulkUpsertResult) []*DnaSequence { return r.DnaSequences }))
 }

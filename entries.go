@@ -254,16 +254,16 @@ type EntryCreate struct {
 	// AuthorIDs are the users to set as authors (default: the creator).
 	// The spec also allows a single string, which it deprecates; this SDK
 	// always sends a list.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// EntryTemplateID is the template to create the entry from.
 	EntryTemplateID *string `json:"entryTemplateId,omitempty"`
 	// Fields are schema fields to set; they must match the schema.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// InitialTables seed the template's tables with CSV data; they need
 	// EntryTemplateID.
-	InitialTables []InitialTable `json:"initialTables,omitempty"`
+	InitialTables []InitialTable `json:"initialTables,omitzero"`
 	// SchemaID is the entry's schema.
 	SchemaID *string `json:"schemaId,omitempty"`
 }
@@ -277,13 +277,14 @@ type InitialTable struct {
 	TemplateTableID *string `json:"templateTableID,omitempty"`
 }
 
-// EntryUpdate is the body of Update. Unset fields are left unchanged.
+// EntryUpdate is the body of Update. Unset fields are left unchanged: nil
+// pointers and a nil Fields are not sent (a non-nil empty Fields is).
 type EntryUpdate struct {
 	// AuthorIDs are the users to set as authors. The spec types this as a
 	// single string (unlike EntryCreate's list), so it is sent as given.
 	AuthorIDs *string `json:"authorIds,omitempty"`
 	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// FolderID moves the entry to another folder.
 	FolderID *string `json:"folderId,omitempty"`
 	// Name renames the entry.
@@ -412,7 +413,7 @@ type externalFileEnvelope struct {
 //
 // Benchling API: GET /entries
 func (s *EntriesService) List(ctx context.Context, opts *EntryListOptions) ([]*Entry, *Response, error) {
-	return list[Entry](ctx, s.client, http.MethodGet, pathf("entries"), "entries", opts, nil)
+	return list[Entry](ctx, s.c(), http.MethodGet, pathf("entries"), "entries", opts, nil)
 }
 
 // All iterates over every entry matching opts, fetching pages as the loop
@@ -426,6 +427,19 @@ func (s *EntriesService) All(ctx context.Context, opts *EntryListOptions) iter.S
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the entries matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /entries
+func (s *EntriesService) Pages(ctx context.Context, opts *EntryListOptions) iter.Seq2[*Page[Entry], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Get returns the entry with the given ID. Benchling wraps it as
 // {"entry": ...}; Get unwraps it. A missing entry is an error matching
 // ErrNotFound.
@@ -433,7 +447,7 @@ func (s *EntriesService) All(ctx context.Context, opts *EntryListOptions) iter.S
 // Benchling API: GET /entries/{entry_id}
 func (s *EntriesService) Get(ctx context.Context, id string) (*Entry, *Response, error) {
 	r := pathf("entries/%s", id)
-	env, resp, err := call[entryEnvelope](ctx, s.client, http.MethodGet, r, nil, nil)
+	env, resp, err := call[entryEnvelope](ctx, s.c(), http.MethodGet, r, nil, nil)
 	if err != nil {
 		return nil, resp, err
 	}
@@ -444,7 +458,7 @@ func (s *EntriesService) Get(ctx context.Context, id string) (*Entry, *Response,
 //
 // Benchling API: POST /entries
 func (s *EntriesService) Create(ctx context.Context, body *EntryCreate) (*Entry, *Response, error) {
-	return call[Entry](ctx, s.client, http.MethodPost, pathf("entries"), nil, body)
+	return call[Entry](ctx, s.c(), http.MethodPost, pathf("entries"), nil, body)
 }
 
 // Update changes an entry's metadata (name, folder, schema, fields,
@@ -452,7 +466,7 @@ func (s *EntriesService) Create(ctx context.Context, body *EntryCreate) (*Entry,
 //
 // Benchling API: PATCH /entries/{entry_id}
 func (s *EntriesService) Update(ctx context.Context, id string, body *EntryUpdate) (*Entry, *Response, error) {
-	return call[Entry](ctx, s.client, http.MethodPatch, pathf("entries/%s", id), nil, body)
+	return call[Entry](ctx, s.c(), http.MethodPatch, pathf("entries/%s", id), nil, body)
 }
 
 // ExternalFileMetadata returns the metadata of a file attached to an
@@ -462,7 +476,7 @@ func (s *EntriesService) Update(ctx context.Context, id string, body *EntryUpdat
 // Benchling API: GET /entries/{entry_id}/external-files/{external_file_id}
 func (s *EntriesService) ExternalFileMetadata(ctx context.Context, entryID, fileID string) (*EntryExternalFile, *Response, error) {
 	r := pathf("entries/%s/external-files/%s", entryID, fileID)
-	env, resp, err := call[externalFileEnvelope](ctx, s.client, http.MethodGet, r, nil, nil)
+	env, resp, err := call[externalFileEnvelope](ctx, s.c(), http.MethodGet, r, nil, nil)
 	if err != nil {
 		return nil, resp, err
 	}
@@ -475,7 +489,7 @@ func (s *EntriesService) ExternalFileMetadata(ctx context.Context, entryID, file
 // Benchling API: POST /entries:archive
 func (s *EntriesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*EntriesArchivalChange, *Response, error) {
 	body := &EntriesArchive{EntryIDs: ids, Reason: reason}
-	return call[EntriesArchivalChange](ctx, s.client, http.MethodPost, pathf("entries:archive"), nil, body)
+	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, pathf("entries:archive"), nil, body)
 }
 
 // Unarchive unarchives entries.
@@ -483,7 +497,7 @@ func (s *EntriesService) Archive(ctx context.Context, ids []string, reason Entit
 // Benchling API: POST /entries:unarchive
 func (s *EntriesService) Unarchive(ctx context.Context, ids []string) (*EntriesArchivalChange, *Response, error) {
 	body := &EntriesUnarchive{EntryIDs: ids}
-	return call[EntriesArchivalChange](ctx, s.client, http.MethodPost, pathf("entries:unarchive"), nil, body)
+	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, pathf("entries:unarchive"), nil, body)
 }
 
 // BulkGet returns the entries with the given IDs and those with the
@@ -499,7 +513,7 @@ func (s *EntriesService) BulkGet(ctx context.Context, ids []string, opts *EntryB
 	if len(q.EntryIDs) == 0 && len(q.DisplayIDs) == 0 {
 		return nil, nil, errors.New("benchling: Entries.BulkGet: no entry IDs or display IDs given")
 	}
-	return list[Entry](ctx, s.client, http.MethodGet, pathf("entries:bulk-get"), "entries", q, nil)
+	return list[Entry](ctx, s.c(), http.MethodGet, pathf("entries:bulk-get"), "entries", q, nil)
 }
 
 // entriesUnwrap returns the object of a wrapped response, or a

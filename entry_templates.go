@@ -49,10 +49,11 @@ type EntryTemplateDay struct {
 }
 
 // EntryTemplateUpdate is the body of UpdateTemplate. Unset fields are left
-// unchanged.
+// unchanged: nil pointers and a nil Fields are not sent (a non-nil empty
+// Fields is).
 type EntryTemplateUpdate struct {
 	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// ModifiedAt is the template's modification time, as the spec lists it
 	// among the writable properties.
 	ModifiedAt *string `json:"modifiedAt,omitempty"`
@@ -87,7 +88,7 @@ type EntryTemplateListOptions struct {
 //
 // Benchling API: GET /entry-templates
 func (s *EntriesService) ListTemplates(ctx context.Context, opts *EntryTemplateListOptions) ([]*EntryTemplate, *Response, error) {
-	return list[EntryTemplate](ctx, s.client, http.MethodGet, pathf("entry-templates"), "entryTemplates", opts, nil)
+	return list[EntryTemplate](ctx, s.c(), http.MethodGet, pathf("entry-templates"), "entryTemplates", opts, nil)
 }
 
 // AllTemplates iterates over every entry template matching opts, fetching
@@ -101,16 +102,29 @@ func (s *EntriesService) AllTemplates(ctx context.Context, opts *EntryTemplateLi
 	return all(ctx, opts, s.ListTemplates)
 }
 
+// PagesTemplates iterates over the pages of the entry templates matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllTemplates (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /entry-templates
+func (s *EntriesService) PagesTemplates(ctx context.Context, opts *EntryTemplateListOptions) iter.Seq2[*Page[EntryTemplate], error] {
+	return pages(ctx, opts, s.ListTemplates)
+}
+
 // GetTemplate returns the entry template with the given ID.
 //
 // Benchling API: GET /entry-templates/{entry_template_id}
 func (s *EntriesService) GetTemplate(ctx context.Context, id string) (*EntryTemplate, *Response, error) {
-	return call[EntryTemplate](ctx, s.client, http.MethodGet, pathf("entry-templates/%s", id), nil, nil)
+	return call[EntryTemplate](ctx, s.c(), http.MethodGet, pathf("entry-templates/%s", id), nil, nil)
 }
 
 // UpdateTemplate changes an entry template's metadata.
 //
 // Benchling API: PATCH /entry-templates/{entry_template_id}
 func (s *EntriesService) UpdateTemplate(ctx context.Context, id string, body *EntryTemplateUpdate) (*EntryTemplate, *Response, error) {
-	return call[EntryTemplate](ctx, s.client, http.MethodPatch, pathf("entry-templates/%s", id), nil, body)
+	return call[EntryTemplate](ctx, s.c(), http.MethodPatch, pathf("entry-templates/%s", id), nil, body)
 }

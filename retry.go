@@ -185,8 +185,9 @@ func isPermanent(err error) bool {
 // reset or cut short, an attempt's timeout), as opposed to a body that was
 // read but is not the expected JSON (a *DecodeError).
 type bodyReadError struct {
-	err   error
-	retry bool // false once part of the body went to the caller's io.Writer
+	err    error
+	status int  // of the response
+	retry  bool // false once part of the body went to the caller's io.Writer
 }
 
 func (e *bodyReadError) Error() string { return "reading the response body: " + e.err.Error() }
