@@ -174,7 +174,7 @@ func (s *benchServer) client(b testing.TB, opts ...Option) *Client {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(c.retry.HTTPClient.CloseIdleConnections)
+	b.Cleanup(c.CloseIdleConnections)
 	return c
 }
 
@@ -315,6 +315,24 @@ func reportPair(b *testing.B, sides [2]benchSide, n float64, unit string) {
 // of one 300-residue sequence.
 func BenchmarkBenchGetAaSequence(b *testing.B) {
 	s := newBenchServer(b, 1)
+	c, f := s.client(b), s.floor(b)
+	ctx := context.Background()
+	benchPair(b,
+		func() error { _, err := f.get(ctx, "prtn_00000001"); return err },
+		func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_00000001"); return err })
+}
+
+// benchTinyBody is the smallest realistic answer, {"id":...,"name":...}:
+// with almost nothing to decode, the pair measures the SDK's own
+// per-request work (request building, retries, pacing, auth, the decode
+// path) against the floor's.
+const benchTinyBody = `{"id":"prtn_00000001","name":"Example AA Sequence 1"}`
+
+// BenchmarkBenchGetTiny: AaSequences.Get against a hand-written GET of a
+// tiny body (benchTinyBody).
+func BenchmarkBenchGetTiny(b *testing.B) {
+	s := newBenchServer(b, 1)
+	s.get = []byte(benchTinyBody)
 	c, f := s.client(b), s.floor(b)
 	ctx := context.Background()
 	benchPair(b,
