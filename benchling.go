@@ -97,16 +97,18 @@ type Client struct {
 
 	baseURL   *url.URL
 	userAgent string
-	logger    *slog.Logger
-	auth      authenticator
-	retry     *retryablehttp.Client
-	transport *transport
-	pacer     *pacer
-	policy    RetryPolicy
-	pollMin   time.Duration
-	pollMax   time.Duration
-	maxBody   int64 // cap on a successful response body decoded as JSON
-	prefetch  bool  // All fetches one page ahead
+	// userAgentValues is {userAgent}, shared by every request's header.
+	userAgentValues []string
+	logger          *slog.Logger
+	auth            authenticator
+	retry           *retryablehttp.Client
+	transport       *transport
+	pacer           *pacer
+	policy          RetryPolicy
+	pollMin         time.Duration
+	pollMax         time.Duration
+	maxBody         int64 // cap on a successful response body decoded as JSON
+	prefetch        bool  // All fetches one page ahead
 }
 
 // String describes the client without any credential.
@@ -366,6 +368,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		maxBody:   maxResponseBody,
 		prefetch:  o.prefetch,
 	}
+	c.userAgentValues = []string{c.userAgent}
 	if o.noRetries {
 		c.policy.MaxRetries = 0
 	}
@@ -373,7 +376,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		c.maxBody = o.maxBody
 	}
 	if o.apiKeySet {
-		c.auth = &apiKeyAuth{key: o.apiKey, value: basicAuthHeader(o.apiKey)}
+		c.auth = newAPIKeyAuth(o.apiKey)
 	} else {
 		tokenURL := base.JoinPath("token").String()
 		c.auth = newTokenAuth(o.clientID, o.secret, tokenURL, userHC, o.tokenRefreshMargin)
@@ -391,7 +394,8 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	if base0 == nil {
 		base0 = http.DefaultTransport
 	}
-	c.transport = &transport{base: base0, client: c, timeout: userHC.Timeout}
+	c.transport = &transport{base: base0, client: c, timeout: userHC.Timeout,
+		timeoutErr: &attemptTimeoutError{userHC.Timeout}}
 	hc.Transport = c.transport
 	c.retry = &retryablehttp.Client{
 		HTTPClient:     &hc,
@@ -546,6 +550,10 @@ type RateLimit struct {
 	Reset time.Duration
 }
 
+// hdrJSON is the value of the Accept and Content-Type headers, shared by
+// every request (never modified).
+var hdrJSON = []string{"application/json"}
+
 // Header names in canonical form, so that looking them up allocates no
 // canonicalised copy of the key.
 const (
@@ -603,9 +611,15 @@ func Ptr[T any](v T) *T { return &v }
 type route struct {
 	path    string // unescaped, e.g. "aa-sequences/prtn 1"
 	escaped string // escaped, e.g. "aa-sequences/prtn%201"
-	err     error
-	safe    bool // readOnly: re-sending is harmless
+	// full and fullEscaped are the same under the API base path
+	// ("/api/v2/aa-sequences/prtn 1"), built with them.
+	full, fullEscaped string
+	err               error
+	safe              bool // readOnly: re-sending is harmless
 }
+
+// apiBasePath is the path of every client's base URL (parseTenant).
+const apiBasePath = "/api/v2"
 
 // readOnly marks r as an endpoint that only reads (see route): its
 // requests are retried like GETs, and a failure is never reported as an
@@ -628,21 +642,26 @@ func pathf(format string, ids ...string) route {
 	}
 	// Plain substitution rather than fmt.Sprintf: this runs for every
 	// request, and IDs rarely need escaping, so one string usually serves
-	// as both forms.
-	path := fillPath(format, ids, false)
-	if !needEscape {
-		return route{path: path, escaped: path}
+	// as both forms, and the path is a substring of the full path.
+	const prefix = apiBasePath + "/"
+	full := fillPath(prefix, format, ids, false)
+	r := route{path: full[len(prefix):], full: full}
+	r.escaped, r.fullEscaped = r.path, full
+	if needEscape {
+		r.fullEscaped = fillPath(prefix, format, ids, true)
+		r.escaped = r.fullEscaped[len(prefix):]
 	}
-	return route{path: path, escaped: fillPath(format, ids, true)}
+	return r
 }
 
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
-func fillPath(format string, ids []string, escape bool) string {
+func fillPath(prefix, format string, ids []string, escape bool) string {
 	if len(ids) == 0 {
-		return format
+		return prefix + format
 	}
 	var b strings.Builder
-	b.Grow(len(format) + 16*len(ids))
+	b.Grow(len(prefix) + len(format) + 16*len(ids))
+	b.WriteString(prefix)
 	rest := format
 	for _, id := range ids {
 		before, after, _ := strings.Cut(rest, "%s")
@@ -667,11 +686,17 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 		return nil, r.err
 	}
 	u := *c.baseURL
-	u.Path = c.baseURL.Path + "/" + r.path
+	u.Path = r.full
 	if r.escaped != r.path {
-		// Otherwise the empty RawPath makes URL.String escape Path, which
-		// gives the same text without building it twice.
-		u.RawPath = c.baseURL.Path + "/" + r.escaped
+		// Otherwise the empty RawPath makes URL.EscapedPath escape Path,
+		// which gives the same text.
+		u.RawPath = r.fullEscaped
+	}
+	if c.baseURL.Path != apiBasePath { // never the case (parseTenant)
+		u.Path, u.RawPath = c.baseURL.Path+"/"+r.path, ""
+		if r.escaped != r.path {
+			u.RawPath = c.baseURL.Path + "/" + r.escaped
+		}
 	}
 	if opts != nil {
 		q, err := encodeQuery(opts, " of "+method+" /"+r.path)
@@ -680,41 +705,54 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 		}
 		u.RawQuery = q
 	}
-	return c.buildRequest(ctx, method, "/"+r.path, u.String(), body, r.safe)
+	return c.buildRequest(ctx, method, r.path, u, body, r.safe, true)
 }
 
-// buildRequest builds the request to u (shown as path in errors), with
+// buildRequest builds the request to u (shown in errors as /path), with
 // body, if not nil, encoded as JSON. A body that is a nil pointer, or
 // that holds NaN or an infinite number, is an error: nothing is sent.
-// readOnly is the route's mark (see route).
-func (c *Client) buildRequest(ctx context.Context, method, path, u string, body any, readOnly bool) (*http.Request, error) {
+// readOnly is the route's mark (see route). own is true for the SDK's own
+// requests, which no caller sees: the transport adds Accept and
+// User-Agent to the header it sends, so that the request's own header map
+// stays empty (one map per request, not two). A request for NewRequest
+// carries them itself, where its caller can see and change them.
+func (c *Client) buildRequest(ctx context.Context, method, path string, u url.URL, body any, readOnly, own bool) (*http.Request, error) {
 	if ctx == nil {
-		return nil, fmt.Errorf("benchling: %s %s: nil context", method, path)
+		return nil, fmt.Errorf("benchling: %s /%s: nil context", method, path)
 	}
-	// The call state rides in the context, so that do need not copy the
-	// request to add it (see callState).
-	ctx = context.WithValue(ctx, callKey{}, newCallState(method, readOnly))
+	// The call state is the request's context, so that do need not copy
+	// the request to add it (see callState).
+	st := newCallState(ctx, method, readOnly)
+	st.defaults = own
+	ctx = st
 	var rd io.Reader
 	if body != nil {
 		if rv := reflect.ValueOf(body); rv.Kind() == reflect.Pointer && rv.IsNil() {
-			return nil, fmt.Errorf("benchling: %s %s: the request body is a nil %T", method, path, body)
+			return nil, fmt.Errorf("benchling: %s /%s: the request body is a nil %T", method, path, body)
 		}
 		buf := &bytes.Buffer{}
 		enc := json.NewEncoder(buf)
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(body); err != nil {
-			return nil, fmt.Errorf("benchling: %s %s: encoding the request body (nothing was sent): %w", method, path, bodyEncodeError(err))
+			return nil, fmt.Errorf("benchling: %s /%s: encoding the request body (nothing was sent): %w", method, path, bodyEncodeError(err))
 		}
 		rd = bytes.NewReader(buf.Bytes())
 	}
-	req, err := http.NewRequestWithContext(ctx, method, u, rd)
+	// The URL is set directly, rather than printed and parsed again.
+	req, err := http.NewRequestWithContext(ctx, method, "", rd)
 	if err != nil {
-		return nil, fmt.Errorf("benchling: %s %s: building the request: %w", method, path, err)
+		return nil, fmt.Errorf("benchling: %s /%s: building the request: %w", method, path, err)
 	}
-	req.Header.Set("Accept", "application/json")
-	req.Header.Set("User-Agent", c.userAgent)
+	*req.URL = u
+	req.URL.Host = strings.TrimSuffix(u.Host, ":") // as NewRequest does
+	req.Host = req.URL.Host
+	// Shared, read-only header values: Header.Set would allocate each.
+	if !own {
+		req.Header["Accept"] = hdrJSON
+		req.Header["User-Agent"] = c.userAgentValues
+	}
 	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
+		req.Header["Content-Type"] = hdrJSON
 	}
 	return req, nil
 }
@@ -763,7 +801,13 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 	u.Path = c.baseURL.Path + "/" + unesc
 	u.RawPath = c.baseURL.Path + "/" + p
 	u.RawQuery = q
-	return c.buildRequest(ctx, method, "/"+unesc, u.String(), body, false)
+	// Printed and parsed again, as net/http would, so that the request is
+	// exactly what the path and query say.
+	parsed, err := url.Parse(u.String())
+	if err != nil {
+		return nil, fmt.Errorf("benchling: NewRequest: path %q: %w", path, err)
+	}
+	return c.buildRequest(ctx, method, unesc, *parsed, body, false, false)
 }
 
 // Do sends req, built by NewRequest, with the client's authentication,
@@ -879,14 +923,14 @@ func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 	if err != nil {
 		return nil, fmt.Errorf("benchling: %s %s: reading request body: %w", req.Method, path, err)
 	}
-	rreq.SetResponseHandler(st.handler)
+	rreq.SetResponseHandler(handleResponse)
 	start := time.Now()
 	hr, err := c.send(rreq)
 	var resp *Response
 	if hr != nil {
 		// With an error too: the context ended just as the response
 		// arrived, or its body could not be read.
-		defer closeBody(hr.Body)
+		defer st.closeBody(hr.Body)
 		resp = st.responseFor(hr)
 		if c.logger != nil {
 			c.logger.LogAttrs(ctx, slog.LevelDebug, "benchling request",
@@ -936,9 +980,13 @@ func (c *Client) callState(req *http.Request) (*callState, *http.Request) {
 	if st != nil && st.method == req.Method && st.inUse.CompareAndSwap(false, true) {
 		return st, req
 	}
-	st = newCallState(req.Method, false)
+	old := st
+	st = newCallState(req.Context(), req.Method, false)
+	if old != nil {
+		st.defaults = old.defaults // the request still lacks Accept and User-Agent
+	}
 	st.inUse.Store(true)
-	return st, req.WithContext(context.WithValue(req.Context(), callKey{}, st))
+	return st, req.WithContext(st)
 }
 
 // callFailure is the error of a call that got no usable response.
@@ -971,13 +1019,18 @@ func (st *callState) responseFor(hr *http.Response) *Response {
 	return resp
 }
 
-// handle is the retryablehttp response handler of every attempt the retry
-// policy accepted (doErr nil): it reads a 2xx body into the call's v, so
-// that an error reading it goes back to checkRetry. Error bodies are read
-// by doCall.
-func (st *callState) handle(hr *http.Response) error {
-	if hr.StatusCode < 200 || hr.StatusCode > 299 {
+// handleResponse is the retryablehttp response handler of every attempt
+// the retry policy accepted (doErr nil): it reads a 2xx body into the
+// call's v, so that an error reading it goes back to checkRetry. Error
+// bodies are read by doCall. It finds the call through the response's
+// request (a plain function, not a closure, so it costs no allocation).
+func handleResponse(hr *http.Response) error {
+	if hr.StatusCode < 200 || hr.StatusCode > 299 || hr.Request == nil {
 		return nil
+	}
+	st := stateOf(hr.Request.Context())
+	if st == nil {
+		return nil // doCall reads it
 	}
 	st.resp = nil
 	resp := st.responseFor(hr)
@@ -994,7 +1047,8 @@ func (st *callState) readBody(hr *http.Response, resp *Response) error {
 	if st.raw && hr.ContentLength == 0 {
 		return nil
 	}
-	rec := &readRecorder{r: hr.Body}
+	st.rec = readRecorder{r: hr.Body}
+	rec := &st.rec
 	if w, ok := v.(io.Writer); ok && st.raw {
 		n, err := io.Copy(w, rec)
 		st.written += n
@@ -1010,7 +1064,8 @@ func (st *callState) readBody(hr *http.Response, resp *Response) error {
 		return nil
 	}
 	max := st.client.maxBody
-	lr := &limitedReader{r: rec, n: max, max: max}
+	st.lr = limitedReader{r: rec, n: max, max: max}
+	lr := &st.lr
 	var err error
 	if d, ok := v.(bodyDecoder); ok {
 		err = d.decodeBody(lr, resp) // which starts afresh
@@ -1033,6 +1088,15 @@ func (st *callState) readBody(hr *http.Response, resp *Response) error {
 		return &bodyReadError{err: rec.err, status: hr.StatusCode, retry: true}
 	}
 	return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path, Err: bodyError(err)}
+}
+
+// closeBody reads a little of the body so the connection can be reused,
+// and closes it, as drainBody does, with the call's own reader.
+func (st *callState) closeBody(b io.ReadCloser) {
+	st.lr = limitedReader{r: b, n: 4096, max: 4096}
+	_, _ = io.Copy(io.Discard, &st.lr)
+	_ = b.Close()
+	st.lr, st.rec = limitedReader{}, readRecorder{} // keep no body alive
 }
 
 // resetValue sets what v points to to its zero value.

@@ -24,6 +24,7 @@ type otherPort struct {
 	hits   atomic.Int32
 	bodies atomic.Value // string: the last body
 	authz  atomic.Value // string: the last Authorization
+	accept atomic.Value // string: the last Accept and User-Agent
 }
 
 func newOtherPort(t *testing.T) *otherPort {
@@ -31,11 +32,13 @@ func newOtherPort(t *testing.T) *otherPort {
 	o := &otherPort{}
 	o.bodies.Store("")
 	o.authz.Store("")
+	o.accept.Store("")
 	o.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		o.hits.Add(1)
 		b, _ := io.ReadAll(r.Body)
 		o.bodies.Store(string(b))
 		o.authz.Store(r.Header.Get("Authorization"))
+		o.accept.Store(r.Header.Get("Accept") + " " + r.Header.Get("User-Agent"))
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(fixture(t, "aa_sequences/get.json"))
 	}))

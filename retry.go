@@ -75,14 +75,19 @@ func (p RetryPolicy) withDefaults() RetryPolicy {
 type callKey struct{}
 
 // callState is what one call (one do) knows about its request across its
-// attempts. The transport, checkRetry and the response handler reach it
-// through the request's context; they all run on the calling goroutine.
+// attempts. It is the request's context (the caller's, extended with the
+// state, in one allocation), through which the transport, checkRetry and
+// the response handler reach it; they all run on the calling goroutine.
 type callState struct {
+	context.Context
 	method string
 	// safe: re-sending the request is harmless, because it is a read (GET,
 	// HEAD) or an endpoint marked read-only (route.readOnly).
-	safe  bool
-	inUse atomic.Bool // a do is using this state
+	safe bool
+	// defaults: the transport adds the Accept and User-Agent headers (the
+	// SDK's own requests; NewRequest's carry them).
+	defaults bool
+	inUse    atomic.Bool // a do is using this state
 
 	// Reset by do for each call.
 	client   *Client
@@ -94,17 +99,29 @@ type callState struct {
 	decoded  bool // a response body was decoded into v (so a retry must reset v first)
 	written  int64
 	resp     *Response // the response the handler read, with its *http.Response
-	handler  retryablehttp.ResponseHandlerFunc
+	// The readers of the body being read, here so that reading one costs
+	// no allocation.
+	rec readRecorder
+	lr  limitedReader
 }
 
-func newCallState(method string, readOnly bool) *callState {
-	st := &callState{method: method, safe: readOnly || readMethod(method)}
-	st.handler = st.handle
-	return st
+func newCallState(ctx context.Context, method string, readOnly bool) *callState {
+	return &callState{Context: ctx, method: method, safe: readOnly || readMethod(method)}
+}
+
+// Value returns st for callKey, and otherwise the caller's values.
+func (st *callState) Value(key any) any {
+	if key == (callKey{}) {
+		return st
+	}
+	return st.Context.Value(key)
 }
 
 // stateOf returns the call state in ctx, nil if there is none.
 func stateOf(ctx context.Context) *callState {
+	if st, ok := ctx.(*callState); ok {
+		return st
+	}
 	st, _ := ctx.Value(callKey{}).(*callState)
 	return st
 }

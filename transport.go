@@ -22,9 +22,10 @@ import (
 // each response. It adds credentials only to requests for the tenant's own
 // scheme, host and port, so a redirect elsewhere never carries them.
 type transport struct {
-	base    http.RoundTripper
-	client  *Client
-	timeout time.Duration // of one attempt, headers and body; 0: none
+	base       http.RoundTripper
+	client     *Client
+	timeout    time.Duration // of one attempt, headers and body; 0: none
+	timeoutErr error         // the cause of an attempt's timeout
 }
 
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -36,7 +37,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	if req.URL.Host != c.baseURL.Host || req.URL.Scheme != c.baseURL.Scheme {
 		// A redirect of a read to another origin: no pacing, no credential.
-		return t.send(req, req.Header, st)
+		return t.send(req, t.header(req.Header, st, nil), st)
 	}
 	ctx := req.Context()
 	var probe chan struct{}
@@ -59,7 +60,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		closeReqBody(req)
 		return nil, err
 	}
-	resp, err := t.send(req, withAuthorization(req.Header, authz), st)
+	resp, err := t.send(req, t.header(req.Header, st, authz), st)
 	if err != nil {
 		if c.pacer != nil {
 			c.pacer.done(probe, false)
@@ -67,7 +68,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	if ta, ok := c.auth.(*tokenAuth); ok && resp.StatusCode == http.StatusUnauthorized {
-		ta.invalidate(authz)
+		ta.invalidate(authz[0])
 	}
 	if c.pacer != nil {
 		c.pacer.observe(resp)
@@ -87,7 +88,7 @@ func (t *transport) send(req *http.Request, h http.Header, st *callState) (*http
 	var cancel context.CancelFunc
 	if t.timeout > 0 {
 		var ctx context.Context
-		ctx, cancel = context.WithTimeoutCause(req.Context(), t.timeout, &attemptTimeoutError{t.timeout})
+		ctx, cancel = context.WithTimeoutCause(req.Context(), t.timeout, t.timeoutErr)
 		r2 = req.WithContext(ctx) // a shallow copy
 	} else {
 		r2 = new(http.Request)
@@ -130,15 +131,27 @@ func (t *transport) closeIdleConnections() {
 	}
 }
 
-// withAuthorization returns a copy of h with its own map, carrying authz.
-// It shares the header values (RoundTrippers only read them), so the
+// header returns the header to send for a request with header h: a copy
+// with its own map, with the client's Accept and User-Agent for the SDK's
+// own requests (st.defaults) and authz, if not nil, as Authorization. It
+// shares the header values (RoundTrippers only read them), so the
 // caller's request never sees the credential and the copy is cheap.
-func withAuthorization(h http.Header, authz string) http.Header {
-	h2 := make(http.Header, len(h)+1)
+func (t *transport) header(h http.Header, st *callState, authz []string) http.Header {
+	defaults := st != nil && st.defaults
+	if !defaults && authz == nil {
+		return h
+	}
+	h2 := make(http.Header, len(h)+3)
+	if defaults {
+		h2["Accept"] = hdrJSON
+		h2["User-Agent"] = t.client.userAgentValues
+	}
 	for k, v := range h {
 		h2[k] = v
 	}
-	h2["Authorization"] = []string{authz}
+	if authz != nil {
+		h2["Authorization"] = authz
+	}
 	return h2
 }
 
