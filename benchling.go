@@ -1215,8 +1215,6 @@ func drainBody(b io.ReadCloser) {
 	_ = b.Close()
 }
 
-func closeBody(b io.ReadCloser) { drainBody(b) }
-
 // call sends one request and decodes the JSON response into a new T.
 func call[T any](ctx context.Context, c *Client, method string, r route, opts, body any) (*T, *Response, error) {
 	req, err := c.newRequest(ctx, method, r, opts, body)
