@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -94,18 +93,6 @@ type resource struct {
 	// links returns the IDs an item's content links to, for the
 	// mentions and mentionedIn filters (entries' notes).
 	links func(d map[string]any) []string
-
-	compileOnce sync.Once
-	compiled    []namedFilter // list.filters, resolved
-}
-
-// compile resolves the resource's list filters, once.
-func (r *resource) compile() {
-	r.compileOnce.Do(func() {
-		if r.list != nil {
-			r.compiled = r.compileFilters()
-		}
-	})
 }
 
 // listOp describes GET /{path}.
@@ -555,7 +542,8 @@ func (r *resource) routes() []route {
 	}
 	base := "/" + r.path
 	if r.list != nil {
-		add("GET", base, r.serveList)
+		filters := r.compileFilters()
+		add("GET", base, func(c *call) (int, any, *httpError) { return r.serveList(c, filters) })
 	}
 	if r.create != nil {
 		add("POST", base, r.serveCreate)
@@ -617,7 +605,7 @@ func docs(items []*item) []any {
 	return out
 }
 
-func (r *resource) serveList(c *call) (int, any, *httpError) {
+func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpError) {
 	q := c.query()
 	sort := q.Get("sort")
 	if r.list.noSort {
@@ -627,7 +615,7 @@ func (r *resource) serveList(c *call) (int, any, *httpError) {
 	if herr != nil {
 		return 0, nil, herr
 	}
-	keep, herr := r.filters(c)
+	keep, herr := r.filters(c, filters)
 	if herr != nil {
 		return 0, nil, herr
 	}

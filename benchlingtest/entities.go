@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -30,6 +31,17 @@ var entityServer = []string{"id", "createdAt", "modifiedAt", "creator", "authors
 // entityWrite are the body properties of registry entities' creates and
 // updates.
 const entityWrite = "aliases:[]string authorIds:[]string customFields:object fields:object folderId:string name:string schemaId:string"
+
+// entityWebPath is /benchling/f/<folder>/<id>-<name as a slug>/edit.
+func entityWebPath(_ *store, d map[string]any) string {
+	folder := strAt(d, "folderId")
+	if folder == "" {
+		folder = "lib_registry"
+	}
+	return "/benchling/f/" + folder + "/" + strAt(d, "id") + "-" + slug(strAt(d, "name")) + "/edit"
+}
+
+func slug(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), "-")) }
 
 // entityFilters are the list filters registry entities share.
 const entityFilters = "ids name nameIncludes names.anyOf names.anyOf.caseSensitive modifiedAt createdAt archiveReason " +

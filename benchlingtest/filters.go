@@ -95,10 +95,10 @@ type namedFilter struct {
 }
 
 // filters builds the predicate of a list request.
-func (r *resource) filters(c *call) (func(*item) bool, *httpError) {
+func (r *resource) filters(c *call, filters []namedFilter) (func(*item) bool, *httpError) {
 	fc := &filterCtx{st: c.st, coll: r.coll(c), q: c.query()}
 	var preds []func(*item) bool
-	for _, nf := range r.compiled {
+	for _, nf := range filters {
 		fc.key = nf.name
 		p, herr := nf.f(fc)
 		if herr != nil {

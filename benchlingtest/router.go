@@ -235,6 +235,7 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 	segs := strings.Split(rel, "/")
 	s.mu.Lock()
 	ur, params := s.userRoutes.find(r.Method, segs)
+	rt, rparams := s.routes.find(r.Method, segs)
 	s.mu.Unlock()
 	if ur != nil {
 		for i, seg := range paramSegments(ur.segs) {
@@ -243,7 +244,6 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 		ur.user.ServeHTTP(w, r)
 		return
 	}
-	rt, params := s.routes.find(r.Method, segs)
 	if rt == nil {
 		if op := findSpecOp(r.Method, segs); op != nil {
 			writeError(w, unsupported(op))
@@ -252,7 +252,7 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 		writeError(w, routeNotFound(r))
 		return
 	}
-	c := &call{s: s, r: r, user: userID, params: params, route: rt}
+	c := &call{s: s, r: r, user: userID, params: rparams, route: rt}
 	// Read the body before taking the lock, so a client slow to send it
 	// holds up only itself.
 	c.body, c.bodyErr = io.ReadAll(io.LimitReader(r.Body, maxBody))

@@ -113,11 +113,18 @@ func (st *store) addDoc(coll *collection, d map[string]any) *item {
 	}
 	created, hasCreated := parseTime(strAt(d, "createdAt"))
 	modified, hasModified := parseTime(strAt(d, "modifiedAt"))
+	_, dated := full["modifiedAt"]
 	switch {
 	case hasCreated && !hasModified:
 		modified = created
+		if dated {
+			full["modifiedAt"] = d["createdAt"]
+		}
 	case hasModified && !hasCreated:
 		created = modified
+		if _, ok := full["createdAt"]; ok {
+			full["createdAt"] = d["modifiedAt"]
+		}
 	case !hasCreated && !hasModified:
 		created = st.now()
 		modified = created

@@ -31,7 +31,7 @@ var aaSequences = &resource{
 	path: "aa-sequences", noun: "AA sequence", prefix: "prtn_", listKey: "aaSequences",
 	doc:     entityDoc(map[string]any{"aminoAcids": "", "annotations": []any{}, "length": 0, "url": ""}),
 	server:  append(entityServer, "url"),
-	webPath: seqWebPath,
+	webPath: entityWebPath,
 	list: &listOp{filters: entityFilters + " aminoAcids",
 		custom: map[string]filter{"aminoAcids": residuesFilter(aaKind)}},
 	get:    true,
@@ -67,7 +67,7 @@ var dnaSequences = &resource{
 	doc: entityDoc(map[string]any{"annotations": []any{}, "bases": "", "dnaAlignmentIds": []any{}, "isCircular": false,
 		"length": 0, "parts": []any{}, "primers": []any{}, "transcriptions": []any{}, "translations": []any{}, "url": ""}),
 	server:  append(entityServer, "url"),
-	webPath: seqWebPath,
+	webPath: entityWebPath,
 	list: &listOp{filters: entityFilters + " bases",
 		custom: map[string]filter{"bases": residuesFilter(dnaKind)}},
 	get:    true,
@@ -100,17 +100,6 @@ var dnaSequences = &resource{
 func seqAction(k *seqKind, f func(*call, *seqKind) (int, any, *httpError)) handler {
 	return func(c *call) (int, any, *httpError) { return f(c, k) }
 }
-
-// seqWebPath is /benchling/f/<folder>/<id>-<name as a slug>/edit.
-func seqWebPath(_ *store, d map[string]any) string {
-	folder := strAt(d, "folderId")
-	if folder == "" {
-		folder = "lib_registry"
-	}
-	return "/benchling/f/" + folder + "/" + strAt(d, "id") + "-" + slug(strAt(d, "name")) + "/edit"
-}
-
-func slug(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), "-")) }
 
 const (
 	aminoAcidLetters = "ACDEFGHIKLMNPQRSTVWYBXZJUO*"

@@ -651,9 +651,17 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// addResource makes a running server serve one more resource (the
+// engine's tests describe resources of their own).
+func (s *Server) addResource(r *resource) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+	s.serveResource(r)
+}
+
 // serveResource adds a resource's operations to the server's routes.
 func (s *Server) serveResource(r *resource) {
-	r.compile()
 	for _, rt := range r.routes() {
 		s.routes.add(&rt)
 	}
