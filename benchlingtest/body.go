@@ -3,7 +3,6 @@ package benchlingtest
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -125,20 +124,6 @@ func (s *bodySchema) with(parts ...string) *bodySchema {
 	return c
 }
 
-// without returns a copy of the schema without the named properties.
-func (s *bodySchema) without(names ...string) *bodySchema {
-	c := &bodySchema{index: map[string]int{}}
-	for _, p := range s.props {
-		if !slices.Contains(names, p.name) {
-			c.index[p.name] = len(c.props)
-			c.props = append(c.props, p)
-		}
-	}
-	return c
-}
-
-func (s *bodySchema) has(name string) bool { _, ok := s.index[name]; return ok }
-
 func (s *bodySchema) prop(name string) (prop, bool) {
 	i, ok := s.index[name]
 	if !ok {
@@ -169,10 +154,11 @@ func (s *bodySchema) check(obj map[string]any) string {
 }
 
 // missing returns "<name> is required" for the first required property
-// obj lacks (or has as null), or "".
+// obj lacks (or has as null or "", as Benchling treats an empty required
+// string), or "".
 func (s *bodySchema) missing(obj map[string]any) string {
 	for _, p := range s.props {
-		if p.required && obj[p.name] == nil {
+		if v := obj[p.name]; p.required && (v == nil || v == "") {
 			return p.name + " is required"
 		}
 	}
@@ -273,33 +259,4 @@ func (c *call) decodeBody(s *bodySchema) (map[string]any, *httpError) {
 		return nil, badRequest("%s", msg)
 	}
 	return obj, nil
-}
-
-// decodeStrict decodes the request body into v strictly, for actions
-// whose body a Go struct describes best: unknown fields are an error.
-func (c *call) decodeStrict(v any) *httpError {
-	if c.bodyErr != nil {
-		return badRequest("Could not read the request body.")
-	}
-	if len(bytes.TrimSpace(c.body)) == 0 {
-		return badRequest("The request body is empty; expected a JSON object.")
-	}
-	dec := json.NewDecoder(bytes.NewReader(c.body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &te):
-			return badRequest("Invalid value for field %q: expected %s.", te.Field, te.Type)
-		case strings.HasPrefix(err.Error(), "json: unknown field"):
-			f := strings.TrimPrefix(err.Error(), "json: unknown field ")
-			return badRequest("Unknown field %s in the request body.", f)
-		default:
-			return badRequest("The request body is not valid JSON: %v.", err)
-		}
-	}
-	if dec.More() {
-		return badRequest("The request body has trailing data after the JSON object.")
-	}
-	return nil
 }

@@ -130,5 +130,3 @@ func newUUID(r *rand.Rand) string {
 }
 
 func fmtTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000Z07:00") }
-
-func ptr[T any](v T) *T { return &v }

@@ -4,9 +4,18 @@
 // Users, AA Sequences, DNA Sequences, Entries and Tasks operations, with
 // Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_,
 // tmpl_, task UUIDs), opaque page tokens that stay consistent while items
-// are added, filters and sorts, archiving with reasons, asynchronous bulk
-// operations that return a task, and Benchling's error bodies. Every
-// response body matches the official OpenAPI spec.
+// are added, the spec's filters and sorts, Result-Count where the spec
+// declares it, archiving with reasons, registration, upserts by registry
+// ID, asynchronous bulk operations that return a task (all-or-nothing,
+// with per-item errors), and Benchling's error bodies. Every response
+// body matches the official OpenAPI spec.
+//
+// An operation of the spec that the fake does not serve answers 501 with
+// an error of type "benchlingtest_unsupported" naming the operation
+// ("benchlingtest does not serve listCustomEntities (GET
+// /custom-entities)"), never a 404 a test could take for "not found";
+// paths that are not Benchling's are a 404. Server.Handle serves any
+// operation with a test's own handler, ahead of the fake's.
 //
 // A page token is the sort key of the last item listed, so the next page
 // is everything after it: tokens stay consistent while items are added.
@@ -21,6 +30,13 @@
 //	ids := srv.SeedAaSequences(250)
 //	client, err := srv.Client(benchling.WithRetryPolicy(benchling.RetryPolicy{}))
 //
+// Seed data with the Seed* helpers (realistic content, fast: 100,000
+// sequences in well under a second), the Add* helpers, or Add, which takes
+// SDK models or maps for any collection and keeps what they give,
+// timestamps and creators included. WithDataClock sets the clock of the
+// data's timestamps; WithRequestClock the clock of rate-limit windows and
+// token expiry.
+//
 // The server authenticates requests like Benchling: HTTP Basic with
 // srv.APIKey as user name, or an OAuth bearer token from POST
 // /api/v2/token with srv.ClientID and srv.ClientSecret. Tests can switch
@@ -29,8 +45,9 @@
 // InjectFault (any status, or a dropped connection), and they can inspect
 // what the server saw with Requests and RequestCount.
 //
-// The fake keeps its own representation of Benchling's resources; it does
-// not depend on the SDK's model types, so it can check any client.
+// The fake keeps its own representation of Benchling's resources (JSON
+// documents served by a generic resource engine, see CONTRIBUTING.md); it
+// does not depend on the SDK's model types, so it can check any client.
 package benchlingtest
 
 import (
