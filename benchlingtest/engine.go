@@ -483,8 +483,6 @@ func (w *write) fillServer(d map[string]any, created, modified time.Time) {
 					d[k] = w.st.base + p
 				}
 			}
-		default:
-			panic("benchlingtest: unknown server property " + k + " of " + w.res.path)
 		}
 	}
 }
@@ -510,22 +508,13 @@ func empty(v any) bool {
 func (st *store) resolveLinks(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
-		if rid, ok := x["entityRegistryId"].(string); ok {
-			if it := st.registry[rid]; it != nil {
-				return it.id()
-			}
+		if it := st.registry[strAt(x, "entityRegistryId")]; it != nil {
+			return it.id()
 		}
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {
-			out[i] = e
-			if m, ok := e.(map[string]any); ok {
-				if rid, ok := m["entityRegistryId"].(string); ok {
-					if it := st.registry[rid]; it != nil {
-						out[i] = it.id()
-					}
-				}
-			}
+			out[i] = st.resolveLinks(e)
 		}
 		return out
 	}
@@ -534,8 +523,18 @@ func (st *store) resolveLinks(v any) any {
 
 // --- the standard operations ---
 
-// routes returns the routes a resource serves.
+// serverProps are the properties fillServer knows how to fill.
+var serverProps = []string{"id", "createdAt", "modifiedAt", "creator", "authors", "apiURL", "webURL", "url"}
+
+// routes returns the routes a resource serves. A mistake in the
+// description (an unknown server property or filter) panics here, when a
+// server starts, which every test reaches.
 func (r *resource) routes() []route {
+	for _, k := range r.server {
+		if !slices.Contains(serverProps, k) {
+			panic("benchlingtest: resource " + r.path + " lists server property " + k + ", which the engine does not fill")
+		}
+	}
 	var out []route
 	add := func(method, template string, h handler) {
 		out = append(out, newRoute(method, template, h))
