@@ -124,6 +124,14 @@ func (s *bodySchema) with(parts ...string) *bodySchema {
 	return c
 }
 
+// propsOrNil returns the properties (none for a nil schema).
+func (s *bodySchema) propsOrNil() []prop {
+	if s == nil {
+		return nil
+	}
+	return s.props
+}
+
 func (s *bodySchema) prop(name string) (prop, bool) {
 	i, ok := s.index[name]
 	if !ok {

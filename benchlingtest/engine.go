@@ -535,6 +535,16 @@ func (r *resource) routes() []route {
 			panic("benchlingtest: resource " + r.path + " lists server property " + k + ", which the engine does not fill")
 		}
 	}
+	for _, s := range []*bodySchema{r.create, r.update, r.upsert, r.bulkItem(r.bulkCreate), r.bulkItem(r.bulkUpdate), r.bulkItem(r.bulkUpsert)} {
+		for _, p := range s.propsOrNil() {
+			_, inDoc := r.doc[p.name]
+			_, std := stdKeys[p.name]
+			_, own := r.keys[p.name]
+			if !inDoc && !std && !own {
+				panic("benchlingtest: resource " + r.path + ": body property " + p.name + " is neither a document property nor written by a key function")
+			}
+		}
+	}
 	var out []route
 	add := func(method, template string, h handler) {
 		out = append(out, newRoute(method, template, h))
@@ -803,6 +813,14 @@ func (r *resource) bulkSchema(op writeOp) (*bulkOp, *bodySchema) {
 		return r.bulkUpdate, cmpOr(r.bulkUpdate.item, r.update)
 	}
 	return r.bulkUpsert, cmpOr(r.bulkUpsert.item, r.upsert)
+}
+
+// bulkItem is a bulk operation's own item schema, if any.
+func (r *resource) bulkItem(b *bulkOp) *bodySchema {
+	if b == nil {
+		return nil
+	}
+	return b.item
 }
 
 func cmpOr(a, b *bodySchema) *bodySchema {
