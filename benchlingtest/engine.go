@@ -593,11 +593,11 @@ func (r *resource) routes() []route {
 
 func (r *resource) coll(c *call) *collection { return c.st.colls[r.path] }
 
-// one answers a single item, shaped by returning; wrapped if the
-// resource wraps its get responses and wrap is set.
-func (r *resource) one(c *call, d map[string]any, wrap ...bool) any {
+// one answers a single item, shaped by returning; wrapped in wrapKey if
+// wrap (a get) and the resource wraps.
+func (r *resource) one(c *call, d map[string]any, wrap bool) any {
 	ret := c.query().Get("returning")
-	if r.wrapKey == "" || len(wrap) == 0 {
+	if r.wrapKey == "" || !wrap {
 		return shape(d, ret)
 	}
 	if strings.HasPrefix(strings.TrimSpace(ret), r.wrapKey+".") {
@@ -664,7 +664,7 @@ func (r *resource) serveCreate(c *call) (int, any, *httpError) {
 	if msg := w.check(r.create); msg != "" {
 		return 0, nil, badRequest("Invalid %s: %s.", r.noun, msg)
 	}
-	return http.StatusCreated, r.one(c, w.insert().doc), nil
+	return http.StatusCreated, r.one(c, w.insert().doc, false), nil
 }
 
 func (r *resource) serveUpdate(c *call) (int, any, *httpError) {
@@ -681,7 +681,7 @@ func (r *resource) serveUpdate(c *call) (int, any, *httpError) {
 		return 0, nil, badRequest("Invalid %s update: %s.", r.noun, msg)
 	}
 	w.apply()
-	return http.StatusOK, r.one(c, it.doc), nil
+	return http.StatusOK, r.one(c, it.doc, false), nil
 }
 
 func (r *resource) serveUpsert(c *call) (int, any, *httpError) {
@@ -704,9 +704,9 @@ func (r *resource) serveUpsert(c *call) (int, any, *httpError) {
 	}
 	if existing != nil {
 		w.apply()
-		return http.StatusOK, r.one(c, existing.doc), nil
+		return http.StatusOK, r.one(c, existing.doc, false), nil
 	}
-	return http.StatusCreated, r.one(c, w.insert().doc), nil
+	return http.StatusCreated, r.one(c, w.insert().doc, false), nil
 }
 
 func (r *resource) serveDelete(c *call) (int, any, *httpError) {
