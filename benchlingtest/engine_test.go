@@ -2,6 +2,8 @@ package benchlingtest
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -11,6 +13,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/benchling-go/benchling"
 )
 
 // specFile finds Benchling's OpenAPI spec as the other tests do
@@ -167,6 +172,18 @@ func TestUnservedOperationsAre501(t *testing.T) {
 		if typ, _, _ := errType(m); resp.StatusCode != http.StatusNotFound || typ != "invalid_request_error" {
 			t.Errorf("GET %s: %d %v, want Benchling's 404", p, resp.StatusCode, m)
 		}
+	}
+	// Through the SDK: an unserved get is no ErrNotFound, so that "not
+	// found, so create it" cannot pass for the wrong reason.
+	client, err := srv.Client(benchling.WithRetryPolicy(benchling.RetryPolicy{MaxRetries: 1, MinBackoff: time.Millisecond, MaxBackoff: time.Millisecond}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, _ := client.NewRequest(context.Background(), "GET", "custom-entities/bfi_12345678", nil)
+	_, err = client.Do(req, nil)
+	var apiErr *benchling.Error
+	if errors.Is(err, benchling.ErrNotFound) || !errors.As(err, &apiErr) || apiErr.StatusCode != 501 || apiErr.Type != "benchlingtest_unsupported" {
+		t.Errorf("SDK GET of an unserved operation: err = %v, want a 501 that is not ErrNotFound", err)
 	}
 	// A method the spec does not have on a path it has is no operation.
 	if resp, _ := send(t, srv, "DELETE", "/custom-entities/bfi_1", ""); resp.StatusCode != http.StatusNotFound {
