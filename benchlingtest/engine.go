@@ -545,6 +545,13 @@ func (r *resource) routes() []route {
 			}
 		}
 	}
+	if r.list != nil {
+		for _, f := range r.list.sorts {
+			if !slices.Contains(defaultSorts, f) {
+				panic("benchlingtest: resource " + r.path + " lists sort " + f + ", which the pager cannot order by")
+			}
+		}
+	}
 	var out []route
 	add := func(method, template string, h handler) {
 		out = append(out, newRoute(method, template, h))
