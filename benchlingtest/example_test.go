@@ -105,7 +105,7 @@ func ExampleServer_Handle() {
 		fmt.Fprintf(w, `{"id":%q,"name":"Cell line A"}`, r.PathValue("custom_entity_id"))
 	}))
 
-	client, err := srv.Client(benchling.WithRetryPolicy(benchling.RetryPolicy{}))
+	client, err := srv.Client() // a 501 is not retried
 	if err != nil {
 		log.Fatal(err)
 	}
