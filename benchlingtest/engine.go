@@ -128,14 +128,11 @@ type bulkGetParam struct{ name, key string }
 // bulkOp describes a bulk write: POST /{path}:bulk-create (-update,
 // -upsert) with {listKey: [...]}, answered with a task whose response is
 // {respKey: [items]}. Items that fail the checks fail the task (nothing
-// is written), with one error per item and its index; with errors400 the
-// request is answered with a 400 carrying the per-item errors instead
-// (BadRequestErrorBulk).
+// is written), with one error per item and its index.
 type bulkOp struct {
-	item      *bodySchema // one item; default: the create (update, upsert) schema
-	respKey   string      // default listKey
-	max       int         // most items per request; default 1000
-	errors400 bool
+	item    *bodySchema // one item; default: the create (update, upsert) schema
+	respKey string      // default listKey
+	max     int         // most items per request; default 1000
 }
 
 // action is a route a resource serves with its own handler.
@@ -881,10 +878,6 @@ func (r *resource) serveBulk(c *call, op writeOp) (int, any, *httpError) {
 		writes[i] = w
 	}
 	if errs != nil {
-		if b.errors400 {
-			return 0, nil, &httpError{http.StatusBadRequest, apiError{Type: "invalid_request_error",
-				Message: "Your request was invalid.", UserMessage: "Your request was invalid.", Errors: errs}}
-		}
 		return c.st.failedTask("Your request was invalid.", errs)
 	}
 	out := make([]any, len(writes))

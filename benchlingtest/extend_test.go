@@ -150,7 +150,7 @@ func TestAddKeepsGivenAndFillsServerProperties(t *testing.T) {
 	if got := ids(list(l, "aaSequences")); len(got) != 2 {
 		t.Errorf("modifiedAt < 2022: %v", got)
 	}
-	resp, up := send(t, srv, "PATCH", "/aa-sequences/PRT-OLD:upsert", `{"name":"Chosen ID v2","aminoAcids":"MKKK","registryId":"`+srv.RegistryID()+`","schemaId":"ts_x","annotations":[]}`)
+	resp, up := send(t, srv, "PATCH", "/aa-sequences/PRT-OLD:upsert", `{"entityRegistryId":"PRT-OLD","name":"Chosen ID v2","aminoAcids":"MKKK","registryId":"`+srv.RegistryID()+`","schemaId":"ts_x","annotations":[]}`)
 	if resp.StatusCode != 200 || str(up, "id") != "prtn_chosen1" {
 		t.Errorf("upsert of the added registry ID: %d %v", resp.StatusCode, up)
 	}

@@ -37,7 +37,7 @@ var aaSequences = &resource{
 	get:    true,
 	create: body(entityWrite, "aminoAcids:string! annotations:[]object entityRegistryId:string name:string! namingStrategy:string registryId:string"),
 	update: body(entityWrite, "aminoAcids:string annotations:[]object entityRegistryId:string"),
-	upsert: body(entityWrite, "aminoAcids:string! annotations:[]object! archiveRecord:null entityRegistryId:string",
+	upsert: body(entityWrite, "aminoAcids:string! annotations:[]object! archiveRecord:null entityRegistryId:string!",
 		"name:string! registryId:string! schemaId:string!"),
 	archive:    &archiveOp{idsKey: "aaSequenceIds", reasons: entityArchiveReasons, extra: map[string]any{"batchIds": []any{}}},
 	bulkGet:    &bulkGetOp{params: []bulkGetParam{{"aaSequenceIds", "id"}}},
