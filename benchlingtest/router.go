@@ -74,6 +74,9 @@ type route struct {
 	h        handler
 	user     http.Handler
 	op       *specOp // the spec operation, if the template is one
+	// testOnly marks a route of a resource the engine's own tests add
+	// (addResource): its exchanges are no coverage of the fake.
+	testOnly bool
 }
 
 // segment is one segment of a path template: a literal, or a parameter

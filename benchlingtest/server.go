@@ -674,7 +674,10 @@ func (s *Server) addResource(r *resource) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
-	s.serveResource(r)
+	for _, rt := range r.routes() {
+		rt.testOnly = true
+		s.routes.add(&rt)
+	}
 }
 
 // serveResource adds a resource's operations to the server's routes.
