@@ -356,7 +356,7 @@ func TestTokenExpiry(t *testing.T) {
 	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 	var mu sync.Mutex
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	srv := NewServer(t, WithTokenLifetime(90*time.Second), WithClock(clock))
+	srv := NewServer(t, WithTokenLifetime(90*time.Second), WithRequestClock(clock))
 	if resp, m := token(t, srv, true, srv.ClientID, "wrong"); resp.StatusCode != 401 || str(m["error"].(map[string]any), "type") != "invalid_client" {
 		t.Errorf("bad secret: %d %v", resp.StatusCode, m)
 	}
