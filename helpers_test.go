@@ -5,19 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/benchling-go/benchling/internal/spectest"
+	"github.com/benchling-go/benchling/internal/contract"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -25,66 +22,42 @@ import (
 // that secret-hygiene tests can look for it.
 const testAPIKey = "sk_TEST_api_key_0123456789abcdef"
 
-// covered records, per spec operationId, the tests whose requests to it
-// matched the spec and got a 2xx response. TestMain prints the report.
-var covered = struct {
-	sync.Mutex
-	ops map[string]map[string]bool
-}{ops: map[string]map[string]bool{}}
-
-func markCovered(op, test string) {
-	covered.Lock()
-	defer covered.Unlock()
-	if covered.ops[op] == nil {
-		covered.ops[op] = map[string]bool{}
-	}
-	covered.ops[op][test] = true
-}
-
-// loadSpec returns the official spec, nil when it is missing locally. It
-// fails the test when the spec is missing in CI.
-func loadSpec(t testing.TB) *spectest.Spec {
-	t.Helper()
-	if _, err := os.Stat(spectest.SpecPath()); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the OpenAPI spec is missing in CI: %v", err)
-		}
-		return nil
-	}
-	return spectest.Load(t)
-}
-
 // testEnv is a loopback Benchling API for one test.
 type testEnv struct {
 	t      *testing.T
 	server *httptest.Server
 	mux    *http.ServeMux
 	client *Client
-	spec   *spectest.Spec
 }
 
 // setup starts an httptest server with a mux mounted under /api/v2/ and
-// returns a client for it with retries off and fast task polling. Every
-// request the client sends is checked against the official spec (method,
-// path, query parameters, JSON body), and every 2xx response the test's
-// handler writes is checked against the operation's response schema, so
-// fixtures and request shapes cannot drift from the spec. Requests outside
-// /api/v2/ fail the test.
+// returns a client for it with retries off and fast task polling.
+// Requests outside /api/v2/ fail the test.
+//
+// Every exchange is contract-checked: with BENCHLING_CONTRACT_DIR set, the
+// server records each request the client sends and the response the
+// test's handler writes (package internal/contract), and the tools
+// module's TestContract checks them against the official spec: method,
+// path, query parameters, JSON body with no undeclared property, and the
+// response (2xx strictly, errors against their declared schema). The
+// same recordings make the coverage report. So fixtures and request
+// shapes cannot drift from the spec; run the tools tests to see it.
 func setup(t *testing.T, opts ...Option) *testEnv {
 	t.Helper()
 	return newEnv(t, true, opts...)
 }
 
-// setupRaw is setup without the spec checks, for tests that send
-// deliberately broken responses or call paths outside the spec.
+// setupRaw is setup without the contract checks (nothing is recorded),
+// for tests that send deliberately broken responses or call paths outside
+// the spec.
 func setupRaw(t *testing.T, opts ...Option) *testEnv {
 	t.Helper()
 	return newEnv(t, false, opts...)
 }
 
-func newEnv(t *testing.T, checkSpec bool, opts ...Option) *testEnv {
+func newEnv(t *testing.T, record bool, opts ...Option) *testEnv {
 	t.Helper()
-	env := newServerEnv(t, checkSpec)
+	env := newServerEnv(t, record)
 	all := append([]Option{
 		WithAPIKey(testAPIKey),
 		WithRetryPolicy(RetryPolicy{}),
@@ -104,37 +77,34 @@ func newEnvNoClient(t *testing.T) *testEnv {
 	return newServerEnv(t, false)
 }
 
-func newServerEnv(t *testing.T, checkSpec bool) *testEnv {
+func newServerEnv(t *testing.T, record bool) *testEnv {
 	t.Helper()
 	env := &testEnv{t: t, mux: http.NewServeMux()}
-	if checkSpec {
-		env.spec = loadSpec(t)
-	}
 	api := http.NewServeMux()
 	api.Handle("/api/v2/", http.StripPrefix("/api/v2", env.mux))
 	api.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("request outside the API base: %s %s", r.Method, r.URL)
 		http.Error(w, "outside API base", http.StatusNotFound)
 	})
+	if !record {
+		env.server = httptest.NewServer(api)
+		t.Cleanup(env.server.Close)
+		return env
+	}
+	// The response is buffered, then recorded for the contract check and
+	// sent.
 	env.server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if env.spec == nil {
-			api.ServeHTTP(w, r)
-			return
-		}
-		op, err := env.spec.ValidateRequest(r)
-		if err != nil {
-			t.Errorf("request does not match the spec: %v", err)
-		}
+		reqBody, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(reqBody))
 		rec := httptest.NewRecorder()
 		api.ServeHTTP(rec, r)
 		body := rec.Body.Bytes()
-		if rec.Code >= 200 && rec.Code < 300 && err == nil {
-			if verr := env.spec.ValidateResponseStrict(r, rec.Code, rec.Header(), body); verr != nil {
-				t.Errorf("test response for %s does not match the spec: %v", op, verr)
-			} else {
-				markCovered(op, t.Name())
-			}
-		}
+		contract.Record(contract.Exchange{
+			Source: contract.SourceUnit, Test: t.Name(),
+			Method: r.Method, Target: r.URL.RequestURI(),
+			ContentType: r.Header.Get("Content-Type"), Body: reqBody,
+			Status: rec.Code, RespType: rec.Header().Get("Content-Type"), RespBody: body,
+		})
 		for k, v := range rec.Header() {
 			w.Header()[k] = v
 		}
@@ -234,53 +204,6 @@ func testCtx(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	t.Cleanup(cancel)
 	return ctx
-}
-
-// coverageTags are the tags whose every operation the SDK wraps.
-var coverageTags = []string{"Users", "AA Sequences", "DNA Sequences", "Entries", "Tasks"}
-
-// coverageReport lists, per tag, the spec's operations and whether a test
-// exercised each through the SDK with a spec-valid request and response.
-func coverageReport(spec *spectest.Spec) (report string, missing []string) {
-	covered.Lock()
-	defer covered.Unlock()
-	var b strings.Builder
-	total, done := 0, 0
-	byTag := map[string][2]int{}
-	for _, op := range spec.Operations() {
-		for _, tag := range op.Tags {
-			if !contains(coverageTags, tag) {
-				continue
-			}
-			total++
-			n := byTag[tag]
-			n[1]++
-			if len(covered.ops[op.ID]) > 0 {
-				done++
-				n[0]++
-			} else {
-				missing = append(missing, fmt.Sprintf("%s (%s %s)", op.ID, op.Method, op.Path))
-			}
-			byTag[tag] = n
-		}
-	}
-	fmt.Fprintf(&b, "| tag | covered |\n|---|---|\n")
-	for _, tag := range coverageTags {
-		n := byTag[tag]
-		fmt.Fprintf(&b, "| %s | %d/%d |\n", tag, n[0], n[1])
-	}
-	fmt.Fprintf(&b, "operations covered: %d/%d\n", done, total)
-	sort.Strings(missing)
-	return b.String(), missing
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // wantInvalidID runs each call and checks that it fails with ErrInvalidID

@@ -48,6 +48,7 @@ import (
 	"time"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/internal/contract"
 )
 
 // apiPrefix is where the API lives on the server.
@@ -98,6 +99,7 @@ type config struct {
 	taskPolls     int
 	seed          uint64
 	now           func() time.Time
+	testName      string // for the contract recordings
 }
 
 // WithTokenLifetime sets how long the OAuth access tokens from POST
@@ -144,6 +146,7 @@ func WithClock(now func() time.Time) ServerOption {
 // the test ends (t.Cleanup). It fails the test if the server cannot start.
 func NewServer(t testing.TB, opts ...ServerOption) *Server {
 	t.Helper()
+	opts = append(opts[:len(opts):len(opts)], func(c *config) { c.testName = t.Name() })
 	s, err := Start(opts...)
 	if err != nil {
 		t.Fatalf("benchlingtest: %v", err)
@@ -170,7 +173,9 @@ func Start(opts ...ServerOption) (*Server, error) {
 		tokens:        map[string]time.Time{},
 		tokenLifetime: cfg.tokenLifetime,
 	}
-	s.ts = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	// Contract hook: with BENCHLING_CONTRACT_DIR set, every exchange is
+	// recorded for the tools module's spec checks (internal/contract).
+	s.ts = httptest.NewUnstartedServer(contract.Handler(contract.SourceFake, cfg.testName, http.HandlerFunc(s.serveHTTP)))
 	s.ts.Start()
 	s.URL = s.ts.URL
 	s.st = newStore(s.URL, cfg.seed, cfg.now)
@@ -465,6 +470,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	if fault != nil {
+		contract.Skip(r) // an injected answer, not the fake's: not contract-checked
 		s.applyFault(rec, r, fault)
 		return
 	}

@@ -52,6 +52,7 @@
 //		// m.Properties lists what changed
 //	}
 //
-// The event types in events_gen.go are generated from the spec by
-// internal/gen (go generate ./webhook); tests check them against the spec.
+// The event types in events_gen.go are generated from the spec by the
+// tools module's cmd/webhookgen (go generate ./webhook); the tools module's
+// tests check them against the spec.
 package webhook

@@ -11,7 +11,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/benchling-go/benchling/internal/spectest"
+	"github.com/benchling-go/benchling/tools/internal/spectest"
 	"github.com/getkin/kin-openapi/openapi3"
 	yaml "go.yaml.in/yaml/v4"
 )

@@ -18,7 +18,7 @@ func TestV3specPath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// This test runs in <root>/webhook/internal/v3spec.
+	// This test runs in <root>/tools/internal/v3spec.
 	want := filepath.Join(wd, "..", "..", "..", "..", "shared", "benchling-v3-openapi.yaml")
 	if got := Path(); got != filepath.Clean(want) {
 		t.Errorf("Path() = %q, want %q", got, want)

@@ -37,12 +37,12 @@ func TestSpecPath(t *testing.T) {
 		if !filepath.IsAbs(got) {
 			t.Fatalf("SpecPath() = %q, want an absolute path", got)
 		}
-		// This test runs in <root>/internal/spectest, so the root is two up.
+		// This test runs in <root>/tools/internal/spectest, so the root is three up.
 		wd, err := os.Getwd()
 		if err != nil {
 			t.Fatal(err)
 		}
-		root := filepath.Dir(filepath.Dir(wd))
+		root := filepath.Dir(filepath.Dir(filepath.Dir(wd)))
 		want := filepath.Join(root, "..", "shared", "benchling-openapi.yaml")
 		if got != want {
 			t.Errorf("SpecPath() = %q, want %q", got, want)

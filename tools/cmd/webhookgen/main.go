@@ -1,6 +1,7 @@
-// Command gen writes webhook/events_gen.go from the webhooks block of
+// Command webhookgen writes webhook/events_gen.go from the webhooks block of
 // Benchling's v3 OpenAPI specification (see package eventgen). Run it
-// through go generate in the webhook directory:
+// through go generate (webhook/envelope.go runs it from this module with
+// go run -C ../tools):
 //
 //	go generate ./webhook
 //
@@ -13,8 +14,8 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/benchling-go/benchling/webhook/internal/eventgen"
-	"github.com/benchling-go/benchling/webhook/internal/v3spec"
+	"github.com/benchling-go/benchling/tools/internal/eventgen"
+	"github.com/benchling-go/benchling/tools/internal/v3spec"
 )
 
 func main() {
@@ -22,7 +23,7 @@ func main() {
 	out := flag.String("out", "events_gen.go", "output file")
 	flag.Parse()
 	if err := run(*spec, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
+		fmt.Fprintln(os.Stderr, "webhookgen:", err)
 		os.Exit(1)
 	}
 }
