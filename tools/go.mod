@@ -3,6 +3,7 @@ module github.com/benchling-go/benchling/tools
 go 1.26.0
 
 require (
+	github.com/benchling-go/benchling v0.0.0-00010101000000-000000000000
 	github.com/getkin/kin-openapi v0.153.0
 	github.com/google/go-cmp v0.7.0
 	go.yaml.in/yaml/v4 v4.0.0

@@ -416,3 +416,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+// DeclaresStatus reports whether the operation request r is routed to
+// declares a response for status (or a default response).
+func (s *Spec) DeclaresStatus(r *http.Request, status int) bool {
+	route, _, err := s.router.FindRoute(r)
+	if err != nil || route.Operation.Responses == nil {
+		return false
+	}
+	return route.Operation.Responses.Status(status) != nil || route.Operation.Responses.Default() != nil
+}
