@@ -25,8 +25,8 @@ var bases = map[string]string{
 	"V3UpdateEventBase": "UpdateEvent",
 }
 
-// event is one entry of the webhooks block.
-type event struct {
+// Event is one entry of the webhooks block.
+type Event struct {
 	Type        string // "v3.dnaSequence.created"
 	GoName      string // "DnaSequenceCreated"
 	Summary     string
@@ -40,23 +40,9 @@ type event struct {
 // on webhooks whose schemas have a shape it does not know, rather than
 // guess.
 func Generate(doc *openapi3.T) ([]byte, error) {
-	if len(doc.Webhooks) == 0 {
-		return nil, errors.New("the specification has no webhooks")
-	}
-	var events []event
-	for _, name := range slices.Sorted(mapKeys(doc.Webhooks)) {
-		ev, err := readEvent(doc, name, doc.Webhooks[name])
-		if err != nil {
-			return nil, fmt.Errorf("webhook %q: %w", name, err)
-		}
-		events = append(events, ev)
-	}
-	seen := map[string]string{}
-	for _, ev := range events {
-		if prev, dup := seen[ev.GoName]; dup {
-			return nil, fmt.Errorf("webhooks %q and %q both map to Go name %s", prev, ev.Type, ev.GoName)
-		}
-		seen[ev.GoName] = ev.Type
+	events, err := Events(doc)
+	if err != nil {
+		return nil, err
 	}
 
 	var b bytes.Buffer
@@ -106,11 +92,36 @@ func Generate(doc *openapi3.T) ([]byte, error) {
 	return src, nil
 }
 
+// Events describes every webhook of doc, sorted by event type. It fails on
+// a webhook whose schemas have a shape it does not know, and when two
+// events would get one Go name.
+func Events(doc *openapi3.T) ([]Event, error) {
+	if len(doc.Webhooks) == 0 {
+		return nil, errors.New("the specification has no webhooks")
+	}
+	var events []Event
+	for _, name := range slices.Sorted(mapKeys(doc.Webhooks)) {
+		ev, err := readEvent(doc, name, doc.Webhooks[name])
+		if err != nil {
+			return nil, fmt.Errorf("webhook %q: %w", name, err)
+		}
+		events = append(events, ev)
+	}
+	seen := map[string]string{}
+	for _, ev := range events {
+		if prev, dup := seen[ev.GoName]; dup {
+			return nil, fmt.Errorf("webhooks %q and %q both map to Go name %s", prev, ev.Type, ev.GoName)
+		}
+		seen[ev.GoName] = ev.Type
+	}
+	return events, nil
+}
+
 // readEvent checks that a webhook has the shape this generator knows
 // (envelope = allOf [WebhookEnvelopeBaseV0, {message}], message = allOf
 // [V3EventBase or V3UpdateEventBase, {type: enum [name]}]) and describes it.
-func readEvent(doc *openapi3.T, name string, item *openapi3.PathItem) (event, error) {
-	ev := event{Type: name}
+func readEvent(doc *openapi3.T, name string, item *openapi3.PathItem) (Event, error) {
+	ev := Event{Type: name}
 	if item == nil || item.Post == nil {
 		return ev, errors.New("no post operation")
 	}
