@@ -34,7 +34,6 @@ func newAPITester(t *testing.T, opts ...benchlingtest.ServerOption) *apiTester {
 	return &apiTester{t: t, srv: benchlingtest.NewServer(t, opts...), spec: spec, covered: map[string]bool{}}
 }
 
-
 // do sends method path (relative to /api/v2) with a JSON body, checks
 // that the request matches wantOp (unless it is deliberately invalid, in
 // which case wantOp is prefixed with "!"), that the status is want, and

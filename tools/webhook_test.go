@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/benchling-go/benchling/tools/internal/eventgen"
@@ -25,6 +26,21 @@ func webhookEvents(t *testing.T, doc *openapi3.T) []eventgen.Event {
 		t.Fatal(err)
 	}
 	return events
+}
+
+// webhookBody returns a spec-valid envelope of event type typ: one of
+// webhook's DNA sequence fixtures with its type replaced.
+func webhookBody(t *testing.T, typ string) []byte {
+	t.Helper()
+	fixture := "dna_sequence_created.json"
+	if strings.HasSuffix(typ, ".updated") {
+		fixture = "dna_sequence_updated.json"
+	}
+	base, err := os.ReadFile(rootPath("webhook", "testdata", "envelopes", fixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Replace(base, []byte(`"v3.dnaSequence.`), []byte(`"`+typ[:strings.LastIndex(typ, ".")+1]), 1)
 }
 
 // TestWebhookModelDrift checks package webhook's envelope and message
@@ -62,7 +78,7 @@ func TestWebhookModelDrift(t *testing.T) {
 	check(reflect.TypeFor[webhook.UpdateEvent](), "V3UpdateEventBase")
 	for _, ev := range events {
 		check(reflect.TypeFor[webhook.Envelope](), ev.Envelope)
-		env, err := webhook.Parse([]byte(`{"message":{"type":"` + ev.Type + `"}}`))
+		env, err := webhook.Parse(webhookBody(t, ev.Type))
 		if err != nil {
 			t.Errorf("%s: Parse: %v", ev.Type, err)
 			continue

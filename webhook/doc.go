@@ -52,7 +52,19 @@
 //		// m.Properties lists what changed
 //	}
 //
+// Parse rejects a body that lacks a property the spec requires with a
+// *[PayloadError] naming it (errors.Is matches [ErrInvalidPayload] and
+// [ErrMissingField]). [Envelope.BaseURL] is the tenant URL as Benchling
+// sends it, which benchling.NewClient accepts as it is;
+// [Envelope.APIBaseURL] is the API base URL such a client uses.
+//
 // The event types in events_gen.go are generated from the spec by the
 // tools module's cmd/webhookgen (go generate ./webhook); the tools module's
 // tests check them against the spec.
+//
+// # Testing
+//
+// Package webhooktest signs deliveries as Benchling does and serves the
+// signing keys as a JWKS on a loopback address, for tests of handlers
+// behind a Verifier.
 package webhook

@@ -34,10 +34,64 @@ var (
 	// parsed, so the delivery could not be checked. The cause is wrapped
 	// too (for example context.DeadlineExceeded).
 	ErrJWKS = errors.New("webhook: cannot load signing keys")
-	// ErrInvalidPayload is returned by [Parse] for a body that is not a
-	// webhook envelope.
+	// ErrInvalidPayload is wrapped by every error [Parse] returns: the body
+	// is not a webhook envelope as Benchling's v3 spec describes it. The
+	// error is a *PayloadError.
 	ErrInvalidPayload = errors.New("webhook: invalid payload")
+	// ErrMissingField is wrapped, with ErrInvalidPayload, by the
+	// *PayloadError [Parse] returns when a property the spec requires is
+	// absent, null (where null is not allowed) or an empty string.
+	ErrMissingField = errors.New("webhook: missing required property")
 )
+
+// PayloadError is the error [Parse] returns for a body that is not a
+// webhook envelope. errors.Is matches ErrInvalidPayload, and also
+// ErrMissingField if Missing is set. Its text never contains the body.
+type PayloadError struct {
+	// Field is the JSON path of the property at fault, such as
+	// "message.resourceId" or "app.id"; empty when the body as a whole is
+	// at fault (not JSON, or not an object).
+	Field string
+	// EventType is the message's type, when the fault was found after it
+	// was read, e.g. "v3.dnaSequence.created".
+	EventType string
+	// Detail says what is wrong, safe to log: "is missing", "is empty",
+	// "a JSON number where a string belongs", "not valid JSON (offset 3)".
+	Detail string
+	// Missing reports that a required property is absent, null or empty.
+	Missing bool
+}
+
+// Error returns "webhook: invalid payload: " followed by the field, the
+// detail and the event type, if known.
+func (e *PayloadError) Error() string {
+	var b strings.Builder
+	b.WriteString(ErrInvalidPayload.Error())
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		if e.Missing {
+			b.WriteString(" ")
+		} else {
+			b.WriteString(": ")
+		}
+	}
+	b.WriteString(e.Detail)
+	if e.EventType != "" {
+		b.WriteString(" (message type ")
+		b.WriteString(e.EventType)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Unwrap returns ErrInvalidPayload, and ErrMissingField if e.Missing.
+func (e *PayloadError) Unwrap() []error {
+	if e.Missing {
+		return []error{ErrInvalidPayload, ErrMissingField}
+	}
+	return []error{ErrInvalidPayload}
+}
 
 // VerificationError is the error [Verifier.Verify] returns. Reason is one of
 // the sentinel errors above; errors.Is matches both Reason and Err. Its text

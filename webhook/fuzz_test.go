@@ -2,6 +2,7 @@ package webhook
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 )
 
@@ -54,6 +55,15 @@ func FuzzParse(f *testing.F) {
 		}
 		if _, unknown := env.Message.(*UnknownMessage); !unknown && newMessage(env.Message.Type()) == nil {
 			t.Fatalf("Parse(%q): typed message %T for unknown type %q", body, env.Message, env.Message.Type())
+		}
+		// What the spec requires is there.
+		if env.Message.Type() == "" || env.Version == "" || env.BaseURL == "" || env.TenantID == "" || env.App.ID == "" || env.AppDefinition.VersionNumber == "" {
+			t.Fatalf("Parse(%q) = %+v without an error; a required property is empty", body, env)
+		}
+		if ev := reflect.ValueOf(env.Message).Elem().FieldByName("Event"); ev.IsValid() {
+			if e := ev.Interface().(Event); e.ID == "" || e.ResourceID == "" || e.Stability == "" {
+				t.Fatalf("Parse(%q) = %+v without an error; a required message property is empty", body, e)
+			}
 		}
 	})
 }
