@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -215,4 +216,119 @@ func wantInvalidID(t *testing.T, calls map[string]func() error) {
 			t.Errorf("%s: err = %v, want ErrInvalidID", name, err)
 		}
 	}
+}
+
+// specFixture returns testdata/spec/<opID>.<status>.json: the response
+// body the spec documents for operation opID and a 2xx status, generated
+// from the spec's example or its schema (every property present, none a
+// zero value) by the tools module (cd tools && go run ./cmd/specfixtures),
+// which checks that each fixture is current and matches its schema.
+func specFixture(t testing.TB, opID string, status int) []byte {
+	t.Helper()
+	return specFile(t, fmt.Sprintf("%s.%d.json", opID, status))
+}
+
+// specRequestFixture returns testdata/spec/<opID>.request.json, the
+// request body of operation opID made the same way.
+func specRequestFixture(t testing.TB, opID string) []byte {
+	t.Helper()
+	return specFile(t, opID+".request.json")
+}
+
+// specBranchFixture returns testdata/spec/schemas/<schema>.<branch>.json,
+// a value of one branch of a oneOf/anyOf schema (branch is the branch's
+// schema name), for tests of union decoders.
+func specBranchFixture(t testing.TB, schema, branch string) []byte {
+	t.Helper()
+	return specFile(t, "schemas/"+schema+"."+branch+".json")
+}
+
+func specFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "spec", filepath.FromSlash(name)))
+	if err != nil {
+		t.Fatalf("spec fixture: %v (generate the fixtures with: cd tools && go run ./cmd/specfixtures)", err)
+	}
+	return b
+}
+
+// wantRoundTrip checks that got, a value the SDK decoded from fixture,
+// encodes back to the fixture: it marshals got and compares the two JSON
+// documents with cmp.Diff after normalising both (nulls, false, 0, "",
+// empty arrays and objects dropped; numbers compared as float64; times in
+// one form). So a property the Go type lacks, mis-tags or mis-types fails
+// the test. Wrap a list's items to match its envelope:
+//
+//	wantRoundTrip(t, fixture, map[string]any{"users": users, "nextToken": resp.NextToken})
+func wantRoundTrip(t testing.TB, fixture []byte, got any) {
+	t.Helper()
+	b, err := json.Marshal(got)
+	if err != nil {
+		t.Fatalf("round trip: marshal %T: %v", got, err)
+	}
+	want, gotDoc := normalJSON(t, fixture), normalJSON(t, b)
+	if diff := cmp.Diff(want, gotDoc); diff != "" {
+		t.Errorf("round trip of %T differs from the fixture (-fixture +Go):\n%s", got, diff)
+	}
+}
+
+// normalJSON decodes a JSON document and normalises it for wantRoundTrip.
+func normalJSON(t testing.TB, doc []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("round trip: %v: %.200s", err, doc)
+	}
+	return normalValue(v)
+}
+
+func normalValue(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := map[string]any{}
+		for k, e := range x {
+			if n := normalValue(e); !emptyJSON(n) {
+				out[k] = n
+			}
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalValue(e)
+		}
+		return out
+	case json.Number:
+		f, err := x.Float64()
+		if err != nil {
+			return x.String()
+		}
+		return f
+	case string:
+		if ts, err := time.Parse(time.RFC3339Nano, x); err == nil {
+			return ts.UTC().Format(time.RFC3339Nano)
+		}
+		return x
+	}
+	return v
+}
+
+func emptyJSON(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case bool:
+		return !x
+	case float64:
+		return x == 0
+	case string:
+		return x == ""
+	case map[string]any:
+		return len(x) == 0
+	case []any:
+		return len(x) == 0
+	}
+	return false
 }

@@ -1,6 +1,13 @@
 package tools
 
-import "github.com/benchling-go/benchling"
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/benchling-go/benchling"
+)
 
 // The AA Sequences tag: its models, query options and exemptions (see
 // drift_test.go for what is checked).
@@ -55,3 +62,36 @@ var _ = register(driftTable{
 		{Op: "bulkUpsertAASequences", Go: benchling.AaSequenceBulkUpsertOptions{}},
 	},
 })
+
+// TestAaSequencesFixturesStrict checks the AA sequence response fixtures
+// under ../testdata/aa_sequences against their operations' response
+// schemas, strictly, also those no unit test serves whole.
+func TestAaSequencesFixturesStrict(t *testing.T) {
+	spec := loadSpec(t)
+	task := "GET /tasks/6f1c6a3e-1d5f-4b7a-9d8e-2c3b4a5d6e7f"
+	cases := []struct {
+		fixture, request string
+		status           int
+	}{
+		{"get.json", "GET /aa-sequences/prtn_ObbdtGhC", 200},
+		{"list_page1.json", "GET /aa-sequences", 200},
+		{"list_page2.json", "POST /aa-sequences:search-amino-acids", 200},
+		{"bulk_get.json", "GET /aa-sequences:bulk-get?aaSequenceIds=prtn_ObbdtGhC", 200},
+		{"archival_change.json", "POST /aa-sequences:archive", 200},
+		{"task_link.json", "POST /aa-sequences:bulk-create", 202},
+		{"task_bulk_create.json", task, 200},
+		{"task_bulk_update.json", task, 200},
+		{"task_find_matching_regions.json", task, 200},
+		{"task_back_translate.json", task, 200},
+		{"task_empty.json", task, 200},
+		{"task_failed.json", task, 200},
+	}
+	for _, c := range cases {
+		method, target, _ := strings.Cut(c.request, " ")
+		r := httptest.NewRequest(method, "http://example.com/api/v2"+target, nil)
+		h := http.Header{"Content-Type": {"application/json"}}
+		if err := spec.ValidateResponseStrict(r, c.status, h, readRoot(t, "testdata", "aa_sequences", c.fixture)); err != nil {
+			t.Errorf("%s: %v", c.fixture, err)
+		}
+	}
+}

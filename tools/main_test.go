@@ -29,6 +29,16 @@ func loadSpec(t testing.TB) *spectest.Spec {
 	return spectest.Load(t)
 }
 
+// readRoot returns the content of a file of the root module.
+func readRoot(t testing.TB, elem ...string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(rootPath(elem...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // rootPath returns a path in the root module.
 func rootPath(elem ...string) string {
 	return filepath.Join(append([]string{repoRoot}, elem...)...)

@@ -1,6 +1,7 @@
 package spectest
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,4 +171,46 @@ func chooseBranches(s *openapi3.Schema, branches openapi3.SchemaRefs, value any)
 // escapePointer escapes a JSON pointer reference token (RFC 6901).
 func escapePointer(s string) string {
 	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+}
+
+// CheckJSON validates a decoded JSON value (as encoding/json decodes into
+// an any) against a schema, strictly: every problem of the schema, and
+// every property it does not declare ([UndeclaredFields]). For a request
+// body (request), read-only properties are problems too. Messages are
+// compact: a JSON pointer and the reason, without schema dumps.
+func CheckJSON(schema *openapi3.SchemaRef, v any, request bool) error {
+	if schema == nil || schema.Value == nil {
+		return fmt.Errorf("no schema")
+	}
+	opt := openapi3.VisitAsResponse()
+	if request {
+		opt = openapi3.VisitAsRequest()
+	}
+	var problems []string
+	if err := schema.Value.VisitJSON(v, opt, openapi3.MultiErrors()); err != nil {
+		problems = append(problems, schemaProblems(err)...)
+	}
+	for _, p := range UndeclaredFields(schema, v) {
+		problems = append(problems, fmt.Sprintf("property %q is not declared by the schema", p))
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%s", strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// schemaProblems formats (multi) schema errors compactly.
+func schemaProblems(err error) []string {
+	var out []string
+	switch e := err.(type) {
+	case openapi3.MultiError:
+		for _, sub := range e {
+			out = append(out, schemaProblems(sub)...)
+		}
+	case *openapi3.SchemaError:
+		out = append(out, compactSchemaError(e))
+	default:
+		out = append(out, err.Error())
+	}
+	return out
 }

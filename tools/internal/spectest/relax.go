@@ -1,6 +1,8 @@
 package spectest
 
 import (
+	"slices"
+
 	"github.com/getkin/kin-openapi/openapi3"
 )
 
@@ -110,12 +112,20 @@ func forEachSchema(doc *openapi3.T, fn func(*openapi3.Schema)) {
 }
 
 // oneOfToAnyOf works around oneOf lists whose branches cannot be mutually
-// exclusive because one branch extends another through allOf. The getTask
-// response is oneOf [AsyncTask, BulkCreateAaSequencesAsyncTask, ...] where
-// every specific task is allOf [AsyncTask, ...], so every valid task matches
-// at least two branches and fails with "input matches more than one oneOf
-// schemas". Such a oneOf (when the schema has no anyOf) is turned into an
-// anyOf. It returns the number of schemas changed.
+// exclusive, so that a valid value fails with "input matches more than one
+// oneOf schemas":
+//
+//   - one branch extends another through allOf: the getTask response is
+//     oneOf [AsyncTask, BulkCreateAaSequencesAsyncTask, ...] where every
+//     specific task is allOf [AsyncTask, ...];
+//   - without a discriminator, two object branches where neither is closed
+//     (additionalProperties: false) and every property one requires is a
+//     property of the other, so a full value of the other matches it too:
+//     oneOf [UserSummary, TeamSummary] (assignees), oneOf [{sequenceId},
+//     DnaTemplateAlignmentFile] (alignment files).
+//
+// Such a oneOf (when the schema has no anyOf) is turned into an anyOf. It
+// returns the number of schemas changed.
 func oneOfToAnyOf(doc *openapi3.T) int {
 	changed := 0
 	forEachSchema(doc, func(s *openapi3.Schema) {
@@ -124,7 +134,10 @@ func oneOfToAnyOf(doc *openapi3.T) int {
 		}
 		for i, a := range s.OneOf {
 			for j, b := range s.OneOf {
-				if i != j && a.Value != nil && b.Value != nil && extends(b.Value, a.Value, map[*openapi3.Schema]bool{}) {
+				if i == j || a.Value == nil || b.Value == nil {
+					continue
+				}
+				if extends(b.Value, a.Value, map[*openapi3.Schema]bool{}) || (s.Discriminator == nil && overlaps(a, b)) {
 					s.AnyOf, s.OneOf = s.OneOf, nil
 					changed++
 					return
@@ -133,6 +146,48 @@ func oneOfToAnyOf(doc *openapi3.T) int {
 		}
 	})
 	return changed
+}
+
+// overlaps reports whether every full value of object branch a also
+// matches object branch b: b is open, and a declares every property b
+// requires.
+func overlaps(a, b *openapi3.SchemaRef) bool {
+	pa, pb := SchemaProperties(a), SchemaProperties(b)
+	if len(pa) == 0 || len(pb) == 0 || closed(b) {
+		return false
+	}
+	for _, r := range required(b) {
+		if !slices.Contains(pa, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// closed reports whether a schema or an allOf part of it has
+// additionalProperties: false.
+func closed(ref *openapi3.SchemaRef) bool {
+	s := ref.Value
+	if ap := s.AdditionalProperties; ap.Has != nil && !*ap.Has && ap.Schema == nil {
+		return true
+	}
+	for _, p := range s.AllOf {
+		if p.Value != nil && closed(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// required returns the required properties of a schema and its allOf parts.
+func required(ref *openapi3.SchemaRef) []string {
+	out := slices.Clone(ref.Value.Required)
+	for _, p := range ref.Value.AllOf {
+		if p.Value != nil {
+			out = append(out, required(p)...)
+		}
+	}
+	return out
 }
 
 // extends reports whether s includes base through (nested) allOf.
