@@ -98,3 +98,31 @@ func TestSpecFixturesNoteParts(t *testing.T) {
 		})
 	}
 }
+
+// TestSpecRequestFixturesRoundTrip decodes the spec's request body of
+// each create, update and upsert operation into the SDK's body type and
+// checks that it encodes back to the same document: a property the type
+// cannot send fails here.
+func TestSpecRequestFixturesRoundTrip(t *testing.T) {
+	for op, body := range map[string]any{
+		"createUser":          &UserCreate{},
+		"updateUser":          &UserUpdate{},
+		"createAASequence":    &AaSequenceCreate{},
+		"updateAASequence":    &AaSequenceUpdate{},
+		"upsertAaSequence":    &AaSequenceUpsert{},
+		"createDNASequence":   &DnaSequenceCreate{},
+		"updateDNASequence":   &DnaSequenceUpdate{},
+		"upsertDNASequence":   &DnaSequenceUpsertRequest{},
+		"createEntry":         &EntryCreate{},
+		"updateEntry":         &EntryUpdate{},
+		"updateEntryTemplate": &EntryTemplateUpdate{},
+	} {
+		t.Run(op, func(t *testing.T) {
+			fx := specRequestFixture(t, op)
+			if err := json.Unmarshal(fx, body); err != nil {
+				t.Fatal(err)
+			}
+			wantRoundTrip(t, fx, body)
+		})
+	}
+}

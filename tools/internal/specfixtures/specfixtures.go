@@ -295,8 +295,8 @@ func (g *gen) value(ref *openapi3.SchemaRef, name string, example any) (any, boo
 	return scalar(ref, typ, name), true
 }
 
-// union builds a value of the first branch of a oneOf/anyOf that makes a
-// valid value of the whole (the discriminator set, the holder's own
+// union builds a value of the first branch (deprecated ones last) of a
+// oneOf/anyOf that makes a valid value of the whole (the discriminator set, the holder's own
 // properties added). When no branch does (the spec's oneOf of UserSummary
 // and TeamSummary matches any summary twice), a nullable union is null.
 func (g *gen) union(ref *openapi3.SchemaRef, name string) (any, bool) {
@@ -305,6 +305,11 @@ func (g *gen) union(ref *openapi3.SchemaRef, name string) (any, bool) {
 	if len(branches) == 0 {
 		branches = s.AnyOf
 	}
+	// Deprecated branches last.
+	branches = slices.Clone(branches)
+	slices.SortStableFunc(branches, func(a, b *openapi3.SchemaRef) int {
+		return boolInt(a.Value != nil && a.Value.Deprecated) - boolInt(b.Value != nil && b.Value.Deprecated)
+	})
 	var first any
 	found := false
 	for _, b := range append(slices.Clone(branches), branches...) {
@@ -341,6 +346,13 @@ func (g *gen) union(ref *openapi3.SchemaRef, name string) (any, bool) {
 		return nil, true
 	}
 	return first, found
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (g *gen) visitOpt() openapi3.SchemaValidationOption {
