@@ -99,8 +99,21 @@ func (w *fieldWalker) walkObject(ref *openapi3.SchemaRef, obj map[string]any, po
 			}
 		}
 		switch {
-		case len(cands) > 0:
-			w.walkAny(cands, obj[key], child)
+		case len(cands) == 1:
+			w.walk(cands[0], obj[key], child)
+		case len(cands) > 1:
+			// Several applicable schemas (allOf parts, matching branches)
+			// declare the property. The value is fine if one of them
+			// declares everything it has, or if they do together, as
+			// allOf parts do (BadRequestErrorBulk is allOf
+			// [BadRequestError, {error: {errors}}]).
+			var alone, together fieldWalker
+			alone.walkAny(cands, obj[key], child)
+			together.walk(&openapi3.SchemaRef{Value: &openapi3.Schema{AllOf: cands}}, obj[key], child)
+			if len(together.problems) <= len(alone.problems) {
+				alone = together
+			}
+			w.problems = append(w.problems, alone.problems...)
 		case freeForm:
 		case len(additional) > 0:
 			w.walkAny(additional, obj[key], child)

@@ -840,3 +840,23 @@ func TestSpecExamples(t *testing.T) {
 	}
 	t.Logf("checked %d request/response examples", n)
 }
+
+// A property declared by two allOf parts takes the properties of both:
+// BadRequestErrorBulk is allOf [BadRequestError, {error: {errors}}].
+func TestUndeclaredFieldsAcrossAllOfParts(t *testing.T) {
+	s := Load(t)
+	ref := s.Doc.Components.Schemas["BadRequestErrorBulk"]
+	var ok, bad any
+	if err := json.Unmarshal([]byte(`{"error":{"type":"invalid_request_error","message":"m","errors":[{"index":1,"message":"x"}]}}`), &ok); err != nil {
+		t.Fatal(err)
+	}
+	if got := UndeclaredFields(ref, ok); len(got) != 0 {
+		t.Errorf("a bulk error body: undeclared %v", got)
+	}
+	if err := json.Unmarshal([]byte(`{"error":{"type":"invalid_request_error","errors":[{"index":1,"colour":"x"}],"hint":1}}`), &bad); err != nil {
+		t.Fatal(err)
+	}
+	if got := UndeclaredFields(ref, bad); !slices.Equal(got, []string{"/error/errors/0/colour", "/error/hint"}) {
+		t.Errorf("undeclared = %v, want /error/errors/0/colour and /error/hint", got)
+	}
+}
