@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+
+	"github.com/benchling-go/benchling/internal/contract"
 )
 
 // handler serves one operation. It runs with Server.mu held and returns
@@ -244,16 +246,21 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 		for i, seg := range paramSegments(ur.segs) {
 			r.SetPathValue(seg.param, params[i])
 		}
+		contract.Skip(r) // the test's own answer, not the fake's
 		ur.user.ServeHTTP(w, r)
 		return
 	}
 	if rt == nil {
 		if op := findSpecOp(r.Method, segs); op != nil {
+			contract.Skip(r) // deliberately not a spec answer
 			writeError(w, unsupported(op))
 			return
 		}
 		writeError(w, routeNotFound(r))
 		return
+	}
+	if rt.testOnly {
+		contract.Skip(r) // a resource of the engine's own tests, not of the spec's tenant
 	}
 	c := &call{s: s, r: r, user: userID, params: rparams, route: rt}
 	// Read the body before taking the lock, so a client slow to send it

@@ -418,6 +418,7 @@ func TestConcurrentClients(t *testing.T) {
 				case 1:
 					req, _ := http.NewRequest("POST", srv.URL+"/api/v2/aa-sequences", strings.NewReader(fmt.Sprintf(`{"name":"w%d-%d","aminoAcids":"MKV","folderId":"lib_x"}`, w, i)))
 					req.SetBasicAuth(srv.APIKey, "")
+					req.Header.Set("Content-Type", "application/json")
 					resp, err = http.DefaultClient.Do(req)
 					if err == nil && resp.StatusCode != 201 {
 						err = fmt.Errorf("create: %d", resp.StatusCode)

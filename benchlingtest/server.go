@@ -65,6 +65,7 @@ import (
 	"time"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/internal/contract"
 )
 
 // apiPrefix is where the API lives on the server.
@@ -119,6 +120,7 @@ type config struct {
 	seed          uint64
 	dataNow       func() time.Time
 	requestNow    func() time.Time
+	testName      string // for the contract recordings
 }
 
 // WithTokenLifetime sets how long the OAuth access tokens from POST
@@ -181,6 +183,7 @@ func WithRequestClock(now func() time.Time) ServerOption {
 // the test ends (t.Cleanup). It fails the test if the server cannot start.
 func NewServer(t testing.TB, opts ...ServerOption) *Server {
 	t.Helper()
+	opts = append(opts[:len(opts):len(opts)], func(c *config) { c.testName = t.Name() })
 	s, err := Start(opts...)
 	if err != nil {
 		t.Fatalf("benchlingtest: %v", err)
@@ -216,7 +219,9 @@ func Start(opts ...ServerOption) (*Server, error) {
 	for i := range extraRoutes {
 		s.routes.add(&extraRoutes[i])
 	}
-	s.ts = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	// Contract hook: with BENCHLING_CONTRACT_DIR set, every exchange is
+	// recorded for the tools module's spec checks (internal/contract).
+	s.ts = httptest.NewUnstartedServer(contract.Handler(contract.SourceFake, cfg.testName, http.HandlerFunc(s.serveHTTP)))
 	s.ts.Start()
 	s.URL = s.ts.URL
 	s.st = newStore(s.URL, cfg.seed, cfg.dataNow)
@@ -511,6 +516,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	if fault != nil {
+		contract.Skip(r) // an injected answer, not the fake's: not contract-checked
 		s.applyFault(rec, r, fault)
 		return
 	}
