@@ -35,8 +35,8 @@ func TestPacingIsNotCappedByMaxBackoff(t *testing.T) {
 			t.Fatalf("call %d: %v (429s so far: %d)", i, err, h.limit429.Load())
 		}
 	}
-	if n := h.limit429.Load(); n > 1 {
-		t.Errorf("the tenant throttled %d requests, want at most 1 (a window boundary on a loaded machine)", n)
+	if n := h.limit429.Load(); n > 2 {
+		t.Errorf("the tenant throttled %d requests, want at most 2 (window boundaries on a loaded machine)", n)
 	}
 }
 
