@@ -294,6 +294,19 @@ func (s *AaSequencesService) All(ctx context.Context, opts *AaSequenceListOption
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the AA sequences matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /aa-sequences
+func (s *AaSequencesService) Pages(ctx context.Context, opts *AaSequenceListOptions) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Create creates an AA sequence.
 //
 // Benchling API: POST /aa-sequences

@@ -17,7 +17,7 @@ type AaSequenceBulkGetOptions struct {
 // AaSequencesBulkCreateRequest is the body of BulkCreate.
 type AaSequencesBulkCreateRequest struct {
 	// AaSequences are the sequences to create, at most 1000.
-	AaSequences []*AaSequenceCreate `json:"aaSequences"`
+	AaSequences []*AaSequenceCreate `json:"aaSequences,omitzero"`
 }
 
 // AaSequenceBulkUpdate is one item of BulkUpdate: the ID of the sequence
@@ -49,7 +49,7 @@ type AaSequenceBulkUpdate struct {
 // AaSequencesBulkUpdateRequest is the body of BulkUpdate.
 type AaSequencesBulkUpdateRequest struct {
 	// AaSequences are the updates, one per sequence.
-	AaSequences []*AaSequenceBulkUpdate `json:"aaSequences"`
+	AaSequences []*AaSequenceBulkUpdate `json:"aaSequences,omitzero"`
 }
 
 // AaSequencesBulkUpsertRequest is the body of BulkUpsert.
@@ -269,6 +269,19 @@ func (s *AaSequencesService) AllMatchAminoAcids(ctx context.Context, req *AaSequ
 	return all(ctx, req, s.MatchAminoAcids)
 }
 
+// PagesMatchAminoAcids iterates over the pages of the results of MatchAminoAcids, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllMatchAminoAcids (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /aa-sequences:match-amino-acids
+func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, req, s.MatchAminoAcids)
+}
+
 // SearchAminoAcids returns one page of the AA sequences that contain
 // req.AminoAcids; the next page's token is in Response.NextToken. Search
 // indexing is asynchronous, so new sequences may be missing for a while.
@@ -286,4 +299,78 @@ func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, req *AaSequen
 // Benchling API: POST /aa-sequences:search-amino-acids
 func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
 	return all(ctx, req, s.SearchAminoAcids)
+}
+
+// PagesSearchAminoAcids iterates over the pages of the results of SearchAminoAcids, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllSearchAminoAcids (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /aa-sequences:search-amino-acids
+func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, req, s.SearchAminoAcids)
+}
+
+// CreateMany creates any number of AA sequences: it splits items into
+// chunks of at most MaxBulkSequences (or opts.ChunkSize), submits each
+// chunk with BulkCreate, waits for the tasks, and returns one result per
+// item in the order of items. opts may be nil.
+//
+// Results are matched to items by position: Benchling returns a bulk
+// task's objects in the order of the request's items (an assumption the
+// API reference implies but does not state), and a chunk that comes back
+// with a different number of objects fails as a whole, its outcome
+// unknown, rather than being misaligned.
+//
+// A Benchling bulk task is all or nothing (documented for upserts, and
+// assumed by the SDK of creates and updates, which fail the same way):
+// one invalid item fails the whole task, which then writes nothing and
+// names the invalid items. So
+// when a chunk is rejected that way (a FAILED task, or a 400, with
+// per-item errors), the named items get their own *BulkItemError and the
+// chunk's other items are submitted again without them, until they are
+// written or a submission names no further item; every valid item is
+// written, and every invalid one carries its own error.
+// BulkOptions.NoResubmit turns this off.
+//
+// Some items may fail while others succeed: the error is then a
+// *BulkError, and each failed item's result carries its own error (see
+// BulkResult); a failed chunk never hides the other chunks' results. A
+// chunk whose outcome is unknown (its submit failed after it may have
+// reached the server, its task could no longer be read, or ctx ended
+// while waiting for it) is never sent again: its items' errors match
+// ErrOutcomeUnknown and their results carry the task's ID, for
+// NewAsyncTaskLink. When ctx ends, no further chunk is sent, and the
+// items not finished get the context's error. A nil item or invalid opts
+// return an error before anything is sent.
+//
+// Benchling API: POST /aa-sequences:bulk-create
+func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
+		func(r *AaSequencesBulkCreateResult) []*AaSequence { return r.AaSequences }))
+}
+
+// UpdateMany updates any number of AA sequences in chunks with
+// BulkUpdate, as CreateMany does; each result is the updated sequence or
+// the item's error.
+//
+// Benchling API: POST /aa-sequences:bulk-update
+func (s *AaSequencesService) UpdateMany(ctx context.Context, items []*AaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
+		func(r *AaSequencesBulkUpdateResult) []*AaSequence { return r.AaSequences }))
+}
+
+// UpsertMany creates or updates any number of registered AA sequences in
+// chunks with BulkUpsert, sending upsertOpts (which may be nil) with
+// every chunk, as CreateMany does. Benchling documents that an upsert
+// applies a chunk all or nothing; an invalid item gets its own
+// *BulkItemError and the chunk's others are resubmitted without it.
+//
+// Benchling API: POST /aa-sequences:bulk-upsert
+func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceUpsert, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
+		func(r *AaSequencesBulkUpsertResult) []*AaSequence { return r.AaSequences }))
 }

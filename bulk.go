@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"sync"
 )
@@ -39,13 +40,37 @@ type BulkOptions struct {
 	// 0 means 2. Pacing and retries of the client apply to every request,
 	// whatever the concurrency.
 	Concurrency int
-	// Progress, if set, is called each time a chunk ends (succeeded or
-	// failed) with the number of items that have a final result and the
-	// number of input items. It is called from the goroutine that called
-	// the *Many method, never concurrently, with done increasing and, when
-	// every chunk ran, ending at total. It is not called for items that
-	// were never sent because ctx ended.
-	Progress func(done, total int)
+	// NoResubmit turns off the resubmission of a rejected chunk's valid
+	// items. By default, when Benchling rejects a chunk and names the
+	// invalid items (a FAILED task or a 400 with per-item errors, neither
+	// of which wrote anything), the chunk's other items are submitted
+	// again without the named ones, so that every valid item is written
+	// and every invalid one carries its own error. With NoResubmit, the
+	// chunk's other items fail with the chunk's error, and each chunk is
+	// submitted exactly once.
+	NoResubmit bool
+	// Progress, if set, is called each time items get their final result:
+	// when a chunk ends, and when Benchling names invalid items of a
+	// chunk whose other items are then resubmitted. It is called from the
+	// goroutine that called the *Many method, never concurrently, with
+	// Done, Succeeded and Failed never decreasing, and Done reaching
+	// Total unless ctx ended: items never sent because ctx ended are not
+	// counted.
+	Progress func(BulkProgress)
+}
+
+// BulkProgress is what BulkOptions.Progress is told: how many of the
+// input items have their final result so far.
+type BulkProgress struct {
+	// Done is the number of items with a final result: Succeeded + Failed.
+	Done int
+	// Succeeded is the number of items written.
+	Succeeded int
+	// Failed is the number of items whose result has an error (rejected
+	// by Benchling, or whose outcome is unknown).
+	Failed int
+	// Total is the number of input items.
+	Total int
 }
 
 // BulkResult is the outcome of one input item of a *Many method: the
@@ -54,22 +79,37 @@ type BulkResult[T any] struct {
 	// Value is the object Benchling returned for the item; the zero value
 	// when Err is set.
 	Value T
-	// Err is why the item has no Value: a *BulkItemError when Benchling
-	// named this item as invalid, otherwise the error of the item's whole
-	// chunk (a *TaskError, an *Error, a transport error, or the context's
-	// error).
+	// TaskID is the ID of the task the item was last sent in: the task
+	// that wrote Value, the one that rejected the item, or the one whose
+	// outcome is unknown (wait on it again with NewAsyncTaskLink). It is
+	// empty when no task was started for the item (the submit failed, or
+	// the item was never sent).
+	TaskID string
+	// Err is why the item has no Value:
+	//
+	//   - a *BulkItemError when Benchling named this item as invalid;
+	//   - an error matching ErrOutcomeUnknown when the item may have been
+	//     written: its submit failed after it may have reached Benchling
+	//     (a 5xx, a lost connection), the wait for its task stopped before
+	//     the task ended (a *TaskWaitError), or the task succeeded but its
+	//     objects could not be matched to the items. Do not send such an
+	//     item again before checking (or waiting on TaskID again);
+	//   - otherwise the error of the item's chunk, which wrote nothing: a
+	//     *TaskError, an *Error, or the context's error for items not
+	//     sent.
 	Err error
 }
 
 // BulkItemError is the error of one item that Benchling named in a bulk
 // request's or bulk task's per-item errors. It unwraps to the error of
-// the item's chunk (a *TaskError or an *Error).
+// the request that rejected it (a *TaskError or an *Error, whose Items
+// give input indexes, as Index does).
 type BulkItemError struct {
 	// Index is the item's index in the input of the *Many method.
 	Index int
 	// Message is what Benchling says is wrong with the item.
 	Message string
-	// Err is the error of the chunk the item was sent in.
+	// Err is the error of the request the item was rejected in.
 	Err error
 }
 
@@ -85,13 +125,18 @@ func (e *BulkItemError) Unwrap() error { return e.Err }
 // The results still hold every item's outcome; BulkError sums them up.
 // It unwraps to the distinct chunk errors (and the context's error when
 // ctx ended), so errors.Is(err, context.Canceled), errors.Is(err,
-// ErrTaskFailed) and errors.As(err, &apiErr) work.
+// ErrTaskFailed), errors.Is(err, ErrOutcomeUnknown) and errors.As(err,
+// &apiErr) work.
 type BulkError struct {
 	// Failed is the number of items whose result has an error.
 	Failed int
+	// Unknown is the number of the failed items whose outcome is unknown
+	// (their error matches ErrOutcomeUnknown): they may have been written.
+	Unknown int
 	// Total is the number of input items.
 	Total int
-	// Errs are the distinct errors of the failed chunks, in input order.
+	// Errs are the distinct errors of the failed chunks (one per rejected
+	// submission when valid items were resubmitted), in input order.
 	Errs []error
 }
 
@@ -99,6 +144,9 @@ type BulkError struct {
 func (e *BulkError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "benchling: %d of %d items failed", e.Failed, e.Total)
+	if e.Unknown > 0 {
+		fmt.Fprintf(&b, " (the outcome of %d is unknown: they may have been written)", e.Unknown)
+	}
 	if len(e.Errs) > 0 {
 		b.WriteString(": ")
 		b.WriteString(e.Errs[0].Error())
@@ -112,25 +160,28 @@ func (e *BulkError) Error() string {
 // Unwrap returns the chunk errors.
 func (e *BulkError) Unwrap() []error { return e.Errs }
 
-// bulkChunk is one chunk's outcome, sent from a worker to the caller's
-// goroutine.
-type bulkChunk[Out any] struct {
-	start, end int
-	out        []Out
-	err        error
+// bulkRunFunc sends one chunk (exactly one submit: it must not retry) and
+// returns the chunk's objects in request order and the ID of the task it
+// started (empty if none), or the chunk's error.
+type bulkRunFunc[In, Out any] func(context.Context, []*In) ([]Out, string, error)
+
+// bulkEvent tells the caller's goroutine that count items of a chunk got
+// their final result; last is set when the chunk has ended.
+type bulkEvent struct {
+	succeeded, failed int
+	last              bool
 }
 
 // bulk runs items through run in chunks of at most limit items, at most
 // opts.Concurrency at a time, and returns one result per item in input
-// order. run sends one chunk (exactly one submit: it must not retry) and
-// returns the chunk's objects in request order, or the chunk's error.
+// order.
 //
 // Benchling returns a bulk task's objects in the order of the request's
 // items, which is what lets a result be matched to its input; a chunk
 // whose object count differs from its item count fails as a whole rather
-// than being misaligned.
+// than being misaligned, with its outcome unknown.
 func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limit int,
-	run func(context.Context, []*In) ([]Out, error)) ([]BulkResult[Out], error) {
+	run bulkRunFunc[In, Out]) ([]BulkResult[Out], error) {
 	if ctx == nil {
 		return nil, errors.New("benchling: nil context")
 	}
@@ -165,44 +216,49 @@ func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limi
 		return results, nil
 	}
 
-	// The workers stop, and are waited for, however this function returns:
-	// also when a Progress callback panics. done has room for every
-	// chunk, so a worker never blocks on it.
+	// Each worker writes the results of its own chunks (no two share an
+	// item) and their errors into chunkErrs[chunk]; the caller's goroutine
+	// reads them once every chunk sent has ended. The workers stop, and
+	// are waited for, however this function returns: also when a Progress
+	// callback panics, since stop then releases a worker blocked on
+	// events.
 	ctx, cancel := context.WithCancel(ctx)
 	jobs := make(chan int)
-	done := make(chan bulkChunk[Out], chunks)
+	events := make(chan bulkEvent)
+	stop := make(chan struct{})
+	chunkErrs := make([][]error, chunks)
 	var wg sync.WaitGroup
 	defer func() {
+		close(stop)
 		cancel()
 		close(jobs)
 		wg.Wait()
 	}()
+	report := func(e bulkEvent) bool {
+		select {
+		case events <- e:
+			return true
+		case <-stop:
+			return false
+		}
+	}
 	for range workers {
 		wg.Go(func() {
 			for start := range jobs {
 				end := min(start+size, n)
-				c := bulkChunk[Out]{start: start, end: end}
-				if err := ctx.Err(); err != nil {
-					c.err = fmt.Errorf("benchling: items %d..%d not sent: %w", start, end-1, err)
-				} else {
-					c.out, c.err = run(ctx, items[start:end])
-				}
-				done <- c
+				runChunk(ctx, items, results, &chunkErrs[start/size], start, end, !o.NoResubmit, run, report)
 			}
 		})
 	}
 
 	var (
-		chunkErr = make([]error, chunks) // by chunk, so errors come in input order
-		errs     []error
-		failed   int
-		finished int
+		progress = BulkProgress{Total: n}
 		next     int
 		inFlight int
 	)
 	for next < n || inFlight > 0 {
 		// Nil channels are never chosen: once nothing is left to send (or
-		// ctx ended), only finished chunks are awaited.
+		// ctx ended), only the chunks in flight are awaited.
 		var send chan int
 		var cancelled <-chan struct{}
 		if next < n && ctx.Err() == nil {
@@ -215,21 +271,26 @@ func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limi
 		case send <- next:
 			next += size
 			inFlight++
-		case c := <-done:
-			inFlight--
-			chunkErr[c.start/size] = c.fill(results)
-			finished += c.end - c.start
+		case e := <-events:
+			if e.last {
+				inFlight--
+			}
+			if e.succeeded+e.failed == 0 {
+				continue
+			}
+			progress.Succeeded += e.succeeded
+			progress.Failed += e.failed
+			progress.Done = progress.Succeeded + progress.Failed
 			if o.Progress != nil {
-				o.Progress(finished, n)
+				o.Progress(progress)
 			}
 		case <-cancelled:
 			// Stop sending; the loop drains the chunks in flight.
 		}
 	}
-	for _, err := range chunkErr {
-		if err != nil {
-			errs = append(errs, err)
-		}
+	var errs []error
+	for _, ce := range chunkErrs {
+		errs = append(errs, ce...)
 	}
 	if next < n {
 		err := fmt.Errorf("benchling: items %d..%d not sent: %w", next, n-1, ctx.Err())
@@ -238,56 +299,196 @@ func bulk[In, Out any](ctx context.Context, items []*In, opts *BulkOptions, limi
 			results[i].Err = err
 		}
 	}
+	failed, unknown := 0, 0
 	for _, r := range results {
 		if r.Err != nil {
 			failed++
+			if errors.Is(r.Err, ErrOutcomeUnknown) {
+				unknown++
+			}
 		}
 	}
 	if failed == 0 {
 		return results, nil
 	}
-	return results, &BulkError{Failed: failed, Total: n, Errs: errs}
+	return results, &BulkError{Failed: failed, Unknown: unknown, Total: n, Errs: errs}
 }
 
-// fill writes the chunk's outcome into results and returns the chunk's
-// error, if any.
-func (c bulkChunk[Out]) fill(results []BulkResult[Out]) error {
-	err := c.err
-	if err == nil && len(c.out) != c.end-c.start {
-		err = fmt.Errorf("benchling: items %d..%d: the task returned %d objects for %d items, so they cannot be matched to the input: %w",
-			c.start, c.end-1, len(c.out), c.end-c.start, ErrUnexpectedResponse)
+// runChunk sends the items start..end-1 and writes their results. When
+// Benchling rejects the chunk and names invalid items (a failure that
+// wrote nothing), those items get their own errors and, if resubmit, the
+// others are sent again, until a submission succeeds, fails for a reason
+// that names no remaining item, or leaves the outcome unknown. Each
+// submission has at least one item fewer than the one before, so a chunk
+// is sent at most end-start times. The chunk's distinct errors, in the
+// order of the submissions, go to *errs before the chunk's last event is
+// reported.
+func runChunk[In, Out any](ctx context.Context, items []*In, results []BulkResult[Out], errs *[]error, start, end int,
+	resubmit bool, run bulkRunFunc[In, Out], report func(bulkEvent) bool) {
+	idx := make([]int, end-start) // the input index of each item sent
+	for k := range idx {
+		idx[k] = start + k
 	}
-	if err == nil {
-		for i, v := range c.out {
-			results[c.start+i].Value = v
+	// fail gives the items not yet decided err, and ends the chunk.
+	fail := func(err error, taskID string, rest []int, failed int) {
+		for _, i := range rest {
+			results[i] = BulkResult[Out]{TaskID: taskID, Err: err}
 		}
-		return nil
+		report(bulkEvent{failed: failed, last: true})
 	}
-	for i := c.start; i < c.end; i++ {
-		results[i].Err = err
-	}
-	for _, it := range itemErrors(err) {
-		if it.Index < 0 || it.Index >= c.end-c.start {
-			continue // no index, or one outside the chunk: the chunk's error stands
+	for round := 0; ; round++ {
+		if ctx.Err() != nil {
+			// Items never sent are not counted in Progress; items whose
+			// resubmission is called off are, as failed.
+			err, failed := fmt.Errorf("benchling: %s not sent: %w", itemRange(idx), ctx.Err()), 0
+			if round > 0 {
+				err = fmt.Errorf("benchling: %s not resubmitted without the invalid items: %w", itemRange(idx), ctx.Err())
+				failed = len(idx)
+			}
+			*errs = append(*errs, err)
+			fail(err, "", idx, failed)
+			return
 		}
-		i := c.start + it.Index
-		results[i].Err = &BulkItemError{Index: i, Message: it.Message, Err: err}
+		chunk := make([]*In, len(idx))
+		for k, i := range idx {
+			chunk[k] = items[i]
+		}
+		out, taskID, err := run(ctx, chunk)
+		if err == nil && len(out) != len(idx) {
+			err = &bulkMismatchError{taskID: taskID, items: itemRange(idx), got: len(out), want: len(idx)}
+		}
+		if err == nil {
+			for k, i := range idx {
+				results[i] = BulkResult[Out]{Value: out[k], TaskID: taskID}
+			}
+			report(bulkEvent{succeeded: len(idx), last: true})
+			return
+		}
+		named, err := inputItemErrors(err, idx)
+		*errs = append(*errs, err)
+		rest := idx[:0:0]
+		for _, i := range idx {
+			msg, ok := named[i]
+			if !ok {
+				rest = append(rest, i)
+				continue
+			}
+			results[i] = BulkResult[Out]{TaskID: taskID, Err: &BulkItemError{Index: i, Message: msg, Err: err}}
+		}
+		if !resubmit || len(named) == 0 || len(rest) == 0 || !rejectedWholly(err) {
+			fail(err, taskID, rest, len(idx))
+			return
+		}
+		if !report(bulkEvent{failed: len(named)}) {
+			fail(err, taskID, rest, 0) // the caller has stopped listening
+			return
+		}
+		idx = rest
 	}
-	return err
 }
 
-// itemErrors returns the per-item errors a failed task or a bulk
-// request's error reports.
-func itemErrors(err error) []ItemError {
+// rejectedWholly reports whether err says Benchling rejected a whole
+// submission, so that it wrote nothing and its valid items may safely be
+// sent again: the task FAILED (Benchling's bulk tasks are all or nothing:
+// documented for upserts, and assumed of creates and updates, whose tasks
+// fail the same way), or the submit was answered 400. Never after an
+// outcome that is unknown.
+func rejectedWholly(err error) bool {
+	if errors.Is(err, ErrOutcomeUnknown) {
+		return false
+	}
 	var te *TaskError
 	if errors.As(err, &te) {
-		return te.Items
+		return true
 	}
 	var ae *Error
-	if errors.As(err, &ae) {
-		return ae.Items
+	return errors.As(err, &ae) && ae.StatusCode == http.StatusBadRequest
+}
+
+// inputItemErrors returns the messages, by input index, of the items
+// that err's per-item errors (those of a failed task or of a bulk
+// request's error) name, and err with those errors turned from indexes
+// into the submission to input indexes (idx[k] for item k; -1 for an
+// index the submission does not have). An error without per-item errors
+// is returned as is.
+func inputItemErrors(err error, idx []int) (map[int]string, error) {
+	input := func(items []ItemError) ([]ItemError, map[int]string) {
+		named := map[int]string{}
+		out := make([]ItemError, len(items))
+		for k, it := range items {
+			out[k] = ItemError{Index: -1, Message: it.Message}
+			if it.Index < 0 || it.Index >= len(idx) {
+				continue // no index, or one outside the submission
+			}
+			i := idx[it.Index]
+			out[k].Index = i
+			if prev, ok := named[i]; ok && prev != it.Message {
+				named[i] = prev + "; " + it.Message
+			} else {
+				named[i] = it.Message
+			}
+		}
+		return out, named
 	}
-	return nil
+	var te *TaskError
+	if errors.As(err, &te) && len(te.Items) > 0 {
+		c := *te
+		var named map[int]string
+		c.Items, named = input(te.Items)
+		return named, &c
+	}
+	var ae *Error
+	if errors.As(err, &ae) && len(ae.Items) > 0 && !errors.Is(err, ErrOutcomeUnknown) {
+		c := *ae
+		var named map[int]string
+		c.Items, named = input(ae.Items)
+		return named, &c
+	}
+	return nil, err
+}
+
+// itemRange describes input indexes in an error: "items 4..7", or
+// "3 items (4, 6, 9)" when they are not contiguous.
+func itemRange(idx []int) string {
+	switch {
+	case len(idx) == 1:
+		return fmt.Sprintf("item %d", idx[0])
+	case idx[len(idx)-1]-idx[0] == len(idx)-1:
+		return fmt.Sprintf("items %d..%d", idx[0], idx[len(idx)-1])
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d items (", len(idx))
+	for k, i := range idx {
+		if k == 8 {
+			b.WriteString(", ...")
+			break
+		}
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, i)
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// bulkMismatchError is the error of a task that succeeded with a number
+// of objects different from its number of items: they were (perhaps
+// partly) written, but cannot be matched to the input.
+type bulkMismatchError struct {
+	taskID    string
+	items     string
+	got, want int
+}
+
+func (e *bulkMismatchError) Error() string {
+	return fmt.Sprintf("benchling: %s: task %s returned %d objects for %d items, so they cannot be matched to the input (outcome unknown: they may have been written)",
+		e.items, e.taskID, e.got, e.want)
+}
+
+// Is reports whether target is ErrUnexpectedResponse or ErrOutcomeUnknown.
+func (e *bulkMismatchError) Is(target error) bool {
+	return target == ErrUnexpectedResponse || target == ErrOutcomeUnknown
 }
 
 // submitAndWait returns the run function of bulk for a bulk endpoint:
@@ -295,17 +496,17 @@ func itemErrors(err error) []ItemError {
 // have run), the task is awaited, and objects picks the created or
 // updated objects out of the task's response.
 func submitAndWait[In, R, Out any](start func(context.Context, []*In) (*AsyncTaskLink[R], *Response, error),
-	objects func(*R) []Out) func(context.Context, []*In) ([]Out, error) {
-	return func(ctx context.Context, chunk []*In) ([]Out, error) {
+	objects func(*R) []Out) bulkRunFunc[In, Out] {
+	return func(ctx context.Context, chunk []*In) ([]Out, string, error) {
 		link, _, err := start(ctx, chunk)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		r, err := link.Wait(ctx)
 		if err != nil {
-			return nil, err
+			return nil, link.TaskID, err
 		}
-		return objects(r), nil
+		return objects(r), link.TaskID, nil
 	}
 }
 
@@ -315,105 +516,4 @@ func withOpts[In, O, R any](start func(context.Context, []*In, O) (*AsyncTaskLin
 	return func(ctx context.Context, chunk []*In) (*AsyncTaskLink[R], *Response, error) {
 		return start(ctx, chunk, o)
 	}
-}
-
-// CreateMany creates any number of AA sequences: it splits items into
-// chunks of at most MaxBulkSequences (or opts.ChunkSize), submits each
-// chunk once with BulkCreate, waits for the tasks, and returns one result
-// per item in the order of items. opts may be nil.
-//
-// Results are matched to items by position: Benchling returns a bulk
-// task's objects in the order of the request's items (an assumption the
-// API reference implies but does not state), and a chunk that comes back
-// with a different number of objects fails as a whole with
-// ErrUnexpectedResponse rather than being misaligned.
-//
-// Some items may fail while others succeed: the error is then a
-// *BulkError and each failed item's result carries its own error (see
-// BulkResult); a failed chunk never hides the other chunks' results. A
-// chunk whose submit fails after it may have reached the server (a 5xx or
-// a lost connection) is not re-sent, so its sequences may or may not
-// exist. When ctx ends, no further chunk is sent and the results are
-// returned with the context's error on every item not finished (a chunk
-// already submitted may still complete on the server; its error names its
-// task, for Tasks.Wait). A nil item or invalid opts return an error
-// before anything is sent.
-//
-// Benchling API: POST /aa-sequences:bulk-create
-func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
-		func(r *AaSequencesBulkCreateResult) []*AaSequence { return r.AaSequences }))
-}
-
-// UpdateMany updates any number of AA sequences in chunks with
-// BulkUpdate, as CreateMany does; each result is the updated sequence or
-// the item's error.
-//
-// Benchling API: POST /aa-sequences:bulk-update
-func (s *AaSequencesService) UpdateMany(ctx context.Context, items []*AaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
-		func(r *AaSequencesBulkUpdateResult) []*AaSequence { return r.AaSequences }))
-}
-
-// UpsertMany creates or updates any number of registered AA sequences in
-// chunks with BulkUpsert, sending upsertOpts (which may be nil) with
-// every chunk, as CreateMany does. Benchling applies a chunk all or
-// nothing, so one invalid item fails its whole chunk: that item's result
-// holds a *BulkItemError, the chunk's others the *TaskError.
-//
-// Benchling API: POST /aa-sequences:bulk-upsert
-func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceUpsert, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
-		func(r *AaSequencesBulkUpsertResult) []*AaSequence { return r.AaSequences }))
-}
-
-// CreateMany creates any number of DNA sequences in chunks with
-// BulkCreate; see AaSequencesService.CreateMany for how chunks, errors
-// and cancellation behave.
-//
-// Benchling API: POST /dna-sequences:bulk-create
-func (s *DnaSequencesService) CreateMany(ctx context.Context, items []*DnaSequenceBulkCreate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
-		func(r *DnaSequencesBulkCreateResult) []*DnaSequence { return r.DnaSequences }))
-}
-
-// UpdateMany updates any number of DNA sequences in chunks with
-// BulkUpdate; see AaSequencesService.CreateMany for how chunks, errors
-// and cancellation behave.
-//
-// Benchling API: POST /dna-sequences:bulk-update
-func (s *DnaSequencesService) UpdateMany(ctx context.Context, items []*DnaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
-		func(r *DnaSequencesBulkUpdateResult) []*DnaSequence { return r.DnaSequences }))
-}
-
-// UpsertMany creates or updates any number of registered DNA sequences in
-// chunks with BulkUpsert, sending upsertOpts (which may be nil) with every
-// chunk; see AaSequencesService.CreateMany for how chunks, errors and
-// cancellation behave.
-//
-// Benchling API: POST /dna-sequences:bulk-upsert
-func (s *DnaSequencesService) UpsertMany(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, upsertOpts *DnaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
-	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
-		func(r *DnaSequencesBulkUpsertResult) []*DnaSequence { return r.DnaSequences }))
-}
-
-// CreateMany creates any number of users in chunks of at most
-// MaxBulkUsers with BulkCreate; see AaSequencesService.CreateMany for how
-// chunks, errors and cancellation behave.
-//
-// Benchling API: POST /users:bulk-create
-func (s *UsersService) CreateMany(ctx context.Context, items []*UserCreate, opts *BulkOptions) ([]BulkResult[*User], error) {
-	return bulk(ctx, items, opts, MaxBulkUsers, submitAndWait(s.BulkCreate,
-		func(r *UsersBulkCreateResult) []*User { return r.Users }))
-}
-
-// UpdateMany updates any number of users in chunks of at most
-// MaxBulkUsers with BulkUpdate; see AaSequencesService.CreateMany for how
-// chunks, errors and cancellation behave.
-//
-// Benchling API: POST /users:bulk-update
-func (s *UsersService) UpdateMany(ctx context.Context, items []*UserBulkUpdate, opts *BulkOptions) ([]BulkResult[*User], error) {
-	return bulk(ctx, items, opts, MaxBulkUsers, submitAndWait(s.BulkUpdate,
-		func(r *UsersBulkUpdateResult) []*User { return r.Users }))
 }

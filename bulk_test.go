@@ -41,6 +41,9 @@ type bulkFake struct {
 	// forever, if set, keeps the task of the chunk with this number
 	// RUNNING.
 	forever int
+	// gone, if set, makes the task of the chunk with this number answer
+	// 404 after its first poll, as a task Benchling no longer keeps.
+	gone int
 
 	mu       sync.Mutex
 	nextID   int
@@ -185,6 +188,12 @@ func (f *bulkFake) serveTask(w http.ResponseWriter, r *http.Request) {
 	}
 	task.polls++
 	chunk, polls := task.chunk, task.polls
+	if chunk == f.gone && polls > 1 {
+		f.mu.Unlock()
+		serveJSON(f.t, http.MethodGet, http.StatusNotFound,
+			`{"error":{"message":"Task not found.","type":"invalid_request_error","userMessage":"Task not found."}}`)(w, r)
+		return
+	}
 	var body any = map[string]string{"status": "RUNNING"}
 	if polls > f.runningPolls && chunk != f.forever {
 		body = task.final
@@ -261,11 +270,11 @@ func TestBulkCreateManyRateLimited(t *testing.T) {
 	res, err := env.client.AaSequences.CreateMany(testCtx(t), items, &BulkOptions{
 		ChunkSize:   100,
 		Concurrency: 3,
-		Progress: func(done, total int) {
-			if total != len(items) {
-				t.Errorf("Progress total = %d, want %d", total, len(items))
+		Progress: func(p BulkProgress) {
+			if p.Total != len(items) || p.Succeeded != p.Done || p.Failed != 0 {
+				t.Errorf("Progress(%+v), want Total %d, every item done succeeded", p, len(items))
 			}
-			calls = append(calls, done)
+			calls = append(calls, p.Done)
 		},
 	})
 	if err != nil {
@@ -295,18 +304,22 @@ func TestBulkCreateManyRateLimited(t *testing.T) {
 	t.Logf("requests: %d POSTs, %d polls, %d throttled", fake.posts.Load(), fake.polls.Load(), fake.throttled.Load())
 }
 
-func TestBulkCreateManyInvalidItems(t *testing.T) {
+// TestBulkCreateManyInvalidItemsNoResubmit: with NoResubmit, a chunk
+// with invalid items fails as a whole (Benchling's tasks are all or
+// nothing); the named items carry their own errors, the chunk's others
+// the chunk's.
+func TestBulkCreateManyInvalidItemsNoResubmit(t *testing.T) {
 	env := setup(t)
 	fake := newBulkFake(t, env, "aa-sequences:bulk-create", "aaSequences", "prtn_")
 	items := bulkAaItems(25, map[int]string{13: "bad-13", 17: "bad-17"})
 
-	res, err := env.client.AaSequences.CreateMany(testCtx(t), items, &BulkOptions{ChunkSize: 10})
+	res, err := env.client.AaSequences.CreateMany(testCtx(t), items, &BulkOptions{ChunkSize: 10, NoResubmit: true})
 	var bulkErr *BulkError
-	if !errors.As(err, &bulkErr) || bulkErr.Failed != 10 || bulkErr.Total != 25 {
+	if !errors.As(err, &bulkErr) || bulkErr.Failed != 10 || bulkErr.Total != 25 || bulkErr.Unknown != 0 {
 		t.Fatalf("err = %v, want a *BulkError for 10 of 25 items", err)
 	}
-	if !errors.Is(err, ErrTaskFailed) {
-		t.Errorf("err = %v, want it to match ErrTaskFailed", err)
+	if !errors.Is(err, ErrTaskFailed) || errors.Is(err, ErrOutcomeUnknown) {
+		t.Errorf("err = %v, want it to match ErrTaskFailed, not ErrOutcomeUnknown", err)
 	}
 	bulkCheckAligned(t, items, res)
 	var bad []int
@@ -325,6 +338,13 @@ func TestBulkCreateManyInvalidItems(t *testing.T) {
 		if inFailedChunk && !errors.Is(r.Err, ErrTaskFailed) {
 			t.Errorf("result %d: err = %v, want it to match ErrTaskFailed", i, r.Err)
 		}
+		if inFailedChunk && !strings.Contains(r.Err.Error(), "item 13: Invalid name bad-13") && !strings.Contains(r.Err.Error(), "item 17: Invalid name bad-17") {
+			t.Errorf("result %d: err = %v, want the input index of the invalid item", i, r.Err)
+		}
+		var te *TaskError
+		if inFailedChunk && (!errors.As(r.Err, &te) || r.TaskID == "" || te.TaskID != r.TaskID) {
+			t.Errorf("result %d: TaskID = %q, want the failed task's", i, r.TaskID)
+		}
 	}
 	if diff := cmp.Diff([]int{13, 17}, bad); diff != "" {
 		t.Errorf("items with their own error (-want +got):\n%s", diff)
@@ -336,10 +356,11 @@ func TestBulkCreateManyInvalidItems(t *testing.T) {
 
 func TestBulkCreateManyFailedChunks(t *testing.T) {
 	tests := []struct {
-		name  string
-		names map[int]string
-		fault func(n int, w http.ResponseWriter) bool
-		check func(t *testing.T, i int, err error) // for the items of the second chunk
+		name       string
+		names      map[int]string
+		fault      func(n int, w http.ResponseWriter) bool
+		noResubmit bool
+		check      func(t *testing.T, i int, err error) // for the items of the second chunk
 	}{{
 		name:  "task failed without item errors",
 		names: map[int]string{5: "failchunk"},
@@ -354,12 +375,13 @@ func TestBulkCreateManyFailedChunks(t *testing.T) {
 		name:  "task returned too few objects",
 		names: map[int]string{6: "short"},
 		check: func(t *testing.T, i int, err error) {
-			if !errors.Is(err, ErrUnexpectedResponse) || !strings.Contains(err.Error(), "3 objects for 4 items") {
-				t.Errorf("result %d: err = %v, want ErrUnexpectedResponse naming the counts", i, err)
+			if !errors.Is(err, ErrUnexpectedResponse) || !errors.Is(err, ErrOutcomeUnknown) || !strings.Contains(err.Error(), "3 objects for 4 items") {
+				t.Errorf("result %d: err = %v, want ErrUnexpectedResponse and ErrOutcomeUnknown naming the counts", i, err)
 			}
 		},
 	}, {
-		name: "submit rejected with item errors",
+		name:       "submit rejected with item errors",
+		noResubmit: true,
 		fault: func(n int, w http.ResponseWriter) bool {
 			if n != 2 {
 				return false
@@ -386,7 +408,7 @@ func TestBulkCreateManyFailedChunks(t *testing.T) {
 			fake := newBulkFake(t, env, "aa-sequences:bulk-create", "aaSequences", "prtn_")
 			fake.fault = tt.fault
 			items := bulkAaItems(10, tt.names)
-			res, err := env.client.AaSequences.CreateMany(testCtx(t), items, &BulkOptions{ChunkSize: 4, Concurrency: 1})
+			res, err := env.client.AaSequences.CreateMany(testCtx(t), items, &BulkOptions{ChunkSize: 4, Concurrency: 1, NoResubmit: tt.noResubmit})
 			var bulkErr *BulkError
 			if !errors.As(err, &bulkErr) || bulkErr.Failed != 4 || len(bulkErr.Errs) != 1 {
 				t.Fatalf("err = %v, want a *BulkError for 4 items, one chunk", err)
@@ -466,7 +488,7 @@ func TestBulkCreateManyCancelled(t *testing.T) {
 	items := bulkAaItems(10, nil)
 	var last int
 	res, err := env.client.AaSequences.CreateMany(ctx, items, &BulkOptions{ChunkSize: 3, Concurrency: 1,
-		Progress: func(done, total int) { last = done }})
+		Progress: func(p BulkProgress) { last = p.Done }})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}

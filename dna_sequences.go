@@ -128,6 +128,19 @@ func (s *DnaSequencesService) All(ctx context.Context, opts *DnaSequenceListOpti
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the DNA sequences that opts selects, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /dna-sequences
+func (s *DnaSequencesService) Pages(ctx context.Context, opts *DnaSequenceListOptions) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Create creates a DNA sequence, registering it when req names a
 // registry.
 //
@@ -187,6 +200,19 @@ func (s *DnaSequencesService) AllMatchBases(ctx context.Context, req *MatchBases
 	return all(ctx, req, s.MatchBases)
 }
 
+// PagesMatchBases iterates over the pages of the results of MatchBases, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllMatchBases (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /dna-sequences:match-bases
+func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, req, s.MatchBases)
+}
+
 // SearchBases returns one page of the DNA sequences that contain
 // req.Bases; resp.NextToken is the token of the next page (set it in
 // req.NextToken), empty on the last one. Search indexing is asynchronous,
@@ -204,4 +230,17 @@ func (s *DnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesR
 // Benchling API: POST /dna-sequences:search-bases
 func (s *DnaSequencesService) AllSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*DnaSequence, error] {
 	return all(ctx, req, s.SearchBases)
+}
+
+// PagesSearchBases iterates over the pages of the results of SearchBases, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllSearchBases (lazy, stopping on break, an error
+// yielded once, req not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /dna-sequences:search-bases
+func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, req, s.SearchBases)
 }

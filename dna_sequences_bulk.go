@@ -30,7 +30,7 @@ type DnaSequenceBulkUpsertOptions struct {
 // DnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate.
 type DnaSequencesBulkCreateRequest struct {
 	// DnaSequences are the sequences to create, at most 1000.
-	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences"`
+	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences,omitzero"`
 }
 
 // DnaSequenceBulkUpdate is one item of DnaSequences.BulkUpdate: the ID
@@ -71,11 +71,13 @@ type DnaSequenceBulkUpdate struct {
 // DnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate.
 type DnaSequencesBulkUpdateRequest struct {
 	// DnaSequences are the updates, at most 1000.
-	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences"`
+	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences,omitzero"`
 }
 
 // DnaSequenceBulkUpsertRequest is one item of DnaSequences.BulkUpsert: a
 // DnaSequenceUpsertRequest with the registry ID (required) in the body.
+// As there, an empty optional list or map is sent (and clears), a nil one
+// is not.
 type DnaSequenceBulkUpsertRequest struct {
 	// EntityRegistryID is the sequence's registry ID, looked up to decide
 	// between create and update.
@@ -99,19 +101,19 @@ type DnaSequenceBulkUpsertRequest struct {
 	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
 	// Fields are schema fields to set; a link may be given by registry ID
 	// with RegistryIDValue, including to sequences of the same request.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitempty"`
+	Aliases []string `json:"aliases,omitzero"`
 	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// FolderID is the folder that holds the sequence.
 	FolderID *string `json:"folderId,omitempty"`
 	// Parts are the sequence's parts.
-	Parts []DnaSequencePart `json:"parts,omitempty"`
+	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Translations are the sequence's translations.
-	Translations []Translation `json:"translations,omitempty"`
+	Translations []Translation `json:"translations,omitzero"`
 }
 
 // MarshalJSON sends nil Annotations and Primers as [], as they are
@@ -295,4 +297,35 @@ func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaS
 // Benchling API: POST /dna-sequences:optimize-codons
 func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, req *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
 	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
+}
+
+// CreateMany creates any number of DNA sequences in chunks with
+// BulkCreate; see AaSequencesService.CreateMany for how chunks, errors
+// and cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-create
+func (s *DnaSequencesService) CreateMany(ctx context.Context, items []*DnaSequenceBulkCreate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
+		func(r *DnaSequencesBulkCreateResult) []*DnaSequence { return r.DnaSequences }))
+}
+
+// UpdateMany updates any number of DNA sequences in chunks with
+// BulkUpdate; see AaSequencesService.CreateMany for how chunks, errors
+// and cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-update
+func (s *DnaSequencesService) UpdateMany(ctx context.Context, items []*DnaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
+		func(r *DnaSequencesBulkUpdateResult) []*DnaSequence { return r.DnaSequences }))
+}
+
+// UpsertMany creates or updates any number of registered DNA sequences in
+// chunks with BulkUpsert, sending upsertOpts (which may be nil) with every
+// chunk; see AaSequencesService.CreateMany for how chunks, errors and
+// cancellation behave.
+//
+// Benchling API: POST /dna-sequences:bulk-upsert
+func (s *DnaSequencesService) UpsertMany(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, upsertOpts *DnaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*DnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
+		func(r *DnaSequencesBulkUpsertResult) []*DnaSequence { return r.DnaSequences }))
 }

@@ -77,7 +77,7 @@ type SequenceFeatureBase struct {
 	Color string `json:"color,omitempty"`
 	// CustomFields are the feature's name/value pairs (GenBank
 	// qualifiers on imports), at most 100.
-	CustomFields []SequenceFeatureCustomField `json:"customFields,omitempty"`
+	CustomFields []SequenceFeatureCustomField `json:"customFields,omitzero"`
 	// Name is the feature's name.
 	Name string `json:"name,omitempty"`
 	// Notes are the feature's notes.
@@ -170,7 +170,7 @@ type Translation struct {
 	// Strand is -1 or 1.
 	Strand int `json:"strand,omitempty"`
 	// Regions are the translated regions of a spliced translation.
-	Regions []TranslationRegion `json:"regions,omitempty"`
+	Regions []TranslationRegion `json:"regions,omitzero"`
 	// AminoAcids are the translated amino acids (read-only).
 	AminoAcids string `json:"aminoAcids,omitempty"`
 	// CoerceStartCodonToMethionine translates the start codon as
@@ -230,25 +230,25 @@ type DnaSequenceCreate struct {
 	// IsCircular reports whether the sequence is circular.
 	IsCircular bool `json:"isCircular"`
 	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitempty"`
+	Aliases []string `json:"aliases,omitzero"`
 	// Annotations are annotations to create on the sequence.
-	Annotations []DnaAnnotation `json:"annotations,omitempty"`
+	Annotations []DnaAnnotation `json:"annotations,omitzero"`
 	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// Fields are schema fields to set; they must match the schema.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// FolderID is the folder to create the sequence in.
 	FolderID *string `json:"folderId,omitempty"`
 	// Parts are parts to create on the sequence.
-	Parts []DnaSequencePart `json:"parts,omitempty"`
+	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Primers are primers to bind to the sequence.
-	Primers []Primer `json:"primers,omitempty"`
+	Primers []Primer `json:"primers,omitzero"`
 	// SchemaID is the sequence's schema.
 	SchemaID *string `json:"schemaId,omitempty"`
 	// Translations are translations to create on the sequence.
-	Translations []Translation `json:"translations,omitempty"`
+	Translations []Translation `json:"translations,omitzero"`
 	// EntityRegistryID is the registry ID to give the registered sequence;
 	// it excludes NamingStrategy.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
@@ -299,7 +299,10 @@ type DnaSequenceUpdate struct {
 
 // DnaSequenceUpsertRequest is the body of DnaSequences.Upsert. RegistryID,
 // Name, SchemaID, Bases and IsCircular are required; Annotations and
-// Primers are required too, and are sent as [] when nil.
+// Primers are required too, and are sent as [] when nil. The optional
+// lists and maps are sent when not nil, so an empty one clears the
+// sequence's (Aliases: []string{} removes every alias); nil ones are not
+// sent.
 type DnaSequenceUpsertRequest struct {
 	// RegistryID is the registry the sequence is registered in.
 	RegistryID string `json:"registryId"`
@@ -320,19 +323,19 @@ type DnaSequenceUpsertRequest struct {
 	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
 	// Fields are schema fields to set; a link may be given by registry ID
 	// with RegistryIDValue.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitempty"`
+	Aliases []string `json:"aliases,omitzero"`
 	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// FolderID is the folder that holds the sequence.
 	FolderID *string `json:"folderId,omitempty"`
 	// Parts are the sequence's parts.
-	Parts []DnaSequencePart `json:"parts,omitempty"`
+	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Translations are the sequence's translations.
-	Translations []Translation `json:"translations,omitempty"`
+	Translations []Translation `json:"translations,omitzero"`
 }
 
 // MarshalJSON sends nil Annotations and Primers as [], as they are

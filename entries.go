@@ -254,16 +254,16 @@ type EntryCreate struct {
 	// AuthorIDs are the users to set as authors (default: the creator).
 	// The spec also allows a single string, which it deprecates; this SDK
 	// always sends a list.
-	AuthorIDs []string `json:"authorIds,omitempty"`
+	AuthorIDs []string `json:"authorIds,omitzero"`
 	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	CustomFields CustomFields `json:"customFields,omitzero"`
 	// EntryTemplateID is the template to create the entry from.
 	EntryTemplateID *string `json:"entryTemplateId,omitempty"`
 	// Fields are schema fields to set; they must match the schema.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// InitialTables seed the template's tables with CSV data; they need
 	// EntryTemplateID.
-	InitialTables []InitialTable `json:"initialTables,omitempty"`
+	InitialTables []InitialTable `json:"initialTables,omitzero"`
 	// SchemaID is the entry's schema.
 	SchemaID *string `json:"schemaId,omitempty"`
 }
@@ -277,13 +277,14 @@ type InitialTable struct {
 	TemplateTableID *string `json:"templateTableID,omitempty"`
 }
 
-// EntryUpdate is the body of Update. Unset fields are left unchanged.
+// EntryUpdate is the body of Update. Unset fields are left unchanged: nil
+// pointers and a nil Fields are not sent (a non-nil empty Fields is).
 type EntryUpdate struct {
 	// AuthorIDs are the users to set as authors. The spec types this as a
 	// single string (unlike EntryCreate's list), so it is sent as given.
 	AuthorIDs *string `json:"authorIds,omitempty"`
 	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// FolderID moves the entry to another folder.
 	FolderID *string `json:"folderId,omitempty"`
 	// Name renames the entry.
@@ -424,6 +425,19 @@ func (s *EntriesService) List(ctx context.Context, opts *EntryListOptions) ([]*E
 // Benchling API: GET /entries
 func (s *EntriesService) All(ctx context.Context, opts *EntryListOptions) iter.Seq2[*Entry, error] {
 	return all(ctx, opts, s.List)
+}
+
+// Pages iterates over the pages of the entries matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /entries
+func (s *EntriesService) Pages(ctx context.Context, opts *EntryListOptions) iter.Seq2[*Page[Entry], error] {
+	return pages(ctx, opts, s.List)
 }
 
 // Get returns the entry with the given ID. Benchling wraps it as

@@ -49,10 +49,11 @@ type EntryTemplateDay struct {
 }
 
 // EntryTemplateUpdate is the body of UpdateTemplate. Unset fields are left
-// unchanged.
+// unchanged: nil pointers and a nil Fields are not sent (a non-nil empty
+// Fields is).
 type EntryTemplateUpdate struct {
 	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitempty"`
+	Fields Fields `json:"fields,omitzero"`
 	// ModifiedAt is the template's modification time, as the spec lists it
 	// among the writable properties.
 	ModifiedAt *string `json:"modifiedAt,omitempty"`
@@ -99,6 +100,19 @@ func (s *EntriesService) ListTemplates(ctx context.Context, opts *EntryTemplateL
 // Benchling API: GET /entry-templates
 func (s *EntriesService) AllTemplates(ctx context.Context, opts *EntryTemplateListOptions) iter.Seq2[*EntryTemplate, error] {
 	return all(ctx, opts, s.ListTemplates)
+}
+
+// PagesTemplates iterates over the pages of the entry templates matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllTemplates (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /entry-templates
+func (s *EntriesService) PagesTemplates(ctx context.Context, opts *EntryTemplateListOptions) iter.Seq2[*Page[EntryTemplate], error] {
+	return pages(ctx, opts, s.ListTemplates)
 }
 
 // GetTemplate returns the entry template with the given ID.

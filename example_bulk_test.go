@@ -16,9 +16,10 @@ import (
 )
 
 // ExampleAaSequencesService_CreateMany creates five sequences in chunks of
-// two on a fake tenant. One item is invalid: its chunk fails as a whole
-// (Benchling's bulk tasks are all or nothing), the other chunks are
-// created, and every input gets its own result.
+// two on a fake tenant. One item is invalid: Benchling fails its chunk as
+// a whole (bulk tasks are all or nothing), so CreateMany submits the
+// chunk's valid item again on its own. Every valid input is created, the
+// invalid one carries its own error, and every input gets its own result.
 func ExampleAaSequencesService_CreateMany() {
 	srv, err := benchlingtest.Start()
 	if err != nil {
@@ -38,15 +39,19 @@ func ExampleAaSequencesService_CreateMany() {
 	results, err := client.AaSequences.CreateMany(context.Background(), items, &benchling.BulkOptions{
 		ChunkSize:   2,
 		Concurrency: 1,
-		Progress:    func(done, total int) { fmt.Printf("progress: %d/%d\n", done, total) },
+		Progress: func(p benchling.BulkProgress) {
+			fmt.Printf("progress: %d/%d (%d created, %d failed)\n", p.Done, p.Total, p.Succeeded, p.Failed)
+		},
 	})
 	for i, r := range results {
 		var itemErr *benchling.BulkItemError
 		switch {
 		case errors.As(r.Err, &itemErr):
 			fmt.Printf("item %d: invalid: %s\n", i, itemErr.Message)
+		case errors.Is(r.Err, benchling.ErrOutcomeUnknown):
+			fmt.Printf("item %d: may have been created; check, or wait on task %s again\n", i, r.TaskID)
 		case r.Err != nil:
-			fmt.Printf("item %d: not created, its chunk failed\n", i)
+			fmt.Printf("item %d: not created: %v\n", i, r.Err)
 		default:
 			fmt.Printf("item %d: created %q\n", i, r.Value.Name)
 		}
@@ -56,15 +61,16 @@ func ExampleAaSequencesService_CreateMany() {
 		fmt.Printf("%d of %d failed\n", bulkErr.Failed, bulkErr.Total)
 	}
 	// Output:
-	// progress: 2/5
-	// progress: 4/5
-	// progress: 5/5
+	// progress: 2/5 (2 created, 0 failed)
+	// progress: 3/5 (2 created, 1 failed)
+	// progress: 4/5 (3 created, 1 failed)
+	// progress: 5/5 (4 created, 1 failed)
 	// item 0: created "alpha"
 	// item 1: created "beta"
 	// item 2: invalid: name is required
-	// item 3: not created, its chunk failed
+	// item 3: created "delta"
 	// item 4: created "epsilon"
-	// 2 of 5 failed
+	// 1 of 5 failed
 }
 
 // ExampleTasksService_WaitAll waits for several tasks at once; a failed
@@ -143,11 +149,11 @@ func TestBulkTenantTenThousandRateLimited(t *testing.T) {
 
 	last := 0
 	res, err := client.AaSequences.CreateMany(bulkTenantCtx(t), items, &benchling.BulkOptions{
-		Progress: func(done, total int) {
-			if done <= last || total != len(items) {
-				t.Errorf("Progress(%d, %d) after %d: want done increasing, total %d", done, total, last, len(items))
+		Progress: func(p benchling.BulkProgress) {
+			if p.Done <= last || p.Total != len(items) || p.Succeeded != p.Done {
+				t.Errorf("Progress(%+v) after %d: want done increasing, all succeeded, total %d", p, last, len(items))
 			}
-			last = done
+			last = p.Done
 		},
 	})
 	if err != nil {
@@ -197,31 +203,58 @@ func TestBulkTenantTenThousandRateLimited(t *testing.T) {
 	t.Logf("%d requests, %d throttled", len(srv.Requests()), throttled)
 }
 
+// TestBulkTenantInvalidItems is the newcomer's import: 2,500 rows with one
+// invalid row in each chunk of 1,000. Every valid row is created (each
+// chunk is resubmitted once without its invalid row), and each invalid row
+// carries its own error, at its input index.
 func TestBulkTenantInvalidItems(t *testing.T) {
 	srv := benchlingtest.NewServer(t)
 	client := bulkTenantClient(t, srv)
-	items := bulkTenantItems(2500, map[int]string{1003: " ", 1500: ""})
+	items := bulkTenantItems(2500, map[int]string{3: "", 1003: " ", 2499: ""})
 	res, err := client.AaSequences.CreateMany(bulkTenantCtx(t), items, nil)
 	var bulkErr *benchling.BulkError
-	if !errors.As(err, &bulkErr) || bulkErr.Failed != 1000 || bulkErr.Total != 2500 {
-		t.Fatalf("err = %v, want a *BulkError for 1000 of 2500 items", err)
+	if !errors.As(err, &bulkErr) || bulkErr.Failed != 3 || bulkErr.Total != 2500 || bulkErr.Unknown != 0 {
+		t.Fatalf("err = %v, want a *BulkError for 3 of 2500 items", err)
 	}
 	var bad []int
 	for i, r := range res {
-		inFailed := i >= 1000 && i < 2000
-		if (r.Err != nil) != inFailed {
-			t.Fatalf("result %d: %+v; want an error only in the second chunk", i, r)
-		}
-		if !inFailed && r.Value.Name != items[i].Name {
-			t.Fatalf("result %d named %q, want %q", i, r.Value.Name, items[i].Name)
-		}
 		var itemErr *benchling.BulkItemError
 		if errors.As(r.Err, &itemErr) {
 			bad = append(bad, itemErr.Index)
+			if itemErr.Index != i || !strings.Contains(r.Err.Error(), fmt.Sprintf("item %d:", i)) || r.TaskID == "" {
+				t.Errorf("result %d: %v (task %q); want its own input index and task", i, r.Err, r.TaskID)
+			}
+			continue
+		}
+		if r.Err != nil || r.Value.Name != items[i].Name || r.TaskID == "" {
+			t.Fatalf("result %d = %+v; want the created sequence and its task", i, r)
 		}
 	}
-	if fmt.Sprint(bad) != "[1003 1500]" {
-		t.Errorf("items with their own error = %v, want [1003 1500]", bad)
+	if fmt.Sprint(bad) != "[3 1003 2499]" {
+		t.Errorf("items with their own error = %v, want [3 1003 2499]", bad)
+	}
+	if got := srv.RequestCount("POST", "/aa-sequences:bulk-create"); got != 6 {
+		t.Errorf("bulk-create POSTs = %d, want 6: each chunk, then its valid items once more", got)
+	}
+	n := 0
+	for _, err := range client.AaSequences.All(bulkTenantCtx(t), &benchling.AaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 100}}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 2497 {
+		t.Errorf("the tenant holds %d sequences, want 2497: every valid row exactly once", n)
+	}
+
+	// With NoResubmit each chunk is sent once and fails whole.
+	srv2 := benchlingtest.NewServer(t)
+	_, err = bulkTenantClient(t, srv2).AaSequences.CreateMany(bulkTenantCtx(t), items, &benchling.BulkOptions{NoResubmit: true})
+	if !errors.As(err, &bulkErr) || bulkErr.Failed != 2500 {
+		t.Fatalf("NoResubmit: err = %v, want every item failed", err)
+	}
+	if got := srv2.RequestCount("POST", "/aa-sequences:bulk-create"); got != 3 {
+		t.Errorf("NoResubmit: bulk-create POSTs = %d, want 3", got)
 	}
 }
 
@@ -259,8 +292,8 @@ func TestBulkTenantCancelled(t *testing.T) {
 	defer cancel()
 	items := bulkTenantItems(50, nil)
 	res, err := client.AaSequences.CreateMany(ctx, items, &benchling.BulkOptions{ChunkSize: 10, Concurrency: 1,
-		Progress: func(done, total int) {
-			if done == 20 {
+		Progress: func(p benchling.BulkProgress) {
+			if p.Done == 20 {
 				cancel()
 			}
 		}})

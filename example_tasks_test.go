@@ -8,8 +8,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
+	"time"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/benchlingtest"
 )
 
 // ExampleTasksService_Wait polls a task until it ends. The task here runs
@@ -68,4 +70,48 @@ func ExampleTasksService_Get() {
 	fmt.Println(task.ID, task.Status)
 	// Output:
 	// f438d656-c2c3-40a4-b3fd-d7e58db78242 SUCCEEDED
+}
+
+// ExampleNewAsyncTaskLink resumes waiting for a task by its ID: the first
+// wait ends with its context (here at once), which leaves the outcome
+// unknown, so the items must not be submitted again. Later (in this
+// process or another that saved the ID) the task's typed result is read
+// with a handle built from the ID.
+func ExampleNewAsyncTaskLink() {
+	srv, err := benchlingtest.Start(benchlingtest.WithTaskPolls(2))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	client, err := srv.Client(benchling.WithTaskPolling(time.Millisecond, 10*time.Millisecond))
+	if err != nil {
+		log.Fatal(err)
+	}
+	link, _, err := client.AaSequences.BulkCreate(context.Background(), []*benchling.AaSequenceCreate{
+		{Name: "alpha", AminoAcids: "MKTAYIAKQR", FolderID: benchling.Ptr("lib_mrZWMrft")},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 0) // a deadline that has passed
+	defer cancel()
+	_, err = link.Wait(ctx)
+	var waitErr *benchling.TaskWaitError
+	if errors.As(err, &waitErr) && errors.Is(err, benchling.ErrOutcomeUnknown) {
+		fmt.Println("outcome unknown; saved the task ID")
+	}
+	savedID := waitErr.TaskID
+
+	resumed := benchling.NewAsyncTaskLink[benchling.AaSequencesBulkCreateResult](client, savedID)
+	res, err := resumed.Wait(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, seq := range res.AaSequences {
+		fmt.Println("created:", seq.Name)
+	}
+	// Output:
+	// outcome unknown; saved the task ID
+	// created: alpha
 }

@@ -94,12 +94,12 @@ func TestWaitStopsOnUnknownTaskStatus(t *testing.T) {
 
 func TestBulkProgressPanicLeavesNoWorker(t *testing.T) {
 	items := []*int{new(int), new(int), new(int), new(int)}
-	run := func(ctx context.Context, c []*int) ([]int, error) { return make([]int, len(c)), nil }
+	run := func(ctx context.Context, c []*int) ([]int, string, error) { return make([]int, len(c)), "", nil }
 	var recovered any
 	func() {
 		defer func() { recovered = recover() }()
 		_, _ = bulk(testCtx(t), items, &BulkOptions{ChunkSize: 1, Concurrency: 2,
-			Progress: func(int, int) { panic("boom") }}, 10, run)
+			Progress: func(BulkProgress) { panic("boom") }}, 10, run)
 	}()
 	if recovered != "boom" {
 		t.Fatalf("recovered %v, want the callback's panic", recovered)
@@ -110,13 +110,13 @@ func TestBulkProgressPanicLeavesNoWorker(t *testing.T) {
 func TestBulkErrorsInInputOrder(t *testing.T) {
 	items := []*int{new(int), new(int)}
 	chunk1Failed := make(chan struct{})
-	run := func(ctx context.Context, c []*int) ([]int, error) {
+	run := func(ctx context.Context, c []*int) ([]int, string, error) {
 		if c[0] == items[0] {
 			<-chunk1Failed
-			return nil, errors.New("chunk 0 failed")
+			return nil, "", errors.New("chunk 0 failed")
 		}
 		defer close(chunk1Failed)
-		return nil, errors.New("chunk 1 failed")
+		return nil, "", errors.New("chunk 1 failed")
 	}
 	_, err := bulk(testCtx(t), items, &BulkOptions{ChunkSize: 1, Concurrency: 2}, 10, run)
 	var be *BulkError

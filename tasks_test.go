@@ -335,7 +335,7 @@ func TestTasksAsyncTaskLinkWaitDecodeError(t *testing.T) {
 		`{"status":"SUCCEEDED","response":{"aaSequences":"not a list"}}`))
 	link := &AsyncTaskLink[tasksAaResult]{TaskID: tasksID, client: env.client}
 	_, err := link.Wait(testCtx(t))
-	if err == nil || !strings.Contains(err.Error(), "decoding response") {
+	if !errors.Is(err, ErrUnexpectedResponse) || !strings.Contains(err.Error(), "decoding its response") {
 		t.Errorf("Wait err = %v, want a decoding error", err)
 	}
 }

@@ -138,8 +138,9 @@ func TestTasksWaitAllCancelled(t *testing.T) {
 		}
 	}
 	tasks, err := env.client.Tasks.WaitAll(ctx, waitAllA, waitAllB)
-	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "waiting for 1 of 2 tasks") {
-		t.Fatalf("err = %v, want context.Canceled while waiting for 1 of 2 tasks", err)
+	var we *TaskWaitError
+	if !errors.Is(err, context.Canceled) || !errors.As(err, &we) || we.TaskID != waitAllA || !errors.Is(err, ErrOutcomeUnknown) {
+		t.Fatalf("err = %v, want context.Canceled in a *TaskWaitError for A", err)
 	}
 	if tasks[0] == nil || tasks[0].Status != TaskRunning || tasks[1] == nil || tasks[1].Status != TaskSucceeded {
 		t.Errorf("tasks = %+v, want A's last state (RUNNING) and B SUCCEEDED", tasks)

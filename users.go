@@ -73,13 +73,13 @@ type UserBulkUpdate struct {
 // UserBulkCreateRequest is the body of BulkCreate.
 type UserBulkCreateRequest struct {
 	// Users are the users to create.
-	Users []*UserCreate `json:"users,omitempty"`
+	Users []*UserCreate `json:"users,omitzero"`
 }
 
 // UserBulkUpdateRequest is the body of BulkUpdate.
 type UserBulkUpdateRequest struct {
 	// Users are the changes, one per user.
-	Users []*UserBulkUpdate `json:"users,omitempty"`
+	Users []*UserBulkUpdate `json:"users,omitzero"`
 }
 
 // UsersBulkCreateResult is the response of a succeeded BulkCreate task.
@@ -187,6 +187,19 @@ func (s *UsersService) All(ctx context.Context, opts *UserListOptions) iter.Seq2
 	return all(ctx, opts, s.List)
 }
 
+// Pages iterates over the pages of the users matching opts, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /users
+func (s *UsersService) Pages(ctx context.Context, opts *UserListOptions) iter.Seq2[*Page[User], error] {
+	return pages(ctx, opts, s.List)
+}
+
 // Create creates a user.
 //
 // Benchling API: POST /users
@@ -243,4 +256,24 @@ func (s *UsersService) BulkCreate(ctx context.Context, users []*UserCreate) (*As
 func (s *UsersService) BulkUpdate(ctx context.Context, users []*UserBulkUpdate) (*AsyncTaskLink[UsersBulkUpdateResult], *Response, error) {
 	return startTask[UsersBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("users:bulk-update"), nil,
 		&UserBulkUpdateRequest{Users: users})
+}
+
+// CreateMany creates any number of users in chunks of at most
+// MaxBulkUsers with BulkCreate; see AaSequencesService.CreateMany for how
+// chunks, errors and cancellation behave.
+//
+// Benchling API: POST /users:bulk-create
+func (s *UsersService) CreateMany(ctx context.Context, items []*UserCreate, opts *BulkOptions) ([]BulkResult[*User], error) {
+	return bulk(ctx, items, opts, MaxBulkUsers, submitAndWait(s.BulkCreate,
+		func(r *UsersBulkCreateResult) []*User { return r.Users }))
+}
+
+// UpdateMany updates any number of users in chunks of at most
+// MaxBulkUsers with BulkUpdate; see AaSequencesService.CreateMany for how
+// chunks, errors and cancellation behave.
+//
+// Benchling API: POST /users:bulk-update
+func (s *UsersService) UpdateMany(ctx context.Context, items []*UserBulkUpdate, opts *BulkOptions) ([]BulkResult[*User], error) {
+	return bulk(ctx, items, opts, MaxBulkUsers, submitAndWait(s.BulkUpdate,
+		func(r *UsersBulkUpdateResult) []*User { return r.Users }))
 }
