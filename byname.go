@@ -10,8 +10,8 @@ import (
 // This file holds the by-name lookups' one helper and its error. Folders,
 // projects, dropdowns, schemas, registries, teams and organizations are
 // usually found by name; each service's ByName (or <Kind>ByName) method
-// passes its All iterator, narrowed by the API's name filter where the
-// spec has one, to byName.
+// passes its All iterator, narrowed by the API's name filter where the spec
+// has one, to byName.
 
 // ErrAmbiguous matches the error of a by-name lookup (FoldersService.ByName
 // and the like) that found more than one item with the name. The error is
@@ -19,8 +19,8 @@ import (
 var ErrAmbiguous = errors.New("benchling: ambiguous name")
 
 // AmbiguousError is the error of a by-name lookup that matched several
-// items. It matches ErrAmbiguous with errors.Is; get it with errors.As
-// for the IDs, then pick one, or narrow the lookup's options (a folder's
+// items. It matches ErrAmbiguous with errors.Is; get it with errors.As for
+// the IDs, then pick one, or narrow the lookup's options (a folder's
 // ProjectID, say).
 type AmbiguousError struct {
 	// Kind is what was looked up, for example "folder".
@@ -32,8 +32,8 @@ type AmbiguousError struct {
 	IDs []string
 }
 
-// maxAmbiguousIDs caps how many IDs the message of an AmbiguousError
-// lists; IDs keeps them all.
+// maxAmbiguousIDs caps how many IDs the message of an AmbiguousError lists;
+// IDs keeps them all.
 const maxAmbiguousIDs = 10
 
 // Error says how many items have the name and lists their IDs.
@@ -50,17 +50,22 @@ func (e *AmbiguousError) Error() string {
 // Is reports whether target is ErrAmbiguous.
 func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguous }
 
+// lookupPageSize is the page size of the lookups that read a whole list
+// and match names here, where the API has no name filter (schemas,
+// dropdowns): the largest Benchling allows, for the fewest requests.
+const lookupPageSize = 100
+
 // lookupItem is an item a by-name lookup can match.
 type lookupItem interface {
-	// lookupKey returns the item's name and ID, and whether lookups skip
-	// it (an archived schema, which listing does not filter out).
+	// lookupKey returns the item's name and ID, and whether lookups skip it
+	// (an archived schema, which listing does not filter out).
 	lookupKey() (name, id string, skip bool)
 }
 
 // byName returns the one item of items whose name is exactly name
-// (case-sensitive, whatever filter the items came through). No such item
-// is an error matching ErrNotFound that names kind and name; several are
-// an *AmbiguousError with their IDs. An error of the iterator (an API or
+// (case-sensitive, whatever filter the items came through). No such item is
+// an error matching ErrNotFound that names kind and name; several are an
+// *AmbiguousError with their IDs. An error of the iterator (an API or
 // context error) is returned as is. An empty name is an error before
 // anything is sent: items must be lazy, as every All is.
 func byName[T any, P interface {

@@ -20,8 +20,8 @@ type Folder struct {
 	ID string `json:"id,omitempty"`
 	// Name is the folder's name.
 	Name string `json:"name,omitempty"`
-	// ParentFolderID is the folder that holds this one; nil for a folder
-	// at the root of its project.
+	// ParentFolderID is the folder that holds this one; nil for a folder at
+	// the root of its project.
 	ParentFolderID *string `json:"parentFolderId,omitempty"`
 	// ProjectID is the project the folder belongs to (src_...).
 	ProjectID string `json:"projectId,omitempty"`
@@ -54,8 +54,7 @@ type foldersUnarchive struct {
 }
 
 // FoldersArchivalChange lists what Archive or Unarchive changed: the
-// folders and, by kind, the items in them archived or unarchived with
-// them.
+// folders and, by kind, the items in them archived or unarchived with them.
 type FoldersArchivalChange struct {
 	// AaSequenceIDs are the AA sequences archived or unarchived.
 	AaSequenceIDs []string `json:"aaSequenceIds,omitempty"`
@@ -76,8 +75,7 @@ type FoldersArchivalChange struct {
 	ProtocolIDs []string `json:"protocolIds,omitempty"`
 }
 
-// FolderListOptions filter and page List and All. All filters are
-// optional.
+// FolderListOptions filter and page List and All. All filters are optional.
 type FolderListOptions struct {
 	ListOptions
 
@@ -87,16 +85,15 @@ type FolderListOptions struct {
 	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
 	// ArchiveFilterAll.
 	ArchiveReason string `url:"archiveReason,omitempty"`
-	// NameIncludes restricts the list to folders whose name contains
-	// this.
+	// NameIncludes restricts the list to folders whose name contains this.
 	NameIncludes string `url:"nameIncludes,omitempty"`
 	// ParentFolderID restricts the list to the folders in this folder;
 	// FolderNoParent lists the folders at the root of their projects.
 	ParentFolderID string `url:"parentFolderId,omitempty"`
 	// ProjectID restricts the list to the folders of this project.
 	ProjectID string `url:"projectId,omitempty"`
-	// IDs restricts the list to these folders; an unknown ID is a 400
-	// that names it.
+	// IDs restricts the list to these folders; an unknown ID is a 400 that
+	// names it.
 	IDs []string `url:"ids,comma,omitempty"`
 	// Name restricts the list to folders with exactly this name.
 	Name string `url:"name,omitempty"`
@@ -107,8 +104,8 @@ type FolderListOptions struct {
 	Section FolderSection `url:"section,omitempty"`
 }
 
-// FolderNoParent is the ParentFolderID filter that lists the folders at
-// the root of their projects.
+// FolderNoParent is the ParentFolderID filter that lists the folders at the
+// root of their projects.
 const FolderNoParent = "NO_PARENT"
 
 // FolderSection is a folder type from before Benchling merged them (the
@@ -130,15 +127,27 @@ func (s *FoldersService) List(ctx context.Context, opts *FolderListOptions) ([]*
 	return list[Folder](ctx, s.client, http.MethodGet, pathf("folders"), "folders", opts, nil)
 }
 
-// All iterates over every folder matching opts, fetching pages as the
-// loop needs them. It is lazy: nothing is requested before the loop
-// starts, and breaking out of the loop stops fetching. An error
-// (including the context's) is yielded once and ends the loop; opts is
-// not modified.
+// All iterates over every folder matching opts, fetching pages as the loop
+// needs them. It is lazy: nothing is requested before the loop starts, and
+// breaking out of the loop stops fetching. An error (including the
+// context's) is yielded once and ends the loop; opts is not modified.
 //
 // Benchling API: GET /folders
 func (s *FoldersService) All(ctx context.Context, opts *FolderListOptions) iter.Seq2[*Folder, error] {
 	return all(ctx, opts, s.List)
+}
+
+// Pages iterates over the pages of the folders matching opts, for a job
+// that must resume where it stopped: once a page's items are processed,
+// save Page.NextToken; to resume, pass the saved token as opts.NextToken
+// and the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /folders
+func (s *FoldersService) Pages(ctx context.Context, opts *FolderListOptions) iter.Seq2[*Page[Folder], error] {
+	return pages(ctx, opts, s.List)
 }
 
 // Get returns the folder with the given ID. An unknown ID gives an error
@@ -150,11 +159,11 @@ func (s *FoldersService) Get(ctx context.Context, id string) (*Folder, *Response
 }
 
 // ByName returns the folder named name (exactly, case-sensitively), found
-// with List's name filter. Folder names repeat across projects and
-// parents, so opts may narrow the search (ProjectID, ParentFolderID,
-// ArchiveReason; its Name is replaced); it may be nil. No such folder is
-// an error matching ErrNotFound; several are an *AmbiguousError
-// (ErrAmbiguous) listing their IDs.
+// with List's name filter. Folder names repeat across projects and parents,
+// so opts may narrow the search (ProjectID, ParentFolderID, ArchiveReason;
+// its Name is replaced); it may be nil. No such folder is an error matching
+// ErrNotFound; several are an *AmbiguousError (ErrAmbiguous) listing their
+// IDs.
 //
 // Benchling API: GET /folders
 func (s *FoldersService) ByName(ctx context.Context, name string, opts *FolderListOptions) (*Folder, error) {
@@ -180,8 +189,7 @@ func (s *FoldersService) Archive(ctx context.Context, body *FoldersArchive) (*Fo
 }
 
 // Unarchive unarchives the folders with the given IDs, with the contents
-// archived along with them, and returns the IDs of everything
-// unarchived.
+// archived along with them, and returns the IDs of everything unarchived.
 //
 // Benchling API: POST /folders:unarchive
 func (s *FoldersService) Unarchive(ctx context.Context, ids []string) (*FoldersArchivalChange, *Response, error) {

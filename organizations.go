@@ -74,13 +74,13 @@ type MembershipUpdate struct {
 type OrganizationListOptions struct {
 	ListOptions
 
-	// IDs restricts the list to these organizations; an unknown ID is a
-	// 400 that names it.
+	// IDs restricts the list to these organizations; an unknown ID is a 400
+	// that names it.
 	IDs []string `url:"ids,comma,omitempty"`
 	// Name restricts the list to organizations with exactly this name.
 	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to organizations whose name
-	// contains this.
+	// NameIncludes restricts the list to organizations whose name contains
+	// this.
 	NameIncludes string `url:"nameIncludes,omitempty"`
 	// NamesAnyOf restricts the list to organizations with any of these
 	// names, case-insensitively.
@@ -88,8 +88,8 @@ type OrganizationListOptions struct {
 	// NamesAnyOfCaseSensitive restricts the list to organizations with any
 	// of these names, case-sensitively.
 	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or
-	// "> 2022-03-01 AND < 2022-04-01".
+	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or ">
+	// 2022-03-01 AND < 2022-04-01".
 	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// HasMembers restricts the list to organizations that have all these
 	// users or apps as members.
@@ -111,27 +111,39 @@ type MembershipListOptions struct {
 }
 
 // List returns one page of the organizations the caller may see (tenant
-// admins see all, others those they belong to); the next page's token is
-// in Response.NextToken. opts may be nil.
+// admins see all, others those they belong to); the next page's token is in
+// Response.NextToken. opts may be nil.
 //
 // Benchling API: GET /organizations
 func (s *OrganizationsService) List(ctx context.Context, opts *OrganizationListOptions) ([]*Organization, *Response, error) {
 	return list[Organization](ctx, s.client, http.MethodGet, pathf("organizations"), "organizations", opts, nil)
 }
 
-// All iterates over every organization matching opts, fetching pages as
-// the loop needs them. It is lazy: nothing is requested before the loop
-// starts, and breaking out of the loop stops fetching. An error
-// (including the context's) is yielded once and ends the loop; opts is
-// not modified.
+// All iterates over every organization matching opts, fetching pages as the
+// loop needs them. It is lazy: nothing is requested before the loop starts,
+// and breaking out of the loop stops fetching. An error (including the
+// context's) is yielded once and ends the loop; opts is not modified.
 //
 // Benchling API: GET /organizations
 func (s *OrganizationsService) All(ctx context.Context, opts *OrganizationListOptions) iter.Seq2[*Organization, error] {
 	return all(ctx, opts, s.List)
 }
 
-// Get returns the organization with the given ID. An unknown ID, or one
-// the caller may not see, gives an error matching ErrNotFound.
+// Pages iterates over the pages of the organizations matching opts, for a
+// job that must resume where it stopped: once a page's items are processed,
+// save Page.NextToken; to resume, pass the saved token as opts.NextToken
+// and the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /organizations
+func (s *OrganizationsService) Pages(ctx context.Context, opts *OrganizationListOptions) iter.Seq2[*Page[Organization], error] {
+	return pages(ctx, opts, s.List)
+}
+
+// Get returns the organization with the given ID. An unknown ID, or one the
+// caller may not see, gives an error matching ErrNotFound.
 //
 // Benchling API: GET /organizations/{organization_id}
 func (s *OrganizationsService) Get(ctx context.Context, id string) (*Organization, *Response, error) {
@@ -153,8 +165,7 @@ func (s *OrganizationsService) ByName(ctx context.Context, name string, opts *Or
 
 // ListMemberships returns one page of the memberships of the organization
 // with the given ID; the next page's token is in Response.NextToken. opts
-// may be nil. An unknown organization gives an error matching
-// ErrNotFound.
+// may be nil. An unknown organization gives an error matching ErrNotFound.
 //
 // Benchling API: GET /organizations/{organization_id}/memberships
 func (s *OrganizationsService) ListMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
@@ -162,12 +173,27 @@ func (s *OrganizationsService) ListMemberships(ctx context.Context, organization
 }
 
 // AllMemberships iterates over every membership of the organization
-// matching opts, fetching pages as the loop needs them, with the
-// guarantees of All.
+// matching opts, fetching pages as the loop needs them, with the guarantees
+// of All.
 //
 // Benchling API: GET /organizations/{organization_id}/memberships
 func (s *OrganizationsService) AllMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) iter.Seq2[*Membership, error] {
 	return all(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
+		return s.ListMemberships(ctx, organizationID, o)
+	})
+}
+
+// PagesMemberships iterates over the pages of the memberships of the
+// organization matching opts, for a job that must resume where it stopped:
+// once a page's items are processed, save Page.NextToken; to resume, pass
+// the saved token as opts.NextToken and the next page is the first one
+// fetched. Pages are fetched as the loop needs them, with the guarantees of
+// AllMemberships (lazy, stopping on break, an error yielded once, opts not
+// modified, a repeated token ending the loop with ErrRepeatedToken).
+//
+// Benchling API: GET /organizations/{organization_id}/memberships
+func (s *OrganizationsService) PagesMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) iter.Seq2[*Page[Membership], error] {
+	return pages(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
 		return s.ListMemberships(ctx, organizationID, o)
 	})
 }
@@ -192,19 +218,19 @@ func (s *OrganizationsService) CreateMembership(ctx context.Context, organizatio
 	return call[Membership](ctx, s.client, http.MethodPost, pathf("organizations/%s/memberships", organizationID), nil, body)
 }
 
-// UpdateMembership changes the role of the user userID in the
-// organization and returns the membership. It needs an admin of the
-// organization (else an error matching ErrForbidden); a user who is not
-// a member gives ErrNotFound.
+// UpdateMembership changes the role of the user userID in the organization
+// and returns the membership. It needs an admin of the organization (else
+// an error matching ErrForbidden); a user who is not a member gives
+// ErrNotFound.
 //
 // Benchling API: PATCH /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) UpdateMembership(ctx context.Context, organizationID, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
 	return call[Membership](ctx, s.client, http.MethodPatch, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, body)
 }
 
-// DeleteMembership removes the user userID from the organization. It
-// needs an admin of the organization (else an error matching
-// ErrForbidden); a user who is not a member gives ErrNotFound.
+// DeleteMembership removes the user userID from the organization. It needs
+// an admin of the organization (else an error matching ErrForbidden); a
+// user who is not a member gives ErrNotFound.
 //
 // Benchling API: DELETE /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) DeleteMembership(ctx context.Context, organizationID, userID string) (*Response, error) {

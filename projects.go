@@ -6,17 +6,15 @@ import (
 	"net/http"
 )
 
-// ProjectsService reads and archives projects, the top level of the
-// folders that hold entities and entries. The API cannot create
-// projects.
+// ProjectsService reads and archives projects, the top level of the folders
+// that hold entities and entries. The API cannot create projects.
 //
 // Benchling API tag: Projects.
 type ProjectsService service
 
 // Project is a project.
 type Project struct {
-	// ArchiveRecord says why the project was archived; nil when it is
-	// not.
+	// ArchiveRecord says why the project was archived; nil when it is not.
 	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
 	// ID is the project's ID (src_...).
 	ID string `json:"id,omitempty"`
@@ -81,8 +79,8 @@ type ProjectListOptions struct {
 	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
 	// ArchiveFilterAll.
 	ArchiveReason string `url:"archiveReason,omitempty"`
-	// IDs restricts the list to these projects; an unknown ID is a 400
-	// that names it.
+	// IDs restricts the list to these projects; an unknown ID is a 400 that
+	// names it.
 	IDs []string `url:"ids,comma,omitempty"`
 	// Name restricts the list to projects with exactly this name.
 	Name string `url:"name,omitempty"`
@@ -97,15 +95,27 @@ func (s *ProjectsService) List(ctx context.Context, opts *ProjectListOptions) ([
 	return list[Project](ctx, s.client, http.MethodGet, pathf("projects"), "projects", opts, nil)
 }
 
-// All iterates over every project matching opts, fetching pages as the
-// loop needs them. It is lazy: nothing is requested before the loop
-// starts, and breaking out of the loop stops fetching. An error
-// (including the context's) is yielded once and ends the loop; opts is
-// not modified.
+// All iterates over every project matching opts, fetching pages as the loop
+// needs them. It is lazy: nothing is requested before the loop starts, and
+// breaking out of the loop stops fetching. An error (including the
+// context's) is yielded once and ends the loop; opts is not modified.
 //
 // Benchling API: GET /projects
 func (s *ProjectsService) All(ctx context.Context, opts *ProjectListOptions) iter.Seq2[*Project, error] {
 	return all(ctx, opts, s.List)
+}
+
+// Pages iterates over the pages of the projects matching opts, for a job
+// that must resume where it stopped: once a page's items are processed,
+// save Page.NextToken; to resume, pass the saved token as opts.NextToken
+// and the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /projects
+func (s *ProjectsService) Pages(ctx context.Context, opts *ProjectListOptions) iter.Seq2[*Page[Project], error] {
+	return pages(ctx, opts, s.List)
 }
 
 // Get returns the project with the given ID. An unknown ID gives an error
@@ -116,11 +126,11 @@ func (s *ProjectsService) Get(ctx context.Context, id string) (*Project, *Respon
 	return call[Project](ctx, s.client, http.MethodGet, pathf("projects/%s", id), nil, nil)
 }
 
-// ByName returns the project named name (exactly, case-sensitively),
-// found with List's name filter; opts may narrow the search (an
-// ArchiveReason, say; its Name is replaced) and may be nil. No such
-// project is an error matching ErrNotFound; several are an
-// *AmbiguousError (ErrAmbiguous) listing their IDs.
+// ByName returns the project named name (exactly, case-sensitively), found
+// with List's name filter; opts may narrow the search (an ArchiveReason,
+// say; its Name is replaced) and may be nil. No such project is an error
+// matching ErrNotFound; several are an *AmbiguousError (ErrAmbiguous)
+// listing their IDs.
 //
 // Benchling API: GET /projects
 func (s *ProjectsService) ByName(ctx context.Context, name string, opts *ProjectListOptions) (*Project, error) {
@@ -129,8 +139,8 @@ func (s *ProjectsService) ByName(ctx context.Context, name string, opts *Project
 	return byName("project", name, s.All(ctx, &o))
 }
 
-// Archive archives projects, with their folders and contents, for a
-// reason, and returns the IDs of everything archived.
+// Archive archives projects, with their folders and contents, for a reason,
+// and returns the IDs of everything archived.
 //
 // Benchling API: POST /projects:archive
 func (s *ProjectsService) Archive(ctx context.Context, body *ProjectsArchive) (*ProjectsArchivalChange, *Response, error) {
@@ -138,8 +148,7 @@ func (s *ProjectsService) Archive(ctx context.Context, body *ProjectsArchive) (*
 }
 
 // Unarchive unarchives the projects with the given IDs, with the contents
-// archived along with them, and returns the IDs of everything
-// unarchived.
+// archived along with them, and returns the IDs of everything unarchived.
 //
 // Benchling API: POST /projects:unarchive
 func (s *ProjectsService) Unarchive(ctx context.Context, ids []string) (*ProjectsArchivalChange, *Response, error) {

@@ -10,9 +10,9 @@ import (
 
 // Schema is what every kind of schema has: its ID, name, kind and field
 // definitions. Each schema type (EntitySchema, BatchSchema, ...,
-// WorkflowTaskSchema) embeds it, so code that reads any kind of schema
-// (a generator of Go types for a tenant's schemas, say) can take a
-// *Schema: &entitySchema.Schema.
+// WorkflowTaskSchema) embeds it, so code that reads any kind of schema (a
+// generator of Go types for a tenant's schemas, say) can take a *Schema:
+// &entitySchema.Schema.
 type Schema struct {
 	// ArchiveRecord says why the schema was archived; nil when it is not.
 	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
@@ -24,8 +24,8 @@ type Schema struct {
 	ID string `json:"id,omitempty"`
 	// Name is the schema's name, for example "Plasmid".
 	Name string `json:"name,omitempty"`
-	// Type is the kind of schema (for an entity schema, the kind of
-	// entity it describes).
+	// Type is the kind of schema (for an entity schema, the kind of entity
+	// it describes).
 	Type SchemaType `json:"type,omitempty"`
 }
 
@@ -35,9 +35,9 @@ func (s *Schema) lookupKey() (name, id string, skip bool) {
 	return s.Name, s.ID, s.ArchiveRecord != nil
 }
 
-// SchemaType is the kind of a schema, its "type" property. Each schema
-// type of the spec allows some of these values (an EntitySchema's are the
-// entity kinds); unknown values still decode.
+// SchemaType is the kind of a schema, its "type" property. Each schema type
+// of the spec allows some of these values (an EntitySchema's are the entity
+// kinds); unknown values still decode.
 type SchemaType string
 
 // Schema kinds the spec declares.
@@ -66,8 +66,8 @@ const (
 
 // SchemaFieldDefinition is one field definition of a schema. Benchling
 // describes five kinds of field definitions, told apart by their type
-// (FieldType); each kind decodes into its own struct, and a field type
-// this SDK does not know (the spec's FieldType lists aa_part_link and
+// (FieldType); each kind decodes into its own struct, and a field type this
+// SDK does not know (the spec's FieldType lists aa_part_link and
 // base_molecule_link, which no kind declares) decodes into an
 // *UnknownFieldDefinition with its JSON kept. The kinds are:
 //
@@ -83,8 +83,8 @@ const (
 //     translation_link, assay_request_link, assay_result_link,
 //     assay_run_link), with the target schema's ID.
 //
-// All of them embed FieldDefinition, which Definition returns, so the
-// name, type, isMulti and isRequired of any field are one call away:
+// All of them embed FieldDefinition, which Definition returns, so the name,
+// type, isMulti and isRequired of any field are one call away:
 //
 //	for _, f := range schema.FieldDefinitions {
 //		d := f.Definition()
@@ -100,8 +100,8 @@ const (
 //
 // The set is closed: only this package implements the interface.
 type SchemaFieldDefinition interface {
-	// Definition returns the properties every kind of field definition
-	// has (the embedded FieldDefinition, not a copy).
+	// Definition returns the properties every kind of field definition has
+	// (the embedded FieldDefinition, not a copy).
 	Definition() *FieldDefinition
 	schemaFieldDefinition()
 }
@@ -115,8 +115,8 @@ type FieldDefinition struct {
 	ID string `json:"id,omitempty"`
 	// IsMulti reports whether the field holds a list of values.
 	IsMulti bool `json:"isMulti,omitempty"`
-	// IsRequired reports whether every item of the schema must have a
-	// value for the field.
+	// IsRequired reports whether every item of the schema must have a value
+	// for the field.
 	IsRequired bool `json:"isRequired,omitempty"`
 	// Name is the field's name, the key of the item's Fields.
 	Name string `json:"name,omitempty"`
@@ -149,8 +149,8 @@ type IntegerFieldDefinition struct {
 // FloatFieldDefinition is the definition of a float field.
 type FloatFieldDefinition struct {
 	FieldDefinition
-	// DecimalPrecision is the number of decimal places shown; nil when
-	// not set.
+	// DecimalPrecision is the number of decimal places shown; nil when not
+	// set.
 	DecimalPrecision *float64 `json:"decimalPrecision,omitempty"`
 	// LegalTextDropdownID is the dropdown whose options may be entered
 	// instead of a number (for example "below detection"); nil when none.
@@ -163,8 +163,8 @@ type FloatFieldDefinition struct {
 	Unit *UnitSummary `json:"unit,omitempty"`
 }
 
-// DropdownFieldDefinition is the definition of a dropdown field: its
-// values are IDs of the options of one dropdown (sfs_...).
+// DropdownFieldDefinition is the definition of a dropdown field: its values
+// are IDs of the options of one dropdown (sfs_...).
 type DropdownFieldDefinition struct {
 	FieldDefinition
 	// DropdownID is the dropdown whose options the field takes; get them
@@ -172,11 +172,10 @@ type DropdownFieldDefinition struct {
 	DropdownID *string `json:"dropdownId,omitempty"`
 }
 
-// SchemaLinkFieldDefinition is the definition of a link field whose
-// target is given by a schema: entity_link, entry_link, batch_link,
-// storage_link, part_link, translation_link, assay_request_link,
-// assay_result_link or assay_run_link. Its values are IDs of items of
-// that schema.
+// SchemaLinkFieldDefinition is the definition of a link field whose target
+// is given by a schema: entity_link, entry_link, batch_link, storage_link,
+// part_link, translation_link, assay_request_link, assay_result_link or
+// assay_run_link. Its values are IDs of items of that schema.
 type SchemaLinkFieldDefinition struct {
 	FieldDefinition
 	// SchemaID is the schema the linked items have; nil when the field
@@ -184,9 +183,9 @@ type SchemaLinkFieldDefinition struct {
 	SchemaID *string `json:"schemaId,omitempty"`
 }
 
-// UnknownFieldDefinition is a field definition of a type this SDK does
-// not know. The embedded FieldDefinition holds the properties every kind
-// has (left zero when they do not decode); Raw keeps the JSON, which
+// UnknownFieldDefinition is a field definition of a type this SDK does not
+// know. The embedded FieldDefinition holds the properties every kind has
+// (left zero when they do not decode); Raw keeps the JSON, which
 // MarshalJSON returns as is.
 type UnknownFieldDefinition struct {
 	FieldDefinition
@@ -212,9 +211,9 @@ func (*DropdownFieldDefinition) schemaFieldDefinition()   {}
 func (*SchemaLinkFieldDefinition) schemaFieldDefinition() {}
 func (*UnknownFieldDefinition) schemaFieldDefinition()    {}
 
-// newFieldDefinition returns a new value of the struct a field type
-// decodes into, following the type enums of the spec's five kinds; nil
-// for a type no kind declares.
+// newFieldDefinition returns a new value of the struct a field type decodes
+// into, following the type enums of the spec's five kinds; nil for a type
+// no kind declares.
 func newFieldDefinition(t FieldType) SchemaFieldDefinition {
 	switch t {
 	case FieldTypeText, FieldTypeLongText, FieldTypeBoolean, FieldTypeDate, FieldTypeDatetime,
@@ -330,9 +329,9 @@ type UnitSummary struct {
 	UnitTypeID string `json:"unitTypeId,omitempty"`
 }
 
-// NameTemplatePart is one part of the template registration names items
-// of a schema (with the SET_FROM_NAME_PARTS naming strategies): a text,
-// a field's value, a date, a separator...
+// NameTemplatePart is one part of the template registration names items of
+// a schema (with the SET_FROM_NAME_PARTS naming strategies): a text, a
+// field's value, a date, a separator...
 type NameTemplatePart struct {
 	// DatetimeFormat is the format of a date part; nil for other parts.
 	DatetimeFormat *string `json:"datetimeFormat,omitempty"`
@@ -353,8 +352,8 @@ type EntitySchema struct {
 	// Constraint is the schema's uniqueness constraint; nil when it has
 	// none.
 	Constraint *EntitySchemaConstraint `json:"constraint,omitempty"`
-	// ContainableType says what containers of the schema's items may
-	// hold: the entities themselves, their batches, or neither.
+	// ContainableType says what containers of the schema's items may hold:
+	// the entities themselves, their batches, or neither.
 	ContainableType EntitySchemaContainableType `json:"containableType,omitempty"`
 	// ContainerNameTemplateParts is the template naming containers of the
 	// schema's items; nil when there is none.
@@ -371,15 +370,14 @@ type EntitySchema struct {
 	RegistryID string `json:"registryId,omitempty"`
 }
 
-// EntitySchemaConstraint is the uniqueness constraint of an entity
-// schema: no two registered entities may share the values of these
-// fields (and, with HasUniqueResidues, their bases or amino acids).
+// EntitySchemaConstraint is the uniqueness constraint of an entity schema:
+// no two registered entities may share the values of these fields (and,
+// with HasUniqueResidues, their bases or amino acids).
 type EntitySchemaConstraint struct {
 	// FieldDefinitionNames are the fields whose values must be unique
 	// together.
 	FieldDefinitionNames []string `json:"fieldDefinitionNames,omitempty"`
-	// HasUniqueResidues reports whether the sequence itself must be
-	// unique.
+	// HasUniqueResidues reports whether the sequence itself must be unique.
 	HasUniqueResidues bool `json:"hasUniqueResidues,omitempty"`
 }
 
@@ -412,8 +410,8 @@ type BatchSchema struct {
 // containers they hold.
 type BoxSchema struct {
 	Schema
-	// ContainerSchema names the schema of the box's containers; nil when
-	// it is not fixed.
+	// ContainerSchema names the schema of the box's containers; nil when it
+	// is not fixed.
 	ContainerSchema *SchemaSummary `json:"containerSchema,omitempty"`
 	// Height is the number of rows.
 	Height float64 `json:"height,omitempty"`
@@ -439,8 +437,8 @@ type ContainerSchema struct {
 	RegistryID string `json:"registryId,omitempty"`
 }
 
-// LocationSchema is the schema of storage locations (freezers, shelves).
-// It has the shape of ContainerSchema, with Type SchemaTypeLocation.
+// LocationSchema is the schema of storage locations (freezers, shelves). It
+// has the shape of ContainerSchema, with Type SchemaTypeLocation.
 type LocationSchema = ContainerSchema
 
 // EntrySchemaDetailed is the full schema of notebook entries, with its
@@ -448,12 +446,12 @@ type LocationSchema = ContainerSchema
 // shape of ContainerSchema, with Type SchemaTypeEntry.
 type EntrySchemaDetailed = ContainerSchema
 
-// PlateSchema is the schema of plates: their size, type and the schema
-// of their wells.
+// PlateSchema is the schema of plates: their size, type and the schema of
+// their wells.
 type PlateSchema struct {
 	Schema
-	// ContainerSchema names the schema of the plate's wells; nil when it
-	// is not fixed.
+	// ContainerSchema names the schema of the plate's wells; nil when it is
+	// not fixed.
 	ContainerSchema *SchemaSummary `json:"containerSchema,omitempty"`
 	// Height is the number of rows.
 	Height float64 `json:"height,omitempty"`
@@ -489,11 +487,11 @@ type AssayResultSchema struct {
 // automation run reads and writes.
 type AssayRunSchema struct {
 	Schema
-	// AutomationInputFileConfigs name the input files of the schema's
-	// lab automation runs.
+	// AutomationInputFileConfigs name the input files of the schema's lab
+	// automation runs.
 	AutomationInputFileConfigs []AssayRunSchemaAutomationFileConfig `json:"automationInputFileConfigs,omitempty"`
-	// AutomationOutputFileConfigs name the output files of the schema's
-	// lab automation runs.
+	// AutomationOutputFileConfigs name the output files of the schema's lab
+	// automation runs.
 	AutomationOutputFileConfigs []AssayRunSchemaAutomationFileConfig `json:"automationOutputFileConfigs,omitempty"`
 	// DerivedFrom is no longer supported by Benchling.
 	//
@@ -508,15 +506,15 @@ type AssayRunSchema struct {
 }
 
 // AssayRunSchemaAutomationFileConfig names one input or output file of an
-// assay run schema's lab automation (an item of
-// AutomationInputFileConfigs or AutomationOutputFileConfigs).
+// assay run schema's lab automation (an item of AutomationInputFileConfigs
+// or AutomationOutputFileConfigs).
 type AssayRunSchemaAutomationFileConfig struct {
 	// Name is the file configuration's name.
 	Name string `json:"name,omitempty"`
 }
 
-// RequestSchema is the schema of legacy requests. RequestTaskSchema has
-// the same shape.
+// RequestSchema is the schema of legacy requests. RequestTaskSchema has the
+// same shape.
 type RequestSchema struct {
 	Schema
 	// ModifiedAt is when the schema was last modified.
@@ -535,23 +533,23 @@ type RequestTaskSchema = RequestSchema
 // executed, their statuses and defaults.
 type WorkflowTaskSchema struct {
 	Schema
-	// CanSetAssigneeOnTaskCreation reports whether tasks of the schema
-	// can be created with an assignee.
+	// CanSetAssigneeOnTaskCreation reports whether tasks of the schema can
+	// be created with an assignee.
 	CanSetAssigneeOnTaskCreation bool `json:"canSetAssigneeOnTaskCreation,omitempty"`
-	// DefaultCreationFolderID is the default folder of new task groups;
-	// nil when none.
+	// DefaultCreationFolderID is the default folder of new task groups; nil
+	// when none.
 	DefaultCreationFolderID *string `json:"defaultCreationFolderId,omitempty"`
 	// DefaultEntryExecutionFolderID is the default folder of the entries
 	// tasks are executed in; nil when none.
 	DefaultEntryExecutionFolderID *string `json:"defaultEntryExecutionFolderId,omitempty"`
-	// DefaultResponsibleParties are the users and teams responsible for
-	// new tasks by default.
+	// DefaultResponsibleParties are the users and teams responsible for new
+	// tasks by default.
 	DefaultResponsibleParties []UserSummary `json:"defaultResponsibleParties,omitempty"`
 	// DefaultResponsibleTeam is the team responsible for new tasks by
 	// default; nil when none.
 	DefaultResponsibleTeam *TeamSummary `json:"defaultResponsibleTeam,omitempty"`
-	// EntryTemplateID is the template of the entries tasks are executed
-	// in (tmpl_...); nil when none.
+	// EntryTemplateID is the template of the entries tasks are executed in
+	// (tmpl_...); nil when none.
 	EntryTemplateID *string `json:"entryTemplateId,omitempty"`
 	// ExecutionType is how tasks of the schema are executed.
 	ExecutionType WorkflowTaskSchemaExecutionType `json:"executionType,omitempty"`
@@ -605,8 +603,8 @@ type WorkflowFlowchartConfigSummary struct {
 	ID string `json:"id,omitempty"`
 }
 
-// WorkflowTaskStatusLifecycle is the statuses a workflow task goes
-// through and the transitions allowed between them.
+// WorkflowTaskStatusLifecycle is the statuses a workflow task goes through
+// and the transitions allowed between them.
 type WorkflowTaskStatusLifecycle struct {
 	// ID is the lifecycle's ID.
 	ID string `json:"id,omitempty"`

@@ -51,8 +51,8 @@ type TeamUpdate struct {
 	Name *string `json:"name,omitempty"`
 }
 
-// TeamListOptions filter and page List and All. All filters are
-// optional; list filters take at most 100 values.
+// TeamListOptions filter and page List and All. All filters are optional;
+// list filters take at most 100 values.
 type TeamListOptions struct {
 	ListOptions
 
@@ -66,16 +66,15 @@ type TeamListOptions struct {
 	// NamesAnyOf restricts the list to teams with any of these names,
 	// case-insensitively.
 	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive restricts the list to teams with any of
-	// these names, case-sensitively.
+	// NamesAnyOfCaseSensitive restricts the list to teams with any of these
+	// names, case-sensitively.
 	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or
-	// "> 2022-03-01 AND < 2022-04-01".
+	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or ">
+	// 2022-03-01 AND < 2022-04-01".
 	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// MentionedIn restricts the list to teams mentioned in these entries.
 	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// OrganizationID restricts the list to the teams of this
-	// organization.
+	// OrganizationID restricts the list to the teams of this organization.
 	OrganizationID string `url:"organizationId,omitempty"`
 	// HasMembers restricts the list to teams that have all these users or
 	// apps as members.
@@ -87,9 +86,9 @@ type TeamListOptions struct {
 	Sort Sort `url:"sort,omitempty"`
 }
 
-// List returns one page of the teams the caller may see (tenant admins
-// see all, others the teams of their organizations); the next page's
-// token is in Response.NextToken. opts may be nil.
+// List returns one page of the teams the caller may see (tenant admins see
+// all, others the teams of their organizations); the next page's token is
+// in Response.NextToken. opts may be nil.
 //
 // Benchling API: GET /teams
 func (s *TeamsService) List(ctx context.Context, opts *TeamListOptions) ([]*Team, *Response, error) {
@@ -97,8 +96,8 @@ func (s *TeamsService) List(ctx context.Context, opts *TeamListOptions) ([]*Team
 }
 
 // All iterates over every team matching opts, fetching pages as the loop
-// needs them. It is lazy: nothing is requested before the loop starts,
-// and breaking out of the loop stops fetching. An error (including the
+// needs them. It is lazy: nothing is requested before the loop starts, and
+// breaking out of the loop stops fetching. An error (including the
 // context's) is yielded once and ends the loop; opts is not modified.
 //
 // Benchling API: GET /teams
@@ -106,8 +105,21 @@ func (s *TeamsService) All(ctx context.Context, opts *TeamListOptions) iter.Seq2
 	return all(ctx, opts, s.List)
 }
 
-// Get returns the team with the given ID. An unknown ID, or one the
-// caller may not see, gives an error matching ErrNotFound.
+// Pages iterates over the pages of the teams matching opts, for a job that
+// must resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as opts.NextToken and the
+// next page is the first one fetched. Pages are fetched as the loop needs
+// them, with the guarantees of All (lazy, stopping on break, an error
+// yielded once, opts not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: GET /teams
+func (s *TeamsService) Pages(ctx context.Context, opts *TeamListOptions) iter.Seq2[*Page[Team], error] {
+	return pages(ctx, opts, s.List)
+}
+
+// Get returns the team with the given ID. An unknown ID, or one the caller
+// may not see, gives an error matching ErrNotFound.
 //
 // Benchling API: GET /teams/{team_id}
 func (s *TeamsService) Get(ctx context.Context, id string) (*Team, *Response, error) {
@@ -115,10 +127,10 @@ func (s *TeamsService) Get(ctx context.Context, id string) (*Team, *Response, er
 }
 
 // ByName returns the team named name (exactly, case-sensitively), found
-// with List's name filter; opts may narrow the search (OrganizationID,
-// say; its Name is replaced) and may be nil. No such team is an error
-// matching ErrNotFound; several (teams of different organizations may
-// share a name) are an *AmbiguousError (ErrAmbiguous) listing their IDs.
+// with List's name filter; opts may narrow the search (OrganizationID, say;
+// its Name is replaced) and may be nil. No such team is an error matching
+// ErrNotFound; several (teams of different organizations may share a name)
+// are an *AmbiguousError (ErrAmbiguous) listing their IDs.
 //
 // Benchling API: GET /teams
 func (s *TeamsService) ByName(ctx context.Context, name string, opts *TeamListOptions) (*Team, error) {
@@ -128,16 +140,16 @@ func (s *TeamsService) ByName(ctx context.Context, name string, opts *TeamListOp
 }
 
 // Create creates a team in an organization and returns it. It needs an
-// admin of the organization (else an error matching ErrForbidden); a
-// body Benchling rejects gives ErrBadRequest.
+// admin of the organization (else an error matching ErrForbidden); a body
+// Benchling rejects gives ErrBadRequest.
 //
 // Benchling API: POST /teams
 func (s *TeamsService) Create(ctx context.Context, body *TeamCreate) (*Team, *Response, error) {
 	return call[Team](ctx, s.client, http.MethodPost, pathf("teams"), nil, body)
 }
 
-// Update changes the name or description of the team with the given ID
-// and returns it. It needs an admin of the team (else an error matching
+// Update changes the name or description of the team with the given ID and
+// returns it. It needs an admin of the team (else an error matching
 // ErrForbidden); an unknown team gives ErrNotFound.
 //
 // Benchling API: PATCH /teams/{team_id}
@@ -145,22 +157,36 @@ func (s *TeamsService) Update(ctx context.Context, id string, body *TeamUpdate) 
 	return call[Team](ctx, s.client, http.MethodPatch, pathf("teams/%s", id), nil, body)
 }
 
-// ListMemberships returns one page of the memberships of the team with
-// the given ID; the next page's token is in Response.NextToken. opts may
-// be nil. An unknown team gives an error matching ErrNotFound.
+// ListMemberships returns one page of the memberships of the team with the
+// given ID; the next page's token is in Response.NextToken. opts may be
+// nil. An unknown team gives an error matching ErrNotFound.
 //
 // Benchling API: GET /teams/{team_id}/memberships
 func (s *TeamsService) ListMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
 	return list[Membership](ctx, s.client, http.MethodGet, pathf("teams/%s/memberships", teamID), "memberships", opts, nil)
 }
 
-// AllMemberships iterates over every membership of the team matching
-// opts, fetching pages as the loop needs them, with the guarantees of
-// All.
+// AllMemberships iterates over every membership of the team matching opts,
+// fetching pages as the loop needs them, with the guarantees of All.
 //
 // Benchling API: GET /teams/{team_id}/memberships
 func (s *TeamsService) AllMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) iter.Seq2[*Membership, error] {
 	return all(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
+		return s.ListMemberships(ctx, teamID, o)
+	})
+}
+
+// PagesMemberships iterates over the pages of the memberships of the team
+// matching opts, for a job that must resume where it stopped: once a page's
+// items are processed, save Page.NextToken; to resume, pass the saved token
+// as opts.NextToken and the next page is the first one fetched. Pages are
+// fetched as the loop needs them, with the guarantees of AllMemberships
+// (lazy, stopping on break, an error yielded once, opts not modified, a
+// repeated token ending the loop with ErrRepeatedToken).
+//
+// Benchling API: GET /teams/{team_id}/memberships
+func (s *TeamsService) PagesMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) iter.Seq2[*Page[Membership], error] {
+	return pages(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
 		return s.ListMemberships(ctx, teamID, o)
 	})
 }
@@ -192,9 +218,9 @@ func (s *TeamsService) UpdateMembership(ctx context.Context, teamID, userID stri
 	return call[Membership](ctx, s.client, http.MethodPatch, pathf("teams/%s/memberships/%s", teamID, userID), nil, body)
 }
 
-// DeleteMembership removes the user userID from the team. It needs an
-// admin of the team (else an error matching ErrForbidden); a user who is
-// not a member gives ErrNotFound.
+// DeleteMembership removes the user userID from the team. It needs an admin
+// of the team (else an error matching ErrForbidden); a user who is not a
+// member gives ErrNotFound.
 //
 // Benchling API: DELETE /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) DeleteMembership(ctx context.Context, teamID, userID string) (*Response, error) {
