@@ -28,7 +28,6 @@ type SchemaListOptions struct {
 	ModifiedAt string `url:"modifiedAt,omitempty"`
 }
 
-
 // ListEntitySchemas returns one page of the tenant's entity schemas (of
 // custom entities, sequences, oligos, mixtures and molecules); the next
 // page's token is in Response.NextToken. opts may be nil.
