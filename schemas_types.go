@@ -254,44 +254,18 @@ func (d SchemaFieldDefinitions) Field(name string) SchemaFieldDefinition {
 // is missing or unknown becomes an *UnknownFieldDefinition; one of a known
 // type that does not fit its struct is an error.
 func (d *SchemaFieldDefinitions) UnmarshalJSON(b []byte) error {
-	if string(bytes.TrimSpace(b)) == "null" {
-		*d = nil
-		return nil
-	}
-	var raws []json.RawMessage
-	if err := json.Unmarshal(b, &raws); err != nil {
+	defs, err := decodeUnionList(b, "field definition", decodeFieldDefinition)
+	if err != nil {
 		return err
 	}
-	out := make(SchemaFieldDefinitions, len(raws))
-	for i, raw := range raws {
-		f, err := decodeFieldDefinition(raw)
-		if err != nil {
-			return fmt.Errorf("field definition %d: %w", i, err)
-		}
-		out[i] = f
-	}
-	*d = out
+	*d = defs
 	return nil
 }
 
 // MarshalJSON encodes the definitions as a JSON array; a nil definition is
 // an error.
 func (d SchemaFieldDefinitions) MarshalJSON() ([]byte, error) {
-	if d == nil {
-		return []byte("null"), nil
-	}
-	raws := make([]json.RawMessage, len(d))
-	for i, f := range d {
-		if f == nil {
-			return nil, fmt.Errorf("benchling: field definition %d is nil", i)
-		}
-		b, err := json.Marshal(f)
-		if err != nil {
-			return nil, err
-		}
-		raws[i] = b
-	}
-	return json.Marshal(raws)
+	return encodeUnionList(d, "field definition")
 }
 
 func decodeFieldDefinition(raw json.RawMessage) (SchemaFieldDefinition, error) {
