@@ -272,7 +272,7 @@ type AaSequenceListOptions struct {
 //
 // Benchling API: GET /aa-sequences/{aa_sequence_id}
 func (s *AaSequencesService) Get(ctx context.Context, id string) (*AaSequence, *Response, error) {
-	return call[AaSequence](ctx, s.client, http.MethodGet, pathf("aa-sequences/%s", id), nil, nil)
+	return call[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences/%s", id), nil, nil)
 }
 
 // List returns one page of AA sequences; the next page's token is in
@@ -280,7 +280,7 @@ func (s *AaSequencesService) Get(ctx context.Context, id string) (*AaSequence, *
 //
 // Benchling API: GET /aa-sequences
 func (s *AaSequencesService) List(ctx context.Context, opts *AaSequenceListOptions) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.client, http.MethodGet, pathf("aa-sequences"), "aaSequences", opts, nil)
+	return list[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences"), "aaSequences", opts, nil)
 }
 
 // All iterates over every AA sequence matching opts, fetching pages as the
@@ -311,7 +311,7 @@ func (s *AaSequencesService) Pages(ctx context.Context, opts *AaSequenceListOpti
 //
 // Benchling API: POST /aa-sequences
 func (s *AaSequencesService) Create(ctx context.Context, body *AaSequenceCreate) (*AaSequence, *Response, error) {
-	return call[AaSequence](ctx, s.client, http.MethodPost, pathf("aa-sequences"), nil, body)
+	return call[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences"), nil, body)
 }
 
 // Update changes the fields of body that are set and returns the updated
@@ -319,7 +319,7 @@ func (s *AaSequencesService) Create(ctx context.Context, body *AaSequenceCreate)
 //
 // Benchling API: PATCH /aa-sequences/{aa_sequence_id}
 func (s *AaSequencesService) Update(ctx context.Context, id string, body *AaSequenceUpdate) (*AaSequence, *Response, error) {
-	return call[AaSequence](ctx, s.client, http.MethodPatch, pathf("aa-sequences/%s", id), nil, body)
+	return call[AaSequence](ctx, s.c(), http.MethodPatch, pathf("aa-sequences/%s", id), nil, body)
 }
 
 // Upsert creates or updates the registered AA sequence with the registry
@@ -333,7 +333,7 @@ func (s *AaSequencesService) Upsert(ctx context.Context, registryID string, body
 		b := *body
 		b.EntityRegistryID, body = registryID, &b
 	}
-	return call[AaSequence](ctx, s.client, http.MethodPatch, pathf("aa-sequences/%s:upsert", registryID), nil, body)
+	return call[AaSequence](ctx, s.c(), http.MethodPatch, pathf("aa-sequences/%s:upsert", registryID), nil, body)
 }
 
 // Archive archives the AA sequences with the given IDs for reason, along
@@ -342,7 +342,7 @@ func (s *AaSequencesService) Upsert(ctx context.Context, registryID string, body
 // Benchling API: POST /aa-sequences:archive
 func (s *AaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*AaSequencesArchivalChange, *Response, error) {
 	body := &AaSequencesArchive{AaSequenceIDs: ids, Reason: reason}
-	return call[AaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("aa-sequences:archive"), nil, body)
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:archive"), nil, body)
 }
 
 // Unarchive unarchives the AA sequences with the given IDs.
@@ -350,5 +350,5 @@ func (s *AaSequencesService) Archive(ctx context.Context, ids []string, reason E
 // Benchling API: POST /aa-sequences:unarchive
 func (s *AaSequencesService) Unarchive(ctx context.Context, ids []string) (*AaSequencesArchivalChange, *Response, error) {
 	body := &AaSequencesUnarchive{AaSequenceIDs: ids}
-	return call[AaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("aa-sequences:unarchive"), nil, body)
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:unarchive"), nil, body)
 }

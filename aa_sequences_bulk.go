@@ -184,7 +184,7 @@ func (s *AaSequencesService) BulkGet(ctx context.Context, ids []string, opts *Aa
 	if opts != nil {
 		q.AaSequenceBulkGetOptions = *opts
 	}
-	return list[AaSequence](ctx, s.client, http.MethodGet, pathf("aa-sequences:bulk-get"), "aaSequences", q, nil)
+	return list[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences:bulk-get"), "aaSequences", q, nil)
 }
 
 // BulkCreate starts an asynchronous task that creates up to 1000 AA
@@ -193,7 +193,7 @@ func (s *AaSequencesService) BulkGet(ctx context.Context, ids []string, opts *Aa
 // Benchling API: POST /aa-sequences:bulk-create
 func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequenceCreate) (*AsyncTaskLink[AaSequencesBulkCreateResult], *Response, error) {
 	body := &AaSequencesBulkCreateRequest{AaSequences: items}
-	return startTask[AaSequencesBulkCreateResult](ctx, s.client, http.MethodPost, pathf("aa-sequences:bulk-create"), nil, body)
+	return startTask[AaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-create"), nil, body)
 }
 
 // BulkUpdate starts an asynchronous task that updates AA sequences;
@@ -202,7 +202,7 @@ func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequence
 // Benchling API: POST /aa-sequences:bulk-update
 func (s *AaSequencesService) BulkUpdate(ctx context.Context, items []*AaSequenceBulkUpdate) (*AsyncTaskLink[AaSequencesBulkUpdateResult], *Response, error) {
 	body := &AaSequencesBulkUpdateRequest{AaSequences: items}
-	return startTask[AaSequencesBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("aa-sequences:bulk-update"), nil, body)
+	return startTask[AaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-update"), nil, body)
 }
 
 // BulkUpsert starts an asynchronous task that creates or updates up to
@@ -214,7 +214,7 @@ func (s *AaSequencesService) BulkUpdate(ctx context.Context, items []*AaSequence
 // Benchling API: POST /aa-sequences:bulk-upsert
 func (s *AaSequencesService) BulkUpsert(ctx context.Context, items []*AaSequenceUpsert, opts *AaSequenceBulkUpsertOptions) (*AsyncTaskLink[AaSequencesBulkUpsertResult], *Response, error) {
 	body := &AaSequencesBulkUpsertRequest{AaSequences: items}
-	return startTask[AaSequencesBulkUpsertResult](ctx, s.client, http.MethodPost, pathf("aa-sequences:bulk-upsert"), opts, body)
+	return startTask[AaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-upsert"), opts, body)
 }
 
 // AaSequenceBulkUpsertOptions are the query options of BulkUpsert.
@@ -230,7 +230,7 @@ type AaSequenceBulkUpsertOptions struct {
 //
 // Benchling API: POST /aa-sequences:auto-annotate
 func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateAaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("aa-sequences:auto-annotate"), nil, body)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("aa-sequences:auto-annotate"), nil, body)
 }
 
 // BackTranslate starts an asynchronous task that creates DNA sequences
@@ -238,7 +238,7 @@ func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotat
 //
 // Benchling API: POST /aa-sequences:back-translate
 func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTranslate) (*AsyncTaskLink[BackTranslateResult], *Response, error) {
-	return startTask[BackTranslateResult](ctx, s.client, http.MethodPost, pathf("aa-sequences:back-translate"), nil, body)
+	return startTask[BackTranslateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:back-translate"), nil, body)
 }
 
 // FindMatchingRegions starts an asynchronous task that finds, for each
@@ -247,7 +247,7 @@ func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTransl
 //
 // Benchling API: POST /aa-sequences:find-matching-regions
 func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.client, http.MethodPost, pathf("aa-sequences:find-matching-regions"), nil, body)
+	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:find-matching-regions"), nil, body)
 }
 
 // MatchAminoAcids returns one page of the AA sequences whose amino acids
@@ -256,7 +256,7 @@ func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSe
 //
 // Benchling API: POST /aa-sequences:match-amino-acids
 func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.client, http.MethodPost, pathf("aa-sequences:match-amino-acids"), "aaSequences", nil, req)
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids"), "aaSequences", nil, req)
 }
 
 // AllMatchAminoAcids iterates over every result of MatchAminoAcids,
@@ -288,7 +288,7 @@ func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, req *AaSe
 //
 // Benchling API: POST /aa-sequences:search-amino-acids
 func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.client, http.MethodPost, pathf("aa-sequences:search-amino-acids"), "aaSequences", nil, req)
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids"), "aaSequences", nil, req)
 }
 
 // AllSearchAminoAcids iterates over every result of SearchAminoAcids,

@@ -137,7 +137,7 @@ func TestAaSequencesGetNotFound(t *testing.T) {
 	}
 	want := &Error{StatusCode: 404, Method: "GET", Path: "/aa-sequences/prtn_missing", Type: "invalid_request_error",
 		Message: "AA sequence prtn_missing not found.", UserMessage: "AA sequence prtn_missing not found.",
-		InvalidIDs: []string{"prtn_missing"}}
+		InvalidIDs: []string{"prtn_missing"}, Body: fixture(t, "aa_sequences/not_found.json")}
 	if diff := cmp.Diff(want, apiErr); diff != "" {
 		t.Errorf("error mismatch (-want +got):\n%s", diff)
 	}

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"regexp"
-	"strings"
 	"sync"
 	"time"
 
@@ -35,28 +33,12 @@ func basicAuthHeader(key string) string {
 func (a *apiKeyAuth) header(context.Context) (string, error) { return a.value, nil }
 func (a *apiKeyAuth) kind() string                           { return "api key" }
 
+// redact removes the API key from s in every form it takes on the wire
+// (see redactAll): the key, and the base64 of "key:" that the Basic
+// header carries.
 func (a *apiKeyAuth) redact(s string) string {
-	return redactAll(s, a.key, strings.TrimPrefix(a.value, "Basic "))
+	return redactAll(s, secretForms(a.key, a.key+":")...)
 }
-
-// redactAll replaces every occurrence of the non-empty secrets in s, and
-// any "Bearer <token>" or "Basic <credentials>" it quotes.
-func redactAll(s string, secrets ...string) string {
-	for _, secret := range secrets {
-		if secret != "" && strings.Contains(s, secret) {
-			s = strings.ReplaceAll(s, secret, "[REDACTED]")
-		}
-	}
-	if strings.Contains(s, "earer ") || strings.Contains(s, "Basic ") {
-		s = authSchemeRE.ReplaceAllString(s, "$1 [REDACTED]")
-	}
-	return s
-}
-
-// authSchemeRE matches an Authorization header value quoted in a body: a
-// bearer token or Basic credentials of 16 or more characters (so that
-// prose such as "Basic settings" is left alone).
-var authSchemeRE = regexp.MustCompile(`\b([Bb]earer|BEARER|Basic) [A-Za-z0-9._~+/=-]{16,}`)
 
 // tokenAuth is OAuth 2.0 client credentials. golang.org/x/oauth2 fetches
 // tokens; tokenAuth caches one, refreshes it before it expires and lets
@@ -182,12 +164,14 @@ func (a *tokenAuth) tokenError(ctx context.Context, err error) error {
 	}
 	var re *oauth2.RetrieveError
 	if errors.As(err, &re) && re.Response != nil {
-		e := newError(re.Response.StatusCode, http.MethodPost, "/token", re.Response.Header, []byte(a.redact(string(re.Body))))
+		e := newError(re.Response.StatusCode, http.MethodPost, "/token", re.Response.Header, re.Body, a.redact)
 		if e.Type == "" && re.ErrorCode != "" {
-			e.Type, e.Message = re.ErrorCode, re.ErrorDescription
+			// A form-encoded answer, which x/oauth2 decoded.
+			e.Type = a.redact(re.ErrorCode)
+			if re.ErrorDescription != "" {
+				e.Message = a.redact(re.ErrorDescription)
+			}
 		}
-		e.Message = a.redact(e.Message)
-		e.UserMessage = a.redact(e.UserMessage)
 		return e
 	}
 	cause := unwrapURLError(err)
@@ -210,9 +194,13 @@ func (e *tokenTransportError) Unwrap() error { return e.err }
 // or rejected since.
 const maxRememberedTokens = 8
 
+// redact removes the client secret (as is, query-escaped as
+// golang.org/x/oauth2 sends it, and in the base64 "client_id:secret" of
+// the token request's Basic header) and the latest bearer tokens from s,
+// in every encoding redactAll knows.
 func (a *tokenAuth) redact(s string) string {
 	a.mu.Lock()
-	secrets := append([]string{a.secret}, a.issued...)
+	secrets := append(oauthSecretForms(a.cfg.ClientID, a.secret), a.issued...)
 	a.mu.Unlock()
 	return redactAll(s, secrets...)
 }

@@ -49,11 +49,11 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/google/go-querystring/query"
 	"github.com/hashicorp/go-retryablehttp"
 )
 
@@ -123,6 +123,9 @@ func (c *Client) String() string {
 	if c == nil {
 		return "benchling.Client(nil)"
 	}
+	if c.ready() != nil {
+		return "benchling.Client(not made by NewClient)"
+	}
 	return fmt.Sprintf("benchling.Client{base: %s, auth: %s}", c.baseURL, c.auth.kind())
 }
 
@@ -130,8 +133,14 @@ func (c *Client) String() string {
 func (c *Client) GoString() string { return c.String() }
 
 // BaseURL returns the API base URL the client sends requests to, for
-// example https://acme.benchling.com/api/v2.
-func (c *Client) BaseURL() string { return c.baseURL.String() }
+// example https://acme.benchling.com/api/v2; "" for a Client that
+// NewClient did not make.
+func (c *Client) BaseURL() string {
+	if c == nil || c.baseURL == nil {
+		return ""
+	}
+	return c.baseURL.String()
+}
 
 // Option configures a Client in NewClient.
 type Option func(*options) error
@@ -534,13 +543,14 @@ type route struct {
 	err     error
 }
 
-// pathf fills the %s verbs of format with escaped IDs. An ID that is empty,
-// blank, "." or "..", or contains "/", makes the route invalid.
+// pathf fills the %s verbs of format with escaped IDs. An ID that
+// PathEscapeID rejects (empty, blank, "." or "..", or containing "/",
+// "\" or a comma) makes the route invalid.
 func pathf(format string, ids ...string) route {
 	needEscape := false
 	for _, id := range ids {
-		if strings.TrimSpace(id) == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\") {
-			return route{err: fmt.Errorf("%w %q in %s", ErrInvalidID, id, strings.ReplaceAll(format, "%s", "{id}"))}
+		if why := idProblem(id); why != "" {
+			return route{err: fmt.Errorf("%w %q in %s: %s", ErrInvalidID, id, strings.ReplaceAll(format, "%s", "{id}"), why)}
 		}
 		needEscape = needEscape || escapeID(id) != id
 	}
@@ -552,13 +562,6 @@ func pathf(format string, ids ...string) route {
 		return route{path: path, escaped: path}
 	}
 	return route{path: path, escaped: fillPath(format, ids, true)}
-}
-
-// escapeID path-escapes an ID, colons included: Benchling's paths use a
-// colon for actions (":upsert", ":archive"), and an ID must never be able
-// to name one.
-func escapeID(id string) string {
-	return strings.ReplaceAll(url.PathEscape(id), ":", "%3A")
 }
 
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
@@ -585,6 +588,9 @@ func fillPath(format string, ids []string, escape bool) string {
 // newRequest builds a request to r with query options (a struct encoded by
 // go-querystring, or url.Values) and an optional JSON body.
 func (c *Client) newRequest(ctx context.Context, method string, r route, opts, body any) (*http.Request, error) {
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -596,52 +602,41 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 		u.RawPath = c.baseURL.Path + "/" + r.escaped
 	}
 	if opts != nil {
-		q, err := encodeQuery(opts)
+		q, err := encodeQuery(opts, " of "+method+" /"+r.path)
 		if err != nil {
-			return nil, fmt.Errorf("benchling: %s /%s: encoding query: %w", method, r.path, err)
+			return nil, err
 		}
 		u.RawQuery = q
 	}
-	return c.buildRequest(ctx, method, u.String(), body)
+	return c.buildRequest(ctx, method, "/"+r.path, u.String(), body)
 }
 
-// encodeQuery encodes query options. go-querystring encodes spaces as "+",
-// which Benchling accepts; "%20" is used instead so the query is the same
-// in every decoder.
-func encodeQuery(opts any) (string, error) {
-	var v url.Values
-	switch o := opts.(type) {
-	case url.Values:
-		v = o
-	default:
-		var err error
-		if v, err = query.Values(opts); err != nil {
-			return "", err
-		}
-	}
-	return strings.ReplaceAll(v.Encode(), "+", "%20"), nil
-}
-
-func (c *Client) buildRequest(ctx context.Context, method, u string, body any) (*http.Request, error) {
+// buildRequest builds the request to u (shown as path in errors), with
+// body, if not nil, encoded as JSON. A body that is a nil pointer, or
+// that holds NaN or an infinite number, is an error: nothing is sent.
+func (c *Client) buildRequest(ctx context.Context, method, path, u string, body any) (*http.Request, error) {
 	if ctx == nil {
-		return nil, errors.New("benchling: nil context")
+		return nil, fmt.Errorf("benchling: %s %s: nil context", method, path)
 	}
 	// Mark now whether the request may be re-sent (see checkRetry), so that
 	// send need not copy the request to add the mark.
 	ctx = context.WithValue(ctx, retryableKey{}, retryableMethod(method))
 	var rd io.Reader
 	if body != nil {
+		if rv := reflect.ValueOf(body); rv.Kind() == reflect.Pointer && rv.IsNil() {
+			return nil, fmt.Errorf("benchling: %s %s: the request body is a nil %T", method, path, body)
+		}
 		buf := &bytes.Buffer{}
 		enc := json.NewEncoder(buf)
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(body); err != nil {
-			return nil, fmt.Errorf("benchling: %s: encoding request body: %w", method, err)
+			return nil, fmt.Errorf("benchling: %s %s: encoding the request body (nothing was sent): %w", method, path, bodyEncodeError(err))
 		}
 		rd = bytes.NewReader(buf.Bytes())
 	}
 	req, err := http.NewRequestWithContext(ctx, method, u, rd)
 	if err != nil {
-		return nil, fmt.Errorf("benchling: building request: %w", err)
+		return nil, fmt.Errorf("benchling: %s %s: building the request: %w", method, path, err)
 	}
 	req.Header.Set("Accept", "application/json")
 	req.Header.Set("User-Agent", c.userAgent)
@@ -651,11 +646,32 @@ func (c *Client) buildRequest(ctx context.Context, method, u string, body any) (
 	return req, nil
 }
 
+// bodyEncodeError explains encoding/json's error for a NaN or infinite
+// number, which JSON cannot hold.
+func bodyEncodeError(err error) error {
+	var uv *json.UnsupportedValueError
+	if errors.As(err, &uv) && uv.Value.CanFloat() {
+		return fmt.Errorf("%w (JSON cannot hold NaN or an infinity)", err)
+	}
+	return err
+}
+
 // NewRequest builds a request for an endpoint the SDK does not wrap yet.
-// path is relative to the API base ("custom-entities?pageSize=10" or
-// "/custom-entities"), already escaped; body, if not nil, is encoded as
-// JSON. Send the request with Do, which adds authentication.
+// method is one of GET, POST, PATCH, PUT, DELETE and HEAD. path is
+// relative to the API base ("custom-entities?pageSize=10" or
+// "/custom-entities") and already escaped: build it with PathEscapeID for
+// IDs and EncodeQuery for the query, as the client's own methods do. A
+// query character that cannot be sent as is (a space, '#', '"') is
+// percent-escaped; a '%' that starts no escape is an error. body, if not
+// nil, is encoded as JSON. Send the request with Do, which adds
+// authentication.
 func (c *Client) NewRequest(ctx context.Context, method, path string, body any) (*http.Request, error) {
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
+	if err := checkMethod(method); err != nil {
+		return nil, fmt.Errorf("benchling: NewRequest: %w", err)
+	}
 	p, q, _ := strings.Cut(strings.TrimPrefix(path, "/"), "?")
 	if p == "" || strings.Contains(p, "://") || strings.HasPrefix(p, "/") {
 		return nil, fmt.Errorf("benchling: NewRequest: path %q must be relative to the API base, like \"custom-entities\"", path)
@@ -664,27 +680,83 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 	if err != nil {
 		return nil, fmt.Errorf("benchling: NewRequest: path %q is not validly escaped", path)
 	}
-	for _, seg := range strings.Split(unesc, "/") {
-		if seg == "." || seg == ".." {
-			return nil, fmt.Errorf("%w: NewRequest: path %q contains a dot segment", ErrInvalidID, path)
-		}
+	if hasDotSegment(unesc) {
+		return nil, fmt.Errorf("%w: NewRequest: path %q contains a dot segment", ErrInvalidID, path)
+	}
+	if q, err = escapeQuery(q); err != nil {
+		return nil, fmt.Errorf("benchling: NewRequest: %w", err)
 	}
 	u := *c.baseURL
 	u.Path = c.baseURL.Path + "/" + unesc
 	u.RawPath = c.baseURL.Path + "/" + p
 	u.RawQuery = q
-	return c.buildRequest(ctx, method, u.String(), body)
+	return c.buildRequest(ctx, method, "/"+unesc, u.String(), body)
 }
 
 // Do sends req, built by NewRequest, with the client's authentication,
 // retries, pacing and error handling, and decodes a JSON response body into
-// v (unless v is nil). Non-2xx responses return an *Error. The returned
-// *Response is non-nil whenever a response arrived.
+// v (unless v is nil; otherwise v must be a non-nil pointer). Non-2xx
+// responses return an *Error. The returned *Response is non-nil whenever
+// a response arrived. A request that is nil, has no URL, is for another
+// host than the client's tenant or outside its API base, or has a method
+// NewRequest would refuse, is an error, and nothing is sent.
 func (c *Client) Do(req *http.Request, v any) (*Response, error) {
-	if req == nil {
-		return nil, errors.New("benchling: Do: nil request")
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
+	if err := c.checkRequest(req, v); err != nil {
+		return nil, err
+	}
+	if req.Header == nil {
+		r2 := *req
+		r2.Header = http.Header{}
+		req = &r2
 	}
 	return c.do(req, v)
+}
+
+// hasDotSegment reports whether an unescaped path has a "." or ".."
+// segment, which a server may resolve outside the API base.
+func hasDotSegment(p string) bool {
+	for _, seg := range strings.Split(p, "/") {
+		if seg == "." || seg == ".." {
+			return true
+		}
+	}
+	return false
+}
+
+// checkRequest rejects, for Do, a request the client cannot send.
+func (c *Client) checkRequest(req *http.Request, v any) error {
+	switch {
+	case req == nil:
+		return errors.New("benchling: Do: nil request")
+	case req.URL == nil:
+		return errors.New("benchling: Do: the request has no URL; build it with NewRequest")
+	}
+	if err := checkMethod(req.Method); err != nil {
+		return fmt.Errorf("benchling: Do: %w", err)
+	}
+	u, base := req.URL, c.baseURL
+	switch {
+	case u.User != nil:
+		return errors.New("benchling: Do: the request URL holds credentials; the client adds its own")
+	case u.Scheme != base.Scheme || u.Host != base.Host:
+		return fmt.Errorf("benchling: Do: the request is for %s://%s, not the client's tenant %s://%s; build it with NewRequest",
+			u.Scheme, u.Host, base.Scheme, base.Host)
+	case u.Path != base.Path && !strings.HasPrefix(u.Path, base.Path+"/") || hasDotSegment(u.Path):
+		return fmt.Errorf("benchling: Do: the request path %q is outside the API base %s; build it with NewRequest", u.Path, base.Path)
+	}
+	if v != nil {
+		switch v.(type) {
+		case io.Writer, bodyDecoder:
+		default:
+			if rv := reflect.ValueOf(v); rv.Kind() != reflect.Pointer || rv.IsNil() {
+				return fmt.Errorf("benchling: Do: v must be nil or a non-nil pointer to decode the response into, not %T", v)
+			}
+		}
+	}
+	return nil
 }
 
 // bodyDecoder is implemented by response types that read the body
@@ -715,7 +787,7 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
 		}
-		return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, unwrapURLError(err))
+		return nil, c.redactErr(fmt.Errorf("benchling: %s %s: %w", req.Method, path, unwrapURLError(err)))
 	}
 	defer closeBody(hr.Body)
 	resp := newResponse(hr)
@@ -727,10 +799,10 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 	}
 	if hr.StatusCode < 200 || hr.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(hr.Body, maxErrorBody))
-		// Redact before parsing or excerpting, so that no part of an
-		// echoed credential survives truncation.
-		body = []byte(c.auth.redact(string(body)))
-		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body)
+		// newError redacts the body before parsing or excerpting it, so
+		// that no part of an echoed credential survives truncation, and
+		// redacts every string it decodes.
+		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body, c.auth.redact)
 	}
 	if v == nil {
 		return resp, nil
@@ -748,12 +820,7 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return resp, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
 		}
-		if err == io.EOF {
-			err = errors.New("empty body")
-		} else if err == io.ErrUnexpectedEOF {
-			err = errors.New("truncated body")
-		}
-		return resp, &DecodeError{StatusCode: hr.StatusCode, Method: req.Method, Path: path, Err: err}
+		return resp, &DecodeError{StatusCode: hr.StatusCode, Method: req.Method, Path: path, Err: bodyError(err)}
 	}
 	return resp, nil
 }
@@ -800,13 +867,22 @@ func unwrapURLError(err error) error {
 	return err
 }
 
-// expectEOF reports data after the JSON value a decoder read: a body
-// that is not one JSON document.
+// expectEOF checks that the body ends after the JSON value a decoder
+// read. It returns nil at the end of the body, an error saying so when
+// more data follows (a body that is not one JSON document), and the read
+// error otherwise: io.ErrUnexpectedEOF for a body cut short after a
+// complete value (a Content-Length larger than what was sent, a gzip
+// body without its trailer), which bodyError calls truncated.
 func expectEOF(dec *json.Decoder) error {
-	if _, err := dec.Token(); err != io.EOF {
+	_, err := dec.Token()
+	if err == io.EOF {
+		return nil
+	}
+	var syntax *json.SyntaxError
+	if err == nil || errors.As(err, &syntax) {
 		return errors.New("unexpected data after the JSON body")
 	}
-	return nil
+	return err
 }
 
 // limitedReader reads at most n bytes and then fails, so that a body larger

@@ -106,7 +106,7 @@ type SearchBasesRequest struct {
 //
 // Benchling API: GET /dna-sequences/{dna_sequence_id}
 func (s *DnaSequencesService) Get(ctx context.Context, id string) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodGet, pathf("dna-sequences/%s", id), nil, nil)
+	return call[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences/%s", id), nil, nil)
 }
 
 // List returns one page of DNA sequences; resp.NextToken is the token of
@@ -114,7 +114,7 @@ func (s *DnaSequencesService) Get(ctx context.Context, id string) (*DnaSequence,
 //
 // Benchling API: GET /dna-sequences
 func (s *DnaSequencesService) List(ctx context.Context, opts *DnaSequenceListOptions) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.client, http.MethodGet, pathf("dna-sequences"), "dnaSequences", opts, nil)
+	return list[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences"), "dnaSequences", opts, nil)
 }
 
 // All iterates over every DNA sequence that opts selects, page by page.
@@ -146,7 +146,7 @@ func (s *DnaSequencesService) Pages(ctx context.Context, opts *DnaSequenceListOp
 //
 // Benchling API: POST /dna-sequences
 func (s *DnaSequencesService) Create(ctx context.Context, req *DnaSequenceCreate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodPost, pathf("dna-sequences"), nil, req)
+	return call[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences"), nil, req)
 }
 
 // Update changes the DNA sequence with the given ID; nil fields of req are
@@ -154,7 +154,7 @@ func (s *DnaSequencesService) Create(ctx context.Context, req *DnaSequenceCreate
 //
 // Benchling API: PATCH /dna-sequences/{dna_sequence_id}
 func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSequenceUpdate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodPatch, pathf("dna-sequences/%s", id), nil, req)
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s", id), nil, req)
 }
 
 // Upsert creates or updates the registered DNA sequence with the given
@@ -163,7 +163,7 @@ func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSeq
 //
 // Benchling API: PATCH /dna-sequences/{entity_registry_id}:upsert
 func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, req *DnaSequenceUpsertRequest) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.client, http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, req)
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, req)
 }
 
 // Archive archives DNA sequences, and their batches, for a reason.
@@ -171,7 +171,7 @@ func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, req
 // Benchling API: POST /dna-sequences:archive
 func (s *DnaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*DnaSequencesArchivalChange, *Response, error) {
 	body := &DnaSequencesArchive{DnaSequenceIDs: ids, Reason: reason}
-	return call[DnaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("dna-sequences:archive"), nil, body)
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:archive"), nil, body)
 }
 
 // Unarchive unarchives DNA sequences and their batches.
@@ -179,7 +179,7 @@ func (s *DnaSequencesService) Archive(ctx context.Context, ids []string, reason 
 // Benchling API: POST /dna-sequences:unarchive
 func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*DnaSequencesArchivalChange, *Response, error) {
 	body := &DnaSequencesUnarchive{DnaSequenceIDs: ids}
-	return call[DnaSequencesArchivalChange](ctx, s.client, http.MethodPost, pathf("dna-sequences:unarchive"), nil, body)
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:unarchive"), nil, body)
 }
 
 // MatchBases returns one page of the DNA sequences whose bases are exactly
@@ -188,7 +188,7 @@ func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*Dna
 //
 // Benchling API: POST /dna-sequences:match-bases
 func (s *DnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.client, http.MethodPost, pathf("dna-sequences:match-bases"), "dnaSequences", nil, req)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases"), "dnaSequences", nil, req)
 }
 
 // AllMatchBases iterates over every DNA sequence whose bases are exactly
@@ -220,7 +220,7 @@ func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBas
 //
 // Benchling API: POST /dna-sequences:search-bases
 func (s *DnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.client, http.MethodPost, pathf("dna-sequences:search-bases"), "dnaSequences", nil, req)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases"), "dnaSequences", nil, req)
 }
 
 // AllSearchBases iterates over every DNA sequence that contains

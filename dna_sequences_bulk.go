@@ -218,7 +218,7 @@ func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *D
 	if opts != nil {
 		q.DnaSequenceBulkGetOptions = *opts
 	}
-	return list[DnaSequence](ctx, s.client, http.MethodGet, pathf("dna-sequences:bulk-get"), "dnaSequences", q, nil)
+	return list[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences:bulk-get"), "dnaSequences", q, nil)
 }
 
 // BulkCreate starts a task that creates up to 1000 sequences; Wait on the
@@ -227,7 +227,7 @@ func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *D
 // Benchling API: POST /dna-sequences:bulk-create
 func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequenceBulkCreate) (*AsyncTaskLink[DnaSequencesBulkCreateResult], *Response, error) {
 	body := &DnaSequencesBulkCreateRequest{DnaSequences: items}
-	return startTask[DnaSequencesBulkCreateResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-create"), nil, body)
+	return startTask[DnaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-create"), nil, body)
 }
 
 // BulkUpdate starts a task that updates up to 1000 sequences; Wait on the
@@ -236,7 +236,7 @@ func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequen
 // Benchling API: POST /dna-sequences:bulk-update
 func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequenceBulkUpdate) (*AsyncTaskLink[DnaSequencesBulkUpdateResult], *Response, error) {
 	body := &DnaSequencesBulkUpdateRequest{DnaSequences: items}
-	return startTask[DnaSequencesBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-update"), nil, body)
+	return startTask[DnaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-update"), nil, body)
 }
 
 // BulkUpsert starts a task that creates or updates up to 1000 registered
@@ -246,7 +246,7 @@ func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequen
 // Benchling API: POST /dna-sequences:bulk-upsert
 func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, opts *DnaSequenceBulkUpsertOptions) (*AsyncTaskLink[DnaSequencesBulkUpsertResult], *Response, error) {
 	body := &DnaSequencesBulkUpsertRequest{DnaSequences: items}
-	return startTask[DnaSequencesBulkUpsertResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
+	return startTask[DnaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
 }
 
 // AutoAnnotate starts a task that annotates up to 2000 sequences with the
@@ -254,7 +254,7 @@ func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequen
 //
 // Benchling API: POST /dna-sequences:auto-annotate
 func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:auto-annotate"), nil, req)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:auto-annotate"), nil, req)
 }
 
 // AutofillParts starts a task that fills in the parts of up to 2000
@@ -262,7 +262,7 @@ func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotat
 //
 // Benchling API: POST /dna-sequences:autofill-parts
 func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-parts"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-parts"), nil, &AutofillSequences{DnaSequenceIDs: ids})
 }
 
 // AutofillTranscriptions starts a task that links up to 2000 sequences to
@@ -271,7 +271,7 @@ func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (
 //
 // Benchling API: POST /dna-sequences:autofill-transcriptions
 func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-transcriptions"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-transcriptions"), nil, &AutofillSequences{DnaSequenceIDs: ids})
 }
 
 // AutofillTranslations starts a task that fills in the translations of up
@@ -279,7 +279,7 @@ func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []
 //
 // Benchling API: POST /dna-sequences:autofill-translations
 func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:autofill-translations"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-translations"), nil, &AutofillSequences{DnaSequenceIDs: ids})
 }
 
 // FindMatchingRegions starts a task that finds, for up to 1000 target
@@ -288,7 +288,7 @@ func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []st
 //
 // Benchling API: POST /dna-sequences:find-matching-regions
 func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.client, http.MethodPost, pathf("dna-sequences:find-matching-regions"), nil, req)
+	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:find-matching-regions"), nil, req)
 }
 
 // OptimizeCodons starts a task that creates codon-optimized copies of
@@ -296,7 +296,7 @@ func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaS
 //
 // Benchling API: POST /dna-sequences:optimize-codons
 func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, req *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.client, http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
 }
 
 // CreateMany creates any number of DNA sequences in chunks with

@@ -413,7 +413,7 @@ type externalFileEnvelope struct {
 //
 // Benchling API: GET /entries
 func (s *EntriesService) List(ctx context.Context, opts *EntryListOptions) ([]*Entry, *Response, error) {
-	return list[Entry](ctx, s.client, http.MethodGet, pathf("entries"), "entries", opts, nil)
+	return list[Entry](ctx, s.c(), http.MethodGet, pathf("entries"), "entries", opts, nil)
 }
 
 // All iterates over every entry matching opts, fetching pages as the loop
@@ -447,7 +447,7 @@ func (s *EntriesService) Pages(ctx context.Context, opts *EntryListOptions) iter
 // Benchling API: GET /entries/{entry_id}
 func (s *EntriesService) Get(ctx context.Context, id string) (*Entry, *Response, error) {
 	r := pathf("entries/%s", id)
-	env, resp, err := call[entryEnvelope](ctx, s.client, http.MethodGet, r, nil, nil)
+	env, resp, err := call[entryEnvelope](ctx, s.c(), http.MethodGet, r, nil, nil)
 	if err != nil {
 		return nil, resp, err
 	}
@@ -458,7 +458,7 @@ func (s *EntriesService) Get(ctx context.Context, id string) (*Entry, *Response,
 //
 // Benchling API: POST /entries
 func (s *EntriesService) Create(ctx context.Context, body *EntryCreate) (*Entry, *Response, error) {
-	return call[Entry](ctx, s.client, http.MethodPost, pathf("entries"), nil, body)
+	return call[Entry](ctx, s.c(), http.MethodPost, pathf("entries"), nil, body)
 }
 
 // Update changes an entry's metadata (name, folder, schema, fields,
@@ -466,7 +466,7 @@ func (s *EntriesService) Create(ctx context.Context, body *EntryCreate) (*Entry,
 //
 // Benchling API: PATCH /entries/{entry_id}
 func (s *EntriesService) Update(ctx context.Context, id string, body *EntryUpdate) (*Entry, *Response, error) {
-	return call[Entry](ctx, s.client, http.MethodPatch, pathf("entries/%s", id), nil, body)
+	return call[Entry](ctx, s.c(), http.MethodPatch, pathf("entries/%s", id), nil, body)
 }
 
 // ExternalFileMetadata returns the metadata of a file attached to an
@@ -476,7 +476,7 @@ func (s *EntriesService) Update(ctx context.Context, id string, body *EntryUpdat
 // Benchling API: GET /entries/{entry_id}/external-files/{external_file_id}
 func (s *EntriesService) ExternalFileMetadata(ctx context.Context, entryID, fileID string) (*EntryExternalFile, *Response, error) {
 	r := pathf("entries/%s/external-files/%s", entryID, fileID)
-	env, resp, err := call[externalFileEnvelope](ctx, s.client, http.MethodGet, r, nil, nil)
+	env, resp, err := call[externalFileEnvelope](ctx, s.c(), http.MethodGet, r, nil, nil)
 	if err != nil {
 		return nil, resp, err
 	}
@@ -489,7 +489,7 @@ func (s *EntriesService) ExternalFileMetadata(ctx context.Context, entryID, file
 // Benchling API: POST /entries:archive
 func (s *EntriesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*EntriesArchivalChange, *Response, error) {
 	body := &EntriesArchive{EntryIDs: ids, Reason: reason}
-	return call[EntriesArchivalChange](ctx, s.client, http.MethodPost, pathf("entries:archive"), nil, body)
+	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, pathf("entries:archive"), nil, body)
 }
 
 // Unarchive unarchives entries.
@@ -497,7 +497,7 @@ func (s *EntriesService) Archive(ctx context.Context, ids []string, reason Entit
 // Benchling API: POST /entries:unarchive
 func (s *EntriesService) Unarchive(ctx context.Context, ids []string) (*EntriesArchivalChange, *Response, error) {
 	body := &EntriesUnarchive{EntryIDs: ids}
-	return call[EntriesArchivalChange](ctx, s.client, http.MethodPost, pathf("entries:unarchive"), nil, body)
+	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, pathf("entries:unarchive"), nil, body)
 }
 
 // BulkGet returns the entries with the given IDs and those with the
@@ -513,7 +513,7 @@ func (s *EntriesService) BulkGet(ctx context.Context, ids []string, opts *EntryB
 	if len(q.EntryIDs) == 0 && len(q.DisplayIDs) == 0 {
 		return nil, nil, errors.New("benchling: Entries.BulkGet: no entry IDs or display IDs given")
 	}
-	return list[Entry](ctx, s.client, http.MethodGet, pathf("entries:bulk-get"), "entries", q, nil)
+	return list[Entry](ctx, s.c(), http.MethodGet, pathf("entries:bulk-get"), "entries", q, nil)
 }
 
 // entriesUnwrap returns the object of a wrapped response, or a

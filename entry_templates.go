@@ -88,7 +88,7 @@ type EntryTemplateListOptions struct {
 //
 // Benchling API: GET /entry-templates
 func (s *EntriesService) ListTemplates(ctx context.Context, opts *EntryTemplateListOptions) ([]*EntryTemplate, *Response, error) {
-	return list[EntryTemplate](ctx, s.client, http.MethodGet, pathf("entry-templates"), "entryTemplates", opts, nil)
+	return list[EntryTemplate](ctx, s.c(), http.MethodGet, pathf("entry-templates"), "entryTemplates", opts, nil)
 }
 
 // AllTemplates iterates over every entry template matching opts, fetching
@@ -119,12 +119,12 @@ func (s *EntriesService) PagesTemplates(ctx context.Context, opts *EntryTemplate
 //
 // Benchling API: GET /entry-templates/{entry_template_id}
 func (s *EntriesService) GetTemplate(ctx context.Context, id string) (*EntryTemplate, *Response, error) {
-	return call[EntryTemplate](ctx, s.client, http.MethodGet, pathf("entry-templates/%s", id), nil, nil)
+	return call[EntryTemplate](ctx, s.c(), http.MethodGet, pathf("entry-templates/%s", id), nil, nil)
 }
 
 // UpdateTemplate changes an entry template's metadata.
 //
 // Benchling API: PATCH /entry-templates/{entry_template_id}
 func (s *EntriesService) UpdateTemplate(ctx context.Context, id string, body *EntryTemplateUpdate) (*EntryTemplate, *Response, error) {
-	return call[EntryTemplate](ctx, s.client, http.MethodPatch, pathf("entry-templates/%s", id), nil, body)
+	return call[EntryTemplate](ctx, s.c(), http.MethodPatch, pathf("entry-templates/%s", id), nil, body)
 }

@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -35,8 +38,11 @@ var (
 	// ErrServer matches any 5xx response.
 	ErrServer = errors.New("benchling: server error")
 	// ErrInvalidID is returned, before anything is sent, when an ID passed
-	// to a method is empty or would change the request path ("", ".", "..",
-	// or an ID containing "/").
+	// to a method (in the path or in a comma-separated list of IDs) is
+	// empty or blank, would change the request path (".", "..", or an ID
+	// containing "/" or "\"), or contains a comma, which separates IDs in
+	// a list and which Benchling has no way to quote. PathEscapeID applies
+	// the same check.
 	ErrInvalidID = errors.New("benchling: invalid id")
 	// ErrInvalidTenant is wrapped by the error NewClient returns for a
 	// tenant that is not a Benchling tenant name or URL.
@@ -85,6 +91,10 @@ type Error struct {
 	// Items holds per-item errors of a bulk request, by index into the
 	// request's items.
 	Items []ItemError
+	// Body is the response body as received (at most 1 MiB), with every
+	// credential redacted, so that a caller can read what the client could
+	// not decode. Nil when the body was empty.
+	Body []byte
 	// RetryAfter is how long the server asked the client to wait, from
 	// Retry-After or x-rate-limit-reset; zero when it said nothing.
 	RetryAfter time.Duration
@@ -92,7 +102,8 @@ type Error struct {
 
 // ItemError is the failure of one item of a bulk request or bulk task.
 type ItemError struct {
-	// Index is the position of the failed item in the request.
+	// Index is the position of the failed item in the request, -1 when
+	// the server gave none.
 	Index int
 	// Message says what is wrong with the item.
 	Message string
@@ -101,6 +112,9 @@ type ItemError struct {
 // Error implements the error interface. It reads, for example,
 // "benchling: GET /aa-sequences/prtn_1: 404 Not Found: Sequence not found".
 func (e *Error) Error() string {
+	if e == nil {
+		return "benchling: <nil *Error>"
+	}
 	var b strings.Builder
 	b.WriteString("benchling: ")
 	if e.Method != "" || e.Path != "" {
@@ -125,7 +139,11 @@ func (e *Error) Error() string {
 		fmt.Fprintf(&b, " (ids: %s)", strings.Join(e.InvalidIDs, ", "))
 	}
 	if n := len(e.Items); n > 0 {
-		fmt.Fprintf(&b, " (%d item errors, first: item %d: %s)", n, e.Items[0].Index, e.Items[0].Message)
+		if first := e.Items[0]; first.Index >= 0 {
+			fmt.Fprintf(&b, " (%d item errors, first: item %d: %s)", n, first.Index, first.Message)
+		} else {
+			fmt.Fprintf(&b, " (%d item errors, first: %s)", n, first.Message)
+		}
 	}
 	return b.String()
 }
@@ -133,6 +151,9 @@ func (e *Error) Error() string {
 // Is reports whether target is the sentinel for e's status code, so that
 // errors.Is(err, ErrNotFound) works for a 404.
 func (e *Error) Is(target error) bool {
+	if e == nil {
+		return false
+	}
 	s := sentinelFor(e.StatusCode)
 	return s != nil && target == s
 }
@@ -174,56 +195,204 @@ type DecodeError struct {
 
 // Error implements the error interface.
 func (e *DecodeError) Error() string {
+	if e == nil {
+		return "benchling: <nil *DecodeError>"
+	}
 	return fmt.Sprintf("benchling: %s %s: %d response: %v", e.Method, e.Path, e.StatusCode, e.Err)
 }
 
 // Unwrap returns the underlying error.
-func (e *DecodeError) Unwrap() error { return e.Err }
+func (e *DecodeError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Is reports whether target is ErrUnexpectedResponse.
 func (e *DecodeError) Is(target error) bool { return target == ErrUnexpectedResponse }
 
-// errorBody is Benchling's error envelope, covering every variant the spec
-// declares (BadRequestError, BadRequestErrorBulk, NotFoundError,
+// truncatedBody describes a body that ended before it was complete.
+const truncatedBody = "truncated body: the response ended before its announced length, its compressed end or the end of its JSON"
+
+// bodyError classifies the error of reading and decoding a 2xx body, for
+// a DecodeError: an empty body, a truncated one (still matching
+// io.ErrUnexpectedEOF with errors.Is), or err itself.
+func bodyError(err error) error {
+	switch {
+	case err == io.EOF:
+		return errors.New("empty body")
+	case err == io.ErrUnexpectedEOF:
+		return fmt.Errorf("%s: %w", truncatedBody, err)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("%s (%w)", truncatedBody, err)
+	}
+	return err
+}
+
+// errorEnvelope is Benchling's error envelope, covering every variant the
+// spec declares (BadRequestError, BadRequestErrorBulk, NotFoundError,
 // ForbiddenError, ForbiddenRestrictedSampleError, ListingError) and the
-// OAuth token endpoint's errors.
-type errorBody struct {
-	Error *struct {
-		Type        string   `json:"type"`
-		Message     string   `json:"message"`
-		UserMessage string   `json:"userMessage"`
-		InvalidID   string   `json:"invalidId"`
-		InvalidIDs  []string `json:"invalidIds"`
-		Errors      []struct {
-			Index   float64 `json:"index"`
-			Message string  `json:"message"`
-		} `json:"errors"`
-	} `json:"error"`
-	InvalidIDs []string `json:"invalidIds"` // ListingError puts them beside "error"
+// OAuth token endpoint's errors ({"error": "invalid_client",
+// "error_description": ...}). Every member is decoded on its own, so that
+// one of an unexpected type loses only itself.
+type errorEnvelope struct {
+	Error            json.RawMessage `json:"error"`
+	ErrorDescription json.RawMessage `json:"error_description"`
+	InvalidIDs       json.RawMessage `json:"invalidIds"` // ListingError puts them beside "error"
+}
+
+// errorObject is the "error" member of the envelope.
+type errorObject struct {
+	Type        json.RawMessage `json:"type"`
+	Message     json.RawMessage `json:"message"`
+	UserMessage json.RawMessage `json:"userMessage"`
+	InvalidID   json.RawMessage `json:"invalidId"`
+	InvalidIDs  json.RawMessage `json:"invalidIds"`
+	Errors      json.RawMessage `json:"errors"`
 }
 
 // newError builds an *Error from a non-2xx status and its (capped) body.
-func newError(status int, method, path string, header http.Header, body []byte) *Error {
+// redact removes credentials: from the body before anything is read from
+// it, and again from every string decoded from it (a JSON escape such as
+// "\u005f" hides a credential from the first pass).
+func newError(status int, method, path string, header http.Header, body []byte, redact func(string) string) *Error {
 	e := &Error{StatusCode: status, Method: method, Path: path}
 	if header != nil {
 		e.RetryAfter = retryAfter(status, header)
 	}
-	var eb errorBody
-	if len(bytes.TrimSpace(body)) > 0 && json.Unmarshal(body, &eb) == nil && eb.Error != nil {
-		b := eb.Error
-		e.Type, e.Message, e.UserMessage = b.Type, b.Message, b.UserMessage
-		if b.InvalidID != "" {
-			e.InvalidIDs = append(e.InvalidIDs, b.InvalidID)
-		}
-		e.InvalidIDs = append(e.InvalidIDs, b.InvalidIDs...)
-		e.InvalidIDs = append(e.InvalidIDs, eb.InvalidIDs...)
-		for _, it := range b.Errors {
-			e.Items = append(e.Items, ItemError{Index: int(it.Index), Message: it.Message})
-		}
-		return e
+	if redact == nil {
+		redact = func(s string) string { return s }
 	}
-	e.Message = excerpt(body)
+	if len(body) > 0 {
+		body = []byte(redact(string(body)))
+		e.Body = body
+	}
+	if !e.decode(body, redact) {
+		e.Message = redact(excerpt(body))
+	}
 	return e
+}
+
+// decode fills e from a JSON error body, member by member, keeping every
+// member that has a usable type. It reports false when the body is not a
+// JSON object with an "error" member.
+func (e *Error) decode(body []byte, redact func(string) string) bool {
+	var env errorEnvelope
+	if json.Unmarshal(body, &env) != nil || len(env.Error) == 0 || string(env.Error) == "null" {
+		return false
+	}
+	var obj errorObject
+	var code string
+	switch {
+	case json.Unmarshal(env.Error, &code) == nil:
+		// OAuth's {"error": "invalid_client", "error_description": ...}.
+		e.Type = redact(code)
+		e.Message = redact(jsonText(env.ErrorDescription))
+		if e.Message == "" {
+			e.Message = e.Type
+		}
+	case json.Unmarshal(env.Error, &obj) != nil:
+		e.Message = redact(jsonText(env.Error)) // neither an object nor a string
+	default:
+		e.Type = redact(jsonText(obj.Type))
+		e.Message = redact(jsonText(obj.Message))
+		e.UserMessage = redact(jsonText(obj.UserMessage))
+		e.InvalidIDs = append(e.InvalidIDs, jsonStrings(obj.InvalidID)...)
+		e.InvalidIDs = append(e.InvalidIDs, jsonStrings(obj.InvalidIDs)...)
+		e.Items = jsonItems(obj.Errors)
+	}
+	e.InvalidIDs = append(e.InvalidIDs, jsonStrings(env.InvalidIDs)...)
+	for i := range e.InvalidIDs {
+		e.InvalidIDs[i] = redact(e.InvalidIDs[i])
+	}
+	for i := range e.Items {
+		e.Items[i].Message = redact(e.Items[i].Message)
+	}
+	return true
+}
+
+// jsonText is the text of a JSON value: a string's contents, "" for null
+// or nothing, and the compact JSON of anything else (a message sent as a
+// number or an object still says something).
+func jsonText(raw json.RawMessage) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var b bytes.Buffer
+	if json.Compact(&b, raw) != nil {
+		return ""
+	}
+	return excerpt(b.Bytes())
+}
+
+// jsonStrings decodes a list of IDs: a list (its non-empty members, as
+// text), or a single string.
+func jsonStrings(raw json.RawMessage) []string {
+	var list []json.RawMessage
+	if json.Unmarshal(raw, &list) != nil {
+		if s := jsonText(raw); s != "" {
+			return []string{s}
+		}
+		return nil
+	}
+	var out []string
+	for _, m := range list {
+		if s := jsonText(m); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// jsonItems decodes per-item errors: a list of {"index", "message"}
+// objects, or a single one. An index that is missing or not a
+// non-negative integer (a number or a numeric string) becomes -1.
+func jsonItems(raw json.RawMessage) []ItemError {
+	var list []json.RawMessage
+	if json.Unmarshal(raw, &list) != nil {
+		if len(bytes.TrimSpace(raw)) == 0 || bytes.TrimSpace(raw)[0] != '{' {
+			return nil
+		}
+		list = []json.RawMessage{raw}
+	}
+	var out []ItemError
+	for _, m := range list {
+		var it struct {
+			Index   json.RawMessage `json:"index"`
+			Message json.RawMessage `json:"message"`
+		}
+		if json.Unmarshal(m, &it) != nil {
+			if s := jsonText(m); s != "" {
+				out = append(out, ItemError{Index: -1, Message: s})
+			}
+			continue
+		}
+		idx := jsonIndex(it.Index)
+		msg := jsonText(it.Message)
+		if msg != "" || idx >= 0 {
+			out = append(out, ItemError{Index: idx, Message: msg})
+		}
+	}
+	return out
+}
+
+// jsonIndex is a non-negative integer index given as a JSON number or a
+// numeric string, or -1.
+func jsonIndex(raw json.RawMessage) int {
+	s := jsonText(raw)
+	if s == "" {
+		return -1
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || f < 0 || f > math.MaxInt32 || f != math.Trunc(f) {
+		return -1
+	}
+	return int(f)
 }
 
 // excerpt returns a short single-line excerpt of a body that is not

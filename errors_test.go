@@ -131,6 +131,9 @@ func TestErrorBodies(t *testing.T) {
 			if !errors.As(err, &got) {
 				t.Fatalf("err = %v, want *Error", err)
 			}
+			if tc.body != "" {
+				tc.want.Body = []byte(tc.body) // the raw body, kept as received
+			}
 			if diff := cmp.Diff(tc.want, *got); diff != "" {
 				t.Errorf("Error mismatch (-want +got):\n%s", diff)
 			}

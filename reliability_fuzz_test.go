@@ -147,7 +147,7 @@ func FuzzNewError(f *testing.F) {
 			h.Set("x-rate-limit-reset", reset)
 			h.Set("x-rate-limit-remaining", "0")
 		}
-		e := newError(status, "GET", "/things/t_1", h, body)
+		e := newError(status, "GET", "/things/t_1", h, body, nil)
 		if e.StatusCode != status || e.Method != "GET" || e.Path != "/things/t_1" {
 			t.Fatalf("newError lost the request: %+v", e)
 		}
@@ -161,8 +161,8 @@ func FuzzNewError(f *testing.F) {
 		if !strings.HasPrefix(msg, "benchling: GET /things/t_1: ") {
 			t.Fatalf("Error() = %q", msg)
 		}
-		var eb errorBody
-		if json.Unmarshal(body, &eb) != nil || eb.Error == nil {
+		var eb errorEnvelope
+		if json.Unmarshal(body, &eb) != nil || len(eb.Error) == 0 || string(eb.Error) == "null" {
 			// Not Benchling's envelope: a short excerpt, never the whole body.
 			if len(e.Message) > 203 || strings.ContainsAny(e.Message, "\n\r\t") {
 				t.Fatalf("Message is not a short single-line excerpt: %q", e.Message)

@@ -168,9 +168,10 @@ func (e *TaskError) Is(target error) bool { return target == ErrTaskFailed }
 //
 // Benchling API: GET /tasks/{task_id}
 func (s *TasksService) Get(ctx context.Context, id string) (*Task, *Response, error) {
-	t, resp, err := call[Task](ctx, s.client, http.MethodGet, pathf("tasks/%s", id), nil, nil)
+	t, resp, err := call[Task](ctx, s.c(), http.MethodGet, pathf("tasks/%s", id), nil, nil)
 	if t != nil {
 		t.ID = id
+		s.c().redactTask(t)
 	}
 	return t, resp, err
 }
@@ -195,6 +196,9 @@ func (s *TasksService) Get(ctx context.Context, id string) (*Task, *Response, er
 // WithLogger) and polls again after the next backoff step, until the task
 // ends or ctx does. An invalid ID is ErrInvalidID before anything is sent.
 func (s *TasksService) Wait(ctx context.Context, id string) (*Task, *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	if ctx == nil {
 		return nil, nil, errors.New("benchling: nil context")
 	}
@@ -400,6 +404,9 @@ type EmptyTaskResponse struct{}
 // ctx ends first, one still running, which keeps its last state read in
 // tasks.
 func (s *TasksService) WaitAll(ctx context.Context, ids ...string) ([]*Task, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
 	if ctx == nil {
 		return nil, errors.New("benchling: nil context")
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math"
 	"net/url"
 	"reflect"
 	"slices"
@@ -97,6 +99,10 @@ const (
 // RegistryIDValue or NullValue.
 type FieldValue struct {
 	raw json.RawMessage
+	// nonFinite is set by NumberValue for NaN or an infinity, which JSON
+	// cannot hold: encoding the value then fails, so that no request
+	// sends null (which would clear the field) in its place.
+	nonFinite *float64
 }
 
 // StringValue is a text, dropdown, date or single-link field value.
@@ -115,8 +121,15 @@ func BoolValue(b bool) FieldValue { return mustRaw(b) }
 
 // NumberValue is an integer or float field value, written as
 // encoding/json writes numbers (1000000, not 1e+06). NaN and infinities,
-// which JSON cannot hold, become null.
-func NumberValue(f float64) FieldValue { return mustRaw(f) }
+// which JSON cannot hold, cannot be sent: a request whose body holds one
+// fails to encode, and is not sent, rather than send null, which would
+// clear the field.
+func NumberValue(f float64) FieldValue {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return FieldValue{nonFinite: &f}
+	}
+	return mustRaw(f)
+}
 
 // RegistryIDValue links, in an upsert, to the entity with the given
 // registry ID: {"entityRegistryId": id}.
@@ -127,8 +140,8 @@ func RegistryIDValue(id string) FieldValue {
 // NullValue clears a field.
 func NullValue() FieldValue { return FieldValue{} }
 
-// mustRaw encodes v, which is a string, bool, float, []string or
-// map[string]string; only a NaN or infinite float fails, and becomes null.
+// mustRaw encodes v, which is a string, bool, finite float, []string or
+// map[string]string, none of which fails to encode.
 func mustRaw(v any) FieldValue {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -137,8 +150,12 @@ func mustRaw(v any) FieldValue {
 	return FieldValue{raw: b}
 }
 
-// MarshalJSON returns the raw JSON, or null.
+// MarshalJSON returns the raw JSON, or null. It fails for a NumberValue
+// of NaN or an infinity.
 func (v FieldValue) MarshalJSON() ([]byte, error) {
+	if v.nonFinite != nil {
+		return nil, fmt.Errorf("benchling: field value %v: JSON cannot hold NaN or an infinity, and null would clear the field", *v.nonFinite)
+	}
 	if len(v.raw) == 0 {
 		return []byte("null"), nil
 	}
@@ -151,6 +168,7 @@ func (v *FieldValue) UnmarshalJSON(b []byte) error {
 		return errors.New("benchling: invalid JSON in field value")
 	}
 	b = bytes.TrimSpace(b)
+	v.nonFinite = nil
 	if string(b) == "null" {
 		v.raw = nil
 		return nil
@@ -162,6 +180,10 @@ func (v *FieldValue) UnmarshalJSON(b []byte) error {
 // Equal reports whether v and w hold the same JSON value, ignoring
 // formatting. go-cmp uses it to compare FieldValues.
 func (v FieldValue) Equal(w FieldValue) bool {
+	if v.nonFinite != nil || w.nonFinite != nil {
+		return v.nonFinite != nil && w.nonFinite != nil &&
+			(*v.nonFinite == *w.nonFinite || math.IsNaN(*v.nonFinite) && math.IsNaN(*w.nonFinite))
+	}
 	if len(v.raw) == 0 || len(w.raw) == 0 {
 		return len(v.raw) == len(w.raw)
 	}
@@ -182,6 +204,9 @@ func (v FieldValue) Raw() json.RawMessage { return v.raw }
 
 // Kind returns the JSON kind of the value.
 func (v FieldValue) Kind() FieldValueKind {
+	if v.nonFinite != nil {
+		return FieldValueNumber
+	}
 	if len(v.raw) == 0 {
 		return FieldValueNull
 	}
@@ -226,8 +251,12 @@ func (v FieldValue) AsBool() (b bool, ok bool) {
 	return b, v.Kind() == FieldValueBool && json.Unmarshal(v.raw, &b) == nil
 }
 
-// AsFloat returns a numeric value.
+// AsFloat returns a numeric value (NaN or an infinity for a NumberValue
+// made from one).
 func (v FieldValue) AsFloat() (f float64, ok bool) {
+	if v.nonFinite != nil {
+		return *v.nonFinite, true
+	}
 	return f, v.Kind() == FieldValueNumber && json.Unmarshal(v.raw, &f) == nil
 }
 
@@ -364,6 +393,9 @@ type SchemaFieldFilters map[string]string
 
 // EncodeValues implements go-querystring's Encoder.
 func (f SchemaFieldFilters) EncodeValues(_ string, v *url.Values) error {
+	if v == nil {
+		return errors.New("benchling: SchemaFieldFilters.EncodeValues: nil url.Values")
+	}
 	for name, expr := range f {
 		v.Set("schemaField."+name, expr)
 	}

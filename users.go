@@ -165,7 +165,7 @@ type UserListOptions struct {
 //
 // Benchling API: GET /users/{user_id}
 func (s *UsersService) Get(ctx context.Context, id string) (*User, *Response, error) {
-	return call[User](ctx, s.client, http.MethodGet, pathf("users/%s", id), nil, nil)
+	return call[User](ctx, s.c(), http.MethodGet, pathf("users/%s", id), nil, nil)
 }
 
 // List returns one page of the users the caller may see; the next page's
@@ -173,7 +173,7 @@ func (s *UsersService) Get(ctx context.Context, id string) (*User, *Response, er
 //
 // Benchling API: GET /users
 func (s *UsersService) List(ctx context.Context, opts *UserListOptions) ([]*User, *Response, error) {
-	return list[User](ctx, s.client, http.MethodGet, pathf("users"), "users", opts, nil)
+	return list[User](ctx, s.c(), http.MethodGet, pathf("users"), "users", opts, nil)
 }
 
 // All iterates over every user matching opts, fetching pages as the loop
@@ -204,14 +204,14 @@ func (s *UsersService) Pages(ctx context.Context, opts *UserListOptions) iter.Se
 //
 // Benchling API: POST /users
 func (s *UsersService) Create(ctx context.Context, user *UserCreate) (*User, *Response, error) {
-	return call[User](ctx, s.client, http.MethodPost, pathf("users"), nil, user)
+	return call[User](ctx, s.c(), http.MethodPost, pathf("users"), nil, user)
 }
 
 // Update changes the user with the given ID and returns it.
 //
 // Benchling API: PATCH /users/{user_id}
 func (s *UsersService) Update(ctx context.Context, id string, update *UserUpdate) (*User, *Response, error) {
-	return call[User](ctx, s.client, http.MethodPatch, pathf("users/%s", id), nil, update)
+	return call[User](ctx, s.c(), http.MethodPatch, pathf("users/%s", id), nil, update)
 }
 
 // Activity returns the user's activity metadata (when they were last
@@ -219,7 +219,7 @@ func (s *UsersService) Update(ctx context.Context, id string, update *UserUpdate
 //
 // Benchling API: GET /users/{user_id}/activity
 func (s *UsersService) Activity(ctx context.Context, id string) (*UserActivity, *Response, error) {
-	return call[UserActivity](ctx, s.client, http.MethodGet, pathf("users/%s/activity", id), nil, nil)
+	return call[UserActivity](ctx, s.c(), http.MethodGet, pathf("users/%s/activity", id), nil, nil)
 }
 
 // usersWarehouseCredentials is the envelope of WarehouseCredentials.
@@ -231,7 +231,7 @@ type usersWarehouseCredentials struct {
 //
 // Benchling API: GET /users/{user_id}/warehouse-credentials
 func (s *UsersService) WarehouseCredentials(ctx context.Context, id string) ([]*WarehouseCredentialSummary, *Response, error) {
-	v, resp, err := call[usersWarehouseCredentials](ctx, s.client, http.MethodGet, pathf("users/%s/warehouse-credentials", id), nil, nil)
+	v, resp, err := call[usersWarehouseCredentials](ctx, s.c(), http.MethodGet, pathf("users/%s/warehouse-credentials", id), nil, nil)
 	if err != nil {
 		return nil, resp, err
 	}
@@ -244,7 +244,7 @@ func (s *UsersService) WarehouseCredentials(ctx context.Context, id string) ([]*
 //
 // Benchling API: POST /users:bulk-create
 func (s *UsersService) BulkCreate(ctx context.Context, users []*UserCreate) (*AsyncTaskLink[UsersBulkCreateResult], *Response, error) {
-	return startTask[UsersBulkCreateResult](ctx, s.client, http.MethodPost, pathf("users:bulk-create"), nil,
+	return startTask[UsersBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("users:bulk-create"), nil,
 		&UserBulkCreateRequest{Users: users})
 }
 
@@ -254,7 +254,7 @@ func (s *UsersService) BulkCreate(ctx context.Context, users []*UserCreate) (*As
 //
 // Benchling API: POST /users:bulk-update
 func (s *UsersService) BulkUpdate(ctx context.Context, users []*UserBulkUpdate) (*AsyncTaskLink[UsersBulkUpdateResult], *Response, error) {
-	return startTask[UsersBulkUpdateResult](ctx, s.client, http.MethodPost, pathf("users:bulk-update"), nil,
+	return startTask[UsersBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("users:bulk-update"), nil,
 		&UserBulkUpdateRequest{Users: users})
 }
 

@@ -61,9 +61,13 @@ func (v *Verifier) reject(r *http.Request, w http.ResponseWriter, status int, ms
 }
 
 // RawBody returns the raw body of a request that passed
-// [Verifier.Middleware], or nil for any other request. Pass it to [Parse].
+// [Verifier.Middleware], or nil for any other request (or a nil one). Pass
+// it to [Parse].
 // The slice is shared: do not modify it.
 func RawBody(r *http.Request) []byte {
+	if r == nil {
+		return nil
+	}
 	b, _ := r.Context().Value(rawBodyKey{}).([]byte)
 	return b
 }
