@@ -564,6 +564,26 @@ func pathf(format string, ids ...string) route {
 	return route{path: path, escaped: fillPath(format, ids, true)}
 }
 
+// needIDs makes r invalid, with ErrInvalidID, when ids, a list of IDs the
+// operation's body must hold (what names it, e.g. "folderIds"), is empty
+// or has an ID that PathEscapeID would reject: the request is not sent.
+func (r route) needIDs(what string, ids []string) route {
+	if r.err != nil {
+		return r
+	}
+	if len(ids) == 0 {
+		r.err = fmt.Errorf("%w: /%s needs at least one ID in %s", ErrInvalidID, r.path, what)
+		return r
+	}
+	for _, id := range ids {
+		if why := idProblem(id); why != "" {
+			r.err = fmt.Errorf("%w %q in %s of /%s: %s", ErrInvalidID, id, what, r.path, why)
+			return r
+		}
+	}
+	return r
+}
+
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
 func fillPath(format string, ids []string, escape bool) string {
 	if len(ids) == 0 {

@@ -116,7 +116,7 @@ type DropdownOptionsArchivalChange struct {
 //
 // Benchling API: GET /dropdowns
 func (s *DropdownsService) List(ctx context.Context, opts *ListOptions) ([]*DropdownSummary, *Response, error) {
-	return list[DropdownSummary](ctx, s.client, http.MethodGet, pathf("dropdowns"), "dropdowns", opts, nil)
+	return list[DropdownSummary](ctx, s.c(), http.MethodGet, pathf("dropdowns"), "dropdowns", opts, nil)
 }
 
 // All iterates over every dropdown, fetching pages as the loop needs them.
@@ -148,7 +148,7 @@ func (s *DropdownsService) Pages(ctx context.Context, opts *ListOptions) iter.Se
 //
 // Benchling API: GET /dropdowns/{dropdown_id}
 func (s *DropdownsService) Get(ctx context.Context, id string) (*Dropdown, *Response, error) {
-	return call[Dropdown](ctx, s.client, http.MethodGet, pathf("dropdowns/%s", id), nil, nil)
+	return call[Dropdown](ctx, s.c(), http.MethodGet, pathf("dropdowns/%s", id), nil, nil)
 }
 
 // ByName returns the dropdown named name (exactly, case-sensitively), with
@@ -173,7 +173,7 @@ func (s *DropdownsService) ByName(ctx context.Context, name string) (*Dropdown, 
 //
 // Benchling API: POST /dropdowns
 func (s *DropdownsService) Create(ctx context.Context, body *DropdownCreate) (*Dropdown, *Response, error) {
-	return call[Dropdown](ctx, s.client, http.MethodPost, pathf("dropdowns"), nil, body)
+	return call[Dropdown](ctx, s.c(), http.MethodPost, pathf("dropdowns"), nil, body)
 }
 
 // Update sets the options of the dropdown with the given ID and returns the
@@ -185,23 +185,29 @@ func (s *DropdownsService) Create(ctx context.Context, body *DropdownCreate) (*D
 //
 // Benchling API: PATCH /dropdowns/{dropdown_id}
 func (s *DropdownsService) Update(ctx context.Context, id string, options []DropdownOptionUpdate) (*Dropdown, *Response, error) {
-	return call[Dropdown](ctx, s.client, http.MethodPatch, pathf("dropdowns/%s", id), nil, &dropdownUpdate{Options: options})
+	return call[Dropdown](ctx, s.c(), http.MethodPatch, pathf("dropdowns/%s", id), nil, &dropdownUpdate{Options: options})
 }
 
 // ArchiveOptions archives options of the dropdown with the given ID, for a
 // reason, and returns the IDs archived. Archived options stay in the
-// dropdown (with an ArchiveRecord) but can no longer be chosen.
+// dropdown (with an ArchiveRecord) but can no longer be chosen. No option
+// ID, or an invalid one, is ErrInvalidID before anything is sent.
 //
 // Benchling API: POST /dropdowns/{dropdown_id}/options:archive
 func (s *DropdownsService) ArchiveOptions(ctx context.Context, id string, body *DropdownOptionsArchive) (*DropdownOptionsArchivalChange, *Response, error) {
-	return call[DropdownOptionsArchivalChange](ctx, s.client, http.MethodPost, pathf("dropdowns/%s/options:archive", id), nil, body)
+	r := pathf("dropdowns/%s/options:archive", id)
+	if body != nil {
+		r = r.needIDs("dropdownOptionIds", body.DropdownOptionIDs)
+	}
+	return call[DropdownOptionsArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // UnarchiveOptions unarchives the options with the given IDs of the
-// dropdown with the given ID, and returns the IDs unarchived.
+// dropdown with the given ID, and returns the IDs unarchived. No option ID,
+// or an invalid one, is ErrInvalidID before anything is sent.
 //
 // Benchling API: POST /dropdowns/{dropdown_id}/options:unarchive
 func (s *DropdownsService) UnarchiveOptions(ctx context.Context, id string, optionIDs []string) (*DropdownOptionsArchivalChange, *Response, error) {
-	return call[DropdownOptionsArchivalChange](ctx, s.client, http.MethodPost, pathf("dropdowns/%s/options:unarchive", id),
+	return call[DropdownOptionsArchivalChange](ctx, s.c(), http.MethodPost, pathf("dropdowns/%s/options:unarchive", id).needIDs("dropdownOptionIds", optionIDs),
 		nil, &dropdownOptionsUnarchive{DropdownOptionIDs: optionIDs})
 }

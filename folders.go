@@ -124,7 +124,7 @@ const (
 //
 // Benchling API: GET /folders
 func (s *FoldersService) List(ctx context.Context, opts *FolderListOptions) ([]*Folder, *Response, error) {
-	return list[Folder](ctx, s.client, http.MethodGet, pathf("folders"), "folders", opts, nil)
+	return list[Folder](ctx, s.c(), http.MethodGet, pathf("folders"), "folders", opts, nil)
 }
 
 // All iterates over every folder matching opts, fetching pages as the loop
@@ -155,7 +155,7 @@ func (s *FoldersService) Pages(ctx context.Context, opts *FolderListOptions) ite
 //
 // Benchling API: GET /folders/{folder_id}
 func (s *FoldersService) Get(ctx context.Context, id string) (*Folder, *Response, error) {
-	return call[Folder](ctx, s.client, http.MethodGet, pathf("folders/%s", id), nil, nil)
+	return call[Folder](ctx, s.c(), http.MethodGet, pathf("folders/%s", id), nil, nil)
 }
 
 // ByName returns the folder named name (exactly, case-sensitively), found
@@ -177,21 +177,27 @@ func (s *FoldersService) ByName(ctx context.Context, name string, opts *FolderLi
 //
 // Benchling API: POST /folders
 func (s *FoldersService) Create(ctx context.Context, body *FolderCreate) (*Folder, *Response, error) {
-	return call[Folder](ctx, s.client, http.MethodPost, pathf("folders"), nil, body)
+	return call[Folder](ctx, s.c(), http.MethodPost, pathf("folders"), nil, body)
 }
 
 // Archive archives folders, with their contents and subfolders, for a
-// reason, and returns the IDs of everything archived.
+// reason, and returns the IDs of everything archived. No folder ID, or an
+// invalid one, is ErrInvalidID before anything is sent.
 //
 // Benchling API: POST /folders:archive
 func (s *FoldersService) Archive(ctx context.Context, body *FoldersArchive) (*FoldersArchivalChange, *Response, error) {
-	return call[FoldersArchivalChange](ctx, s.client, http.MethodPost, pathf("folders:archive"), nil, body)
+	r := pathf("folders:archive")
+	if body != nil {
+		r = r.needIDs("folderIds", body.FolderIDs)
+	}
+	return call[FoldersArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // Unarchive unarchives the folders with the given IDs, with the contents
 // archived along with them, and returns the IDs of everything unarchived.
+// No ID, or an invalid one, is ErrInvalidID before anything is sent.
 //
 // Benchling API: POST /folders:unarchive
 func (s *FoldersService) Unarchive(ctx context.Context, ids []string) (*FoldersArchivalChange, *Response, error) {
-	return call[FoldersArchivalChange](ctx, s.client, http.MethodPost, pathf("folders:unarchive"), nil, &foldersUnarchive{FolderIDs: ids})
+	return call[FoldersArchivalChange](ctx, s.c(), http.MethodPost, pathf("folders:unarchive").needIDs("folderIds", ids), nil, &foldersUnarchive{FolderIDs: ids})
 }

@@ -116,7 +116,7 @@ type MembershipListOptions struct {
 //
 // Benchling API: GET /organizations
 func (s *OrganizationsService) List(ctx context.Context, opts *OrganizationListOptions) ([]*Organization, *Response, error) {
-	return list[Organization](ctx, s.client, http.MethodGet, pathf("organizations"), "organizations", opts, nil)
+	return list[Organization](ctx, s.c(), http.MethodGet, pathf("organizations"), "organizations", opts, nil)
 }
 
 // All iterates over every organization matching opts, fetching pages as the
@@ -147,7 +147,7 @@ func (s *OrganizationsService) Pages(ctx context.Context, opts *OrganizationList
 //
 // Benchling API: GET /organizations/{organization_id}
 func (s *OrganizationsService) Get(ctx context.Context, id string) (*Organization, *Response, error) {
-	return call[Organization](ctx, s.client, http.MethodGet, pathf("organizations/%s", id), nil, nil)
+	return call[Organization](ctx, s.c(), http.MethodGet, pathf("organizations/%s", id), nil, nil)
 }
 
 // ByName returns the organization named name (exactly, case-sensitively),
@@ -169,7 +169,7 @@ func (s *OrganizationsService) ByName(ctx context.Context, name string, opts *Or
 //
 // Benchling API: GET /organizations/{organization_id}/memberships
 func (s *OrganizationsService) ListMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
-	return list[Membership](ctx, s.client, http.MethodGet, pathf("organizations/%s/memberships", organizationID), "memberships", opts, nil)
+	return list[Membership](ctx, s.c(), http.MethodGet, pathf("organizations/%s/memberships", organizationID), "memberships", opts, nil)
 }
 
 // AllMemberships iterates over every membership of the organization
@@ -204,7 +204,7 @@ func (s *OrganizationsService) PagesMemberships(ctx context.Context, organizatio
 //
 // Benchling API: GET /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) GetMembership(ctx context.Context, organizationID, userID string) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.client, http.MethodGet, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
+	return call[Membership](ctx, s.c(), http.MethodGet, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
 }
 
 // CreateMembership makes a user a member of the organization with a role
@@ -215,7 +215,7 @@ func (s *OrganizationsService) GetMembership(ctx context.Context, organizationID
 //
 // Benchling API: POST /organizations/{organization_id}/memberships
 func (s *OrganizationsService) CreateMembership(ctx context.Context, organizationID string, body *MembershipCreate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.client, http.MethodPost, pathf("organizations/%s/memberships", organizationID), nil, body)
+	return call[Membership](ctx, s.c(), http.MethodPost, pathf("organizations/%s/memberships", organizationID), nil, body)
 }
 
 // UpdateMembership changes the role of the user userID in the organization
@@ -225,7 +225,7 @@ func (s *OrganizationsService) CreateMembership(ctx context.Context, organizatio
 //
 // Benchling API: PATCH /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) UpdateMembership(ctx context.Context, organizationID, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.client, http.MethodPatch, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, body)
+	return call[Membership](ctx, s.c(), http.MethodPatch, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, body)
 }
 
 // DeleteMembership removes the user userID from the organization. It needs
@@ -234,5 +234,5 @@ func (s *OrganizationsService) UpdateMembership(ctx context.Context, organizatio
 //
 // Benchling API: DELETE /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) DeleteMembership(ctx context.Context, organizationID, userID string) (*Response, error) {
-	return callNoContent(ctx, s.client, http.MethodDelete, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
+	return callNoContent(ctx, s.c(), http.MethodDelete, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
 }

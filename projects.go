@@ -92,7 +92,7 @@ type ProjectListOptions struct {
 //
 // Benchling API: GET /projects
 func (s *ProjectsService) List(ctx context.Context, opts *ProjectListOptions) ([]*Project, *Response, error) {
-	return list[Project](ctx, s.client, http.MethodGet, pathf("projects"), "projects", opts, nil)
+	return list[Project](ctx, s.c(), http.MethodGet, pathf("projects"), "projects", opts, nil)
 }
 
 // All iterates over every project matching opts, fetching pages as the loop
@@ -123,7 +123,7 @@ func (s *ProjectsService) Pages(ctx context.Context, opts *ProjectListOptions) i
 //
 // Benchling API: GET /projects/{project_id}
 func (s *ProjectsService) Get(ctx context.Context, id string) (*Project, *Response, error) {
-	return call[Project](ctx, s.client, http.MethodGet, pathf("projects/%s", id), nil, nil)
+	return call[Project](ctx, s.c(), http.MethodGet, pathf("projects/%s", id), nil, nil)
 }
 
 // ByName returns the project named name (exactly, case-sensitively), found
@@ -140,17 +140,23 @@ func (s *ProjectsService) ByName(ctx context.Context, name string, opts *Project
 }
 
 // Archive archives projects, with their folders and contents, for a reason,
-// and returns the IDs of everything archived.
+// and returns the IDs of everything archived. No project ID, or an invalid
+// one, is ErrInvalidID before anything is sent.
 //
 // Benchling API: POST /projects:archive
 func (s *ProjectsService) Archive(ctx context.Context, body *ProjectsArchive) (*ProjectsArchivalChange, *Response, error) {
-	return call[ProjectsArchivalChange](ctx, s.client, http.MethodPost, pathf("projects:archive"), nil, body)
+	r := pathf("projects:archive")
+	if body != nil {
+		r = r.needIDs("projectIds", body.ProjectIDs)
+	}
+	return call[ProjectsArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // Unarchive unarchives the projects with the given IDs, with the contents
 // archived along with them, and returns the IDs of everything unarchived.
+// No ID, or an invalid one, is ErrInvalidID before anything is sent.
 //
 // Benchling API: POST /projects:unarchive
 func (s *ProjectsService) Unarchive(ctx context.Context, ids []string) (*ProjectsArchivalChange, *Response, error) {
-	return call[ProjectsArchivalChange](ctx, s.client, http.MethodPost, pathf("projects:unarchive"), nil, &projectsUnarchive{ProjectIDs: ids})
+	return call[ProjectsArchivalChange](ctx, s.c(), http.MethodPost, pathf("projects:unarchive").needIDs("projectIds", ids), nil, &projectsUnarchive{ProjectIDs: ids})
 }

@@ -34,7 +34,7 @@ type SchemaListOptions struct {
 //
 // Benchling API: GET /entity-schemas
 func (s *SchemasService) ListEntitySchemas(ctx context.Context, opts *SchemaListOptions) ([]*EntitySchema, *Response, error) {
-	return list[EntitySchema](ctx, s.client, http.MethodGet, pathf("entity-schemas"), "entitySchemas", opts, nil)
+	return list[EntitySchema](ctx, s.c(), http.MethodGet, pathf("entity-schemas"), "entitySchemas", opts, nil)
 }
 
 // AllEntitySchemas iterates over every entity schema matching opts,
@@ -66,7 +66,7 @@ func (s *SchemasService) PagesEntitySchemas(ctx context.Context, opts *SchemaLis
 //
 // Benchling API: GET /entity-schemas/{schema_id}
 func (s *SchemasService) GetEntitySchema(ctx context.Context, id string) (*EntitySchema, *Response, error) {
-	return call[EntitySchema](ctx, s.client, http.MethodGet, pathf("entity-schemas/%s", id), nil, nil)
+	return call[EntitySchema](ctx, s.c(), http.MethodGet, pathf("entity-schemas/%s", id), nil, nil)
 }
 
 // EntitySchemaByName returns the unarchived entity schema named name
@@ -85,7 +85,7 @@ func (s *SchemasService) EntitySchemaByName(ctx context.Context, name string) (*
 //
 // Benchling API: GET /batch-schemas
 func (s *SchemasService) ListBatchSchemas(ctx context.Context, opts *SchemaListOptions) ([]*BatchSchema, *Response, error) {
-	return list[BatchSchema](ctx, s.client, http.MethodGet, pathf("batch-schemas"), "batchSchemas", opts, nil)
+	return list[BatchSchema](ctx, s.c(), http.MethodGet, pathf("batch-schemas"), "batchSchemas", opts, nil)
 }
 
 // AllBatchSchemas iterates over every batch schema matching opts, fetching
@@ -117,7 +117,7 @@ func (s *SchemasService) PagesBatchSchemas(ctx context.Context, opts *SchemaList
 //
 // Benchling API: GET /batch-schemas/{schema_id}
 func (s *SchemasService) GetBatchSchema(ctx context.Context, id string) (*BatchSchema, *Response, error) {
-	return call[BatchSchema](ctx, s.client, http.MethodGet, pathf("batch-schemas/%s", id), nil, nil)
+	return call[BatchSchema](ctx, s.c(), http.MethodGet, pathf("batch-schemas/%s", id), nil, nil)
 }
 
 // BatchSchemaByName returns the unarchived batch schema named name
@@ -136,7 +136,7 @@ func (s *SchemasService) BatchSchemaByName(ctx context.Context, name string) (*B
 //
 // Benchling API: GET /box-schemas
 func (s *SchemasService) ListBoxSchemas(ctx context.Context, opts *ListOptions) ([]*BoxSchema, *Response, error) {
-	return list[BoxSchema](ctx, s.client, http.MethodGet, pathf("box-schemas"), "boxSchemas", opts, nil)
+	return list[BoxSchema](ctx, s.c(), http.MethodGet, pathf("box-schemas"), "boxSchemas", opts, nil)
 }
 
 // AllBoxSchemas iterates over every box schema matching opts, fetching
@@ -168,7 +168,7 @@ func (s *SchemasService) PagesBoxSchemas(ctx context.Context, opts *ListOptions)
 //
 // Benchling API: GET /box-schemas/{schema_id}
 func (s *SchemasService) GetBoxSchema(ctx context.Context, id string) (*BoxSchema, *Response, error) {
-	return call[BoxSchema](ctx, s.client, http.MethodGet, pathf("box-schemas/%s", id), nil, nil)
+	return call[BoxSchema](ctx, s.c(), http.MethodGet, pathf("box-schemas/%s", id), nil, nil)
 }
 
 // BoxSchemaByName returns the unarchived box schema named name (exactly,
@@ -187,7 +187,7 @@ func (s *SchemasService) BoxSchemaByName(ctx context.Context, name string) (*Box
 //
 // Benchling API: GET /container-schemas
 func (s *SchemasService) ListContainerSchemas(ctx context.Context, opts *SchemaListOptions) ([]*ContainerSchema, *Response, error) {
-	return list[ContainerSchema](ctx, s.client, http.MethodGet, pathf("container-schemas"), "containerSchemas", opts, nil)
+	return list[ContainerSchema](ctx, s.c(), http.MethodGet, pathf("container-schemas"), "containerSchemas", opts, nil)
 }
 
 // AllContainerSchemas iterates over every container schema matching opts,
@@ -219,7 +219,7 @@ func (s *SchemasService) PagesContainerSchemas(ctx context.Context, opts *Schema
 //
 // Benchling API: GET /container-schemas/{schema_id}
 func (s *SchemasService) GetContainerSchema(ctx context.Context, id string) (*ContainerSchema, *Response, error) {
-	return call[ContainerSchema](ctx, s.client, http.MethodGet, pathf("container-schemas/%s", id), nil, nil)
+	return call[ContainerSchema](ctx, s.c(), http.MethodGet, pathf("container-schemas/%s", id), nil, nil)
 }
 
 // ContainerSchemaByName returns the unarchived container schema named name
@@ -238,7 +238,7 @@ func (s *SchemasService) ContainerSchemaByName(ctx context.Context, name string)
 //
 // Benchling API: GET /location-schemas
 func (s *SchemasService) ListLocationSchemas(ctx context.Context, opts *ListOptions) ([]*LocationSchema, *Response, error) {
-	return list[LocationSchema](ctx, s.client, http.MethodGet, pathf("location-schemas"), "locationSchemas", opts, nil)
+	return list[LocationSchema](ctx, s.c(), http.MethodGet, pathf("location-schemas"), "locationSchemas", opts, nil)
 }
 
 // AllLocationSchemas iterates over every location schema matching opts,
@@ -270,7 +270,7 @@ func (s *SchemasService) PagesLocationSchemas(ctx context.Context, opts *ListOpt
 //
 // Benchling API: GET /location-schemas/{schema_id}
 func (s *SchemasService) GetLocationSchema(ctx context.Context, id string) (*LocationSchema, *Response, error) {
-	return call[LocationSchema](ctx, s.client, http.MethodGet, pathf("location-schemas/%s", id), nil, nil)
+	return call[LocationSchema](ctx, s.c(), http.MethodGet, pathf("location-schemas/%s", id), nil, nil)
 }
 
 // LocationSchemaByName returns the unarchived location schema named name
@@ -289,7 +289,7 @@ func (s *SchemasService) LocationSchemaByName(ctx context.Context, name string) 
 //
 // Benchling API: GET /plate-schemas
 func (s *SchemasService) ListPlateSchemas(ctx context.Context, opts *ListOptions) ([]*PlateSchema, *Response, error) {
-	return list[PlateSchema](ctx, s.client, http.MethodGet, pathf("plate-schemas"), "plateSchemas", opts, nil)
+	return list[PlateSchema](ctx, s.c(), http.MethodGet, pathf("plate-schemas"), "plateSchemas", opts, nil)
 }
 
 // AllPlateSchemas iterates over every plate schema matching opts, fetching
@@ -321,7 +321,7 @@ func (s *SchemasService) PagesPlateSchemas(ctx context.Context, opts *ListOption
 //
 // Benchling API: GET /plate-schemas/{schema_id}
 func (s *SchemasService) GetPlateSchema(ctx context.Context, id string) (*PlateSchema, *Response, error) {
-	return call[PlateSchema](ctx, s.client, http.MethodGet, pathf("plate-schemas/%s", id), nil, nil)
+	return call[PlateSchema](ctx, s.c(), http.MethodGet, pathf("plate-schemas/%s", id), nil, nil)
 }
 
 // PlateSchemaByName returns the unarchived plate schema named name
@@ -340,7 +340,7 @@ func (s *SchemasService) PlateSchemaByName(ctx context.Context, name string) (*P
 //
 // Benchling API: GET /entry-schemas
 func (s *SchemasService) ListEntrySchemas(ctx context.Context, opts *SchemaListOptions) ([]*EntrySchemaDetailed, *Response, error) {
-	return list[EntrySchemaDetailed](ctx, s.client, http.MethodGet, pathf("entry-schemas"), "entrySchemas", opts, nil)
+	return list[EntrySchemaDetailed](ctx, s.c(), http.MethodGet, pathf("entry-schemas"), "entrySchemas", opts, nil)
 }
 
 // AllEntrySchemas iterates over every entry schema matching opts, fetching
@@ -372,7 +372,7 @@ func (s *SchemasService) PagesEntrySchemas(ctx context.Context, opts *SchemaList
 //
 // Benchling API: GET /entry-schemas/{schema_id}
 func (s *SchemasService) GetEntrySchema(ctx context.Context, id string) (*EntrySchemaDetailed, *Response, error) {
-	return call[EntrySchemaDetailed](ctx, s.client, http.MethodGet, pathf("entry-schemas/%s", id), nil, nil)
+	return call[EntrySchemaDetailed](ctx, s.c(), http.MethodGet, pathf("entry-schemas/%s", id), nil, nil)
 }
 
 // EntrySchemaByName returns the unarchived entry schema named name
@@ -391,7 +391,7 @@ func (s *SchemasService) EntrySchemaByName(ctx context.Context, name string) (*E
 //
 // Benchling API: GET /request-schemas
 func (s *SchemasService) ListRequestSchemas(ctx context.Context, opts *SchemaListOptions) ([]*RequestSchema, *Response, error) {
-	return list[RequestSchema](ctx, s.client, http.MethodGet, pathf("request-schemas"), "requestSchemas", opts, nil)
+	return list[RequestSchema](ctx, s.c(), http.MethodGet, pathf("request-schemas"), "requestSchemas", opts, nil)
 }
 
 // AllRequestSchemas iterates over every request schema matching opts,
@@ -423,7 +423,7 @@ func (s *SchemasService) PagesRequestSchemas(ctx context.Context, opts *SchemaLi
 //
 // Benchling API: GET /request-schemas/{schema_id}
 func (s *SchemasService) GetRequestSchema(ctx context.Context, id string) (*RequestSchema, *Response, error) {
-	return call[RequestSchema](ctx, s.client, http.MethodGet, pathf("request-schemas/%s", id), nil, nil)
+	return call[RequestSchema](ctx, s.c(), http.MethodGet, pathf("request-schemas/%s", id), nil, nil)
 }
 
 // RequestSchemaByName returns the unarchived request schema named name
@@ -443,7 +443,7 @@ func (s *SchemasService) RequestSchemaByName(ctx context.Context, name string) (
 //
 // Benchling API: GET /request-task-schemas
 func (s *SchemasService) ListRequestTaskSchemas(ctx context.Context, opts *SchemaListOptions) ([]*RequestTaskSchema, *Response, error) {
-	return list[RequestTaskSchema](ctx, s.client, http.MethodGet, pathf("request-task-schemas"), "requestTaskSchemas", opts, nil)
+	return list[RequestTaskSchema](ctx, s.c(), http.MethodGet, pathf("request-task-schemas"), "requestTaskSchemas", opts, nil)
 }
 
 // AllRequestTaskSchemas iterates over every request task schema matching
@@ -476,7 +476,7 @@ func (s *SchemasService) PagesRequestTaskSchemas(ctx context.Context, opts *Sche
 //
 // Benchling API: GET /request-task-schemas/{schema_id}
 func (s *SchemasService) GetRequestTaskSchema(ctx context.Context, id string) (*RequestTaskSchema, *Response, error) {
-	return call[RequestTaskSchema](ctx, s.client, http.MethodGet, pathf("request-task-schemas/%s", id), nil, nil)
+	return call[RequestTaskSchema](ctx, s.c(), http.MethodGet, pathf("request-task-schemas/%s", id), nil, nil)
 }
 
 // RequestTaskSchemaByName returns the unarchived request task schema named
@@ -495,7 +495,7 @@ func (s *SchemasService) RequestTaskSchemaByName(ctx context.Context, name strin
 //
 // Benchling API: GET /workflow-task-schemas
 func (s *SchemasService) ListWorkflowTaskSchemas(ctx context.Context, opts *SchemaListOptions) ([]*WorkflowTaskSchema, *Response, error) {
-	return list[WorkflowTaskSchema](ctx, s.client, http.MethodGet, pathf("workflow-task-schemas"), "workflowTaskSchemas", opts, nil)
+	return list[WorkflowTaskSchema](ctx, s.c(), http.MethodGet, pathf("workflow-task-schemas"), "workflowTaskSchemas", opts, nil)
 }
 
 // AllWorkflowTaskSchemas iterates over every workflow task schema matching
@@ -528,7 +528,7 @@ func (s *SchemasService) PagesWorkflowTaskSchemas(ctx context.Context, opts *Sch
 //
 // Benchling API: GET /workflow-task-schemas/{schema_id}
 func (s *SchemasService) GetWorkflowTaskSchema(ctx context.Context, id string) (*WorkflowTaskSchema, *Response, error) {
-	return call[WorkflowTaskSchema](ctx, s.client, http.MethodGet, pathf("workflow-task-schemas/%s", id), nil, nil)
+	return call[WorkflowTaskSchema](ctx, s.c(), http.MethodGet, pathf("workflow-task-schemas/%s", id), nil, nil)
 }
 
 // WorkflowTaskSchemaByName returns the unarchived workflow task schema
@@ -547,7 +547,7 @@ func (s *SchemasService) WorkflowTaskSchemaByName(ctx context.Context, name stri
 //
 // Benchling API: GET /assay-run-schemas
 func (s *SchemasService) ListAssayRunSchemas(ctx context.Context, opts *SchemaListOptions) ([]*AssayRunSchema, *Response, error) {
-	return list[AssayRunSchema](ctx, s.client, http.MethodGet, pathf("assay-run-schemas"), "assayRunSchemas", opts, nil)
+	return list[AssayRunSchema](ctx, s.c(), http.MethodGet, pathf("assay-run-schemas"), "assayRunSchemas", opts, nil)
 }
 
 // AllAssayRunSchemas iterates over every assay run schema matching opts,
@@ -579,7 +579,7 @@ func (s *SchemasService) PagesAssayRunSchemas(ctx context.Context, opts *SchemaL
 //
 // Benchling API: GET /assay-run-schemas/{schema_id}
 func (s *SchemasService) GetAssayRunSchema(ctx context.Context, id string) (*AssayRunSchema, *Response, error) {
-	return call[AssayRunSchema](ctx, s.client, http.MethodGet, pathf("assay-run-schemas/%s", id), nil, nil)
+	return call[AssayRunSchema](ctx, s.c(), http.MethodGet, pathf("assay-run-schemas/%s", id), nil, nil)
 }
 
 // AssayRunSchemaByName returns the unarchived assay run schema named name
@@ -598,7 +598,7 @@ func (s *SchemasService) AssayRunSchemaByName(ctx context.Context, name string) 
 //
 // Benchling API: GET /assay-result-schemas
 func (s *SchemasService) ListAssayResultSchemas(ctx context.Context, opts *SchemaListOptions) ([]*AssayResultSchema, *Response, error) {
-	return list[AssayResultSchema](ctx, s.client, http.MethodGet, pathf("assay-result-schemas"), "assayResultSchemas", opts, nil)
+	return list[AssayResultSchema](ctx, s.c(), http.MethodGet, pathf("assay-result-schemas"), "assayResultSchemas", opts, nil)
 }
 
 // AllAssayResultSchemas iterates over every assay result schema matching
@@ -631,7 +631,7 @@ func (s *SchemasService) PagesAssayResultSchemas(ctx context.Context, opts *Sche
 //
 // Benchling API: GET /assay-result-schemas/{schema_id}
 func (s *SchemasService) GetAssayResultSchema(ctx context.Context, id string) (*AssayResultSchema, *Response, error) {
-	return call[AssayResultSchema](ctx, s.client, http.MethodGet, pathf("assay-result-schemas/%s", id), nil, nil)
+	return call[AssayResultSchema](ctx, s.c(), http.MethodGet, pathf("assay-result-schemas/%s", id), nil, nil)
 }
 
 // AssayResultSchemaByName returns the unarchived assay result schema named

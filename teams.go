@@ -92,7 +92,7 @@ type TeamListOptions struct {
 //
 // Benchling API: GET /teams
 func (s *TeamsService) List(ctx context.Context, opts *TeamListOptions) ([]*Team, *Response, error) {
-	return list[Team](ctx, s.client, http.MethodGet, pathf("teams"), "teams", opts, nil)
+	return list[Team](ctx, s.c(), http.MethodGet, pathf("teams"), "teams", opts, nil)
 }
 
 // All iterates over every team matching opts, fetching pages as the loop
@@ -123,7 +123,7 @@ func (s *TeamsService) Pages(ctx context.Context, opts *TeamListOptions) iter.Se
 //
 // Benchling API: GET /teams/{team_id}
 func (s *TeamsService) Get(ctx context.Context, id string) (*Team, *Response, error) {
-	return call[Team](ctx, s.client, http.MethodGet, pathf("teams/%s", id), nil, nil)
+	return call[Team](ctx, s.c(), http.MethodGet, pathf("teams/%s", id), nil, nil)
 }
 
 // ByName returns the team named name (exactly, case-sensitively), found
@@ -145,7 +145,7 @@ func (s *TeamsService) ByName(ctx context.Context, name string, opts *TeamListOp
 //
 // Benchling API: POST /teams
 func (s *TeamsService) Create(ctx context.Context, body *TeamCreate) (*Team, *Response, error) {
-	return call[Team](ctx, s.client, http.MethodPost, pathf("teams"), nil, body)
+	return call[Team](ctx, s.c(), http.MethodPost, pathf("teams"), nil, body)
 }
 
 // Update changes the name or description of the team with the given ID and
@@ -154,7 +154,7 @@ func (s *TeamsService) Create(ctx context.Context, body *TeamCreate) (*Team, *Re
 //
 // Benchling API: PATCH /teams/{team_id}
 func (s *TeamsService) Update(ctx context.Context, id string, body *TeamUpdate) (*Team, *Response, error) {
-	return call[Team](ctx, s.client, http.MethodPatch, pathf("teams/%s", id), nil, body)
+	return call[Team](ctx, s.c(), http.MethodPatch, pathf("teams/%s", id), nil, body)
 }
 
 // ListMemberships returns one page of the memberships of the team with the
@@ -163,7 +163,7 @@ func (s *TeamsService) Update(ctx context.Context, id string, body *TeamUpdate) 
 //
 // Benchling API: GET /teams/{team_id}/memberships
 func (s *TeamsService) ListMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
-	return list[Membership](ctx, s.client, http.MethodGet, pathf("teams/%s/memberships", teamID), "memberships", opts, nil)
+	return list[Membership](ctx, s.c(), http.MethodGet, pathf("teams/%s/memberships", teamID), "memberships", opts, nil)
 }
 
 // AllMemberships iterates over every membership of the team matching opts,
@@ -196,7 +196,7 @@ func (s *TeamsService) PagesMemberships(ctx context.Context, teamID string, opts
 //
 // Benchling API: GET /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) GetMembership(ctx context.Context, teamID, userID string) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.client, http.MethodGet, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
+	return call[Membership](ctx, s.c(), http.MethodGet, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
 }
 
 // CreateMembership makes a user a member of the team with a role and
@@ -206,7 +206,7 @@ func (s *TeamsService) GetMembership(ctx context.Context, teamID, userID string)
 //
 // Benchling API: POST /teams/{team_id}/memberships
 func (s *TeamsService) CreateMembership(ctx context.Context, teamID string, body *MembershipCreate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.client, http.MethodPost, pathf("teams/%s/memberships", teamID), nil, body)
+	return call[Membership](ctx, s.c(), http.MethodPost, pathf("teams/%s/memberships", teamID), nil, body)
 }
 
 // UpdateMembership changes the role of the user userID in the team and
@@ -215,7 +215,7 @@ func (s *TeamsService) CreateMembership(ctx context.Context, teamID string, body
 //
 // Benchling API: PATCH /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) UpdateMembership(ctx context.Context, teamID, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.client, http.MethodPatch, pathf("teams/%s/memberships/%s", teamID, userID), nil, body)
+	return call[Membership](ctx, s.c(), http.MethodPatch, pathf("teams/%s/memberships/%s", teamID, userID), nil, body)
 }
 
 // DeleteMembership removes the user userID from the team. It needs an admin
@@ -224,5 +224,5 @@ func (s *TeamsService) UpdateMembership(ctx context.Context, teamID, userID stri
 //
 // Benchling API: DELETE /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) DeleteMembership(ctx context.Context, teamID, userID string) (*Response, error) {
-	return callNoContent(ctx, s.client, http.MethodDelete, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
+	return callNoContent(ctx, s.c(), http.MethodDelete, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
 }
