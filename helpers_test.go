@@ -11,13 +11,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/benchling-go/benchling/internal/spectest"
+	"github.com/benchling-go/benchling/internal/contract"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -25,66 +23,42 @@ import (
 // that secret-hygiene tests can look for it.
 const testAPIKey = "sk_TEST_api_key_0123456789abcdef"
 
-// covered records, per spec operationId, the tests whose requests to it
-// matched the spec and got a 2xx response. TestMain prints the report.
-var covered = struct {
-	sync.Mutex
-	ops map[string]map[string]bool
-}{ops: map[string]map[string]bool{}}
-
-func markCovered(op, test string) {
-	covered.Lock()
-	defer covered.Unlock()
-	if covered.ops[op] == nil {
-		covered.ops[op] = map[string]bool{}
-	}
-	covered.ops[op][test] = true
-}
-
-// loadSpec returns the official spec, nil when it is missing locally. It
-// fails the test when the spec is missing in CI.
-func loadSpec(t testing.TB) *spectest.Spec {
-	t.Helper()
-	if _, err := os.Stat(spectest.SpecPath()); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the OpenAPI spec is missing in CI: %v", err)
-		}
-		return nil
-	}
-	return spectest.Load(t)
-}
-
 // testEnv is a loopback Benchling API for one test.
 type testEnv struct {
 	t      *testing.T
 	server *httptest.Server
 	mux    *http.ServeMux
 	client *Client
-	spec   *spectest.Spec
 }
 
 // setup starts an httptest server with a mux mounted under /api/v2/ and
-// returns a client for it with retries off and fast task polling. Every
-// request the client sends is checked against the official spec (method,
-// path, query parameters, JSON body), and every 2xx response the test's
-// handler writes is checked against the operation's response schema, so
-// fixtures and request shapes cannot drift from the spec. Requests outside
-// /api/v2/ fail the test.
+// returns a client for it with retries off and fast task polling.
+// Requests outside /api/v2/ fail the test.
+//
+// Every exchange is contract-checked: with BENCHLING_CONTRACT_DIR set, the
+// server records each request the client sends and the response the
+// test's handler writes (package internal/contract), and the tools
+// module's TestContract checks them against the official spec: method,
+// path, query parameters, JSON body with no undeclared property, and the
+// response (2xx strictly, errors against their declared schema). The
+// same recordings make the coverage report. So fixtures and request
+// shapes cannot drift from the spec; run the tools tests to see it.
 func setup(t *testing.T, opts ...Option) *testEnv {
 	t.Helper()
 	return newEnv(t, true, opts...)
 }
 
-// setupRaw is setup without the spec checks, for tests that send
-// deliberately broken responses or call paths outside the spec.
+// setupRaw is setup without the contract checks (nothing is recorded),
+// for tests that send deliberately broken responses or call paths outside
+// the spec.
 func setupRaw(t *testing.T, opts ...Option) *testEnv {
 	t.Helper()
 	return newEnv(t, false, opts...)
 }
 
-func newEnv(t *testing.T, checkSpec bool, opts ...Option) *testEnv {
+func newEnv(t *testing.T, record bool, opts ...Option) *testEnv {
 	t.Helper()
-	env := newServerEnv(t, checkSpec)
+	env := newServerEnv(t, record)
 	all := append([]Option{
 		WithAPIKey(testAPIKey),
 		WithRetryPolicy(RetryPolicy{}),
@@ -104,37 +78,34 @@ func newEnvNoClient(t *testing.T) *testEnv {
 	return newServerEnv(t, false)
 }
 
-func newServerEnv(t *testing.T, checkSpec bool) *testEnv {
+func newServerEnv(t *testing.T, record bool) *testEnv {
 	t.Helper()
 	env := &testEnv{t: t, mux: http.NewServeMux()}
-	if checkSpec {
-		env.spec = loadSpec(t)
-	}
 	api := http.NewServeMux()
 	api.Handle("/api/v2/", http.StripPrefix("/api/v2", env.mux))
 	api.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("request outside the API base: %s %s", r.Method, r.URL)
 		http.Error(w, "outside API base", http.StatusNotFound)
 	})
+	if !record {
+		env.server = httptest.NewServer(api)
+		t.Cleanup(env.server.Close)
+		return env
+	}
+	// The response is buffered, then recorded for the contract check and
+	// sent.
 	env.server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if env.spec == nil {
-			api.ServeHTTP(w, r)
-			return
-		}
-		op, err := env.spec.ValidateRequest(r)
-		if err != nil {
-			t.Errorf("request does not match the spec: %v", err)
-		}
+		reqBody, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(reqBody))
 		rec := httptest.NewRecorder()
 		api.ServeHTTP(rec, r)
 		body := rec.Body.Bytes()
-		if rec.Code >= 200 && rec.Code < 300 && err == nil {
-			if verr := env.spec.ValidateResponseStrict(r, rec.Code, rec.Header(), body); verr != nil {
-				t.Errorf("test response for %s does not match the spec: %v", op, verr)
-			} else {
-				markCovered(op, t.Name())
-			}
-		}
+		contract.Record(contract.Exchange{
+			Source: contract.SourceUnit, Test: t.Name(),
+			Method: r.Method, Target: r.URL.RequestURI(),
+			ContentType: r.Header.Get("Content-Type"), Body: reqBody,
+			Status: rec.Code, RespType: rec.Header().Get("Content-Type"), RespBody: body,
+		})
 		for k, v := range rec.Header() {
 			w.Header()[k] = v
 		}
@@ -236,53 +207,6 @@ func testCtx(t *testing.T) context.Context {
 	return ctx
 }
 
-// coverageTags are the tags whose every operation the SDK wraps.
-var coverageTags = []string{"Users", "AA Sequences", "DNA Sequences", "Entries", "Tasks"}
-
-// coverageReport lists, per tag, the spec's operations and whether a test
-// exercised each through the SDK with a spec-valid request and response.
-func coverageReport(spec *spectest.Spec) (report string, missing []string) {
-	covered.Lock()
-	defer covered.Unlock()
-	var b strings.Builder
-	total, done := 0, 0
-	byTag := map[string][2]int{}
-	for _, op := range spec.Operations() {
-		for _, tag := range op.Tags {
-			if !contains(coverageTags, tag) {
-				continue
-			}
-			total++
-			n := byTag[tag]
-			n[1]++
-			if len(covered.ops[op.ID]) > 0 {
-				done++
-				n[0]++
-			} else {
-				missing = append(missing, fmt.Sprintf("%s (%s %s)", op.ID, op.Method, op.Path))
-			}
-			byTag[tag] = n
-		}
-	}
-	fmt.Fprintf(&b, "| tag | covered |\n|---|---|\n")
-	for _, tag := range coverageTags {
-		n := byTag[tag]
-		fmt.Fprintf(&b, "| %s | %d/%d |\n", tag, n[0], n[1])
-	}
-	fmt.Fprintf(&b, "operations covered: %d/%d\n", done, total)
-	sort.Strings(missing)
-	return b.String(), missing
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // wantInvalidID runs each call and checks that it fails with ErrInvalidID
 // (an empty or path-breaking ID, caught before anything is sent).
 func wantInvalidID(t *testing.T, calls map[string]func() error) {
@@ -292,4 +216,119 @@ func wantInvalidID(t *testing.T, calls map[string]func() error) {
 			t.Errorf("%s: err = %v, want ErrInvalidID", name, err)
 		}
 	}
+}
+
+// specFixture returns testdata/spec/<opID>.<status>.json: the response
+// body the spec documents for operation opID and a 2xx status, generated
+// from the spec's example or its schema (every property present, none a
+// zero value) by the tools module (cd tools && go run ./cmd/specfixtures),
+// which checks that each fixture is current and matches its schema.
+func specFixture(t testing.TB, opID string, status int) []byte {
+	t.Helper()
+	return specFile(t, fmt.Sprintf("%s.%d.json", opID, status))
+}
+
+// specRequestFixture returns testdata/spec/<opID>.request.json, the
+// request body of operation opID made the same way.
+func specRequestFixture(t testing.TB, opID string) []byte {
+	t.Helper()
+	return specFile(t, opID+".request.json")
+}
+
+// specBranchFixture returns testdata/spec/schemas/<schema>.<branch>.json,
+// a value of one branch of a oneOf/anyOf schema (branch is the branch's
+// schema name), for tests of union decoders.
+func specBranchFixture(t testing.TB, schema, branch string) []byte {
+	t.Helper()
+	return specFile(t, "schemas/"+schema+"."+branch+".json")
+}
+
+func specFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "spec", filepath.FromSlash(name)))
+	if err != nil {
+		t.Fatalf("spec fixture: %v (generate the fixtures with: cd tools && go run ./cmd/specfixtures)", err)
+	}
+	return b
+}
+
+// wantRoundTrip checks that got, a value the SDK decoded from fixture,
+// encodes back to the fixture: it marshals got and compares the two JSON
+// documents with cmp.Diff after normalising both (nulls, false, 0, "",
+// empty arrays and objects dropped; numbers compared as float64; times in
+// one form). So a property the Go type lacks, mis-tags or mis-types fails
+// the test. Wrap a list's items to match its envelope:
+//
+//	wantRoundTrip(t, fixture, map[string]any{"users": users, "nextToken": resp.NextToken})
+func wantRoundTrip(t testing.TB, fixture []byte, got any) {
+	t.Helper()
+	b, err := json.Marshal(got)
+	if err != nil {
+		t.Fatalf("round trip: marshal %T: %v", got, err)
+	}
+	want, gotDoc := normalJSON(t, fixture), normalJSON(t, b)
+	if diff := cmp.Diff(want, gotDoc); diff != "" {
+		t.Errorf("round trip of %T differs from the fixture (-fixture +Go):\n%s", got, diff)
+	}
+}
+
+// normalJSON decodes a JSON document and normalises it for wantRoundTrip.
+func normalJSON(t testing.TB, doc []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("round trip: %v: %.200s", err, doc)
+	}
+	return normalValue(v)
+}
+
+func normalValue(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := map[string]any{}
+		for k, e := range x {
+			if n := normalValue(e); !emptyJSON(n) {
+				out[k] = n
+			}
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalValue(e)
+		}
+		return out
+	case json.Number:
+		f, err := x.Float64()
+		if err != nil {
+			return x.String()
+		}
+		return f
+	case string:
+		if ts, err := time.Parse(time.RFC3339Nano, x); err == nil {
+			return ts.UTC().Format(time.RFC3339Nano)
+		}
+		return x
+	}
+	return v
+}
+
+func emptyJSON(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case bool:
+		return !x
+	case float64:
+		return x == 0
+	case string:
+		return x == ""
+	case map[string]any:
+		return len(x) == 0
+	case []any:
+		return len(x) == 0
+	}
+	return false
 }

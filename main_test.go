@@ -1,21 +1,14 @@
 package benchling
 
 import (
-	"fmt"
 	"os"
 	"testing"
 
-	"go.uber.org/goleak"
+	"github.com/benchling-go/benchling/internal/leakcheck"
 )
 
-// TestMain runs the tests, then checks that no goroutine is left behind.
+// TestMain runs the tests, then checks that no goroutine of the SDK or of
+// a test is left behind (waiting up to 2 s for them to end).
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if code == 0 {
-		if err := goleak.Find(); err != nil {
-			fmt.Fprintf(os.Stderr, "goroutines left behind: %v\n", err)
-			code = 1
-		}
-	}
-	os.Exit(code)
+	os.Exit(leakcheck.Main(m.Run()))
 }

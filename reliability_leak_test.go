@@ -10,20 +10,25 @@ import (
 	"testing"
 	"time"
 
-	"go.uber.org/goleak"
+	"github.com/benchling-go/benchling/internal/leakcheck"
 )
 
 // Leak tests: every path through the client closes every response body
 // (counted by relSetup's bodyCounter, checked at cleanup) and leaves no
-// goroutine behind (goleak, checked after the test's servers closed).
+// goroutine behind (internal/leakcheck, checked after the test's servers
+// closed).
 
 // relNoGoroutineLeak checks, after every other cleanup of t (so after its
 // servers closed), that t started no goroutine that is still running. It
 // must be called before the test starts its servers.
 func relNoGoroutineLeak(t *testing.T) {
 	t.Helper()
-	ignore := goleak.IgnoreCurrent() // other tests' servers may still be closing
-	t.Cleanup(func() { goleak.VerifyNone(t, ignore) })
+	ignore := leakcheck.Current() // other tests' servers may still be closing
+	t.Cleanup(func() {
+		if err := leakcheck.Find(ignore, 2*time.Second); err != nil {
+			t.Error(err)
+		}
+	})
 }
 
 // pagedEnv serves AA sequences in three pages (p1: prtn_1, prtn_2; p2:

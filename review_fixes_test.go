@@ -104,7 +104,7 @@ func TestBulkProgressPanicLeavesNoWorker(t *testing.T) {
 	if recovered != "boom" {
 		t.Fatalf("recovered %v, want the callback's panic", recovered)
 	}
-	// goleak in TestMain fails the package if a worker is left blocked.
+	// The leak check in TestMain fails the package if a worker is left blocked.
 }
 
 func TestBulkErrorsInInputOrder(t *testing.T) {

@@ -17,10 +17,10 @@ func BenchmarkSeedAaSequences100k(b *testing.B) {
 func BenchmarkListPage100k(b *testing.B) {
 	srv := NewServer(b)
 	srv.SeedAaSequences(100_000)
-	st := srv.st
-	p, _ := parsePage("100", "", "name:asc")
+	coll := srv.st.coll("aa-sequences")
+	p, _ := parsePage("100", "", "name:asc", nil)
 	for b.Loop() {
-		page, _ := paginate(st.aa.order, seqMeta, seqName, func(*sequence) bool { return true }, p)
+		page, _, _ := paginate(coll.order, func(*item) bool { return true }, p)
 		if len(page) != 100 {
 			b.Fatal(len(page))
 		}

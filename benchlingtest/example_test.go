@@ -3,10 +3,12 @@ package benchlingtest_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/benchling-go/benchling"
 	"github.com/benchling-go/benchling/benchlingtest"
@@ -86,4 +88,76 @@ func ExampleServer_Client() {
 	// Output:
 	// Lysozyme 129
 	// true
+}
+
+// Server.Handle serves what the fake does not model, in the spec's path
+// template style; the handler reads the path parameters with PathValue.
+// An operation of the spec that neither the fake nor a handler serves is
+// a 501 naming it, never a believable 404.
+func ExampleServer_Handle() {
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	_ = srv.Handle("GET", "/custom-entities/{custom_entity_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"id":%q,"name":"Cell line A"}`, r.PathValue("custom_entity_id"))
+	}))
+
+	client, err := srv.Client() // a 501 is not retried
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	req, _ := client.NewRequest(ctx, "GET", "custom-entities/bfi_Q1a2b3c4", nil)
+	var ent struct{ ID, Name string }
+	if _, err := client.Do(req, &ent); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(ent.ID, ent.Name)
+
+	req, _ = client.NewRequest(ctx, "GET", "custom-entities", nil)
+	_, err = client.Do(req, nil)
+	var apiErr *benchling.Error
+	if errors.As(err, &apiErr) {
+		fmt.Println(apiErr.StatusCode, apiErr.Type)
+		fmt.Println(strings.Contains(apiErr.Message, "listCustomEntities"))
+	}
+	// Output:
+	// bfi_Q1a2b3c4 Cell line A
+	// 501 benchlingtest_unsupported
+	// true
+}
+
+// Server.Add seeds any collection with SDK models or maps. What the item
+// gives is kept (here an old createdAt), what the server fills on create
+// and the item leaves empty is filled (ID, creator, URLs).
+func ExampleServer_Add() {
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	ids, err := srv.Add("aa-sequences",
+		benchling.AaSequence{Name: "Lysozyme", AminoAcids: "KVFGRCELAAAMKRHG", CreatedAt: time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)},
+		map[string]any{"name": "GFP", "aminoAcids": "MSKGEELFTG", "entityRegistryId": "PRT042"},
+	)
+	if err != nil {
+		log.Fatal(err)
+	}
+	client, err := srv.Client()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, id := range ids {
+		s, _, err := client.AaSequences.Get(context.Background(), id)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(s.Name, s.Length, s.CreatedAt.Format(time.DateOnly) == "2019-05-01", s.Creator.ID == srv.AdminUserID(), s.EntityRegistryID != nil)
+	}
+	// Output:
+	// Lysozyme 16 true true false
+	// GFP 10 false true true
 }

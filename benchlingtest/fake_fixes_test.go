@@ -72,6 +72,7 @@ func TestFakeSlowBodyBlocksServer(t *testing.T) {
 	pr, pw := io.Pipe()
 	req, _ := http.NewRequest("POST", srv.URL+"/api/v2/users", pr)
 	req.SetBasicAuth(srv.APIKey, "")
+	req.Header.Set("Content-Type", "application/json")
 	status := make(chan int, 1)
 	go func() {
 		resp, err := http.DefaultClient.Do(req)

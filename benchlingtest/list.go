@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"slices"
@@ -34,6 +33,10 @@ func encodeJSON(v any) ([]byte, error) {
 }
 
 func writeRaw(w http.ResponseWriter, status int, b []byte) {
+	if status == http.StatusNoContent {
+		w.WriteHeader(status)
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
@@ -48,17 +51,13 @@ type httpError struct {
 
 func (e *httpError) Error() string { return e.body.Message }
 
+// badRequest is a 400 with Benchling's BadRequestError body.
 func badRequest(format string, args ...any) *httpError {
 	msg := fmt.Sprintf(format, args...)
 	return &httpError{http.StatusBadRequest, apiError{Type: "invalid_request_error", Message: msg, UserMessage: msg}}
 }
 
-// badRequestIDs is a 400 about unknown IDs. BadRequestError declares no
-// invalidIds, so the IDs are only named in the message.
-func badRequestIDs(_ []string, format string, args ...any) *httpError {
-	return badRequest(format, args...)
-}
-
+// notFound is a 404 with Benchling's NotFoundError body, naming the ID.
 func notFound(id, what string) *httpError {
 	msg := fmt.Sprintf("%s %s not found.", what, id)
 	return &httpError{http.StatusNotFound, apiError{
@@ -68,39 +67,6 @@ func notFound(id, what string) *httpError {
 
 func writeError(w http.ResponseWriter, err *httpError) {
 	writeJSON(w, err.status, errorBody{Error: err.body})
-}
-
-// maxBody is the most of a request body the server reads.
-const maxBody = 100 << 20
-
-// decodeBody decodes the JSON request body strictly: unknown fields are an
-// error, as Benchling's request schemas forbid additional properties.
-func (c *call) decodeBody(v any) *httpError {
-	b := c.body
-	if c.bodyErr != nil {
-		return badRequest("Could not read the request body.")
-	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return badRequest("The request body is empty; expected a JSON object.")
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &te):
-			return badRequest("Invalid value for field %q: expected %s.", te.Field, te.Type)
-		case strings.HasPrefix(err.Error(), "json: unknown field"):
-			f := strings.TrimPrefix(err.Error(), "json: unknown field ")
-			return badRequest("Unknown field %s in the request body.", f)
-		default:
-			return badRequest("The request body is not valid JSON: %v.", err)
-		}
-	}
-	if dec.More() {
-		return badRequest("The request body has trailing data after the JSON object.")
-	}
-	return nil
 }
 
 // commaList splits a comma-separated query value, trimming spaces and
@@ -132,16 +98,20 @@ func (s sortSpec) String() string {
 	return s.field + ":asc"
 }
 
-func parseSort(v string) (sortSpec, *httpError) {
+// defaultSorts are the sort fields of most lists.
+var defaultSorts = []string{"createdAt", "modifiedAt", "name"}
+
+func parseSort(v string, allowed []string) (sortSpec, *httpError) {
 	if v == "" {
 		return sortSpec{"modifiedAt", true}, nil
 	}
+	if allowed == nil {
+		allowed = defaultSorts
+	}
 	f, dir, hasDir := strings.Cut(v, ":")
 	s := sortSpec{field: f}
-	switch f {
-	case "createdAt", "modifiedAt", "name":
-	default:
-		return s, badRequest("Invalid sort %q: valid sorts are createdAt, modifiedAt and name, optionally followed by :asc or :desc.", v)
+	if !slices.Contains(allowed, f) {
+		return s, badRequest("Invalid sort %q: valid sorts are %s, optionally followed by :asc or :desc.", v, strings.Join(allowed, ", "))
 	}
 	switch {
 	case !hasDir:
@@ -183,8 +153,9 @@ type pageParams struct {
 	after *cursor
 }
 
-// parsePage parses pageSize, nextToken and sort.
-func parsePage(pageSize, nextToken, sort string) (pageParams, *httpError) {
+// parsePage parses pageSize, nextToken and sort (one of sorts, default
+// createdAt, modifiedAt or name).
+func parsePage(pageSize, nextToken, sort string, sorts []string) (pageParams, *httpError) {
 	p := pageParams{size: 50}
 	if pageSize != "" {
 		n, err := strconv.Atoi(pageSize)
@@ -196,7 +167,7 @@ func parsePage(pageSize, nextToken, sort string) (pageParams, *httpError) {
 	if p.size < 0 || p.size > 100 {
 		return p, badRequest("Invalid pageSize %d: must be between 0 and 100.", p.size)
 	}
-	s, herr := parseSort(sort)
+	s, herr := parseSort(sort, sorts)
 	if herr != nil {
 		return p, herr
 	}
@@ -222,15 +193,15 @@ type sortKey struct {
 	seq  uint64
 }
 
-func keyOf(m *meta, name string, field string) sortKey {
-	k := sortKey{seq: m.seq}
+func keyOf(it *item, field string) sortKey {
+	k := sortKey{seq: it.seq}
 	switch field {
 	case "name":
-		k.name = strings.ToLower(name)
+		k.name = it.lname
 	case "createdAt":
-		k.t = m.created
+		k.t = it.created
 	default:
-		k.t = m.modified
+		k.t = it.modified
 	}
 	return k
 }
@@ -261,11 +232,11 @@ func (c *cursor) key() sortKey {
 }
 
 // paginate filters items with keep, orders them and cuts the page after
-// the cursor. It returns the page and the next token ("" on the last
-// page).
-func paginate[T any](items []*T, metaOf func(*T) *meta, nameOf func(*T) string, keep func(*T) bool, p pageParams) ([]*T, string) {
+// the cursor. It returns the page, the next token ("" on the last page)
+// and how many items match in all (for Result-Count).
+func paginate(items []*item, keep func(*item) bool, p pageParams) ([]*item, string, int) {
 	type cand struct {
-		it  *T
+		it  *item
 		key sortKey
 	}
 	var after sortKey
@@ -277,11 +248,13 @@ func paginate[T any](items []*T, metaOf func(*T) *meta, nameOf func(*T) string, 
 	k := p.size + 1
 	cands := make([]cand, 0, min(len(items), k))
 	cmp := func(a, b cand) int { return compareKeys(a.key, b.key, p.sort) }
+	total := 0
 	for _, it := range items {
 		if !keep(it) {
 			continue
 		}
-		c := cand{it, keyOf(metaOf(it), nameOf(it), p.sort.field)}
+		total++
+		c := cand{it, keyOf(it, p.sort.field)}
 		if p.after != nil {
 			if d := compareKeys(c.key, after, p.sort); d < 0 || d == 0 && !p.after.Incl {
 				continue
@@ -298,22 +271,22 @@ func paginate[T any](items []*T, metaOf func(*T) *meta, nameOf func(*T) string, 
 		cands[i] = c
 	}
 	n := min(p.size, len(cands))
-	out := make([]*T, n)
+	out := make([]*item, n)
 	for i := range n {
 		out[i] = cands[i].it
 	}
 	if len(cands) <= p.size {
-		return out, ""
+		return out, "", total
 	}
 	if n == 0 { // pageSize 0: nothing, but more to come from the same place
 		if p.after != nil {
-			return out, p.after.token()
+			return out, p.after.token(), total
 		}
 		c := cursorAt(cands[0].key, p.sort)
 		c.Incl = true
-		return out, c.token()
+		return out, c.token(), total
 	}
-	return out, cursorAt(cands[n-1].key, p.sort).token()
+	return out, cursorAt(cands[n-1].key, p.sort).token(), total
 }
 
 // cursorAt is the cursor at an item's sort key.
@@ -398,26 +371,6 @@ func parseTimeValue(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// Entity archive reasons, and the list filter's special values.
-var entityArchiveReasons = []string{"Made in error", "Retired", "Expended", "Shipped", "Contaminated", "Expired", "Missing", "Other"}
-var entryArchiveReasons = []string{"Made in error", "Retired", "Other"}
-
-// archiveFilter parses the archiveReason list filter.
-func archiveFilter(v string, reasons []string) (func(*archiveRecord) bool, *httpError) {
-	switch v {
-	case "", "NOT_ARCHIVED":
-		return func(a *archiveRecord) bool { return a == nil }, nil
-	case "ANY_ARCHIVED":
-		return func(a *archiveRecord) bool { return a != nil }, nil
-	case "ANY_ARCHIVED_OR_NOT_ARCHIVED":
-		return func(*archiveRecord) bool { return true }, nil
-	}
-	if !slices.Contains(reasons, v) {
-		return nil, badRequest("Invalid archiveReason %q: use NOT_ARCHIVED, ANY_ARCHIVED, ANY_ARCHIVED_OR_NOT_ARCHIVED or one of: %s.", v, strings.Join(reasons, ", "))
-	}
-	return func(a *archiveRecord) bool { return a != nil && a.Reason == v }, nil
-}
-
 // returningTree is a parsed "returning" parameter: the field paths to
 // keep. An empty subtree keeps the whole value.
 type returningTree map[string]returningTree
@@ -442,7 +395,8 @@ func parseReturning(v string) returningTree {
 	return t
 }
 
-// prune removes what the tree does not ask for from a decoded JSON value.
+// prune returns a copy of a decoded JSON value with only what the tree
+// asks for; the value itself is not modified (it may be stored).
 func (t returningTree) prune(v any) any {
 	if len(t) == 0 {
 		return v
@@ -452,53 +406,37 @@ func (t returningTree) prune(v any) any {
 	}
 	switch x := v.(type) {
 	case []any:
+		out := make([]any, len(x))
 		for i := range x {
-			x[i] = t.prune(x[i])
+			out[i] = t.prune(x[i])
 		}
-		return x
+		return out
 	case map[string]any:
+		out := make(map[string]any, len(t))
 		for k, val := range x {
-			sub, ok := t[k]
-			if !ok {
-				delete(x, k)
-				continue
+			if sub, ok := t[k]; ok {
+				out[k] = sub.prune(val)
 			}
-			x[k] = sub.prune(val)
 		}
-		return x
+		return out
 	}
 	return v
 }
 
-// shape applies a returning parameter to a response value. For lists,
-// the paths start with the list key and nextToken is always kept.
+// shape applies a returning parameter to a response value (a document,
+// or an object holding a list of them). For lists, the paths start with
+// the list key and nextToken is always kept.
 func shape(v any, returning string) any {
 	t := parseReturning(returning)
 	if t == nil {
 		return v
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return v
-	}
-	var m map[string]any
-	if json.Unmarshal(b, &m) != nil {
+	m, ok := v.(map[string]any)
+	if !ok {
 		return v
 	}
 	if _, ok := m["nextToken"]; ok {
 		t["nextToken"] = returningTree{}
 	}
 	return t.prune(m)
-}
-
-// anyOf reports whether v is in set (case-insensitive unless cs).
-func anyOf(set []string, cs bool, vs ...string) bool {
-	for _, s := range set {
-		for _, v := range vs {
-			if cs && s == v || !cs && strings.EqualFold(s, v) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -1,9 +1,15 @@
 package benchlingtest
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
+	"sync"
+
+	"github.com/benchling-go/benchling/internal/contract"
 )
 
 // handler serves one operation. It runs with Server.mu held and returns
@@ -14,25 +20,217 @@ type handler func(c *call) (int, any, *httpError)
 
 // call is one request being served.
 type call struct {
-	s    *Server
-	st   *store
-	r    *http.Request
-	user string // ID of the acting user
-	id   string // path ID, if any
-	id2  string // second path ID (external file)
+	s      *Server
+	st     *store
+	r      *http.Request
+	user   string   // ID of the acting user
+	params []string // the path parameters, in URL order
+	route  *route
 
 	body    []byte // the request body, read before Server.mu is taken
 	bodyErr error  // why reading it failed
+
+	q   url.Values
+	hdr http.Header // response headers the handler sets
 }
 
-func (c *call) actor() userSummary {
-	if u := c.st.users.byID[c.user]; u != nil {
+// param returns the i-th path parameter.
+func (c *call) param(i int) string {
+	if i < len(c.params) {
+		return c.params[i]
+	}
+	return ""
+}
+
+// query returns the parsed query string.
+func (c *call) query() url.Values {
+	if c.q == nil {
+		c.q = c.r.URL.Query()
+	}
+	return c.q
+}
+
+// header returns the response headers the handler may set.
+func (c *call) header() http.Header {
+	if c.hdr == nil {
+		c.hdr = http.Header{}
+	}
+	return c.hdr
+}
+
+func (c *call) actor() map[string]any {
+	if u := c.st.user(c.user); u != nil {
 		return u.summary()
 	}
-	return c.st.admin().summary()
+	return c.st.adminSummary()
 }
 
-// route finds the operation for a request and runs it.
+// route is an operation the server serves: a method and a path template
+// in the spec's style ("/aa-sequences/{aa_sequence_id}",
+// "/dna-sequences/{entity_registry_id}:upsert"), with a built-in handler
+// (run under the lock) or a user's http.Handler (run without it).
+type route struct {
+	method   string
+	template string
+	segs     []segment
+	h        handler
+	user     http.Handler
+	op       *specOp // the spec operation, if the template is one
+	// testOnly marks a route of a resource the engine's own tests add
+	// (addResource): its exchanges are no coverage of the fake.
+	testOnly bool
+}
+
+// segment is one segment of a path template: a literal, or a parameter
+// with an optional literal suffix ("{id}:upsert").
+type segment struct {
+	lit    string
+	param  string
+	suffix string
+}
+
+// parseTemplate parses a path template relative to the API base.
+func parseTemplate(t string) ([]segment, error) {
+	if !strings.HasPrefix(t, "/") || len(t) < 2 {
+		return nil, fmt.Errorf("pattern %q does not start with / and a name", t)
+	}
+	var out []segment
+	for _, s := range strings.Split(t[1:], "/") {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			if s == "" || strings.ContainsRune(s, '}') {
+				return nil, fmt.Errorf("pattern %q has an empty or malformed segment", t)
+			}
+			out = append(out, segment{lit: s})
+			continue
+		}
+		end := strings.IndexByte(s, '}')
+		if open != 0 || end < 2 || strings.ContainsAny(s[end+1:], "{}") ||
+			end+1 < len(s) && s[end+1] != ':' || strings.HasSuffix(s, ":") {
+			return nil, fmt.Errorf("pattern %q: a parameter segment is {name}, optionally followed by :action", t)
+		}
+		out = append(out, segment{param: s[1:end], suffix: s[end+1:]})
+	}
+	return out, nil
+}
+
+// normTemplate returns a template with its parameter names left out, so
+// that templates that differ only in them compare equal.
+func normTemplate(segs []segment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		b.WriteByte('/')
+		if s.param == "" {
+			b.WriteString(s.lit)
+		} else {
+			b.WriteString("{}" + s.suffix)
+		}
+	}
+	return b.String()
+}
+
+func newRoute(method, template string, h handler) route {
+	segs, err := parseTemplate(template)
+	if err != nil {
+		panic("benchlingtest: built-in route: " + err.Error())
+	}
+	r := route{method: method, template: template, segs: segs, h: h}
+	r.op = lookupSpecOp(method, normTemplate(segs))
+	return r
+}
+
+// match matches a path's segments and returns the parameters.
+func (r *route) match(segs []string) ([]string, bool) {
+	if len(segs) != len(r.segs) {
+		return nil, false
+	}
+	var params []string
+	for i, s := range r.segs {
+		v := segs[i]
+		if s.param == "" {
+			if v != s.lit {
+				return nil, false
+			}
+			continue
+		}
+		v, ok := strings.CutSuffix(v, s.suffix)
+		if !ok || v == "" || strings.ContainsRune(v, ':') {
+			return nil, false
+		}
+		params = append(params, v)
+	}
+	return params, true
+}
+
+// routeKey indexes routes by method and first segment.
+func routeKey(method, first string) string { return method + " " + first }
+
+// routeTable finds routes by method and path.
+type routeTable map[string][]*route
+
+func (t routeTable) add(r *route) {
+	k := routeKey(r.method, r.segs[0].lit)
+	for i, o := range t[k] {
+		if normTemplate(o.segs) == normTemplate(r.segs) {
+			t[k][i] = r // a later route replaces an earlier one
+			return
+		}
+	}
+	t[k] = append(t[k], r)
+}
+
+func (t routeTable) find(method string, segs []string) (*route, []string) {
+	for _, r := range t[routeKey(method, segs[0])] {
+		if params, ok := r.match(segs); ok {
+			return r, params
+		}
+	}
+	return nil, nil
+}
+
+// Handle makes the server answer requests whose method is method and
+// whose path matches pattern with h, ahead of the fake's own behaviour:
+// a test can serve an operation the fake does not model, or replace one
+// it does. pattern is a path template relative to the API base (or
+// absolute), in the spec's style: literal segments and {name} parameters,
+// optionally followed by an action ("/custom-entities/{custom_entity_id}",
+// "/custom-entities:bulk-create", "/dna-sequences/{entity_registry_id}:upsert").
+// h reads the parameters with r.PathValue. A later Handle for the same
+// method and template replaces the earlier one.
+//
+// Requests reach h after the scenario layers (InjectFault, SetRateLimit,
+// authentication, Forbid) and are recorded for Requests like any other.
+// h runs without the server's lock, so it may call the server's methods,
+// Add for one.
+func (s *Server) Handle(method, pattern string, h http.Handler) error {
+	if h == nil {
+		return errors.New("benchlingtest: Handle: the handler is nil")
+	}
+	method = strings.ToUpper(strings.TrimSpace(method))
+	if method == "" || strings.IndexFunc(method, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return fmt.Errorf("benchlingtest: Handle: invalid method %q", method)
+	}
+	rel := pattern
+	if strings.HasPrefix(rel, apiPrefix+"/") {
+		rel = strings.TrimPrefix(rel, apiPrefix)
+	}
+	segs, err := parseTemplate(rel)
+	if err != nil {
+		return fmt.Errorf("benchlingtest: Handle: %v", err)
+	}
+	if segs[0].param != "" {
+		return fmt.Errorf("benchlingtest: Handle: pattern %q must start with a literal segment", pattern)
+	}
+	r := &route{method: method, template: rel, segs: segs, user: h, op: lookupSpecOp(method, normTemplate(segs))}
+	s.mu.Lock()
+	s.userRoutes.add(r)
+	s.mu.Unlock()
+	return nil
+}
+
+// route finds the operation for a request and runs it: a user's handler
+// (Handle), else the fake's own, else an explicit 501 for an operation
+// of the spec that the fake does not serve, else a 404.
 func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 	rel, ok := strings.CutPrefix(r.URL.Path, apiPrefix+"/")
 	if !ok {
@@ -40,49 +238,53 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 		return
 	}
 	segs := strings.Split(rel, "/")
-	head, action, _ := strings.Cut(segs[0], ":")
-	c := &call{s: s, r: r, user: userID}
-	var h handler
-	m := r.Method
-	switch len(segs) {
-	case 1:
-		h = collectionRoute(m, head, action)
-	case 2:
-		id, act, _ := strings.Cut(segs[1], ":")
-		if action != "" || id == "" {
-			break
+	s.mu.Lock()
+	ur, params := s.userRoutes.find(r.Method, segs)
+	rt, rparams := s.routes.find(r.Method, segs)
+	s.mu.Unlock()
+	if ur != nil {
+		for i, seg := range paramSegments(ur.segs) {
+			r.SetPathValue(seg.param, params[i])
 		}
-		c.id = id
-		h = itemRoute(m, head, act)
-	case 3:
-		if action == "" && segs[1] != "" && !strings.Contains(segs[1], ":") && m == http.MethodGet && head == "users" {
-			c.id = segs[1]
-			switch segs[2] {
-			case "activity":
-				h = getUserActivity
-			case "warehouse-credentials":
-				h = getUserWarehouseLogins
-			}
-		}
-	case 4:
-		if head == "entries" && action == "" && segs[2] == "external-files" && m == http.MethodGet && segs[1] != "" && segs[3] != "" {
-			c.id, c.id2 = segs[1], segs[3]
-			h = getExternalFileMetadata
-		}
+		contract.Skip(r) // the test's own answer, not the fake's
+		ur.user.ServeHTTP(w, r)
+		return
 	}
-	if h == nil {
+	if rt == nil {
+		if op := findSpecOp(r.Method, segs); op != nil {
+			contract.Skip(r) // deliberately not a spec answer
+			writeError(w, unsupported(op))
+			return
+		}
 		writeError(w, routeNotFound(r))
 		return
 	}
+	if rt.testOnly {
+		contract.Skip(r) // a resource of the engine's own tests, not of the spec's tenant
+	}
+	c := &call{s: s, r: r, user: userID, params: rparams, route: rt}
 	// Read the body before taking the lock, so a client slow to send it
 	// holds up only itself.
 	c.body, c.bodyErr = io.ReadAll(io.LimitReader(r.Body, maxBody))
-	status, buf, herr := s.serve(h, c)
+	status, buf, herr := s.serve(rt.h, c)
+	for k, vs := range c.hdr {
+		w.Header()[k] = vs
+	}
 	if herr != nil {
 		writeError(w, herr)
 		return
 	}
 	writeRaw(w, status, buf)
+}
+
+func paramSegments(segs []segment) []segment {
+	var out []segment
+	for _, s := range segs {
+		if s.param != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // serve runs h with s.mu held and encodes its response under the lock, as
@@ -94,6 +296,9 @@ func (s *Server) serve(h handler, c *call) (int, []byte, *httpError) {
 	status, body, herr := h(c)
 	if herr != nil {
 		return 0, nil, herr
+	}
+	if status == http.StatusNoContent {
+		return status, nil, nil
 	}
 	buf, err := encodeJSON(body)
 	if err != nil {
@@ -110,144 +315,58 @@ func routeNotFound(r *http.Request) *httpError {
 	}}
 }
 
-func collectionRoute(m, head, action string) handler {
-	switch head {
-	case "users":
-		switch {
-		case m == http.MethodGet && action == "":
-			return listUsers
-		case m == http.MethodPost && action == "":
-			return createUser
-		case m == http.MethodPost && action == "bulk-create":
-			return bulkCreateUsers
-		case m == http.MethodPost && action == "bulk-update":
-			return bulkUpdateUsers
-		}
-	case "aa-sequences", "dna-sequences":
-		k := aaKind
-		if head == "dna-sequences" {
-			k = dnaKind
-		}
-		return seqCollectionRoute(k, m, action)
-	case "entries":
-		switch {
-		case m == http.MethodGet && action == "":
-			return listEntries
-		case m == http.MethodPost && action == "":
-			return createEntry
-		case m == http.MethodPost && action == "archive":
-			return archiveEntries
-		case m == http.MethodPost && action == "unarchive":
-			return unarchiveEntries
-		case m == http.MethodGet && action == "bulk-get":
-			return bulkGetEntries
-		}
-	case "entry-templates":
-		if m == http.MethodGet && action == "" {
-			return listEntryTemplates
-		}
-	}
-	return nil
+// unsupportedType is the error type of the answer to an operation the
+// fake does not serve.
+const unsupportedType = "benchlingtest_unsupported"
+
+func unsupported(op *specOp) *httpError {
+	return &httpError{http.StatusNotImplemented, apiError{
+		Type: unsupportedType,
+		Message: fmt.Sprintf("benchlingtest does not serve %s (%s %s); serve it in the test with Server.Handle",
+			op.id, op.method, op.path),
+		UserMessage: "The fake Benchling tenant does not implement this operation.",
+	}}
 }
 
-func seqCollectionRoute(k *seqKind, m, action string) handler {
-	bind := func(f func(*call, *seqKind) (int, any, *httpError)) handler {
-		return func(c *call) (int, any, *httpError) { return f(c, k) }
-	}
-	if m == http.MethodGet {
-		switch action {
-		case "":
-			return bind(listSequences)
-		case "bulk-get":
-			return bind(bulkGetSequences)
-		}
-		return nil
-	}
-	if m != http.MethodPost {
-		return nil
-	}
-	switch action {
-	case "":
-		return bind(createSequence)
-	case "archive":
-		return bind(archiveSequences)
-	case "unarchive":
-		return bind(unarchiveSequences)
-	case "bulk-create":
-		return bind(bulkCreateSequences)
-	case "bulk-update":
-		return bind(bulkUpdateSequences)
-	case "bulk-upsert":
-		return bind(bulkUpsertSequences)
-	case "auto-annotate":
-		return bind(autoAnnotate)
-	case "find-matching-regions":
-		return bind(findMatchingRegions)
-	}
-	if k.dna {
-		switch action {
-		case "autofill-parts", "autofill-transcriptions", "autofill-translations":
-			return bind(autofill)
-		case "match-bases":
-			return bind(matchSequences)
-		case "search-bases":
-			return bind(searchSequences)
-		case "optimize-codons":
-			return bind(optimizeCodons)
-		}
-		return nil
-	}
-	switch action {
-	case "match-amino-acids":
-		return bind(matchSequences)
-	case "search-amino-acids":
-		return bind(searchSequences)
-	case "back-translate":
-		return bind(backTranslate)
-	}
-	return nil
+// specOp is one operation of the spec (specOperations).
+type specOp struct {
+	method, path, id string
+	resultCount      bool // its 200 response declares Result-Count
 }
 
-func itemRoute(m, head, action string) handler {
-	switch head {
-	case "users":
-		switch {
-		case m == http.MethodGet && action == "":
-			return getUser
-		case m == http.MethodPatch && action == "":
-			return updateUser
+var specIndex struct {
+	once   sync.Once
+	byNorm map[string]*specOp // method + " " + normalized template
+	table  routeTable         // the operations as routes without handlers, for matching
+}
+
+func loadSpecIndex() {
+	specIndex.byNorm = make(map[string]*specOp, len(specOperations))
+	specIndex.table = routeTable{}
+	for i := range specOperations {
+		op := &specOperations[i]
+		segs, err := parseTemplate(op.path)
+		if err != nil {
+			panic("benchlingtest: spec operation table: " + err.Error())
 		}
-	case "aa-sequences", "dna-sequences":
-		k := aaKind
-		if head == "dna-sequences" {
-			k = dnaKind
-		}
-		switch {
-		case m == http.MethodGet && action == "":
-			return func(c *call) (int, any, *httpError) { return getSequence(c, k) }
-		case m == http.MethodPatch && action == "":
-			return func(c *call) (int, any, *httpError) { return updateSequence(c, k) }
-		case m == http.MethodPatch && action == "upsert":
-			return func(c *call) (int, any, *httpError) { return upsertSequence(c, k) }
-		}
-	case "entries":
-		switch {
-		case m == http.MethodGet && action == "":
-			return getEntry
-		case m == http.MethodPatch && action == "":
-			return updateEntry
-		}
-	case "entry-templates":
-		switch {
-		case m == http.MethodGet && action == "":
-			return getEntryTemplate
-		case m == http.MethodPatch && action == "":
-			return updateEntryTemplate
-		}
-	case "tasks":
-		if m == http.MethodGet && action == "" {
-			return getTask
-		}
+		specIndex.byNorm[op.method+" "+normTemplate(segs)] = op
+		specIndex.table.add(&route{method: op.method, template: op.path, segs: segs, op: op})
 	}
-	return nil
+}
+
+// lookupSpecOp returns the spec operation with a method and normalized
+// template, or nil.
+func lookupSpecOp(method, norm string) *specOp {
+	specIndex.once.Do(loadSpecIndex)
+	return specIndex.byNorm[method+" "+norm]
+}
+
+// findSpecOp returns the spec operation a request is for, or nil.
+func findSpecOp(method string, segs []string) *specOp {
+	specIndex.once.Do(loadSpecIndex)
+	r, _ := specIndex.table.find(method, segs)
+	if r == nil {
+		return nil
+	}
+	return r.op
 }

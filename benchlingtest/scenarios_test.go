@@ -356,7 +356,7 @@ func TestTokenExpiry(t *testing.T) {
 	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 	var mu sync.Mutex
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	srv := NewServer(t, WithTokenLifetime(90*time.Second), WithClock(clock))
+	srv := NewServer(t, WithTokenLifetime(90*time.Second), WithRequestClock(clock))
 	if resp, m := token(t, srv, true, srv.ClientID, "wrong"); resp.StatusCode != 401 || str(m["error"].(map[string]any), "type") != "invalid_client" {
 		t.Errorf("bad secret: %d %v", resp.StatusCode, m)
 	}
@@ -418,6 +418,7 @@ func TestConcurrentClients(t *testing.T) {
 				case 1:
 					req, _ := http.NewRequest("POST", srv.URL+"/api/v2/aa-sequences", strings.NewReader(fmt.Sprintf(`{"name":"w%d-%d","aminoAcids":"MKV","folderId":"lib_x"}`, w, i)))
 					req.SetBasicAuth(srv.APIKey, "")
+					req.Header.Set("Content-Type", "application/json")
 					resp, err = http.DefaultClient.Do(req)
 					if err == nil && resp.StatusCode != 201 {
 						err = fmt.Errorf("create: %d", resp.StatusCode)

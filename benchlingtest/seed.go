@@ -1,9 +1,13 @@
 package benchlingtest
 
 import (
+	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // RegistryID returns the ID of the tenant's registry (registryId in
@@ -14,9 +18,148 @@ func (s *Server) RegistryID() string { return s.st.registryID }
 // folder ID is accepted in request bodies.
 func (s *Server) FolderID() string { return s.st.folderID }
 
+// ProjectID returns the ID of the tenant's project, which holds every
+// folder (the projectId list filter).
+func (s *Server) ProjectID() string { return s.st.projectID }
+
 // AdminUserID returns the ID of the user that owns the API key and the
 // OAuth app: the creator of everything written through the API.
 func (s *Server) AdminUserID() string { return s.st.adminID }
+
+// Add stores items in one of the tenant's collections directly (no
+// request, no validation) and returns their IDs, in order. collection is
+// the collection's path in the API: "users", "aa-sequences",
+// "dna-sequences", "entries" or "entry-templates".
+//
+// An item is any value that marshals to a JSON object of the resource's
+// properties as Benchling returns them: an SDK model such as
+// benchling.AaSequence, or a map[string]any. Properties the item gives
+// are kept as they are, so a test can seed data dated in the past, by
+// another creator, with chosen IDs or registry IDs. The server fills the
+// properties it fills on create that the item leaves empty (absent,
+// null, "", [] or the zero time): id, createdAt (the data clock),
+// modifiedAt (createdAt when only that is given), creator and authors
+// (the admin user), apiURL, webURL, an entry's displayId; a registered
+// item (with an entityRegistryId) gets the tenant's registryId and a
+// registrationOrigin. A sequence's length follows its residues. Other
+// properties the item leaves out get the value a new item has (null, []
+// or {}).
+//
+// Nothing is added, and Add returns an error, when collection is not
+// one of the tenant's, an item is not a JSON object, has a property the
+// resource does not have, an ID or registry ID that is already used, or
+// a timestamp that is not RFC 3339.
+func (s *Server) Add(collection string, items ...any) ([]string, error) {
+	in := make([]map[string]any, len(items))
+	for i, it := range items {
+		b, err := json.Marshal(it)
+		if err != nil {
+			return nil, fmt.Errorf("benchlingtest: Add %s: item %d: %v", collection, i, err)
+		}
+		if err := json.Unmarshal(b, &in[i]); err != nil || in[i] == nil {
+			return nil, fmt.Errorf("benchlingtest: Add %s: item %d is not a JSON object", collection, i)
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := s.st
+	coll := st.coll(collection)
+	if coll == nil {
+		return nil, fmt.Errorf("benchlingtest: Add: the tenant has no collection %q (it has %s)", collection, strings.Join(slices.Sorted(maps.Keys(st.colls)), ", "))
+	}
+	res := coll.res
+	taken := map[string]bool{}
+	for i, d := range in {
+		for _, k := range slices.Sorted(maps.Keys(d)) {
+			if _, ok := res.doc[k]; !ok && !slices.Contains(res.server, k) {
+				return nil, fmt.Errorf("benchlingtest: Add %s: item %d has property %q, which %s do not have", collection, i, k, res.path)
+			}
+		}
+		if id := strAt(d, "id"); id != "" {
+			if _, used := st.ids[id]; used || coll.byID[id] != nil || taken["id:"+id] {
+				return nil, fmt.Errorf("benchlingtest: Add %s: item %d: ID %q is already used", collection, i, id)
+			}
+			taken["id:"+id] = true
+		}
+		if rid := strAt(d, "entityRegistryId"); rid != "" {
+			if st.registry[rid] != nil || taken["rid:"+rid] {
+				return nil, fmt.Errorf("benchlingtest: Add %s: item %d: registry ID %q is already used", collection, i, rid)
+			}
+			taken["rid:"+rid] = true
+		}
+		for _, k := range []string{"createdAt", "modifiedAt"} {
+			if v := strAt(d, k); !empty(v) {
+				if _, err := time.Parse(time.RFC3339Nano, v); err != nil {
+					return nil, fmt.Errorf("benchlingtest: Add %s: item %d: %s %q is not an RFC 3339 date-time", collection, i, k, v)
+				}
+			}
+		}
+	}
+	ids := make([]string, len(in))
+	for i, d := range in {
+		ids[i] = st.addDoc(coll, d).id()
+	}
+	return ids, nil
+}
+
+// addDoc stores a document as Add describes.
+func (st *store) addDoc(coll *collection, d map[string]any) *item {
+	res := coll.res
+	full := maps.Clone(res.doc)
+	for k, v := range d {
+		if !empty(v) || full[k] == nil {
+			full[k] = v
+		}
+	}
+	created, hasCreated := parseTime(strAt(d, "createdAt"))
+	modified, hasModified := parseTime(strAt(d, "modifiedAt"))
+	_, dated := full["modifiedAt"]
+	switch {
+	case hasCreated && !hasModified:
+		modified = created
+		if dated {
+			full["modifiedAt"] = d["createdAt"]
+		}
+	case hasModified && !hasCreated:
+		created = modified
+		if _, ok := full["createdAt"]; ok {
+			full["createdAt"] = d["modifiedAt"]
+		}
+	case !hasCreated && !hasModified:
+		created = st.now()
+		modified = created
+	}
+	it := &item{seq: st.nextSeq(), created: created, modified: modified, doc: full}
+	w := &write{st: st, coll: coll, res: res, op: opCreate, body: d, it: it, doc: full, actor: st.adminSummary(), now: created, batch: &batch{}}
+	w.fillServer(full, created, modified)
+	if res.fill != nil {
+		res.fill(w)
+	}
+	if rid := strAt(full, "entityRegistryId"); rid != "" {
+		if full["registryId"] == nil {
+			full["registryId"] = st.registryID
+		}
+		if full["registrationOrigin"] == nil {
+			full["registrationOrigin"] = map[string]any{"originEntryId": nil, "registeredAt": strAt(full, "createdAt")}
+		}
+		st.registry[rid] = it
+	}
+	if res.derive != nil {
+		res.derive(w)
+	}
+	it.lname = strings.ToLower(strAt(full, "name"))
+	st.ids[it.id()] = struct{}{}
+	coll.add(it)
+	return it
+}
+
+func parseTime(s string) (time.Time, bool) {
+	if empty(s) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	return t.UTC(), err == nil
+}
 
 // User describes a user for AddUser.
 type User struct {
@@ -39,9 +182,7 @@ func (s *Server) AddUser(u User) string {
 	if u.Email == "" {
 		u.Email = u.Handle + "@example.com"
 	}
-	x := s.st.insertUser(&userCreate{Name: u.Name, Handle: u.Handle, Email: u.Email})
-	x.IsSuspended = u.IsSuspended
-	return x.ID
+	return s.st.insertUser(map[string]any{"name": u.Name, "handle": u.Handle, "email": u.Email, "isSuspended": u.IsSuspended}).id()
 }
 
 var firstNames = []string{"Rosalind", "Barbara", "Francis", "Gregor", "Dorothy", "Frederick", "Marie", "Louis", "Ada", "Kary", "Jennifer", "Emmanuelle", "Har Gobind", "Tu", "Craig", "Frances"}
@@ -54,17 +195,17 @@ func (s *Server) SeedUsers(n int) []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.st
-	st.users.grow(n)
+	st.coll("users").grow(n)
 	ids := make([]string, n)
 	for i := range n {
 		f, l := firstNames[st.rng.IntN(len(firstNames))], lastNames[st.rng.IntN(len(lastNames))]
 		k := st.seq + 1
 		handle := strings.ToLower(strings.ReplaceAll(f[:1]+l, " ", "")) + strconv.FormatUint(k, 10)
-		u := st.insertUser(&userCreate{Name: f + " " + l, Handle: handle, Email: handle + "@example.com"})
+		u := st.insertUser(map[string]any{"name": f + " " + l, "handle": handle, "email": handle + "@example.com"})
 		if i%3 == 0 {
-			u.PasswordLastChangedAt = ptr(fmtTime(u.created))
+			u.doc["passwordLastChangedAt"] = fmtTime(u.created)
 		}
-		ids[i] = u.ID
+		ids[i] = u.id()
 	}
 	return ids
 }
@@ -102,15 +243,17 @@ type DnaSequence struct {
 	ArchiveReason    string
 }
 
+// addSeq creates a sequence as a create request with these properties
+// would, without checks.
 func (st *store) addSeq(k *seqKind, name, residues string, circular bool, folder, schema string, aliases []string,
 	fields map[string]any, custom map[string]string, rid, reason string) string {
 	if name == "" {
-		name = fmt.Sprintf("%s %d", seqNoun(k), st.seq+1)
+		name = fmt.Sprintf("%s %d", k.noun, st.seq+1)
 	}
 	if folder == "" {
 		folder = st.folderID
 	}
-	w := &seqWrite{Name: &name, FolderID: &folder}
+	b := map[string]any{"name": name, "folderId": folder}
 	if residues == "" {
 		if k.dna {
 			residues = randomBases(st, 900)
@@ -118,57 +261,58 @@ func (st *store) addSeq(k *seqKind, name, residues string, circular bool, folder
 			residues = randomProtein(st, 300)
 		}
 	}
+	b[k.residueKey] = residues
 	if k.dna {
-		w.Bases, w.IsCircular = &residues, &circular
-	} else {
-		w.AminoAcids = &residues
+		b["isCircular"] = circular
 	}
 	if schema != "" {
-		w.SchemaID = &schema
+		b["schemaId"] = schema
 	}
 	if aliases != nil {
-		w.Aliases = &aliases
+		b["aliases"] = anyList(aliases)
 	}
 	if fields != nil {
-		w.Fields = make(map[string]fieldWrite, len(fields))
+		fw := make(map[string]any, len(fields))
 		for k, v := range fields {
-			w.Fields[k] = fieldWrite{Value: normalizeValue(v)}
+			fw[k] = map[string]any{"value": jsonValue(v)}
 		}
+		b["fields"] = fw
 	}
 	if custom != nil {
-		w.CustomFields = make(map[string]customField, len(custom))
+		cw := make(map[string]any, len(custom))
 		for k, v := range custom {
-			w.CustomFields[k] = customField{Value: v}
+			cw[k] = map[string]any{"value": v}
 		}
+		b["customFields"] = cw
 	}
 	if rid != "" {
-		w.RegistryID = &st.registryID
-		w.EntityRegistryID = &rid
+		b["registryId"] = st.registryID
+		b["entityRegistryId"] = rid
 	}
-	s := st.insertSequence(k, w, st.admin().summary(), "")
+	s := st.create(k.path, b)
 	if reason != "" {
-		s.ArchiveRecord = &archiveRecord{Reason: reason}
+		s.doc["archiveRecord"] = map[string]any{"reason": reason}
 	}
-	return s.ID
+	return s.id()
 }
 
-// normalizeValue turns Go values into what JSON decoding would give.
-func normalizeValue(v any) any {
+// jsonValue turns a Go value into what JSON decoding would give.
+func jsonValue(v any) any {
 	switch x := v.(type) {
+	case nil, string, bool, float64:
+		return v
 	case int:
 		return float64(x)
-	case int64:
-		return float64(x)
-	case float32:
-		return float64(x)
 	case []string:
-		out := make([]any, len(x))
-		for i, s := range x {
-			out[i] = s
-		}
-		return out
+		return anyList(x)
 	}
-	return v
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	var out any
+	_ = json.Unmarshal(b, &out)
+	return out
 }
 
 // AddAaSequence adds an AA sequence directly (no request, no
@@ -203,6 +347,9 @@ func (s *Server) SeedDnaSequences(n int) []string {
 	return s.seedSeqs(dnaKind, n)
 }
 
+// seedSeqs is the fast path of seeding: documents are built from one
+// template, sharing every value that does not vary (documents are never
+// modified in place), with one allocation for all residues and items.
 func (s *Server) seedSeqs(k *seqKind, n int) []string {
 	if n <= 0 {
 		return []string{}
@@ -210,7 +357,7 @@ func (s *Server) seedSeqs(k *seqKind, n int) []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.st
-	coll := st.seqColl(k)
+	coll := st.coll(k.path)
 	coll.grow(n)
 	if len(st.ids) < n {
 		ids := make(map[string]struct{}, len(st.ids)+n)
@@ -242,47 +389,38 @@ func (s *Server) seedSeqs(k *seqKind, n int) []string {
 		}
 	}
 	all := string(buf)
-	admin := st.admin().summary()
+	admin := st.adminSummary()
 	folder := st.folderID
+	tmpl := maps.Clone(coll.res.doc)
+	tmpl["creator"], tmpl["authors"], tmpl["folderId"] = admin, []any{admin}, folder
 	slugs := make([]string, len(names))
 	for i, n := range names {
-		slugs[i] = strings.ToLower(strings.Join(strings.Fields(n), "-"))
+		slugs[i] = slug(n)
 	}
+	apiBase := st.base + apiPrefix + "/" + k.path + "/"
 	out := make([]string, n)
-	seqs := make([]sequence, n) // one allocation for all structs
+	items := make([]item, n) // one allocation for all items
 	off := 0
 	for i := range n {
 		res := all[off : off+lengths[i]]
 		off += lengths[i]
 		t := st.now()
-		ts := fmtTime(t)
+		var ts any = fmtTime(t)
 		no := st.nextSeq()
-		id := st.newID(k.prefix)
-		sq := &seqs[i]
+		id := st.newID(coll.res.prefix)
 		name := names[i%len(names)]
 		num := strconv.FormatUint(no, 10)
 		web := "/benchling/f/" + folder + "/" + id + "-" + slugs[i%len(slugs)] + "-" + num + "/edit"
-		*sq = sequence{
-			meta:      meta{seq: no, created: t, modified: t},
-			ID:        id,
-			kind:      k,
-			Name:      name + " " + num,
-			CreatedAt: ts, ModifiedAt: ts,
-			Creator:  admin,
-			FolderID: &folder,
-			Length:   len(res),
-			APIURL:   st.base + apiPrefix + "/" + k.collection + "/" + id,
-			URL:      web,
-			WebURL:   st.base + web,
-		}
+		d := maps.Clone(tmpl)
+		d["id"], d["name"], d["createdAt"], d["modifiedAt"] = id, name+" "+num, ts, ts
+		d[k.residueKey], d["length"] = res, len(res)
+		d["apiURL"], d["url"], d["webURL"] = apiBase+id, web, st.base+web
 		if k.dna {
-			sq.Bases = &res
-			circ := i%10 == 0
-			sq.IsCircular = &circ
-		} else {
-			sq.AminoAcids = &res
+			d["isCircular"] = i%10 == 0
 		}
-		coll.add(id, sq)
+		it := &items[i]
+		*it = item{seq: no, created: t, modified: t, lname: strings.ToLower(strAt(d, "name")), doc: d}
+		coll.add(it)
 		out[i] = id
 	}
 	return out
@@ -340,21 +478,25 @@ type Entry struct {
 func (s *Server) AddEntry(e Entry) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.st.addEntry(e)
+	return s.st.addEntry(e).id()
 }
 
-func (st *store) addEntry(in Entry) string {
+func (st *store) addEntry(in Entry) *item {
 	if in.Name == "" {
 		in.Name = "Experiment " + strconv.FormatUint(st.seq+1, 10)
 	}
 	if in.FolderID == "" {
 		in.FolderID = st.folderID
 	}
-	e := st.insertEntry(in.Name, in.FolderID, st.admin().summary(), st.templates.byID[in.TemplateID])
-	if in.SchemaID != "" {
-		e.Schema = st.entrySchema(in.SchemaID)
+	b := map[string]any{"name": in.Name, "folderId": in.FolderID}
+	if in.TemplateID != "" && st.coll("entry-templates").byID[in.TemplateID] != nil {
+		b["entryTemplateId"] = in.TemplateID
 	}
-	notes := make([]map[string]any, 0, len(in.Notes)+1)
+	if in.SchemaID != "" {
+		b["schemaId"] = in.SchemaID
+	}
+	e := st.create("entries", b)
+	var notes []any
 	for _, n := range in.Notes {
 		notes = append(notes, textNote(n))
 	}
@@ -365,36 +507,46 @@ func (st *store) addEntry(in Entry) string {
 		}
 		notes = append(notes, map[string]any{"type": "text", "text": "See linked items.", "links": links, "indentation": 0})
 	}
-	e.Days[0].Notes = append(e.Days[0].Notes, notes...)
+	e.addNotes(notes...)
 	if in.ReviewStatus != "" {
-		e.ReviewRecord.Status = in.ReviewStatus
+		rr := maps.Clone(e.doc["reviewRecord"].(map[string]any))
+		rr["status"] = in.ReviewStatus
+		e.doc["reviewRecord"] = rr
 	}
 	if in.ArchiveReason != "" {
-		e.ArchiveRecord = &archiveRecord{Reason: in.ArchiveReason}
+		e.doc["archiveRecord"] = map[string]any{"reason": in.ArchiveReason}
 	}
-	return e.ID
+	return e
+}
+
+// addNotes appends notes to an entry's first day (replacing the day and
+// the list, as stored values are never modified in place).
+func (it *item) addNotes(notes ...any) {
+	if len(notes) == 0 {
+		return
+	}
+	days := slices.Clone(it.doc["days"].([]any))
+	day := maps.Clone(days[0].(map[string]any))
+	old, _ := day["notes"].([]any)
+	day["notes"] = append(slices.Clone(old), notes...)
+	days[0] = day
+	it.doc["days"] = days
 }
 
 // link is an EntryLink to an item.
 func (st *store) link(id string) map[string]any {
 	l := map[string]any{"id": id, "type": "link", "webURL": nil}
-	switch {
-	case strings.HasPrefix(id, "prtn_"):
-		l["type"] = "aa_sequence"
-		if s := st.aa.byID[id]; s != nil {
-			l["webURL"] = s.WebURL
-		}
-	case strings.HasPrefix(id, "seq_"):
-		l["type"] = "dna_sequence"
-		if s := st.dna.byID[id]; s != nil {
-			l["webURL"] = s.WebURL
-		}
-	case strings.HasPrefix(id, "ent_"):
-		l["type"] = "user"
-	case strings.HasPrefix(id, "etr_"):
-		l["type"] = "entry"
-		if e := st.entries.byID[id]; e != nil {
-			l["webURL"] = e.WebURL
+	for _, c := range []struct{ prefix, typ, path string }{
+		{"prtn_", "aa_sequence", "aa-sequences"}, {"seq_", "dna_sequence", "dna-sequences"},
+		{"ent_", "user", ""}, {"etr_", "entry", "entries"},
+	} {
+		if strings.HasPrefix(id, c.prefix) {
+			l["type"] = c.typ
+			if c.path != "" {
+				if it := st.coll(c.path).byID[id]; it != nil {
+					l["webURL"] = it.doc["webURL"]
+				}
+			}
 		}
 	}
 	return l
@@ -408,7 +560,8 @@ func (s *Server) SeedEntries(n int) []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.st
-	st.entries.grow(n)
+	st.coll("entries").grow(n)
+	aa := st.coll("aa-sequences")
 	ids := make([]string, n)
 	subjects := []string{"Expression test", "Purification run", "Binding assay", "Stability screen", "Cloning", "Transfection"}
 	for i := range n {
@@ -416,17 +569,16 @@ func (s *Server) SeedEntries(n int) []string {
 			Name:  fmt.Sprintf("%s %d", subjects[i%len(subjects)], st.seq+1),
 			Notes: []string{"Goal: check expression levels.", "Results recorded in the table below."},
 		}
-		if len(st.aa.order) > 0 {
-			e.Mentions = []string{st.aa.order[st.rng.IntN(len(st.aa.order))].ID}
+		if len(aa.order) > 0 {
+			e.Mentions = []string{aa.order[st.rng.IntN(len(aa.order))].id()}
 		}
-		id := st.addEntry(e)
-		ent := st.entries.byID[id]
+		ent := st.addEntry(e)
 		fid := newUUID(st.rng)
-		ent.externalFiles = map[string]int{fid: 1024 + st.rng.IntN(1<<20)}
-		ent.Days[0].Notes = append(ent.Days[0].Notes, map[string]any{
+		st.files[ent.id()] = map[string]int{fid: 1024 + st.rng.IntN(1<<20)}
+		ent.addNotes(map[string]any{
 			"type": "external_file", "externalFileId": fid, "text": "Gel image", "links": []any{}, "indentation": 0,
 		})
-		ids[i] = id
+		ids[i] = ent.id()
 	}
 	return ids
 }
@@ -439,7 +591,7 @@ func (s *Server) SeedEntryTemplates(n int) []string {
 	defer s.mu.Unlock()
 	ids := make([]string, n)
 	for i := range n {
-		ids[i] = s.st.addTemplate(fmt.Sprintf("Template %d", s.st.seq+1), "").ID
+		ids[i] = s.st.addTemplate(fmt.Sprintf("Template %d", s.st.seq+1), "").id()
 	}
 	return ids
 }

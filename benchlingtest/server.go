@@ -4,9 +4,18 @@
 // Users, AA Sequences, DNA Sequences, Entries and Tasks operations, with
 // Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_,
 // tmpl_, task UUIDs), opaque page tokens that stay consistent while items
-// are added, filters and sorts, archiving with reasons, asynchronous bulk
-// operations that return a task, and Benchling's error bodies. Every
-// response body matches the official OpenAPI spec.
+// are added, the spec's filters and sorts, Result-Count where the spec
+// declares it, archiving with reasons, registration, upserts by registry
+// ID, asynchronous bulk operations that return a task (all-or-nothing,
+// with per-item errors), and Benchling's error bodies. Every response
+// body matches the official OpenAPI spec.
+//
+// An operation of the spec that the fake does not serve answers 501 with
+// an error of type "benchlingtest_unsupported" naming the operation
+// ("benchlingtest does not serve listCustomEntities (GET
+// /custom-entities)"), never a 404 a test could take for "not found";
+// paths that are not Benchling's are a 404. Server.Handle serves any
+// operation with a test's own handler, ahead of the fake's.
 //
 // A page token is the sort key of the last item listed, so the next page
 // is everything after it: tokens stay consistent while items are added.
@@ -21,6 +30,13 @@
 //	ids := srv.SeedAaSequences(250)
 //	client, err := srv.Client(benchling.WithRetryPolicy(benchling.RetryPolicy{}))
 //
+// Seed data with the Seed* helpers (realistic content, fast: 100,000
+// sequences in well under a second), the Add* helpers, or Add, which takes
+// SDK models or maps for any collection and keeps what they give,
+// timestamps and creators included. WithDataClock sets the clock of the
+// data's timestamps; WithRequestClock the clock of rate-limit windows and
+// token expiry.
+//
 // The server authenticates requests like Benchling: HTTP Basic with
 // srv.APIKey as user name, or an OAuth bearer token from POST
 // /api/v2/token with srv.ClientID and srv.ClientSecret. Tests can switch
@@ -29,8 +45,9 @@
 // InjectFault (any status, or a dropped connection), and they can inspect
 // what the server saw with Requests and RequestCount.
 //
-// The fake keeps its own representation of Benchling's resources; it does
-// not depend on the SDK's model types, so it can check any client.
+// The fake keeps its own representation of Benchling's resources (JSON
+// documents served by a generic resource engine, see CONTRIBUTING.md); it
+// does not depend on the SDK's model types, so it can check any client.
 package benchlingtest
 
 import (
@@ -48,6 +65,7 @@ import (
 	"time"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/internal/contract"
 )
 
 // apiPrefix is where the API lives on the server.
@@ -72,8 +90,11 @@ type Server struct {
 
 	ts *httptest.Server
 
-	mu sync.Mutex
-	st *store
+	mu         sync.Mutex
+	st         *store
+	routes     routeTable // the fake's own operations
+	userRoutes routeTable // Handle's, guarded by mu
+	requestNow func() time.Time
 
 	// scenarios, guarded by mu
 	apiKeyRejected bool
@@ -97,7 +118,9 @@ type config struct {
 	tokenLifetime time.Duration
 	taskPolls     int
 	seed          uint64
-	now           func() time.Time
+	dataNow       func() time.Time
+	requestNow    func() time.Time
+	testName      string // for the contract recordings
 }
 
 // WithTokenLifetime sets how long the OAuth access tokens from POST
@@ -129,13 +152,29 @@ func WithSeed(seed uint64) ServerOption {
 	return func(c *config) { c.seed = seed }
 }
 
-// WithClock makes the server read the time from now, for createdAt and
-// modifiedAt, token expiry and rate-limit windows. The default is
-// time.Now.
-func WithClock(now func() time.Time) ServerOption {
+// WithDataClock makes the server read the time it writes into the
+// tenant's data from now: createdAt and modifiedAt of what requests and
+// seeding create or change, registration times, the dates of new
+// entries. Times the server hands out are still strictly increasing, so
+// a frozen clock gives items microseconds apart. The default is time.Now.
+// To seed items with given timestamps, pass them to Add instead.
+func WithDataClock(now func() time.Time) ServerOption {
 	return func(c *config) {
 		if now != nil {
-			c.now = now
+			c.dataNow = now
+		}
+	}
+}
+
+// WithRequestClock makes the server read the time of requests from now:
+// rate-limit windows (SetRateLimit), OAuth token expiry, a user's
+// lastSeen activity and the expiry of download URLs. The default is
+// time.Now. It is separate from WithDataClock so that data dated in the
+// past does not freeze rate-limit windows.
+func WithRequestClock(now func() time.Time) ServerOption {
+	return func(c *config) {
+		if now != nil {
+			c.requestNow = now
 		}
 	}
 }
@@ -144,6 +183,7 @@ func WithClock(now func() time.Time) ServerOption {
 // the test ends (t.Cleanup). It fails the test if the server cannot start.
 func NewServer(t testing.TB, opts ...ServerOption) *Server {
 	t.Helper()
+	opts = append(opts[:len(opts):len(opts)], func(c *config) { c.testName = t.Name() })
 	s, err := Start(opts...)
 	if err != nil {
 		t.Fatalf("benchlingtest: %v", err)
@@ -155,7 +195,7 @@ func NewServer(t testing.TB, opts ...ServerOption) *Server {
 // Start starts a fake tenant on a loopback address, for programs outside
 // tests. The caller must call Close.
 func Start(opts ...ServerOption) (*Server, error) {
-	cfg := config{tokenLifetime: 15 * time.Minute, taskPolls: 1, seed: 0x62656e63686c696e, now: time.Now}
+	cfg := config{tokenLifetime: 15 * time.Minute, taskPolls: 1, seed: 0x62656e63686c696e, dataNow: time.Now, requestNow: time.Now}
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
@@ -169,11 +209,22 @@ func Start(opts ...ServerOption) (*Server, error) {
 		rateWindow:    30 * time.Second,
 		tokens:        map[string]time.Time{},
 		tokenLifetime: cfg.tokenLifetime,
+		routes:        routeTable{},
+		userRoutes:    routeTable{},
+		requestNow:    cfg.requestNow,
 	}
-	s.ts = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	for _, r := range resources {
+		s.serveResource(r)
+	}
+	for i := range extraRoutes {
+		s.routes.add(&extraRoutes[i])
+	}
+	// Contract hook: with BENCHLING_CONTRACT_DIR set, every exchange is
+	// recorded for the tools module's spec checks (internal/contract).
+	s.ts = httptest.NewUnstartedServer(contract.Handler(contract.SourceFake, cfg.testName, http.HandlerFunc(s.serveHTTP)))
 	s.ts.Start()
 	s.URL = s.ts.URL
-	s.st = newStore(s.URL, cfg.seed, cfg.now)
+	s.st = newStore(s.URL, cfg.seed, cfg.dataNow)
 	s.st.taskPolls = cfg.taskPolls
 	return s, nil
 }
@@ -442,7 +493,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	// Rate limit: when SetRateLimit has switched it on, counted for every
 	// request and reported on every response.
 	s.mu.Lock()
-	now := s.st.now()
+	now := s.requestNow()
 	if s.windowStart.IsZero() || !now.Before(s.windowStart.Add(s.rateWindow)) {
 		s.windowStart, s.windowCount = now, 0
 	}
@@ -465,6 +516,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 
 	if fault != nil {
+		contract.Skip(r) // an injected answer, not the fake's: not contract-checked
 		s.applyFault(rec, r, fault)
 		return
 	}
@@ -570,18 +622,18 @@ func (s *Server) authenticate(r *http.Request) (string, bool) {
 	defer s.mu.Unlock()
 	if tok, ok := strings.CutPrefix(authz, "Bearer "); ok {
 		exp, found := s.tokens[tok]
-		if !found || !s.st.now().Before(exp) {
+		if !found || !s.requestNow().Before(exp) {
 			delete(s.tokens, tok)
 			return "", false
 		}
-		s.st.touchUser(s.st.adminID)
+		s.st.lastSeen[s.st.adminID] = s.requestNow().UTC()
 		return s.st.adminID, true
 	}
 	user, _, ok := r.BasicAuth()
 	if !ok || s.apiKeyRejected || user != s.APIKey {
 		return "", false
 	}
-	s.st.touchUser(s.st.adminID)
+	s.st.lastSeen[s.st.adminID] = s.requestNow().UTC()
 	return s.st.adminID, true
 }
 
@@ -613,13 +665,32 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 	tok := "fake_at_" + randomHex(20)
 	s.mu.Lock()
 	life := s.tokenLifetime
-	s.tokens[tok] = s.st.now().Add(life)
+	s.tokens[tok] = s.requestNow().Add(life)
 	s.mu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{
 		"access_token": tok,
 		"token_type":   "Bearer",
 		"expires_in":   int(math.Ceil(life.Seconds())),
 	})
+}
+
+// addResource makes a running server serve one more resource (the
+// engine's tests describe resources of their own).
+func (s *Server) addResource(r *resource) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+	for _, rt := range r.routes() {
+		rt.testOnly = true
+		s.routes.add(&rt)
+	}
+}
+
+// serveResource adds a resource's operations to the server's routes.
+func (s *Server) serveResource(r *resource) {
+	for _, rt := range r.routes() {
+		s.routes.add(&rt)
+	}
 }
 
 // lastSegmentID returns the ID in a path like /api/v2/aa-sequences/prtn_x,

@@ -5,66 +5,28 @@ import (
 	"time"
 )
 
-// seqKind describes what differs between AA and DNA sequences.
-type seqKind struct {
-	dna        bool
-	prefix     string // ID prefix
-	collection string // path segment
-	plural     string // JSON list key
-	idsKey     string // JSON key of ID lists in archive bodies
-	residueKey string // "aminoAcids" or "bases"
-	webPart    string // part of the web URL
-}
+// resources are the collections the tenant has, described for the
+// engine (engine.go). Add a new resource here.
+var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates}
 
-var (
-	aaKind = &seqKind{prefix: "prtn_", collection: "aa-sequences", plural: "aaSequences",
-		idsKey: "aaSequenceIds", residueKey: "aminoAcids", webPart: "prtn"}
-	dnaKind = &seqKind{dna: true, prefix: "seq_", collection: "dna-sequences", plural: "dnaSequences",
-		idsKey: "dnaSequenceIds", residueKey: "bases", webPart: "seq"}
-)
-
-// collection holds items of one type in creation order and by ID.
-type collection[T any] struct {
-	order []*T
-	byID  map[string]*T
-}
-
-func newCollection[T any](n int) *collection[T] {
-	return &collection[T]{order: make([]*T, 0, n), byID: make(map[string]*T, n)}
-}
-
-func (c *collection[T]) add(id string, v *T) {
-	c.order = append(c.order, v)
-	c.byID[id] = v
-}
-
-func (c *collection[T]) grow(n int) {
-	if cap(c.order)-len(c.order) < n {
-		o := make([]*T, len(c.order), len(c.order)+n)
-		copy(o, c.order)
-		c.order = o
-	}
-	if len(c.byID) == 0 {
-		c.byID = make(map[string]*T, n)
-	}
+// extraRoutes are built-in routes that belong to no resource.
+var extraRoutes = []route{
+	newRoute("GET", "/tasks/{task_id}", getTask),
 }
 
 // store is the tenant's data. Every method is called with Server.mu held.
 type store struct {
-	base    string // tenant base URL
-	now0    func() time.Time
-	last    time.Time // last time handed out; times are strictly increasing
+	base    string           // tenant base URL
+	now0    func() time.Time // the data clock
+	last    time.Time        // last time handed out; times are strictly increasing
 	rng     *rand.Rand
 	seq     uint64
 	ids     map[string]struct{}
 	adminID string
 
-	users     *collection[user]
-	aa        *collection[sequence]
-	dna       *collection[sequence]
-	entries   *collection[entry]
-	templates *collection[entryTemplate]
-	tasks     map[string]*task
+	colls    map[string]*collection // by resource path
+	registry map[string]*item       // registered entities by registry ID, of every resource
+	tasks    map[string]*task
 
 	registryID   string
 	folderID     string
@@ -72,7 +34,9 @@ type store struct {
 	collectionID string
 	displaySeq   int
 	registrySeq  map[string]int
-	warehouse    map[string][]map[string]any
+	warehouse    map[string][]any          // user ID -> warehouse credentials
+	lastSeen     map[string]time.Time      // user ID -> when the user last sent a request
+	files        map[string]map[string]int // entry ID -> external file ID -> size
 	taskPolls    int
 }
 
@@ -82,33 +46,28 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 		now0:        now,
 		rng:         rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		ids:         map[string]struct{}{},
-		users:       newCollection[user](16),
-		aa:          newCollection[sequence](64),
-		dna:         newCollection[sequence](64),
-		entries:     newCollection[entry](16),
-		templates:   newCollection[entryTemplate](4),
+		colls:       map[string]*collection{},
+		registry:    map[string]*item{},
 		tasks:       map[string]*task{},
 		registrySeq: map[string]int{},
-		warehouse:   map[string][]map[string]any{},
+		warehouse:   map[string][]any{},
+		lastSeen:    map[string]time.Time{},
+		files:       map[string]map[string]int{},
+	}
+	for _, r := range resources {
+		st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
 	}
 	st.registryID = st.newID("src_")
 	st.folderID = st.newID("lib_")
 	st.projectID = st.newID("src_")
 	st.collectionID = st.newID("tmplcol_")
-	t := st.now()
-	admin := &user{
-		meta:   meta{seq: st.nextSeq(), created: t, modified: t},
-		ID:     st.newID("ent_"),
-		Name:   "Benchling Test Admin",
-		Handle: "testadmin",
-		Email:  "testadmin@example.com",
-	}
-	st.adminID = admin.ID
-	st.users.add(admin.ID, admin)
+	admin := st.insertUser(map[string]any{"name": "Benchling Test Admin", "handle": "testadmin", "email": "testadmin@example.com"})
+	st.adminID = admin.id()
+	t := admin.created
 	cred := st.newID("whcr_")
-	st.warehouse[admin.ID] = []map[string]any{{
+	st.warehouse[st.adminID] = []any{map[string]any{
 		"createdAt": fmtTime(t), "id": cred, "label": "Test warehouse login",
-		"modifiedAt": fmtTime(t), "userId": admin.ID, "username": "u$testadmin_fake",
+		"modifiedAt": fmtTime(t), "userId": st.adminID, "username": "u$testadmin_fake",
 	}}
 	st.addTemplate("Experiment template", "")
 	st.addTemplate("Protein purification template", "")
@@ -131,53 +90,27 @@ func (st *store) nextSeq() uint64 {
 	return st.seq
 }
 
-func (st *store) admin() *user { return st.users.byID[st.adminID] }
+func (st *store) user(id string) *item { return st.coll("users").byID[id] }
 
-func (st *store) touchUser(id string) {
-	if u := st.users.byID[id]; u != nil {
-		t := st.now0().UTC()
-		u.lastSeen = &t
+// adminSummary is the admin's UserSummary (nil while the admin is being
+// created).
+func (st *store) adminSummary() map[string]any {
+	if u := st.user(st.adminID); u != nil {
+		return u.summary()
 	}
+	return nil
 }
 
-func (st *store) seqColl(k *seqKind) *collection[sequence] {
-	if k.dna {
-		return st.dna
-	}
-	return st.aa
+// summary is a user's UserSummary.
+func (it *item) summary() map[string]any {
+	return map[string]any{"handle": it.doc["handle"], "id": it.doc["id"], "name": it.doc["name"]}
 }
 
-func (st *store) addTemplate(name, schemaID string) *entryTemplate {
-	t := st.now()
-	id := st.newID("tmpl_")
-	tmpl := &entryTemplate{
-		meta:                 meta{seq: st.nextSeq(), created: t, modified: t},
-		APIURL:               st.base + apiPrefix + "/entry-templates/" + id,
-		CreatedAt:            fmtTime(t),
-		Creator:              st.admin().summary(),
-		ID:                   id,
-		ModifiedAt:           fmtTime(t),
-		Name:                 name,
-		TemplateCollectionID: st.collectionID,
-		WebURL:               st.base + "/benchling/template/" + id + "/edit",
-		Days: []templateDay{{Day: 1, Title: ptr("Day 1"), Notes: []map[string]any{
-			textNote("Objective: describe the aim of the experiment."),
-			textNote("Materials and methods."),
-		}}},
-	}
-	if schemaID != "" {
-		tmpl.Schema = st.entrySchema(schemaID)
-	}
-	st.templates.add(id, tmpl)
-	return tmpl
-}
-
-func textNote(s string) map[string]any {
-	return map[string]any{"type": "text", "text": s, "links": []any{}, "indentation": 0}
-}
-
-func (st *store) entrySchema(id string) *entrySchema {
-	return &entrySchema{ID: id, Name: schemaName(id), ModifiedAt: fmtTime(st.last)}
+// create creates an item without checks (seeding), as a create request
+// with this body would.
+func (st *store) create(path string, body map[string]any) *item {
+	w := st.newWrite(nil, st.coll(path), opCreate, body, nil, &batch{})
+	return w.insert()
 }
 
 // schemaName invents a stable display name for a schema ID.

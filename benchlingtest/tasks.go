@@ -24,9 +24,9 @@ func (st *store) failedTask(message string, errs []itemError) (int, any, *httpEr
 }
 
 func getTask(c *call) (int, any, *httpError) {
-	t := c.st.tasks[c.id]
+	t := c.st.tasks[c.param(0)]
 	if t == nil {
-		return 0, nil, notFound(c.id, "Task")
+		return 0, nil, notFound(c.param(0), "Task")
 	}
 	if t.pollsLeft > 0 {
 		t.pollsLeft--

@@ -58,8 +58,9 @@
 // sends it, which benchling.NewClient accepts as it is;
 // [Envelope.APIBaseURL] is the API base URL such a client uses.
 //
-// The event types in events_gen.go are generated from the spec by
-// internal/gen (go generate ./webhook); tests check them against the spec.
+// The event types in events_gen.go are generated from the spec by the
+// tools module's cmd/webhookgen (go generate ./webhook); the tools module's
+// tests check them against the spec.
 //
 // # Testing
 //

@@ -1,6 +1,6 @@
 package webhook
 
-//go:generate go run ./internal/gen -out events_gen.go
+//go:generate go run -C ../tools ./cmd/webhookgen -out ../webhook/events_gen.go
 
 import (
 	"bytes"

@@ -1,11 +1,14 @@
 package webhook
 
 import (
+	"os"
 	"testing"
 
-	"go.uber.org/goleak"
+	"github.com/benchling-go/benchling/internal/leakcheck"
 )
 
+// TestMain runs the tests, then checks that no goroutine of the package or
+// of a test is left behind (waiting up to 2 s for them to end).
 func TestMain(m *testing.M) {
-	goleak.VerifyTestMain(m)
+	os.Exit(leakcheck.Main(m.Run()))
 }

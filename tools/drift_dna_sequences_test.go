@@ -1,0 +1,63 @@
+package tools
+
+import "github.com/benchling-go/benchling"
+
+// The DNA Sequences tag: its models, query options and exemptions (see
+// drift_test.go for what is checked).
+var _ = register(driftTable{
+	Tag: "DNA Sequences",
+	Models: []model{
+		{Go: benchling.DnaSequence{}, Schema: "DnaSequence"},
+		{Go: benchling.DnaAnnotation{}, Schema: "DnaAnnotation"},
+		{Go: benchling.SequenceFeatureBase{}, Schema: "SequenceFeatureBase"},
+		{Go: benchling.SequenceFeatureCustomField{}, Schema: "SequenceFeatureCustomField"},
+		{Go: benchling.DnaSequencePart{}, Schema: "DnaSequencePart"},
+		{Go: benchling.DnaSequenceTranscription{}, Schema: "DnaSequenceTranscription"},
+		{Go: benchling.Primer{}, Schema: "Primer"},
+		{Go: benchling.Translation{}, Schema: "Translation"},
+		{Go: benchling.DnaSequenceCreate{}, Schema: "DnaSequenceCreate"},
+		{Go: benchling.DnaSequenceBulkCreate{}, Schema: "DnaSequenceBulkCreate"},
+		{Go: benchling.DnaSequenceUpdate{}, Schema: "DnaSequenceUpdate"},
+		{Go: benchling.DnaSequenceUpsertRequest{}, Schema: "DnaSequenceUpsertRequest"},
+		{Go: benchling.DnaSequenceBulkUpdate{}, Schema: "DnaSequenceBulkUpdate", Allow: map[string]string{
+			"id:omit": "the spec leaves the item's id optional, but an item is matched by it: always sent",
+		}},
+		{Go: benchling.DnaSequenceBulkUpsertRequest{}, Schema: "DnaSequenceBulkUpsertRequest"},
+		{Go: benchling.DnaSequencesBulkCreateRequest{}, Schema: "DnaSequencesBulkCreateRequest"},
+		{Go: benchling.DnaSequencesBulkUpdateRequest{}, Schema: "DnaSequencesBulkUpdateRequest"},
+		{Go: benchling.DnaSequencesBulkUpsertRequest{}, Schema: "DnaSequencesBulkUpsertRequest"},
+		{Go: benchling.DnaSequencesArchive{}, Schema: "DnaSequencesArchive"},
+		{Go: benchling.DnaSequencesUnarchive{}, Schema: "DnaSequencesUnarchive"},
+		{Go: benchling.DnaSequencesArchivalChange{}, Schema: "DnaSequencesArchivalChange"},
+		{Go: benchling.AutoAnnotateDnaSequences{}, Schema: "AutoAnnotateDnaSequences"},
+		{Go: benchling.AutofillSequences{}, Schema: "AutofillSequences"},
+		{Go: benchling.DnaSequencesFindMatchingRegion{}, Schema: "DnaSequencesFindMatchingRegion"},
+		{Go: benchling.MatchBasesRequest{}, Schema: "MatchBasesRequest", Allow: listOptionsInBody},
+		{Go: benchling.SearchBasesRequest{}, Schema: "SearchBasesRequest", Allow: listOptionsInBody},
+		{Go: benchling.OptimizeCodons{}, Schema: "OptimizeCodons"},
+		{Go: benchling.ReducedPattern{}, Schema: "ReducedPattern"},
+		// The list envelopes of List, MatchBases, SearchBases and BulkGet
+		// decode with the key "dnaSequences" (the SDK's envelopes are unexported).
+		{Go: struct {
+			DnaSequences []*benchling.DnaSequence `json:"dnaSequences"`
+			NextToken    string                   `json:"nextToken"`
+		}{}, Schema: "DnaSequencesPaginatedList", Like: "mirrors the unexported list envelope"},
+		{Go: struct {
+			DnaSequences []*benchling.DnaSequence `json:"dnaSequences"`
+		}{}, Schema: "DnaSequencesBulkGet", Like: "mirrors the unexported bulk-get envelope"},
+		// Inline schemas (task responses, nested objects), by their path.
+		{Go: benchling.DnaSequencesBulkCreateResult{}, Schema: "BulkCreateDnaSequencesAsyncTask", Path: []string{"response"}},
+		{Go: benchling.DnaSequencesBulkUpdateResult{}, Schema: "BulkUpdateDnaSequencesAsyncTask", Path: []string{"response"}},
+		{Go: benchling.DnaSequencesFindMatchingRegionsResult{}, Schema: "FindMatchingRegionsDnaAsyncTask", Path: []string{"response"}},
+		{Go: benchling.DnaSequenceMatch{}, Schema: "FindMatchingRegionsDnaAsyncTask", Path: []string{"response", "dnaSequenceMatches", "[]"}},
+		{Go: benchling.TranslationRegion{}, Schema: "Translation", Path: []string{"regions", "[]"}},
+		{Go: benchling.GcContentRange{}, Schema: "OptimizeCodons", Path: []string{"gcContentRange"}},
+		{Go: benchling.HairpinParameters{}, Schema: "OptimizeCodons", Path: []string{"hairpinParameters"}},
+		{Go: benchling.ReducedPattern{}, Schema: "ReducedPattern"},
+	},
+	Queries: []queryOptions{
+		{Op: "listDNASequences", Go: benchling.DnaSequenceListOptions{}},
+		{Op: "bulkGetDNASequences", Go: benchling.DnaSequenceBulkGetOptions{}, Extra: []string{"dnaSequenceIds"}},
+		{Op: "bulkUpsertDnaSequences", Go: benchling.DnaSequenceBulkUpsertOptions{}},
+	},
+})

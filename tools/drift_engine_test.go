@@ -1,0 +1,183 @@
+package tools
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/tools/internal/spectest"
+)
+
+// engineSpec is a tiny spec for testing the drift checks themselves.
+const engineSpec = `
+openapi: 3.0.1
+info: {title: t, version: "1"}
+servers: [{url: "https://x.benchling.com/api/v2"}]
+paths:
+  /widgets:
+    post:
+      operationId: createWidget
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/WidgetCreate'}
+      responses:
+        '201':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Widget'}
+components:
+  schemas:
+    Colour: {type: string, enum: [DEEP_RED, blue]}
+    Widget:
+      type: object
+      properties:
+        id: {type: string}
+        modifiedAt: {type: string, format: date-time}
+        count: {type: integer}
+        weight: {type: number}
+        colour: {$ref: '#/components/schemas/Colour'}
+        tags: {type: array, items: {type: string}}
+        apiURL: {type: string}
+    WidgetCreate:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        note: {type: string}
+        size: {type: integer}
+        colour: {$ref: '#/components/schemas/Colour'}
+        tags: {type: array, items: {type: string}}
+        parent: {type: object, properties: {id: {type: string}}}
+        label: {type: string, nullable: true}
+`
+
+// Go types with every kind of mistake the checks look for.
+type (
+	badWidget struct {
+		ID         string    `json:"id"`
+		ModifiedAt string    `json:"modifiedAt"` // a date-time as a string
+		Count      float64   `json:"count"`      // an integer as float64
+		Weight     float64   `json:"weight"`
+		Colour     string    `json:"colour"` // an enum as a plain string
+		Tags       []int     `json:"tags"`   // items of the wrong type
+		ApiURL     string    `json:"apiURL"` // the rule says APIURL
+		Extra      string    `json:"extra"`  // not in the schema
+		Created    time.Time `json:"-"`
+	}
+	badWidgetCreate struct {
+		Name   string                         `json:"name,omitempty"`   // required: always sent
+		Note   string                         `json:"note,omitempty"`   // optional scalar: a pointer
+		Size   *int                           `json:"size"`             // a pointer without omitempty
+		Colour *benchling.EntityArchiveReason `json:"colour,omitempty"` // optional enum: a value
+		Tags   []string                       `json:"tags,omitempty"`   // omitzero, not omitempty
+		Parent struct {
+			ID string `json:"id"`
+		} `json:"parent"` // optional object: a pointer
+		Label benchling.Nullable[string] `json:"label,omitempty"` // Nullable: omitzero
+	}
+	goodWidgetCreate struct {
+		Name   string                        `json:"name"`
+		Note   *string                       `json:"note,omitempty"`
+		Size   *int                          `json:"size,omitempty"`
+		Colour benchling.EntityArchiveReason `json:"colour,omitempty"`
+		Tags   []string                      `json:"tags,omitzero"`
+		Parent *struct {
+			ID string `json:"id"`
+		} `json:"parent,omitempty"`
+		Label benchling.Nullable[string] `json:"label,omitzero"`
+	}
+)
+
+func engineSpecFile(t *testing.T) *spectest.Spec {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "spec.yaml")
+	if err := os.WriteFile(path, []byte(engineSpec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	spec, err := spectest.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return spec
+}
+
+func problemKeys(ps []problem) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.key)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestDriftEngineFindsMistakes checks that the drift checks catch each
+// kind of mistake, and pass a type that follows the rules.
+func TestDriftEngineFindsMistakes(t *testing.T) {
+	spec := engineSpecFile(t)
+	src := &rootSource{consts: map[string]map[string]string{}, aliases: map[string]string{}}
+	request := requestSchemas(spec)
+	run := func(m model) []string {
+		st := &driftState{claimed: map[string]bool{}}
+		return problemKeys(checkModel(spec, m, request, src, st))
+	}
+	got := run(model{Go: badWidget{}, Schema: "Widget", Like: "test"})
+	want := []string{"+extra", "apiURL:goname", "colour:type", "count:type", "modifiedAt:type", "tags:type"}
+	if !slices.Equal(got, want) {
+		t.Errorf("badWidget: problems %v, want %v", got, want)
+	}
+	got = run(model{Go: badWidgetCreate{}, Schema: "WidgetCreate", Like: "test"})
+	want = []string{"colour:omit", "label:omit", "name:omit", "note:omit", "parent:omit", "size:omit", "tags:omit"}
+	if !slices.Equal(got, want) {
+		t.Errorf("badWidgetCreate: problems %v, want %v", got, want)
+	}
+	if got := run(model{Go: goodWidgetCreate{}, Schema: "WidgetCreate", Like: "test"}); len(got) != 0 {
+		t.Errorf("goodWidgetCreate: problems %v, want none", got)
+	}
+	// Allow silences a problem; a type not named after its schema is one.
+	got = run(model{Go: goodWidgetCreate{}, Schema: "WidgetCreate"})
+	if !slices.Equal(got, []string{":typename"}) {
+		t.Errorf("goodWidgetCreate without Like: %v, want [:typename]", got)
+	}
+	got = run(model{Go: badWidget{}, Schema: "Widget", Like: "test", Allow: map[string]string{"+extra": "r", "apiURL:goname": "r", "colour:type": "r", "count:type": "r", "modifiedAt:type": "r", "tags:type": "r"}})
+	if len(got) != 0 {
+		t.Errorf("with everything allowed: %v", got)
+	}
+	// A property without a field.
+	type partial struct {
+		ID string `json:"id"`
+	}
+	got = run(model{Go: partial{}, Schema: "Widget", Like: "test"})
+	if !slices.Equal(got, []string{"apiURL", "colour", "count", "modifiedAt", "tags", "weight"}) {
+		t.Errorf("partial: %v", got)
+	}
+}
+
+// TestDriftEngineEnums checks the enum constant check.
+func TestDriftEngineEnums(t *testing.T) {
+	spec := engineSpecFile(t)
+	st := &driftState{claimed: map[string]bool{}}
+	type w struct {
+		Colour benchling.EntityArchiveReason `json:"colour,omitempty"`
+	}
+	checkModel(spec, model{Go: w{}, Schema: "WidgetCreate", Like: "test", Allow: map[string]string{"name": "r", "note": "r", "size": "r", "tags": "r", "parent": "r", "label": "r"}}, requestSchemas(spec), &rootSource{}, st)
+	if !st.claimed["Colour"] {
+		t.Errorf("the enum schema Colour is not claimed by its field")
+	}
+	src := &rootSource{consts: map[string]map[string]string{"EntityArchiveReason": {
+		"EntityArchiveReasonDeepRed": "DEEP_RED", // right
+		"ArchiveBlue":                "blue",     // misnamed
+	}}}
+	got := problemKeys(checkEnums(src, st)["EntityArchiveReason"])
+	if !slices.Equal(got, []string{"blue:enum"}) {
+		t.Errorf("enum problems %v, want [blue:enum]", got)
+	}
+	delete(src.consts["EntityArchiveReason"], "ArchiveBlue")
+	if got := problemKeys(checkEnums(src, st)["EntityArchiveReason"]); !slices.Equal(got, []string{"blue:enum"}) {
+		t.Errorf("a missing constant: %v, want [blue:enum]", got)
+	}
+}
