@@ -96,7 +96,7 @@ func TestFoldersByName(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /folders", func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
-		var folders []any
+		folders := []any{}
 		switch q.Get("name") {
 		case "Plasmids":
 			testQuery(t, r, map[string]string{"name": "Plasmids", "projectId": "src_1"})

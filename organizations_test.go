@@ -67,7 +67,7 @@ func TestOrganizationsAllPagesGet(t *testing.T) {
 func TestOrganizationsByName(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /organizations", func(w http.ResponseWriter, r *http.Request) {
-		var orgs []any
+		orgs := []any{}
 		switch r.URL.Query().Get("name") {
 		case "Elion":
 			testQuery(t, r, map[string]string{"name": "Elion", "hasMembers": "ent_u1"})

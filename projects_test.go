@@ -80,7 +80,7 @@ func TestProjectsGet(t *testing.T) {
 func TestProjectsByName(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /projects", func(w http.ResponseWriter, r *http.Request) {
-		var projects []any
+		projects := []any{}
 		switch r.URL.Query().Get("name") {
 		case "Antibodies":
 			testQuery(t, r, map[string]string{"name": "Antibodies", "archiveReason": "ANY_ARCHIVED_OR_NOT_ARCHIVED"})

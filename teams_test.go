@@ -69,7 +69,7 @@ func TestTeamsAllPagesGet(t *testing.T) {
 func TestTeamsByName(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /teams", func(w http.ResponseWriter, r *http.Request) {
-		var teams []any
+		teams := []any{}
 		switch r.URL.Query().Get("name") {
 		case "Protein":
 			testQuery(t, r, map[string]string{"name": "Protein", "organizationId": "ent_o1"})
