@@ -4,89 +4,78 @@ import (
 	"context"
 	"fmt"
 	"log"
-	"net/http"
-	"net/http/httptest"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/benchlingtest"
 )
 
 // ExampleDropdownsService_ByName finds a dropdown by name and the option
 // to set a dropdown field to.
 func ExampleDropdownsService_ByName() {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v2/dropdowns", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"dropdowns":[{"id":"sfso_9Oi3Ja5m","name":"Resistance"},{"id":"sfso_Lx02Hd8a","name":"Host"}],"nextToken":""}`)
-	})
-	mux.HandleFunc("GET /api/v2/dropdowns/sfso_9Oi3Ja5m", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"id":"sfso_9Oi3Ja5m","name":"Resistance","archiveRecord":null,"options":[
-			{"id":"sfs_9cGQIqS3","name":"Ampicillin","archiveRecord":null},
-			{"id":"sfs_k2Lm0Qa1","name":"Kanamycin","archiveRecord":{"reason":"Retired"}},
-			{"id":"sfs_Zz81qPlm","name":"Kanamycin","archiveRecord":null}]}`)
-	})
-	srv := httptest.NewServer(mux)
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	srv.SeedSchemas() // with a "Resistance Marker" dropdown
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
 
-	dd, err := client.Dropdowns.ByName(context.Background(), "Resistance")
+	dd, err := client.Dropdowns.ByName(context.Background(), "Resistance Marker")
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(dd.ID, len(dd.Options), "options")
-	kan := dd.Option("Kanamycin") // the unarchived one
+	kan := dd.Option("Kanamycin")
 	fields := benchling.Fields{"Resistance": {Value: benchling.StringValue(kan.ID)}}
 	v, _ := fields["Resistance"].Value.AsString()
-	fmt.Println(v)
+	fmt.Println(len(dd.Options), "options;", kan.Name, v == kan.ID)
 	// Output:
-	// sfso_9Oi3Ja5m 3 options
-	// sfs_Zz81qPlm
+	// 3 options; Kanamycin true
 }
 
-// ExampleDropdownsService_Update adds an option to a dropdown and renames
-// another, then archives one.
+// ExampleDropdownsService_Update creates a dropdown, renames an option and
+// adds one, then archives an option.
 func ExampleDropdownsService_Update() {
-	mux := http.NewServeMux()
-	mux.HandleFunc("PATCH /api/v2/dropdowns/sfso_9Oi3Ja5m", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"id":"sfso_9Oi3Ja5m","name":"Resistance","options":[
-			{"id":"sfs_9cGQIqS3","name":"Ampicillin (100 ug/mL)"},{"id":"sfs_Pq7Rt2Vb","name":"Chloramphenicol"}]}`)
-	})
-	mux.HandleFunc("POST /api/v2/dropdowns/sfso_9Oi3Ja5m/options:archive", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"dropdownOptionIds":["sfs_Pq7Rt2Vb"]}`)
-	})
-	srv := httptest.NewServer(mux)
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
 	ctx := context.Background()
+	dd, _, err := client.Dropdowns.Create(ctx, &benchling.DropdownCreate{Name: "Resistance",
+		Options: []benchling.DropdownOptionCreate{{Name: "Ampicillin"}, {Name: "Kanamycin"}}})
+	if err != nil {
+		log.Fatal(err)
+	}
 
-	dd, _, err := client.Dropdowns.Update(ctx, "sfso_9Oi3Ja5m", []benchling.DropdownOptionUpdate{
-		{ID: benchling.Ptr("sfs_9cGQIqS3"), Name: "Ampicillin (100 ug/mL)"}, // renamed
-		{Name: "Chloramphenicol"}, // new
+	dd, _, err = client.Dropdowns.Update(ctx, dd.ID, []benchling.DropdownOptionUpdate{
+		{ID: &dd.Options[0].ID, Name: "Ampicillin (100 ug/mL)"}, // renamed
+		{Name: "Chloramphenicol"},                               // new
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, o := range dd.Options {
-		fmt.Println(o.ID, o.Name)
+		fmt.Println(o.Name)
 	}
 	change, _, err := client.Dropdowns.ArchiveOptions(ctx, dd.ID, &benchling.DropdownOptionsArchive{
-		DropdownOptionIDs: []string{dd.Option("Chloramphenicol").ID},
-		Reason:            benchling.ArchiveReasonMadeInError,
+		DropdownOptionIDs: []string{dd.Option("Kanamycin").ID},
+		Reason:            benchling.ArchiveReasonRetired,
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("archived", change.DropdownOptionIDs)
+	dd, _, _ = client.Dropdowns.Get(ctx, dd.ID)
+	fmt.Println("archived", len(change.DropdownOptionIDs), "option; Kanamycin can be chosen:", dd.Option("Kanamycin") != nil)
 	// Output:
-	// sfs_9cGQIqS3 Ampicillin (100 ug/mL)
-	// sfs_Pq7Rt2Vb Chloramphenicol
-	// archived [sfs_Pq7Rt2Vb]
+	// Ampicillin (100 ug/mL)
+	// Kanamycin
+	// Chloramphenicol
+	// archived 1 option; Kanamycin can be chosen: false
 }

@@ -5,89 +5,78 @@ import (
 	"errors"
 	"fmt"
 	"log"
-	"net/http"
-	"net/http/httptest"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/benchlingtest"
 )
 
-// ExampleFoldersService_ByName finds a folder by name. Two projects have
-// a folder named "Plasmids", so the first lookup is ambiguous; the error
-// lists both, and narrowing the lookup to one project finds one.
+// ExampleFoldersService_ByName finds a folder by name. Two folders are
+// named "Plasmids", so the first lookup is ambiguous; the error lists
+// both, and narrowing the lookup to a parent finds one.
 func ExampleFoldersService_ByName() {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		q := r.URL.Query()
-		switch {
-		case q.Get("name") == "Plasmids" && q.Get("projectId") == "src_ZJy8RTbo":
-			fmt.Fprint(w, `{"folders":[{"id":"lib_qQFY3WQH","name":"Plasmids","projectId":"src_ZJy8RTbo","parentFolderId":"lib_R0oT1234"}],"nextToken":""}`)
-		case q.Get("name") == "Plasmids":
-			fmt.Fprint(w, `{"folders":[
-				{"id":"lib_qQFY3WQH","name":"Plasmids","projectId":"src_ZJy8RTbo","parentFolderId":"lib_R0oT1234"},
-				{"id":"lib_QvXryHdi","name":"Plasmids","projectId":"src_8GVbVkPj","parentFolderId":null}],"nextToken":""}`)
-		default:
-			fmt.Fprint(w, `{"folders":[],"nextToken":""}`)
-		}
-	}))
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
 	ctx := context.Background()
+	cloning, _, _ := client.Folders.Create(ctx, &benchling.FolderCreate{Name: "Cloning", ParentFolderID: srv.FolderID()})
+	client.Folders.Create(ctx, &benchling.FolderCreate{Name: "Plasmids", ParentFolderID: srv.FolderID()})
+	client.Folders.Create(ctx, &benchling.FolderCreate{Name: "Plasmids", ParentFolderID: cloning.ID})
 
 	_, err = client.Folders.ByName(ctx, "Plasmids", nil)
 	var amb *benchling.AmbiguousError
 	if errors.As(err, &amb) {
-		fmt.Println(errors.Is(err, benchling.ErrAmbiguous), amb.IDs)
+		fmt.Println(errors.Is(err, benchling.ErrAmbiguous), len(amb.IDs), "folders named", amb.Name)
 	}
-	folder, err := client.Folders.ByName(ctx, "Plasmids", &benchling.FolderListOptions{ProjectID: "src_ZJy8RTbo"})
+	folder, err := client.Folders.ByName(ctx, "Plasmids", &benchling.FolderListOptions{ParentFolderID: cloning.ID})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(folder.ID, *folder.ParentFolderID)
+	fmt.Println(*folder.ParentFolderID == cloning.ID, folder.ProjectID == srv.ProjectID())
 	_, err = client.Folders.ByName(ctx, "Primers", nil)
 	fmt.Println(errors.Is(err, benchling.ErrNotFound), err)
 	// Output:
-	// true [lib_qQFY3WQH lib_QvXryHdi]
-	// lib_qQFY3WQH lib_R0oT1234
+	// true 2 folders named Plasmids
+	// true true
 	// true benchling: not found: no folder is named "Primers"
 }
 
 // ExampleFoldersService_Archive archives a folder with its contents, then
 // unarchives it.
 func ExampleFoldersService_Archive() {
-	mux := http.NewServeMux()
-	mux.HandleFunc("POST /api/v2/folders:archive", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"folderIds":["lib_qQFY3WQH","lib_3eF8mZjn"],"dnaSequenceIds":["seq_Cuf0bmCm"],"entryIds":[]}`)
-	})
-	mux.HandleFunc("POST /api/v2/folders:unarchive", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"folderIds":["lib_qQFY3WQH","lib_3eF8mZjn"],"dnaSequenceIds":["seq_Cuf0bmCm"]}`)
-	})
-	srv := httptest.NewServer(mux)
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
 	ctx := context.Background()
+	folder, _, _ := client.Folders.Create(ctx, &benchling.FolderCreate{Name: "Old plasmids", ParentFolderID: srv.FolderID()})
+	client.Folders.Create(ctx, &benchling.FolderCreate{Name: "2019", ParentFolderID: folder.ID})
+	client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pOld", Bases: "ATGC", FolderID: &folder.ID})
 
 	change, _, err := client.Folders.Archive(ctx, &benchling.FoldersArchive{
-		FolderIDs: []string{"lib_qQFY3WQH"},
+		FolderIDs: []string{folder.ID},
 		Reason:    benchling.ArchiveReasonRetired,
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("archived", change.FolderIDs, change.DnaSequenceIDs)
-	change, _, err = client.Folders.Unarchive(ctx, []string{"lib_qQFY3WQH"})
+	fmt.Println("archived", len(change.FolderIDs), "folders and", len(change.DnaSequenceIDs), "sequence")
+	change, _, err = client.Folders.Unarchive(ctx, []string{folder.ID})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("unarchived", change.FolderIDs, change.DnaSequenceIDs)
+	fmt.Println("unarchived", len(change.FolderIDs), "folders and", len(change.DnaSequenceIDs), "sequence")
 	// Output:
-	// archived [lib_qQFY3WQH lib_3eF8mZjn] [seq_Cuf0bmCm]
-	// unarchived [lib_qQFY3WQH lib_3eF8mZjn] [seq_Cuf0bmCm]
+	// archived 2 folders and 1 sequence
+	// unarchived 2 folders and 1 sequence
 }

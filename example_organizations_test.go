@@ -4,31 +4,25 @@ import (
 	"context"
 	"fmt"
 	"log"
-	"net/http"
-	"net/http/httptest"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/benchlingtest"
 )
 
 // ExampleOrganizationsService_AllMemberships lists the admins of an
-// organization found by name, page by page.
+// organization found by name.
 func ExampleOrganizationsService_AllMemberships() {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v2/organizations", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"organizations":[{"id":"ent_Lq0Ss9Yb","name":"Elion's Org","handle":"elion"}],"nextToken":""}`)
-	})
-	mux.HandleFunc("GET /api/v2/organizations/ent_Lq0Ss9Yb/memberships", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		if r.URL.Query().Get("nextToken") == "" {
-			fmt.Fprint(w, `{"memberships":[{"role":"ADMIN","user":{"id":"ent_a0SApq3z","handle":"lpasteur","name":"Louis Pasteur"}}],"nextToken":"t2"}`)
-			return
-		}
-		fmt.Fprint(w, `{"memberships":[{"role":"ADMIN","user":{"id":"ent_b4AApz9b","handle":"mcurie","name":"Marie Curie"}}],"nextToken":""}`)
-	})
-	srv := httptest.NewServer(mux)
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	orgs, _ := srv.Add("organizations", &benchling.Organization{Name: "Elion's Org"})
+	for _, u := range []benchlingtest.User{{Name: "Louis Pasteur", Handle: "lpasteur"}, {Name: "Marie Curie", Handle: "mcurie"}} {
+		srv.AddMembership(orgs[0], srv.AddUser(u), "ADMIN")
+	}
+	srv.AddMembership(orgs[0], srv.AddUser(benchlingtest.User{Name: "Ada Lovelace", Handle: "ada"}), "MEMBER")
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -38,7 +32,7 @@ func ExampleOrganizationsService_AllMemberships() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	opts := &benchling.MembershipListOptions{Role: benchling.MembershipRoleAdmin}
+	opts := &benchling.MembershipListOptions{Role: benchling.MembershipRoleAdmin, ListOptions: benchling.ListOptions{PageSize: 1}}
 	for m, err := range client.Organizations.AllMemberships(ctx, org.ID, opts) {
 		if err != nil {
 			log.Fatal(err)
@@ -46,6 +40,6 @@ func ExampleOrganizationsService_AllMemberships() {
 		fmt.Println(m.User.Handle, m.Role)
 	}
 	// Output:
-	// lpasteur ADMIN
 	// mcurie ADMIN
+	// lpasteur ADMIN
 }

@@ -4,28 +4,22 @@ import (
 	"context"
 	"fmt"
 	"log"
-	"net/http"
-	"net/http/httptest"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/benchlingtest"
 )
 
-// ExampleProjectsService_ByName finds a project by name, then archives
-// it with its folders and contents.
+// ExampleProjectsService_ByName finds a project by name, then archives it
+// with its folders and their contents.
 func ExampleProjectsService_ByName() {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v2/projects", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"projects":[{"id":"src_ZJy8RTbo","name":"Antibodies","archiveRecord":null,
-			"owner":{"id":"ent_Lq0Ss9Yb","name":"Elion's Org","handle":"elion"}}],"nextToken":""}`)
-	})
-	mux.HandleFunc("POST /api/v2/projects:archive", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"projectIds":["src_ZJy8RTbo"],"folderIds":["lib_qQFY3WQH"],"entryIds":["etr_1X1AlQPD"]}`)
-	})
-	srv := httptest.NewServer(mux)
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	ids, _ := srv.Add("projects", &benchling.Project{Name: "Antibodies"})
+	srv.Add("folders", &benchling.Folder{Name: "Heavy chains", ProjectID: ids[0]})
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -35,7 +29,6 @@ func ExampleProjectsService_ByName() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(project.ID, "owned by", project.Owner.Name)
 	change, _, err := client.Projects.Archive(ctx, &benchling.ProjectsArchive{
 		ProjectIDs: []string{project.ID},
 		Reason:     benchling.ArchiveReasonRetired,
@@ -43,8 +36,10 @@ func ExampleProjectsService_ByName() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(change.ProjectIDs, change.FolderIDs, change.EntryIDs)
+	fmt.Println(len(change.ProjectIDs), "project and", len(change.FolderIDs), "folder archived")
+	_, err = client.Projects.ByName(ctx, "Antibodies", nil)
+	fmt.Println(err)
 	// Output:
-	// src_ZJy8RTbo owned by Elion's Org
-	// [src_ZJy8RTbo] [lib_qQFY3WQH] [etr_1X1AlQPD]
+	// 1 project and 1 folder archived
+	// benchling: not found: no project is named "Antibodies"
 }

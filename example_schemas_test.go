@@ -4,53 +4,68 @@ import (
 	"context"
 	"fmt"
 	"log"
-	"net/http"
-	"net/http/httptest"
 
 	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/benchlingtest"
 )
-
-// plasmidSchemas is a page of entity schemas: a Plasmid schema with a
-// dropdown, a link and an integer field, and an archived schema of the
-// same name.
-const plasmidSchemas = `{"entitySchemas":[
-  {"id":"ts_n4l12nf0","name":"Plasmid","type":"dna_sequence","prefix":"PLS",
-   "registryId":"src_ae40j3TZ","containableType":"BATCH",
-   "modifiedAt":"2024-03-01T10:00:00.000000+00:00",
-   "fieldDefinitions":[
-     {"id":"tsf_HXUnClU9","name":"Resistance","type":"dropdown","isMulti":false,"isRequired":true,"dropdownId":"sfso_9Oi3Ja5m"},
-     {"id":"tsf_a7dG2K1p","name":"Backbone","type":"entity_link","isMulti":false,"isRequired":false,"schemaId":"ts_k2Hx9Vb1"},
-     {"id":"tsf_Qm3Lp0Z8","name":"Copy Number","type":"integer","isMulti":false,"isRequired":false,"numericMin":1,"numericMax":500},
-     {"id":"tsf_8sKd01Lq","name":"Notes","type":"long_text","isMulti":false,"isRequired":false}]},
-  {"id":"ts_0ldPl4sm","name":"Plasmid","type":"dna_sequence","archiveRecord":{"reason":"Retired"},"fieldDefinitions":[]}],
- "nextToken":""}`
 
 // ExampleSchemasService_EntitySchemaByName finds an entity schema by name
 // and reads its field definitions, each decoded into the struct of its
-// kind. The archived schema of the same name is skipped.
+// kind. The fake tenant's schema is defined the way a test defines a
+// tenant's schemas: a Plasmid schema with a dropdown, a link and an
+// integer field.
 func ExampleSchemasService_EntitySchemaByName() {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, plasmidSchemas)
-	}))
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	dd, _ := srv.Add("dropdowns", &benchling.Dropdown{Name: "Resistance",
+		Options: []benchling.DropdownOption{{Name: "Ampicillin"}, {Name: "Kanamycin"}}})
+	backbone, _ := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Backbone", Type: benchling.SchemaTypeDnaSequence}})
+	_, err = srv.Add("entity-schemas", &benchling.EntitySchema{
+		Schema: benchling.Schema{Name: "Plasmid", Type: benchling.SchemaTypeDnaSequence, FieldDefinitions: benchling.SchemaFieldDefinitions{
+			&benchling.DropdownFieldDefinition{
+				FieldDefinition: benchling.FieldDefinition{Name: "Resistance", Type: benchling.FieldTypeDropdown, IsRequired: true},
+				DropdownID:      &dd[0]},
+			&benchling.SchemaLinkFieldDefinition{
+				FieldDefinition: benchling.FieldDefinition{Name: "Backbone", Type: benchling.FieldTypeEntityLink},
+				SchemaID:        &backbone[0]},
+			&benchling.IntegerFieldDefinition{
+				FieldDefinition: benchling.FieldDefinition{Name: "Copy Number", Type: benchling.FieldTypeInteger},
+				NumericMin:      benchling.Ptr(1.0), NumericMax: benchling.Ptr(500.0)},
+		}},
+		Prefix: "PLS",
+	})
 	if err != nil {
 		log.Fatal(err)
 	}
+	client, err := srv.Client()
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
 
-	schema, err := client.Schemas.EntitySchemaByName(context.Background(), "Plasmid")
+	schema, err := client.Schemas.EntitySchemaByName(ctx, "Plasmid")
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(schema.ID, schema.Type, schema.Prefix)
+	fmt.Println(schema.Name, schema.Type, schema.Prefix)
 	for _, f := range schema.FieldDefinitions {
 		d := f.Definition()
 		switch f := f.(type) {
 		case *benchling.DropdownFieldDefinition:
-			fmt.Printf("%s: dropdown %s, required %v\n", d.Name, *f.DropdownID, d.IsRequired)
+			dropdown, _, err := client.Dropdowns.Get(ctx, *f.DropdownID)
+			if err != nil {
+				log.Fatal(err)
+			}
+			fmt.Printf("%s: dropdown %s with %d options, required %v\n", d.Name, dropdown.Name, len(dropdown.Options), d.IsRequired)
 		case *benchling.SchemaLinkFieldDefinition:
-			fmt.Printf("%s: %s to schema %s\n", d.Name, d.Type, *f.SchemaID)
+			target, _, err := client.Schemas.GetEntitySchema(ctx, *f.SchemaID)
+			if err != nil {
+				log.Fatal(err)
+			}
+			fmt.Printf("%s: %s to %s\n", d.Name, d.Type, target.Name)
 		case *benchling.IntegerFieldDefinition:
 			fmt.Printf("%s: integer from %v to %v\n", d.Name, *f.NumericMin, *f.NumericMax)
 		default:
@@ -58,37 +73,34 @@ func ExampleSchemasService_EntitySchemaByName() {
 		}
 	}
 	// Output:
-	// ts_n4l12nf0 dna_sequence PLS
-	// Resistance: dropdown sfso_9Oi3Ja5m, required true
-	// Backbone: entity_link to schema ts_k2Hx9Vb1
+	// Plasmid dna_sequence PLS
+	// Resistance: dropdown Resistance with 2 options, required true
+	// Backbone: entity_link to Backbone
 	// Copy Number: integer from 1 to 500
-	// Notes: long_text
 }
 
 // ExampleSchemaFieldDefinitions_Field looks up one field of a schema by
-// name.
+// name, here in the schemas SeedSchemas gives a fake tenant.
 func ExampleSchemaFieldDefinitions_Field() {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprint(w, `{"id":"assaysch_msh1Ly6g","name":"Plate Reader","type":"assay_result",
-			"systemName":"plate_reader","organization":{"id":"ent_Lq0Ss9Yb","name":"Elion's Org","handle":"elion"},
-			"fieldDefinitions":[{"id":"tsf_0D600aaa","name":"OD600","type":"float","isMulti":false,"isRequired":true,
-			"decimalPrecision":3,"unit":{"id":"unit_NyKvCSBC","name":"absorbance unit","symbol":"AU","unitTypeId":"qnty_7W2R1EFJ"}}]}`)
-	}))
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer srv.Close()
-	client, err := benchling.NewClient(srv.URL, benchling.WithAPIKey("key"))
+	srv.SeedSchemas()
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
 
-	schema, _, err := client.Schemas.GetAssayResultSchema(context.Background(), "assaysch_msh1Ly6g")
+	schema, err := client.Schemas.AssayResultSchemaByName(context.Background(), "Plate Reader Result")
 	if err != nil {
 		log.Fatal(err)
 	}
 	od, ok := schema.FieldDefinitions.Field("OD600").(*benchling.FloatFieldDefinition)
-	fmt.Println(ok, od.Name, *od.DecimalPrecision, od.Unit.Symbol, schema.Organization.Name)
+	fmt.Println(ok, od.Name, *od.DecimalPrecision, od.IsRequired, schema.SystemName)
 	fmt.Println(schema.FieldDefinitions.Field("OD700") == nil)
 	// Output:
-	// true OD600 3 AU Elion's Org
+	// true OD600 3 true plate_reader_result
 	// true
 }
