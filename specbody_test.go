@@ -3,7 +3,6 @@ package benchling
 import (
 	"encoding/json"
 	"net/http"
-	"sync/atomic"
 	"testing"
 )
 
@@ -28,19 +27,6 @@ func serveSpecBody(t *testing.T, method, opID string, status int) http.HandlerFu
 		testJSONBody(t, r, string(specRequestFixture(t, opID)))
 		serveJSON(t, method, status, specFixture(t, opID, status))(w, r)
 	}
-}
-
-// noRequests fails the test on any request the mux receives, and counts
-// them: for calls that must fail before sending.
-func noRequests(t *testing.T, env *testEnv) *atomic.Int32 {
-	t.Helper()
-	var n atomic.Int32
-	env.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-		http.Error(w, "unexpected", http.StatusTeapot)
-	})
-	return &n
 }
 
 // twoPages serves a list at pattern: page one holds first, page two

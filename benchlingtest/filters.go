@@ -275,13 +275,6 @@ func nullableTimeAt(key string) filter {
 	}
 }
 
-func matchNothing(f *filterCtx) (func(*item) bool, *httpError) {
-	if len(commaList(f.value())) == 0 {
-		return nil, nil
-	}
-	return func(*item) bool { return false }, nil
-}
-
 // projectFilter keeps items in a folder of the project. An item in a
 // folder the tenant does not have (request bodies may name any folder)
 // counts as in the tenant's project (Server.ProjectID).

@@ -71,7 +71,7 @@ func TestFoldersE2E(t *testing.T) {
 		"other project": {&benchling.FolderListOptions{ProjectID: "src_nope"}, nil},
 		"name":          {&benchling.FolderListOptions{Name: "Plasmids"}, sorted(plasmids.ID, inner.ID)},
 		"nameIncludes":  {&benchling.FolderListOptions{NameIncludes: "prim"}, []string{primers.ID}},
-		"ids":           {&benchling.FolderListOptions{IDs: []string{primers.ID}, Section: benchling.FolderSectionNotebook}, []string{primers.ID}},
+		"ids":           {&benchling.FolderListOptions{IDs: []string{primers.ID}}, []string{primers.ID}},
 	} {
 		if diff := cmp.Diff(tc.want, list(tc.o), cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("List %s (-want +got):\n%s", name, diff)
