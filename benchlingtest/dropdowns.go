@@ -152,22 +152,10 @@ func archiveOptions(archive bool) handler {
 		if herr != nil {
 			return 0, nil, herr
 		}
-		schema := body("dropdownOptionIds:[]string!")
-		if archive {
-			schema = schema.with("reason:string!")
-		}
-		in, herr := c.decodeBody(schema)
+		ids, reason, herr := c.archiveBody("dropdownOptionIds", archive)
 		if herr != nil {
 			return 0, nil, herr
 		}
-		if msg := schema.missing(in); msg != "" {
-			return 0, nil, badRequest("%s.", msg)
-		}
-		reason := strAt(in, "reason")
-		if archive && !slices.Contains(folderArchiveReasons, reason) {
-			return 0, nil, badRequest("Invalid archive reason %q: use one of %s.", reason, strings.Join(folderArchiveReasons, ", "))
-		}
-		ids := stringList(in["dropdownOptionIds"])
 		var bad []string
 		for _, id := range ids {
 			if optionIndex(d.doc, id) < 0 {

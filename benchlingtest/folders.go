@@ -131,22 +131,11 @@ var folderChangeKeys = []string{"aaSequenceIds", "customEntityIds", "dnaSequence
 // what their archive archived.
 func archiveContainers(path, idsKey string, archive bool) handler {
 	return func(c *call) (int, any, *httpError) {
-		schema := body(idsKey + ":[]string!")
-		if archive {
-			schema = body(idsKey+":[]string!", "reason:string!")
-		}
-		in, herr := c.decodeBody(schema)
+		ids, reason, herr := c.archiveBody(idsKey, archive)
 		if herr != nil {
 			return 0, nil, herr
 		}
-		if msg := schema.missing(in); msg != "" {
-			return 0, nil, badRequest("%s.", msg)
-		}
-		reason := strAt(in, "reason")
-		if archive && !slices.Contains(folderArchiveReasons, reason) {
-			return 0, nil, badRequest("Invalid archive reason %q: use one of %s.", reason, strings.Join(folderArchiveReasons, ", "))
-		}
-		roots, herr := c.st.coll(path).lookup(stringList(in[idsKey]))
+		roots, herr := c.st.coll(path).lookup(ids)
 		if herr != nil {
 			return 0, nil, herr
 		}
@@ -196,6 +185,28 @@ func archiveContainers(path, idsKey string, archive bool) handler {
 		}
 		return http.StatusOK, out, nil
 	}
+}
+
+// archiveBody decodes the body of an :archive (archive) or :unarchive
+// of folders, projects or dropdown options: the ID list idsKey, and for
+// an archive a reason among folderArchiveReasons.
+func (c *call) archiveBody(idsKey string, archive bool) ([]string, string, *httpError) {
+	schema := body(idsKey + ":[]string!")
+	if archive {
+		schema = schema.with("reason:string!")
+	}
+	in, herr := c.decodeBody(schema)
+	if herr != nil {
+		return nil, "", herr
+	}
+	if msg := schema.missing(in); msg != "" {
+		return nil, "", badRequest("%s.", msg)
+	}
+	reason := strAt(in, "reason")
+	if archive && !slices.Contains(folderArchiveReasons, reason) {
+		return nil, "", badRequest("Invalid archive reason %q: use one of %s.", reason, strings.Join(folderArchiveReasons, ", "))
+	}
+	return stringList(in[idsKey]), reason, nil
 }
 
 // content is an item inside a folder or project, with the key its kind
