@@ -106,6 +106,13 @@ type Client struct {
 	Organizations *OrganizationsService
 	// Teams is the Teams service (GET /teams ...).
 	Teams *TeamsService
+	// AssayResults is the Assay Results service (GET /assay-results ...).
+	AssayResults *AssayResultsService
+	// AssayRuns is the Assay Runs service (GET /assay-runs ...).
+	AssayRuns *AssayRunsService
+	// LabAutomation is the Lab Automation service
+	// (GET /automation-output-processors ...).
+	LabAutomation *LabAutomationService
 
 	baseURL   *url.URL
 	userAgent string
@@ -432,6 +439,9 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.Projects = (*ProjectsService)(&c.common)
 	c.Organizations = (*OrganizationsService)(&c.common)
 	c.Teams = (*TeamsService)(&c.common)
+	c.AssayResults = (*AssayResultsService)(&c.common)
+	c.AssayRuns = (*AssayRunsService)(&c.common)
+	c.LabAutomation = (*LabAutomationService)(&c.common)
 	return c, nil
 }
 

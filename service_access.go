@@ -25,3 +25,6 @@ func (s *FoldersService) c() *Client       { return (*service)(s).c() }
 func (s *ProjectsService) c() *Client      { return (*service)(s).c() }
 func (s *OrganizationsService) c() *Client { return (*service)(s).c() }
 func (s *TeamsService) c() *Client         { return (*service)(s).c() }
+func (s *AssayResultsService) c() *Client  { return (*service)(s).c() }
+func (s *AssayRunsService) c() *Client     { return (*service)(s).c() }
+func (s *LabAutomationService) c() *Client { return (*service)(s).c() }

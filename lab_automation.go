@@ -1,0 +1,6 @@
+package benchling
+
+// LabAutomationService manages lab automation.
+//
+// Benchling API tag: Lab Automation.
+type LabAutomationService service
