@@ -198,7 +198,10 @@ func TestAssayResultsCreateRejectsBadItems(t *testing.T) {
 	ctx := testCtx(t)
 	ok := &AssayResultCreate{SchemaID: "s", Fields: Fields{}}
 	for name, call := range map[string]func() error{
-		"Create nil": func() error { _, _, err := env.client.AssayResults.Create(ctx, []*AssayResultCreate{ok, nil}); return err },
+		"Create nil": func() error {
+			_, _, err := env.client.AssayResults.Create(ctx, []*AssayResultCreate{ok, nil})
+			return err
+		},
 		"Create no fields": func() error {
 			_, _, err := env.client.AssayResults.Create(ctx, []*AssayResultCreate{ok, {SchemaID: "s"}})
 			return err
@@ -207,7 +210,10 @@ func TestAssayResultsCreateRejectsBadItems(t *testing.T) {
 			_, _, err := env.client.AssayResults.BulkCreate(ctx, &AssayResultsBulkCreateInTableRequest{AssayResults: []*AssayResultCreate{ok, {SchemaID: "s"}}})
 			return err
 		},
-		"CreateMany nil": func() error { _, err := env.client.AssayResults.CreateMany(ctx, []*AssayResultCreate{ok, nil}, nil); return err },
+		"CreateMany nil": func() error {
+			_, err := env.client.AssayResults.CreateMany(ctx, []*AssayResultCreate{ok, nil}, nil)
+			return err
+		},
 		"CreateInTransaction no fields": func() error {
 			_, _, err := env.client.AssayResults.CreateInTransaction(ctx, "tx", []*AssayResultCreate{ok, {SchemaID: "s"}})
 			return err
