@@ -79,12 +79,18 @@ func TestAssayRunsGetUpdate(t *testing.T) {
 	}
 	wantRoundTrip(t, specFixture(t, "updateAssayRun", http.StatusOK), upd)
 	wantInvalidID(t, map[string]func() error{
-		"Get":              func() error { _, _, err := env.client.AssayRuns.Get(ctx, ""); return err },
-		"Update":           func() error { _, _, err := env.client.AssayRuns.Update(ctx, "a/b", &AssayRunUpdate{}); return err },
-		"Archive":          func() error { _, _, err := env.client.AssayRuns.Archive(ctx, &AssayRunsArchive{Reason: DataArchiveReasonOther}); return err },
-		"Unarchive":        func() error { _, _, err := env.client.AssayRuns.Unarchive(ctx, nil); return err },
-		"BulkGet":          func() error { _, _, err := env.client.AssayRuns.BulkGet(ctx, []string{"a", ""}); return err },
-		"Input generators": func() error { _, _, err := env.client.AssayRuns.ListAutomationInputGenerators(ctx, "..", nil); return err },
+		"Get":    func() error { _, _, err := env.client.AssayRuns.Get(ctx, ""); return err },
+		"Update": func() error { _, _, err := env.client.AssayRuns.Update(ctx, "a/b", &AssayRunUpdate{}); return err },
+		"Archive": func() error {
+			_, _, err := env.client.AssayRuns.Archive(ctx, &AssayRunsArchive{Reason: DataArchiveReasonOther})
+			return err
+		},
+		"Unarchive": func() error { _, _, err := env.client.AssayRuns.Unarchive(ctx, nil); return err },
+		"BulkGet":   func() error { _, _, err := env.client.AssayRuns.BulkGet(ctx, []string{"a", ""}); return err },
+		"Input generators": func() error {
+			_, _, err := env.client.AssayRuns.ListAutomationInputGenerators(ctx, "..", nil)
+			return err
+		},
 		"Output processors": func() error {
 			_, _, err := env.client.AssayRuns.ListAutomationOutputProcessors(ctx, "", nil) //nolint:staticcheck // the deprecated method is tested
 			return err

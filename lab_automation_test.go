@@ -166,7 +166,10 @@ func TestLabAutomationOutputProcessors(t *testing.T) {
 			_, _, err := env.client.LabAutomation.ArchiveOutputProcessors(ctx, &AutomationOutputProcessorsArchive{})
 			return err
 		},
-		"Unarchive": func() error { _, _, err := env.client.LabAutomation.UnarchiveOutputProcessors(ctx, []string{""}); return err },
+		"Unarchive": func() error {
+			_, _, err := env.client.LabAutomation.UnarchiveOutputProcessors(ctx, []string{""})
+			return err
+		},
 	})
 }
 
