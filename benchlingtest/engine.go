@@ -33,6 +33,7 @@ type resource struct {
 	path    string // path segment of the collection ("aa-sequences"), and its name for Add
 	noun    string // what one item is called in messages ("AA sequence")
 	prefix  string // ID prefix ("prtn_")
+	uuid    bool   // IDs are UUIDs (assay results and runs), not prefix + random
 	listKey string // JSON key of lists, bulk bodies and bulk results ("aaSequences")
 	wrapKey string // if set, GET /{path}/{id} answers {wrapKey: item} ("entry")
 
@@ -107,6 +108,9 @@ type listOp struct {
 	// modifiedAt and name); noSort for a list without a sort parameter.
 	sorts  []string
 	noSort bool
+	// defaultSort is the order of a request without sort, where the
+	// spec's default is not modifiedAt:desc ("createdAt:asc").
+	defaultSort string
 }
 
 // archiveOp describes POST /{path}:archive and :unarchive.
@@ -327,7 +331,7 @@ func (w *write) insert() *item {
 	t := st.now()
 	w.now = t
 	d := maps.Clone(w.res.doc)
-	d["id"] = st.newID(w.res.prefix)
+	d["id"] = w.res.newID(st)
 	w.doc = d
 	it := &item{seq: st.nextSeq(), created: t, modified: t, doc: d}
 	w.it = it
@@ -456,7 +460,7 @@ func (w *write) fillServer(d map[string]any, created, modified time.Time) {
 		}
 		switch k {
 		case "id":
-			d["id"] = w.st.newID(w.res.prefix)
+			d["id"] = w.res.newID(w.st)
 		case "createdAt":
 			d[k] = fmtTime(created)
 		case "modifiedAt":
@@ -597,6 +601,15 @@ func (r *resource) routes() []route {
 
 func (r *resource) coll(c *call) *collection { return c.st.colls[r.path] }
 
+// newID returns an ID for a new item: a UUID, or the prefix and random
+// characters.
+func (r *resource) newID(st *store) string {
+	if r.uuid {
+		return newUUID(st.rng)
+	}
+	return st.newID(r.prefix)
+}
+
 // one answers a single item, shaped by returning; wrapped in wrapKey if
 // wrap (a get) and the resource wraps.
 func (r *resource) one(c *call, d map[string]any, wrap bool) any {
@@ -623,6 +636,9 @@ func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpErr
 	sort := q.Get("sort")
 	if r.list.noSort {
 		sort = ""
+	}
+	if sort == "" {
+		sort = r.list.defaultSort
 	}
 	p, herr := parsePage(q.Get("pageSize"), q.Get("nextToken"), sort, r.list.sorts)
 	if herr != nil {

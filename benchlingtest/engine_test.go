@@ -429,6 +429,42 @@ func TestEngineDelete(t *testing.T) {
 	}
 }
 
+// A resource with uuid gets UUID IDs (on create and on Add); a list with
+// a defaultSort answers in that order when the request has no sort.
+func TestEngineUUIDsAndDefaultSort(t *testing.T) {
+	srv := NewServer(t)
+	srv.addResource(&resource{path: "dna-alignments", noun: "DNA alignment", uuid: true, listKey: "dnaAlignments",
+		doc: map[string]any{"id": "", "name": ""}, server: []string{"id"}, get: true,
+		list:   &listOp{defaultSort: "createdAt:asc"},
+		create: body("name:string!")})
+	uuidRe := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	var ids []string
+	for _, n := range []string{"b", "a", "c"} {
+		resp, m := send(t, srv, "POST", "/dna-alignments", `{"name":"`+n+`"}`)
+		if resp.StatusCode != 201 || !uuidRe.MatchString(str(m, "id")) {
+			t.Fatalf("create: %d %v", resp.StatusCode, m)
+		}
+		ids = append(ids, str(m, "id"))
+	}
+	added, err := srv.Add("dna-alignments", map[string]any{"name": "d"})
+	if err != nil || !uuidRe.MatchString(added[0]) {
+		t.Fatalf("Add: %v %v", added, err)
+	}
+	ids = append(ids, added[0])
+	_, l := get(t, srv, "/dna-alignments")
+	var got []string
+	for _, it := range list(l, "dnaAlignments") {
+		got = append(got, str(it.(map[string]any), "id"))
+	}
+	if !slices.Equal(got, ids) {
+		t.Errorf("default order %v, want creation order %v", got, ids)
+	}
+	_, l = get(t, srv, "/dna-alignments?sort=name:asc")
+	if first := str(list(l, "dnaAlignments")[0].(map[string]any), "name"); first != "a" {
+		t.Errorf("sort=name:asc starts with %q", first)
+	}
+}
+
 // Two servers with the same seed and the same calls hand out the same
 // IDs and content; another seed gives other IDs.
 func TestSeedMakesIDsDeterministic(t *testing.T) {
