@@ -8,7 +8,8 @@ import (
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
 var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
-	folders, projects, dropdowns, organizations, teams}, schemaResources...)
+	folders, projects, dropdowns, organizations, teams,
+	assayResults, assayRuns, inputGenerators, outputProcessors, transforms}, schemaResources...)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
@@ -41,6 +42,7 @@ type store struct {
 	taskPolls    int
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
+	assay        *assayState        // result transactions and what processors created (assay_results.go)
 }
 
 func newStore(base string, seed uint64, now func() time.Time) *store {
