@@ -86,6 +86,7 @@ var assayResults = &resource{
 			"storageIds":                  linksFilter(20),
 			"assayRunIds":                 linksFilter(0),
 			"automationOutputProcessorId": processorResultsFilter,
+			"archiveReason":               archiveReasonsFilter(dataArchiveReasons),
 		},
 		sorts: []string{"createdAt", "modifiedAt"}, defaultSort: "createdAt:asc",
 	},
@@ -490,6 +491,21 @@ func linksFilter(max int) filter {
 			}
 			return false
 		}, nil
+	}
+}
+
+// archiveReasonsFilter is the archiveReason filter of a resource whose
+// archive is an action of its own: the standard one, with these reasons.
+func archiveReasonsFilter(reasons []string) filter {
+	return func(f *filterCtx) (func(*item) bool, *httpError) {
+		v := f.value()
+		switch {
+		case slices.Contains(reasons, v):
+			return func(it *item) bool { return at(it.doc, "archiveRecord.reason") == v }, nil
+		case v == "" || v == "NOT_ARCHIVED" || v == "ANY_ARCHIVED" || v == "ANY_ARCHIVED_OR_NOT_ARCHIVED":
+			return archiveReasonFilter(f)
+		}
+		return nil, badRequest("Invalid archiveReason %q: use NOT_ARCHIVED, ANY_ARCHIVED, ANY_ARCHIVED_OR_NOT_ARCHIVED or one of: %s.", v, strings.Join(reasons, ", "))
 	}
 }
 

@@ -12,7 +12,9 @@ import (
 // fields it sets, and cannot clear a required one. A new run gets an
 // input generator (lab_automation.go) for each input file configuration
 // of its schema. Runs without validationStatus are VALID. The list needs
-// schemaId, as the spec says, and has no sort (newest first); its
+// schemaId, as the spec says, and has no sort (newest first); it leaves
+// archived runs out (the spec gives it no archiveReason filter: Get and
+// BulkGet still read them); its
 // minCreatedTime and maxCreatedTime are Unix seconds. The deprecated list
 // of a run's output processors first creates, as the spec describes, an
 // empty processor for each output file configuration of the run's schema
@@ -53,12 +55,14 @@ var assayRuns = &resource{
 	},
 }
 
+// requiredSchemaFilter serves schemaId, which the list requires; it
+// leaves archived runs out.
 func requiredSchemaFilter(f *filterCtx) (func(*item) bool, *httpError) {
 	v := f.value()
 	if v == "" {
 		return nil, badRequest("schemaId is required.")
 	}
-	return func(it *item) bool { return at(it.doc, "schema.id") == v }, nil
+	return func(it *item) bool { return at(it.doc, "schema.id") == v && it.doc["archiveRecord"] == nil }, nil
 }
 
 // createRuns creates every run or none; the spec's 400 answer is an
