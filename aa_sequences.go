@@ -251,17 +251,17 @@ type AaSequenceListOptions struct {
 	Mentions []string `url:"mentions,comma,omitempty"`
 	// IDs restricts results to these sequence IDs; an unknown ID is a 400.
 	IDs []string `url:"ids,comma,omitempty"`
-	// EntityRegistryIDs matches any of these registry IDs.
-	EntityRegistryIDs []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
-	// Names matches any of these names, aliases or registry IDs,
+	// EntityRegistryIDsAnyOf matches any of these registry IDs.
+	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
+	// NamesAnyOf matches any of these names, aliases or registry IDs,
 	// case-insensitively.
-	Names []string `url:"names.anyOf,comma,omitempty"`
-	// NamesCaseSensitive is Names, case-sensitively.
-	NamesCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
 	// CreatorIDs restricts results to these creators.
 	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDs matches sequences with any of these authors.
-	AuthorIDs []string `url:"authorIds.anyOf,comma,omitempty"`
+	// AuthorIDsAnyOf matches sequences with any of these authors.
+	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
 	// Returning limits the returned fields, for example
 	// {"aaSequences.id", "aaSequences.modifiedAt"}; the rest stay zero.
 	Returning []string `url:"returning,comma,omitempty"`

@@ -113,8 +113,8 @@ type BackTranslateResult struct {
 
 // AaSequencesFindMatchingRegion is the body of FindMatchingRegions.
 type AaSequencesFindMatchingRegion struct {
-	// TargetAASequenceIDs are the sequences to find matches for.
-	TargetAASequenceIDs []string `json:"targetAASequenceIds"`
+	// TargetAaSequenceIDs are the sequences to find matches for.
+	TargetAaSequenceIDs []string `json:"targetAASequenceIds"`
 	// SchemaID is the schema of the sequences to match (ts_...).
 	SchemaID string `json:"schemaId"`
 	// RegistryID restricts the search to a registry (src_...).
@@ -131,10 +131,10 @@ type AaSequencesFindMatchingRegionsResult struct {
 // AaSequenceMatchingRegions are the sequences that match a target
 // sequence fully or as a subsequence.
 type AaSequenceMatchingRegions struct {
-	// MatchingAASequenceIDs are the matching sequences.
-	MatchingAASequenceIDs []string `json:"matchingAASequenceIds"`
-	// TargetAASequenceID is the target sequence.
-	TargetAASequenceID string `json:"targetAASequenceId"`
+	// MatchingAaSequenceIDs are the matching sequences.
+	MatchingAaSequenceIDs []string `json:"matchingAASequenceIds"`
+	// TargetAaSequenceID is the target sequence.
+	TargetAaSequenceID string `json:"targetAASequenceId"`
 }
 
 // AaSequencesMatchBases is the body of MatchAminoAcids; it pages through

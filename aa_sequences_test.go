@@ -208,11 +208,11 @@ func TestAaSequencesListQuery(t *testing.T) {
 		ArchiveReason:      ArchiveFilterAll,
 		Mentions:           []string{"prtn_a", "prtn_b"},
 		IDs:                []string{"prtn_6gxJGfPh", "prtn_u7fOvqWg"},
-		EntityRegistryIDs:  []string{"TP001", "TP002"},
-		Names:              []string{"MyName1", "MyName2"},
-		NamesCaseSensitive: []string{"MyName3"},
+		EntityRegistryIDsAnyOf:  []string{"TP001", "TP002"},
+		NamesAnyOf:              []string{"MyName1", "MyName2"},
+		NamesAnyOfCaseSensitive: []string{"MyName3"},
 		CreatorIDs:         []string{"ent_a0SApq3z"},
-		AuthorIDs:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
+		AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
 		Returning:          []string{"aaSequences.id", "aaSequences.modifiedAt"},
 	}
 	got, resp, err := env.client.AaSequences.List(testCtx(t), opts)
@@ -307,7 +307,7 @@ func TestAaSequencesCreate(t *testing.T) {
 		Fields:         Fields{"Linked Peptide": {Value: StringValue("prtn_ObbdtGhC")}},
 		SchemaID:       Ptr("ts_DaiFhsNA"),
 		RegistryID:     Ptr("src_NetYd96a"),
-		NamingStrategy: NamingNewIDs,
+		NamingStrategy: NamingStrategyNewIDs,
 	}
 	got, resp, err := env.client.AaSequences.Create(testCtx(t), body)
 	if err != nil {
@@ -408,7 +408,7 @@ func TestAaSequencesArchive(t *testing.T) {
 		BatchIDs:      []string{"bat_UOIr8IjL"},
 	}
 	ids := []string{"prtn_ObbdtGhC", "prtn_W7KgYydE"}
-	got, _, err := env.client.AaSequences.Archive(testCtx(t), ids, ArchiveReasonMadeInError)
+	got, _, err := env.client.AaSequences.Archive(testCtx(t), ids, EntityArchiveReasonMadeInError)
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
@@ -580,13 +580,13 @@ func TestAaSequencesBackTranslate(t *testing.T) {
 		AaSequenceIDs: []string{"prtn_ObbdtGhC"},
 		FolderID:      "lib_mrZWMrft",
 		CodonOptions: CodonOptions{
-			CodonUsageTableID:       "codtab_VfVOART1",
+			CodonUsageTableID:       Ptr("codtab_VfVOART1"),
 			AvoidedCutsiteEnzymeIDs: []string{"enz_6ZVdX98t"},
-			GcContentRange:          &GcContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
+			GCContentRange:          &GCContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
 			HairpinParameters:       &HairpinParameters{Stem: Ptr(20), Window: Ptr(200)},
-			Method:                  CodonUseBest,
-			ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: Ptr(true)}},
-			SchemaID:                "ts_n4l12nf0",
+			Method:                  CodonMethodUseBestCodon,
+			ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: true}},
+			SchemaID:                Ptr("ts_n4l12nf0"),
 			ShouldDepleteUridine:    Ptr(false),
 		},
 	})
@@ -627,7 +627,7 @@ func TestAaSequencesFindMatchingRegions(t *testing.T) {
 		"registryId": "src_ae40j3TZ"
 	}`, nil, "aa_sequences/task_find_matching_regions.json")
 	link, _, err := env.client.AaSequences.FindMatchingRegions(testCtx(t), &AaSequencesFindMatchingRegion{
-		TargetAASequenceIDs: []string{"prtn_W7KgYydE", "prtn_g7SI2nih"},
+		TargetAaSequenceIDs: []string{"prtn_W7KgYydE", "prtn_g7SI2nih"},
 		SchemaID:            "ts_n4l12nf0",
 		RegistryID:          Ptr("src_ae40j3TZ"),
 	})
@@ -639,8 +639,8 @@ func TestAaSequencesFindMatchingRegions(t *testing.T) {
 		t.Fatalf("Wait: %v", err)
 	}
 	want := &AaSequencesFindMatchingRegionsResult{AaSequenceMatches: []AaSequenceMatchingRegions{{
-		MatchingAASequenceIDs: []string{"prtn_TIIi7lto", "prtn_0qTaIIDE"},
-		TargetAASequenceID:    "prtn_W1Qh8teE",
+		MatchingAaSequenceIDs: []string{"prtn_TIIi7lto", "prtn_0qTaIIDE"},
+		TargetAaSequenceID:    "prtn_W1Qh8teE",
 	}}}
 	if diff := cmp.Diff(want, res); diff != "" {
 		t.Errorf("FindMatchingRegions result mismatch (-want +got):\n%s", diff)
@@ -691,7 +691,7 @@ func TestAaSequencesMatchAminoAcids(t *testing.T) {
 	got, resp, err := env.client.AaSequences.MatchAminoAcids(testCtx(t), &AaSequencesMatchBases{
 		ListOptions:   ListOptions{PageSize: 10},
 		AminoAcids:    "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
-		ArchiveReason: SearchNotArchived,
+		ArchiveReason: SearchArchiveReasonNotArchived,
 		RegistryID:    Null[string](),
 		Sort:          SearchSortNameAsc,
 	})
@@ -756,7 +756,7 @@ func TestAaSequencesSearchAminoAcids(t *testing.T) {
 	got, resp, err := env.client.AaSequences.SearchAminoAcids(testCtx(t), &AaSequencesSearchBases{
 		ListOptions:   ListOptions{PageSize: 50, NextToken: "tok0"},
 		AminoAcids:    "TATARR",
-		ArchiveReason: SearchArchived,
+		ArchiveReason: SearchArchiveReasonArchived,
 		Sort:          SearchSortModifiedAtDesc,
 	})
 	if err != nil {

@@ -75,7 +75,7 @@ type MatchBasesRequest struct {
 	// Bases are the bases to match; required.
 	Bases string `json:"bases"`
 	// ArchiveReason filters by archive state; the server's default is
-	// SearchNotArchived.
+	// SearchArchiveReasonNotArchived.
 	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
 	// RegistryID restricts the results to a registry; Null[string]()
 	// returns unregistered sequences.
@@ -91,13 +91,13 @@ type SearchBasesRequest struct {
 	// Bases are the bases to search for; required, at least 8.
 	Bases string `json:"bases"`
 	// ArchiveReason filters by archive state; the server's default is
-	// SearchNotArchived.
+	// SearchArchiveReasonNotArchived.
 	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
 	// RegistryID restricts the results to a registry; Null[string]()
 	// returns unregistered sequences.
 	RegistryID Nullable[string] `json:"registryId,omitzero"`
 	// SchemaID restricts the results to a schema.
-	SchemaID string `json:"schemaId,omitempty"`
+	SchemaID *string `json:"schemaId,omitempty"`
 	// Sort orders the results; the server's default is modifiedAt:desc.
 	Sort SearchSort `json:"sort,omitempty"`
 }

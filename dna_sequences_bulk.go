@@ -176,8 +176,8 @@ type DnaSequencesFindMatchingRegion struct {
 	// SchemaID restricts the matches to sequences of this schema;
 	// required.
 	SchemaID string `json:"schemaId"`
-	// RegistryID restricts the matches to a registry.
-	RegistryID string `json:"registryId,omitempty"`
+	// RegistryID restricts the matches to a registry (src_...).
+	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // DnaSequencesFindMatchingRegionsResult is the response of a succeeded

@@ -168,14 +168,14 @@ type Translation struct {
 	// End is the 0-based exclusive end index (0 is the sequence's end).
 	End *int `json:"end,omitempty"`
 	// Strand is -1 or 1.
-	Strand int `json:"strand,omitempty"`
+	Strand int `json:"strand"`
 	// Regions are the translated regions of a spliced translation.
 	Regions []TranslationRegion `json:"regions,omitzero"`
 	// AminoAcids are the translated amino acids (read-only).
 	AminoAcids string `json:"aminoAcids,omitempty"`
 	// CoerceStartCodonToMethionine translates the start codon as
-	// methionine; the server's default is false.
-	CoerceStartCodonToMethionine *bool `json:"coerceStartCodonToMethionine,omitempty"`
+	// methionine (the server's default is false).
+	CoerceStartCodonToMethionine bool `json:"coerceStartCodonToMethionine"`
 	// GeneticCode is the genetic code used; the server's default is
 	// GeneticCodeStandard.
 	GeneticCode GeneticCode `json:"geneticCode,omitempty"`
@@ -194,28 +194,28 @@ type GeneticCode string
 
 // Genetic codes the spec declares.
 const (
-	GeneticCodeStandard                                         GeneticCode = "STANDARD"
-	GeneticCodeVertebrateMitochondrial                          GeneticCode = "VERTEBRATE_MITOCHONDRIAL"
-	GeneticCodeYeastMitochondrial                               GeneticCode = "YEAST_MITOCHONDRIAL"
-	GeneticCodeMoldProtozoanCoelenterateMitochondrialMycoplasma GeneticCode = "MOLD_PROTOZOAN_COELENTERATE_MITOCHONDRIAL_MYCOPLASMA_SPIROPLASMA"
-	GeneticCodeInvertebrateMitochondrial                        GeneticCode = "INVERTEBRATE_MITOCHONDRIAL"
-	GeneticCodeCiliateDasycladaceanHexamitaNuclear              GeneticCode = "CILIATE_DASYCLADACEAN_HEXAMITA_NUCLEAR"
-	GeneticCodeEchinodermFlatwormMitochondrial                  GeneticCode = "ECHINODERM_FLATWORM_MITOCHONDRIAL"
-	GeneticCodeEuplotidNuclear                                  GeneticCode = "EUPLOTID_NUCLEAR"
-	GeneticCodeBacterialArchaealPlantPlastid                    GeneticCode = "BACTERIAL_ARCHAEAL_PLANT_PLASTID"
-	GeneticCodeAlternativeYeastNuclear                          GeneticCode = "ALTERNATIVE_YEAST_NUCLEAR"
-	GeneticCodeAscidianMitochondrial                            GeneticCode = "ASCIDIAN_MITOCHONDRIAL"
-	GeneticCodeAlternativeFlatwormMitochondrial                 GeneticCode = "ALTERNATIVE_FLATWORM_MITOCHONDRIAL"
-	GeneticCodeChlorophyceanMitochondrial                       GeneticCode = "CHLOROPHYCEAN_MITOCHONDRIAL"
-	GeneticCodeTrematodeMitochondrial                           GeneticCode = "TREMATODE_MITOCHONDRIAL"
-	GeneticCodeScenedesmusObliquusMitochondrial                 GeneticCode = "SCENEDESMUS_OBLIQUUS_MITOCHONDRIAL"
-	GeneticCodeThraustochytriumMitochondrial                    GeneticCode = "THRAUSTOCHYTRIUM_MITOCHONDRIAL"
-	GeneticCodeRhabdopleuridaeMitochondrial                     GeneticCode = "RHABDOPLEURIDAE_MITOCHONDRIAL"
-	GeneticCodeCandidateDivisionSR1Gracilibacteria              GeneticCode = "CANDIDATE_DIVISION_SR1_GRACILIBACTERIA"
-	GeneticCodePachysolenTannophilusNuclear                     GeneticCode = "PACHYSOLEN_TANNOPHILUS_NUCLEAR"
-	GeneticCodeMesodiniumNuclear                                GeneticCode = "MESODINIUM_NUCLEAR"
-	GeneticCodePeritrichNuclear                                 GeneticCode = "PERITRICH_NUCLEAR"
-	GeneticCodeCephalodiscidaeMitochondrialUaaTyr               GeneticCode = "CEPHALODISCIDAE_MITOCHONDRIAL_UAA_TYR"
+	GeneticCodeStandard                                                    GeneticCode = "STANDARD"
+	GeneticCodeVertebrateMitochondrial                                     GeneticCode = "VERTEBRATE_MITOCHONDRIAL"
+	GeneticCodeYeastMitochondrial                                          GeneticCode = "YEAST_MITOCHONDRIAL"
+	GeneticCodeMoldProtozoanCoelenterateMitochondrialMycoplasmaSpiroplasma GeneticCode = "MOLD_PROTOZOAN_COELENTERATE_MITOCHONDRIAL_MYCOPLASMA_SPIROPLASMA"
+	GeneticCodeInvertebrateMitochondrial                                   GeneticCode = "INVERTEBRATE_MITOCHONDRIAL"
+	GeneticCodeCiliateDasycladaceanHexamitaNuclear                         GeneticCode = "CILIATE_DASYCLADACEAN_HEXAMITA_NUCLEAR"
+	GeneticCodeEchinodermFlatwormMitochondrial                             GeneticCode = "ECHINODERM_FLATWORM_MITOCHONDRIAL"
+	GeneticCodeEuplotidNuclear                                             GeneticCode = "EUPLOTID_NUCLEAR"
+	GeneticCodeBacterialArchaealPlantPlastid                               GeneticCode = "BACTERIAL_ARCHAEAL_PLANT_PLASTID"
+	GeneticCodeAlternativeYeastNuclear                                     GeneticCode = "ALTERNATIVE_YEAST_NUCLEAR"
+	GeneticCodeAscidianMitochondrial                                       GeneticCode = "ASCIDIAN_MITOCHONDRIAL"
+	GeneticCodeAlternativeFlatwormMitochondrial                            GeneticCode = "ALTERNATIVE_FLATWORM_MITOCHONDRIAL"
+	GeneticCodeChlorophyceanMitochondrial                                  GeneticCode = "CHLOROPHYCEAN_MITOCHONDRIAL"
+	GeneticCodeTrematodeMitochondrial                                      GeneticCode = "TREMATODE_MITOCHONDRIAL"
+	GeneticCodeScenedesmusObliquusMitochondrial                            GeneticCode = "SCENEDESMUS_OBLIQUUS_MITOCHONDRIAL"
+	GeneticCodeThraustochytriumMitochondrial                               GeneticCode = "THRAUSTOCHYTRIUM_MITOCHONDRIAL"
+	GeneticCodeRhabdopleuridaeMitochondrial                                GeneticCode = "RHABDOPLEURIDAE_MITOCHONDRIAL"
+	GeneticCodeCandidateDivisionSr1Gracilibacteria                         GeneticCode = "CANDIDATE_DIVISION_SR1_GRACILIBACTERIA"
+	GeneticCodePachysolenTannophilusNuclear                                GeneticCode = "PACHYSOLEN_TANNOPHILUS_NUCLEAR"
+	GeneticCodeMesodiniumNuclear                                           GeneticCode = "MESODINIUM_NUCLEAR"
+	GeneticCodePeritrichNuclear                                            GeneticCode = "PERITRICH_NUCLEAR"
+	GeneticCodeCephalodiscidaeMitochondrialUaaTyr                          GeneticCode = "CEPHALODISCIDAE_MITOCHONDRIAL_UAA_TYR"
 )
 
 // DnaSequenceCreate is the body of DnaSequences.Create and of each item of

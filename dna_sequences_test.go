@@ -71,7 +71,7 @@ func dnaSeqWant() *DnaSequence {
 		}},
 		Translations: []Translation{{
 			Start: Ptr(0), End: Ptr(0), Strand: 1, Regions: []TranslationRegion{{}},
-			AminoAcids: "KK", CoerceStartCodonToMethionine: Ptr(false), GeneticCode: GeneticCodeStandard,
+			AminoAcids: "KK", CoerceStartCodonToMethionine: false, GeneticCode: GeneticCodeStandard,
 		}},
 		Transcriptions:  []DnaSequenceTranscription{{SequenceID: "seq_VfVOART1", Start: 0, End: 30, Strand: 1}},
 		DnaAlignmentIDs: []string{"seqanl_6ZVdX98t"},
@@ -302,7 +302,7 @@ func TestDnaSequencesCreate(t *testing.T) {
 				"parts": [{"sequenceId": "seq_VfVOART1", "start": 0, "end": 5, "strand": 1}],
 				"primers": [{"oligoId": "seq_HJyE332n", "start": 0, "end": 5, "strand": -1}],
 				"schemaId": "ts_n4l12nf0",
-				"translations": [{"regions": [{"start": 0, "end": 6}], "strand": 1, "geneticCode": "STANDARD"}],
+				"translations": [{"regions": [{"start": 0, "end": 6}], "strand": 1, "coerceStartCodonToMethionine": false, "geneticCode": "STANDARD"}],
 				"registryId": "src_ae40j3TZ",
 				"namingStrategy": "NEW_IDS"
 			}`)
@@ -321,7 +321,7 @@ func TestDnaSequencesCreate(t *testing.T) {
 		SchemaID:       Ptr("ts_n4l12nf0"),
 		Translations:   []Translation{{Regions: []TranslationRegion{{End: 6}}, Strand: 1, GeneticCode: GeneticCodeStandard}},
 		RegistryID:     Ptr("src_ae40j3TZ"),
-		NamingStrategy: NamingNewIDs,
+		NamingStrategy: NamingStrategyNewIDs,
 	}
 	got, resp, err := env.client.DnaSequences.Create(testCtx(t), req)
 	if err != nil {
@@ -406,7 +406,7 @@ func TestDnaSequencesArchive(t *testing.T) {
 		BatchIDs:       []string{"bat_UOIr8IjL"},
 	}
 	ids := []string{"seq_asQya4lk", "seq_RFhDGaaC"}
-	got, _, err := env.client.DnaSequences.Archive(testCtx(t), ids, ArchiveReasonRetired)
+	got, _, err := env.client.DnaSequences.Archive(testCtx(t), ids, EntityArchiveReasonRetired)
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
@@ -600,12 +600,12 @@ func TestDnaSequencesEmptyTasks(t *testing.T) {
 				return s.OptimizeCodons(ctx, &OptimizeCodons{
 					DnaSequenceIDs: ids, FolderID: "lib_mrZWMrft",
 					CodonOptions: CodonOptions{
-						CodonUsageTableID: "codtab_VfVOART1", SchemaID: "ts_n4l12nf0",
+						CodonUsageTableID: Ptr("codtab_VfVOART1"), SchemaID: Ptr("ts_n4l12nf0"),
 						AvoidedCutsiteEnzymeIDs: []string{"enz_6ZVdX98t"},
-						GcContentRange:          &GcContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
+						GCContentRange:          &GCContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
 						HairpinParameters:       &HairpinParameters{Stem: Ptr(20), Window: Ptr(200)},
-						Method:                  CodonUseBest,
-						ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: Ptr(true)}},
+						Method:                  CodonMethodUseBestCodon,
+						ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: true}},
 						ShouldDepleteUridine:    Ptr(false),
 					},
 				})
@@ -640,7 +640,7 @@ func TestDnaSequencesFindMatchingRegions(t *testing.T) {
 		"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", "dna_sequences/task_find_matching_succeeded.json")
 
 	link, _, err := env.client.DnaSequences.FindMatchingRegions(testCtx(t), &DnaSequencesFindMatchingRegion{
-		TargetDnaSequenceIDs: []string{"seq_W7KgYydE", "seq_g7SI2nih"}, SchemaID: "ts_n4l12nf0", RegistryID: "src_ae40j3TZ",
+		TargetDnaSequenceIDs: []string{"seq_W7KgYydE", "seq_g7SI2nih"}, SchemaID: "ts_n4l12nf0", RegistryID: Ptr("src_ae40j3TZ"),
 	})
 	if err != nil {
 		t.Fatalf("FindMatchingRegions: %v", err)
@@ -669,7 +669,7 @@ func TestDnaSequencesMatchBases(t *testing.T) {
 
 	req := &MatchBasesRequest{
 		ListOptions: ListOptions{PageSize: 5, NextToken: "tok0"},
-		Bases:       "GATTACA", ArchiveReason: SearchArchived, RegistryID: Null[string](), Sort: SearchSortNameAsc,
+		Bases:       "GATTACA", ArchiveReason: SearchArchiveReasonArchived, RegistryID: Null[string](), Sort: SearchSortNameAsc,
 	}
 	got, resp, err := env.client.DnaSequences.MatchBases(testCtx(t), req)
 	if err != nil {
@@ -725,8 +725,8 @@ func TestDnaSequencesSearchBases(t *testing.T) {
 		}))
 
 	req := &SearchBasesRequest{
-		ListOptions: ListOptions{PageSize: 50}, Bases: "GATTACAA", ArchiveReason: SearchNotArchived,
-		RegistryID: NullableOf("src_pwKo8pHh"), SchemaID: "ts_Y6t0Zbhg", Sort: SearchSortModifiedAtDesc,
+		ListOptions: ListOptions{PageSize: 50}, Bases: "GATTACAA", ArchiveReason: SearchArchiveReasonNotArchived,
+		RegistryID: NullableOf("src_pwKo8pHh"), SchemaID: Ptr("ts_Y6t0Zbhg"), Sort: SearchSortModifiedAtDesc,
 	}
 	got, resp, err := env.client.DnaSequences.SearchBases(testCtx(t), req)
 	if err != nil {

@@ -99,14 +99,14 @@ type EntryReviewStatus string
 // EntryListOptions.ReviewStatus accepts only IN_PROGRESS, ACCEPTED,
 // REJECTED, NEEDS_REVIEW and RETRACTED.
 const (
-	EntryReviewAccepted                     EntryReviewStatus = "ACCEPTED"
-	EntryReviewNeedsReview                  EntryReviewStatus = "NEEDS_REVIEW"
-	EntryReviewRejected                     EntryReviewStatus = "REJECTED"
-	EntryReviewRetracted                    EntryReviewStatus = "RETRACTED"
-	EntryReviewAcceptanceSnapshotInProgress EntryReviewStatus = "ACCEPTANCE_SNAPSHOT_IN_PROGRESS"
-	EntryReviewReviewSnapshotInProgress     EntryReviewStatus = "REVIEW_SNAPSHOT_IN_PROGRESS"
-	EntryReviewInProgress                   EntryReviewStatus = "IN_PROGRESS"
-	EntryReviewActionRequired               EntryReviewStatus = "ACTION_REQUIRED"
+	EntryReviewStatusAccepted                     EntryReviewStatus = "ACCEPTED"
+	EntryReviewStatusNeedsReview                  EntryReviewStatus = "NEEDS_REVIEW"
+	EntryReviewStatusRejected                     EntryReviewStatus = "REJECTED"
+	EntryReviewStatusRetracted                    EntryReviewStatus = "RETRACTED"
+	EntryReviewStatusAcceptanceSnapshotInProgress EntryReviewStatus = "ACCEPTANCE_SNAPSHOT_IN_PROGRESS"
+	EntryReviewStatusReviewSnapshotInProgress     EntryReviewStatus = "REVIEW_SNAPSHOT_IN_PROGRESS"
+	EntryReviewStatusInProgress                   EntryReviewStatus = "IN_PROGRESS"
+	EntryReviewStatusActionRequired               EntryReviewStatus = "ACTION_REQUIRED"
 )
 
 // ReviewChange is one review action taken on an entry.
@@ -130,11 +130,11 @@ type ReviewChangeAction string
 
 // Review actions the spec declares.
 const (
-	ReviewChangeSendForReview ReviewChangeAction = "SEND_FOR_REVIEW"
-	ReviewChangeAccept        ReviewChangeAction = "ACCEPT"
-	ReviewChangeReject        ReviewChangeAction = "REJECT"
-	ReviewChangeComment       ReviewChangeAction = "COMMENT"
-	ReviewChangeRetract       ReviewChangeAction = "RETRACT"
+	ReviewChangeActionSendForReview ReviewChangeAction = "SEND_FOR_REVIEW"
+	ReviewChangeActionAccept        ReviewChangeAction = "ACCEPT"
+	ReviewChangeActionReject        ReviewChangeAction = "REJECT"
+	ReviewChangeActionComment       ReviewChangeAction = "COMMENT"
+	ReviewChangeActionRetract       ReviewChangeAction = "RETRACT"
 )
 
 // ReviewSnapshot is the snapshot file a review action produced.
@@ -156,10 +156,10 @@ type ReviewSnapshotStatus string
 
 // Snapshot states the spec declares.
 const (
-	ReviewSnapshotPending   ReviewSnapshotStatus = "PENDING"
-	ReviewSnapshotRunning   ReviewSnapshotStatus = "RUNNING"
-	ReviewSnapshotSucceeded ReviewSnapshotStatus = "SUCCEEDED"
-	ReviewSnapshotFailed    ReviewSnapshotStatus = "FAILED"
+	ReviewSnapshotStatusPending   ReviewSnapshotStatus = "PENDING"
+	ReviewSnapshotStatusRunning   ReviewSnapshotStatus = "RUNNING"
+	ReviewSnapshotStatusSucceeded ReviewSnapshotStatus = "SUCCEEDED"
+	ReviewSnapshotStatusFailed    ReviewSnapshotStatus = "FAILED"
 )
 
 // EntryReviewProcess is a review process of an entry.
@@ -182,12 +182,12 @@ type EntryReviewProcessCompletionStatus string
 
 // Completion states the spec declares.
 const (
-	ReviewProcessApproved     EntryReviewProcessCompletionStatus = "APPROVED"
-	ReviewProcessCompleted    EntryReviewProcessCompletionStatus = "COMPLETED"
-	ReviewProcessAccepted     EntryReviewProcessCompletionStatus = "ACCEPTED"
-	ReviewProcessReviewed     EntryReviewProcessCompletionStatus = "REVIEWED"
-	ReviewProcessWitnessed    EntryReviewProcessCompletionStatus = "WITNESSED"
-	ReviewProcessSelfReviewed EntryReviewProcessCompletionStatus = "SELF_REVIEWED"
+	EntryReviewProcessCompletionStatusApproved     EntryReviewProcessCompletionStatus = "APPROVED"
+	EntryReviewProcessCompletionStatusCompleted    EntryReviewProcessCompletionStatus = "COMPLETED"
+	EntryReviewProcessCompletionStatusAccepted     EntryReviewProcessCompletionStatus = "ACCEPTED"
+	EntryReviewProcessCompletionStatusReviewed     EntryReviewProcessCompletionStatus = "REVIEWED"
+	EntryReviewProcessCompletionStatusWitnessed    EntryReviewProcessCompletionStatus = "WITNESSED"
+	EntryReviewProcessCompletionStatusSelfReviewed EntryReviewProcessCompletionStatus = "SELF_REVIEWED"
 )
 
 // EntryReviewProcessType is the kind of a review process.
@@ -195,9 +195,9 @@ type EntryReviewProcessType string
 
 // Review process kinds the spec declares.
 const (
-	ReviewProcessSelfReview EntryReviewProcessType = "SELF_REVIEW"
-	ReviewProcessSequential EntryReviewProcessType = "SEQUENTIAL"
-	ReviewProcessParallel   EntryReviewProcessType = "PARALLEL"
+	EntryReviewProcessTypeSelfReview EntryReviewProcessType = "SELF_REVIEW"
+	EntryReviewProcessTypeSequential EntryReviewProcessType = "SEQUENTIAL"
+	EntryReviewProcessTypeParallel   EntryReviewProcessType = "PARALLEL"
 )
 
 // EntryReviewProcessStage is a stage of a review process (the spec's
@@ -218,12 +218,12 @@ type EntryReviewProcessStageActionLabel string
 
 // Stage actions the spec declares.
 const (
-	ReviewStageApprove    EntryReviewProcessStageActionLabel = "APPROVE"
-	ReviewStageComplete   EntryReviewProcessStageActionLabel = "COMPLETE"
-	ReviewStageAccept     EntryReviewProcessStageActionLabel = "ACCEPT"
-	ReviewStageReview     EntryReviewProcessStageActionLabel = "REVIEW"
-	ReviewStageWitness    EntryReviewProcessStageActionLabel = "WITNESS"
-	ReviewStageSelfReview EntryReviewProcessStageActionLabel = "SELF_REVIEW"
+	EntryReviewProcessStageActionLabelApprove    EntryReviewProcessStageActionLabel = "APPROVE"
+	EntryReviewProcessStageActionLabelComplete   EntryReviewProcessStageActionLabel = "COMPLETE"
+	EntryReviewProcessStageActionLabelAccept     EntryReviewProcessStageActionLabel = "ACCEPT"
+	EntryReviewProcessStageActionLabelReview     EntryReviewProcessStageActionLabel = "REVIEW"
+	EntryReviewProcessStageActionLabelWitness    EntryReviewProcessStageActionLabel = "WITNESS"
+	EntryReviewProcessStageActionLabelSelfReview EntryReviewProcessStageActionLabel = "SELF_REVIEW"
 )
 
 // EntryReviewProcessStageReviewer is a reviewer of a review stage (the
@@ -239,10 +239,10 @@ type EntryReviewerStatus string
 
 // Reviewer states the spec declares.
 const (
-	ReviewerBlocked  EntryReviewerStatus = "BLOCKED"
-	ReviewerPending  EntryReviewerStatus = "PENDING"
-	ReviewerFinished EntryReviewerStatus = "FINISHED"
-	ReviewerRejected EntryReviewerStatus = "REJECTED"
+	EntryReviewerStatusBlocked  EntryReviewerStatus = "BLOCKED"
+	EntryReviewerStatusPending  EntryReviewerStatus = "PENDING"
+	EntryReviewerStatusFinished EntryReviewerStatus = "FINISHED"
+	EntryReviewerStatusRejected EntryReviewerStatus = "REJECTED"
 )
 
 // EntryCreate is the body of Create.
@@ -272,9 +272,9 @@ type EntryCreate struct {
 type InitialTable struct {
 	// CSVData is the ID of an uploaded CSV blob whose headers are the
 	// table's column IDs (StructuredTableColumnInfo.ColumnID).
-	CSVData *string `json:"csvData,omitempty"`
+	CSVData string `json:"csvData,omitempty"`
 	// TemplateTableID is the API ID of the template's table.
-	TemplateTableID *string `json:"templateTableID,omitempty"`
+	TemplateTableID string `json:"templateTableID,omitempty"`
 }
 
 // EntryUpdate is the body of Update. Unset fields are left unchanged: nil
@@ -484,7 +484,7 @@ func (s *EntriesService) ExternalFileMetadata(ctx context.Context, entryID, file
 }
 
 // Archive archives entries. Entries accept the reasons
-// ArchiveReasonMadeInError, ArchiveReasonRetired and ArchiveReasonOther.
+// EntityArchiveReasonMadeInError, EntityArchiveReasonRetired and EntityArchiveReasonOther.
 //
 // Benchling API: POST /entries:archive
 func (s *EntriesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*EntriesArchivalChange, *Response, error) {

@@ -70,7 +70,7 @@ func ExampleEntriesService_All() {
 		log.Fatal(err)
 	}
 	opts := &benchling.EntryListOptions{
-		ReviewStatus: benchling.EntryReviewNeedsReview,
+		ReviewStatus: benchling.EntryReviewStatusNeedsReview,
 		Sort:         benchling.SortNameAsc,
 		Returning:    []string{"entries.id", "entries.name"},
 	}

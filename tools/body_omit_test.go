@@ -50,7 +50,7 @@ var requestBodies = []struct {
 	{benchling.Primer{}, "Primer", false},
 	{benchling.Translation{}, "Translation", false},
 	{benchling.EntryCreate{}, "EntryCreate", true},
-	{benchling.InitialTable{}, "InitialTable", true},
+	{benchling.InitialTable{}, "InitialTable", false},
 	{benchling.EntryUpdate{}, "EntryUpdate", true},
 	{benchling.EntryTemplateUpdate{}, "EntryTemplateUpdate", true},
 }

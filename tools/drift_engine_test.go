@@ -30,9 +30,72 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Widget'}
+  /gadgets:
+    post:
+      operationId: createGadget
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/GadgetCreate'}
+      responses:
+        '201': {description: ok}
+  /gadgets:bulk-create:
+    post:
+      operationId: bulkCreateGadgets
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                gadgets: {type: array, items: {$ref: '#/components/schemas/GadgetCreate'}}
+      responses:
+        '202': {description: ok}
+  /gadgets:bulk-update:
+    post:
+      operationId: bulkUpdateGadgets
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                gadgets: {type: array, items: {$ref: '#/components/schemas/GadgetBulkUpdate'}}
+      responses:
+        '202': {description: ok}
 components:
   schemas:
     Colour: {type: string, enum: [DEEP_RED, blue]}
+    GadgetCreate:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        note: {type: string}
+        parts: {type: array, items: {$ref: '#/components/schemas/GadgetPart'}}
+        both: {$ref: '#/components/schemas/GadgetBoth'}
+        boths: {type: array, items: {$ref: '#/components/schemas/GadgetBoth'}}
+    GadgetPart:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        start: {type: integer}
+        on: {type: boolean}
+        label: {type: string}
+        colour: {$ref: '#/components/schemas/Colour'}
+        tags: {type: array, items: {type: string}}
+        sub: {type: object, properties: {x: {type: integer}}}
+    GadgetBulkUpdate:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        note: {type: string}
+    GadgetBoth:
+      type: object
+      properties:
+        start: {type: integer}
     Widget:
       type: object
       properties:
@@ -58,6 +121,43 @@ components:
 
 // Go types with every kind of mistake the checks look for.
 type (
+	// A bulk item (an item of a single-list body) is a body: the body rule.
+	goodGadgetCreate struct {
+		Name  string       `json:"name"`
+		Note  *string      `json:"note,omitempty"`
+		Parts []GadgetPart `json:"parts,omitzero"`
+		Both  *GadgetBoth  `json:"both,omitempty"`
+		Boths []GadgetBoth `json:"boths,omitzero"`
+	}
+	// A list item: values, omitempty on strings, enums and objects, no
+	// omit option on numbers and booleans.
+	GadgetPart struct {
+		ID     string                        `json:"id"`
+		Start  int                           `json:"start"`
+		On     bool                          `json:"on"`
+		Label  string                        `json:"label,omitempty"`
+		Colour benchling.EntityArchiveReason `json:"colour,omitempty"`
+		Tags   []string                      `json:"tags,omitempty"`
+		Sub    *struct {
+			X int `json:"x"`
+		} `json:"sub,omitempty"`
+	}
+	badGadgetPart struct {
+		ID     string                         `json:"id,omitempty"`    // required: always sent
+		Start  *int                           `json:"start,omitempty"` // a value, not a pointer
+		On     bool                           `json:"on,omitempty"`    // a boolean has no omit option
+		Label  *string                        `json:"label,omitempty"` // a value
+		Colour *benchling.EntityArchiveReason `json:"colour"`          // a value with omitempty
+		Tags   []string                       `json:"tags"`            // omitzero or omitempty
+		Sub    struct {
+			X int `json:"x"`
+		} `json:"sub"` // a pointer with omitempty, or omitzero
+	}
+	// Reached both directly and through a list: the body rule.
+	GadgetBoth struct {
+		Start *int `json:"start,omitempty"`
+	}
+
 	badWidget struct {
 		ID         string    `json:"id"`
 		ModifiedAt string    `json:"modifiedAt"` // a date-time as a string
@@ -154,6 +254,59 @@ func TestDriftEngineFindsMistakes(t *testing.T) {
 	got = run(model{Go: partial{}, Schema: "Widget", Like: "test"})
 	if !slices.Equal(got, []string{"apiURL", "colour", "count", "modifiedAt", "tags", "weight"}) {
 		t.Errorf("partial: %v", got)
+	}
+}
+
+// TestDriftEngineItemRule checks the list-item rule (CONTRIBUTING.md
+// §2.1): it applies to a schema reached in requests only as a list's
+// items, not to the items of a single-list (bulk) body, nor to a schema a
+// body also holds directly.
+func TestDriftEngineItemRule(t *testing.T) {
+	spec := engineSpecFile(t)
+	src := &rootSource{consts: map[string]map[string]string{}, aliases: map[string]string{}}
+	request := requestSchemas(spec)
+	run := func(m model) []string {
+		st := &driftState{claimed: map[string]bool{}}
+		return problemKeys(checkModel(spec, m, request, src, st))
+	}
+	for _, name := range []string{"GadgetCreate", "GadgetBoth", "GadgetBulkUpdate"} {
+		if r := request[spec.Doc.Components.Schemas[name].Value]; !r.body || r.itemRule() {
+			t.Errorf("%s: reach %+v, want a body, not under the item rule", name, r)
+		}
+	}
+	if r := request[spec.Doc.Components.Schemas["GadgetPart"].Value]; !r.itemRule() {
+		t.Errorf("GadgetPart: reach %+v, want the item rule", r)
+	}
+	if got := run(model{Go: goodGadgetCreate{}, Schema: "GadgetCreate", Like: "test"}); len(got) != 0 {
+		t.Errorf("goodGadgetCreate: problems %v, want none", got)
+	}
+	if got := run(model{Go: GadgetPart{}, Schema: "GadgetPart"}); len(got) != 0 {
+		t.Errorf("GadgetPart: problems %v, want none", got)
+	}
+	got := run(model{Go: badGadgetPart{}, Schema: "GadgetPart", Like: "test"})
+	want := []string{"colour:omit", "id:omit", "label:omit", "on:omit", "start:omit", "sub:omit", "tags:omit"}
+	if !slices.Equal(got, want) {
+		t.Errorf("badGadgetPart: problems %v, want %v", got, want)
+	}
+	// The item of a single-list body is a body: an optional string is a
+	// pointer.
+	type gadgetBulkUpdate struct {
+		ID   string  `json:"id"`
+		Note *string `json:"note,omitempty"`
+	}
+	if got := run(model{Go: gadgetBulkUpdate{}, Schema: "GadgetBulkUpdate", Like: "test"}); len(got) != 0 {
+		t.Errorf("gadgetBulkUpdate: problems %v, want none", got)
+	}
+	// A schema a body holds directly, and through a list, takes the body
+	// rule: an item's value is a finding there.
+	if got := run(model{Go: GadgetBoth{}, Schema: "GadgetBoth"}); len(got) != 0 {
+		t.Errorf("GadgetBoth (body rule, a pointer): problems %v, want none", got)
+	}
+	type itemBoth struct {
+		Start int `json:"start"`
+	}
+	if got := run(model{Go: itemBoth{}, Schema: "GadgetBoth", Like: "test"}); !slices.Equal(got, []string{"start:omit"}) {
+		t.Errorf("GadgetBoth with an item's value: problems %v, want [start:omit]", got)
 	}
 }
 

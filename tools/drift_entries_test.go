@@ -39,7 +39,7 @@ var _ = register(driftTable{
 		{Go: benchling.EntryTable{}, Schema: "EntryTable"},
 		{Go: benchling.EntryTableRow{}, Schema: "EntryTableRow"},
 		{Go: benchling.EntryTableCell{}, Schema: "EntryTableCell"},
-		{Go: benchling.StructuredTableApiIdentifiers{}, Schema: "StructuredTableApiIdentifiers"},
+		{Go: benchling.StructuredTableAPIIdentifiers{}, Schema: "StructuredTableApiIdentifiers"},
 		{Go: benchling.StructuredTableColumnInfo{}, Schema: "StructuredTableColumnInfo"},
 		{Go: benchling.SimpleNotePart{}, Schema: "SimpleNotePart"},
 		{Go: benchling.CheckboxNotePart{}, Schema: "CheckboxNotePart"},
