@@ -83,8 +83,7 @@ type AaAnnotation struct {
 	Type string `json:"type,omitempty"`
 }
 
-// AaSequenceCreate is the body of Create, and one item of BulkCreate (the
-// spec's AaSequenceBulkCreate has the same shape). AminoAcids and Name are
+// AaSequenceCreate is the body of Create. AminoAcids and Name are
 // required. To create the sequence directly in a registry, set RegistryID
 // and either EntityRegistryID or NamingStrategy.
 type AaSequenceCreate struct {
@@ -143,8 +142,7 @@ type AaSequenceUpdate struct {
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
 }
 
-// AaSequenceUpsert is the body of Upsert, and one item of BulkUpsert (the
-// spec's AaSequenceBulkUpsertRequest has the same shape). EntityRegistryID,
+// AaSequenceUpsert is the body of Upsert. EntityRegistryID,
 // Name, RegistryID, SchemaID, AminoAcids and Annotations are required;
 // a nil Annotations is sent as an empty list.
 type AaSequenceUpsert struct {
@@ -187,7 +185,17 @@ func (u AaSequenceUpsert) MarshalJSON() ([]byte, error) {
 	return json.Marshal(plain(u))
 }
 
-// AaSequencesArchive is the body of Archive.
+// AaSequenceBulkCreate is one item of BulkCreate and CreateMany: the spec's
+// AaSequenceBulkCreate, which has AaSequenceCreate's shape.
+type AaSequenceBulkCreate = AaSequenceCreate
+
+// AaSequenceBulkUpsertRequest is one item of BulkUpsert and UpsertMany:
+// the spec's AaSequenceBulkUpsertRequest, which has AaSequenceUpsert's
+// shape.
+type AaSequenceBulkUpsertRequest = AaSequenceUpsert
+
+// AaSequencesArchive is the body of Archive: AaSequenceIDs and Reason are
+// required.
 type AaSequencesArchive struct {
 	// AaSequenceIDs are the sequences to archive.
 	AaSequenceIDs []string `json:"aaSequenceIds"`
@@ -195,9 +203,9 @@ type AaSequencesArchive struct {
 	Reason EntityArchiveReason `json:"reason"`
 }
 
-// AaSequencesUnarchive is the body of Unarchive.
-type AaSequencesUnarchive struct {
-	// AaSequenceIDs are the sequences to unarchive.
+// aaSequencesUnarchive is the body of Unarchive (the spec's
+// AaSequencesUnarchive), which takes its one list.
+type aaSequencesUnarchive struct {
 	AaSequenceIDs []string `json:"aaSequenceIds"`
 }
 
@@ -336,19 +344,21 @@ func (s *AaSequencesService) Upsert(ctx context.Context, registryID string, body
 	return call[AaSequence](ctx, s.c(), http.MethodPatch, pathf("aa-sequences/%s:upsert", registryID), nil, body)
 }
 
-// Archive archives the AA sequences with the given IDs for reason, along
-// with their batches.
+// Archive archives the AA sequences body.AaSequenceIDs for body.Reason,
+// along with their batches. No IDs is an error matching ErrInvalidID, and
+// nothing is sent.
 //
 // Benchling API: POST /aa-sequences:archive
-func (s *AaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*AaSequencesArchivalChange, *Response, error) {
-	body := &AaSequencesArchive{AaSequenceIDs: ids, Reason: reason}
-	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:archive"), nil, body)
+func (s *AaSequencesService) Archive(ctx context.Context, body *AaSequencesArchive) (*AaSequencesArchivalChange, *Response, error) {
+	r := pathf("aa-sequences:archive").needBodyIDs(body, "aaSequenceIds")
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
-// Unarchive unarchives the AA sequences with the given IDs.
+// Unarchive unarchives the AA sequences with the given IDs. No IDs is an
+// error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /aa-sequences:unarchive
 func (s *AaSequencesService) Unarchive(ctx context.Context, ids []string) (*AaSequencesArchivalChange, *Response, error) {
-	body := &AaSequencesUnarchive{AaSequenceIDs: ids}
-	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:unarchive"), nil, body)
+	r := pathf("aa-sequences:unarchive").needIDs("aaSequenceIds", ids)
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, &aaSequencesUnarchive{AaSequenceIDs: ids})
 }

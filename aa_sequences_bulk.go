@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"net/http"
 )
@@ -14,10 +13,10 @@ type AaSequenceBulkGetOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// AaSequencesBulkCreateRequest is the body of BulkCreate.
-type AaSequencesBulkCreateRequest struct {
-	// AaSequences are the sequences to create, at most 1000.
-	AaSequences []*AaSequenceCreate `json:"aaSequences,omitzero"`
+// aaSequencesBulkCreateRequest is the body of BulkCreate (the spec's
+// AaSequencesBulkCreateRequest), which takes its one list.
+type aaSequencesBulkCreateRequest struct {
+	AaSequences []*AaSequenceBulkCreate `json:"aaSequences,omitzero"`
 }
 
 // AaSequenceBulkUpdate is one item of BulkUpdate: the ID of the sequence
@@ -46,16 +45,16 @@ type AaSequenceBulkUpdate struct {
 	SchemaID *string `json:"schemaId,omitempty"`
 }
 
-// AaSequencesBulkUpdateRequest is the body of BulkUpdate.
-type AaSequencesBulkUpdateRequest struct {
-	// AaSequences are the updates, one per sequence.
+// aaSequencesBulkUpdateRequest is the body of BulkUpdate (the spec's
+// AaSequencesBulkUpdateRequest), which takes its one list.
+type aaSequencesBulkUpdateRequest struct {
 	AaSequences []*AaSequenceBulkUpdate `json:"aaSequences,omitzero"`
 }
 
-// AaSequencesBulkUpsertRequest is the body of BulkUpsert.
-type AaSequencesBulkUpsertRequest struct {
-	// AaSequences are the sequences to create or update, at most 1000.
-	AaSequences []*AaSequenceUpsert `json:"aaSequences"`
+// aaSequencesBulkUpsertRequest is the body of BulkUpsert (the spec's
+// AaSequencesBulkUpsertRequest), which takes its one list.
+type aaSequencesBulkUpsertRequest struct {
+	AaSequences []*AaSequenceBulkUpsertRequest `json:"aaSequences"`
 }
 
 // AaSequencesBulkCreateResult is the response of a succeeded BulkCreate
@@ -103,10 +102,10 @@ type BackTranslate struct {
 	CodonOptions
 }
 
-// BackTranslateResult is the response of a succeeded BackTranslate task:
-// the DNA sequences created. The spec has no schema for it; the key is the
-// one every DNA-sequence task uses.
-type BackTranslateResult struct {
+// AaSequencesBackTranslateResult is the response of a succeeded
+// BackTranslate task: the DNA sequences created. The spec has no schema
+// for it; the key is the one every DNA-sequence task uses.
+type AaSequencesBackTranslateResult struct {
 	// DnaSequences are the created DNA sequences.
 	DnaSequences []*DnaSequence `json:"dnaSequences"`
 }
@@ -170,13 +169,10 @@ type AaSequencesSearchBases struct {
 }
 
 // BulkGet returns the AA sequences with the given IDs. opts may be nil.
-// ids must not be empty.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: GET /aa-sequences:bulk-get
 func (s *AaSequencesService) BulkGet(ctx context.Context, ids []string, opts *AaSequenceBulkGetOptions) ([]*AaSequence, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: BulkGet needs at least one AA sequence ID", ErrInvalidID)
-	}
 	q := struct {
 		IDs []string `url:"aaSequenceIds,comma"`
 		AaSequenceBulkGetOptions
@@ -184,15 +180,16 @@ func (s *AaSequencesService) BulkGet(ctx context.Context, ids []string, opts *Aa
 	if opts != nil {
 		q.AaSequenceBulkGetOptions = *opts
 	}
-	return list[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences:bulk-get"), "aaSequences", q, nil)
+	r := pathf("aa-sequences:bulk-get").needIDs("aaSequenceIds", ids)
+	return list[AaSequence](ctx, s.c(), http.MethodGet, r, "aaSequences", q, nil)
 }
 
 // BulkCreate starts an asynchronous task that creates up to 1000 AA
 // sequences; link.Wait returns them when the task ends.
 //
 // Benchling API: POST /aa-sequences:bulk-create
-func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequenceCreate) (*AsyncTaskLink[AaSequencesBulkCreateResult], *Response, error) {
-	body := &AaSequencesBulkCreateRequest{AaSequences: items}
+func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequenceBulkCreate) (*AsyncTaskLink[AaSequencesBulkCreateResult], *Response, error) {
+	body := &aaSequencesBulkCreateRequest{AaSequences: items}
 	return startTask[AaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-create"), nil, body)
 }
 
@@ -201,7 +198,7 @@ func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequence
 //
 // Benchling API: POST /aa-sequences:bulk-update
 func (s *AaSequencesService) BulkUpdate(ctx context.Context, items []*AaSequenceBulkUpdate) (*AsyncTaskLink[AaSequencesBulkUpdateResult], *Response, error) {
-	body := &AaSequencesBulkUpdateRequest{AaSequences: items}
+	body := &aaSequencesBulkUpdateRequest{AaSequences: items}
 	return startTask[AaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-update"), nil, body)
 }
 
@@ -212,8 +209,8 @@ func (s *AaSequencesService) BulkUpdate(ctx context.Context, items []*AaSequence
 // opts may be nil.
 //
 // Benchling API: POST /aa-sequences:bulk-upsert
-func (s *AaSequencesService) BulkUpsert(ctx context.Context, items []*AaSequenceUpsert, opts *AaSequenceBulkUpsertOptions) (*AsyncTaskLink[AaSequencesBulkUpsertResult], *Response, error) {
-	body := &AaSequencesBulkUpsertRequest{AaSequences: items}
+func (s *AaSequencesService) BulkUpsert(ctx context.Context, items []*AaSequenceBulkUpsertRequest, opts *AaSequenceBulkUpsertOptions) (*AsyncTaskLink[AaSequencesBulkUpsertResult], *Response, error) {
+	body := &aaSequencesBulkUpsertRequest{AaSequences: items}
 	return startTask[AaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-upsert"), opts, body)
 }
 
@@ -226,28 +223,34 @@ type AaSequenceBulkUpsertOptions struct {
 
 // AutoAnnotate starts an asynchronous task that annotates AA sequences
 // with the matching features of feature libraries. The task has no
-// result.
+// result. No sequence IDs, or no feature library IDs, is an error
+// matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /aa-sequences:auto-annotate
 func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateAaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("aa-sequences:auto-annotate"), nil, body)
+	r := pathf("aa-sequences:auto-annotate").needBodyIDs(body, "aaSequenceIds").needBodyIDs(body, "featureLibraryIds")
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // BackTranslate starts an asynchronous task that creates DNA sequences
-// coding for AA sequences; link.Wait returns the DNA sequences.
+// coding for AA sequences; link.Wait returns the DNA sequences. No
+// sequence IDs is an error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /aa-sequences:back-translate
-func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTranslate) (*AsyncTaskLink[BackTranslateResult], *Response, error) {
-	return startTask[BackTranslateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:back-translate"), nil, body)
+func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTranslate) (*AsyncTaskLink[AaSequencesBackTranslateResult], *Response, error) {
+	r := pathf("aa-sequences:back-translate").needBodyIDs(body, "aaSequenceIds")
+	return startTask[AaSequencesBackTranslateResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // FindMatchingRegions starts an asynchronous task that finds, for each
 // target sequence, the AA sequences that match it fully or as a
-// subsequence.
+// subsequence. No target IDs is an error matching ErrInvalidID, and
+// nothing is sent.
 //
 // Benchling API: POST /aa-sequences:find-matching-regions
 func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:find-matching-regions"), nil, body)
+	r := pathf("aa-sequences:find-matching-regions").needBodyIDs(body, "targetAASequenceIds")
+	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // MatchAminoAcids returns one page of the AA sequences whose amino acids
@@ -348,7 +351,7 @@ func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, req *AaS
 // return an error before anything is sent.
 //
 // Benchling API: POST /aa-sequences:bulk-create
-func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceBulkCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
 	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
 		func(r *AaSequencesBulkCreateResult) []*AaSequence { return r.AaSequences }))
 }
@@ -370,7 +373,7 @@ func (s *AaSequencesService) UpdateMany(ctx context.Context, items []*AaSequence
 // *BulkItemError and the chunk's others are resubmitted without it.
 //
 // Benchling API: POST /aa-sequences:bulk-upsert
-func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceUpsert, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceBulkUpsertRequest, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
 	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
 		func(r *AaSequencesBulkUpsertResult) []*AaSequence { return r.AaSequences }))
 }

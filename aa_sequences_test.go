@@ -408,7 +408,7 @@ func TestAaSequencesArchive(t *testing.T) {
 		BatchIDs:      []string{"bat_UOIr8IjL"},
 	}
 	ids := []string{"prtn_ObbdtGhC", "prtn_W7KgYydE"}
-	got, _, err := env.client.AaSequences.Archive(testCtx(t), ids, EntityArchiveReasonMadeInError)
+	got, _, err := env.client.AaSequences.Archive(testCtx(t), &AaSequencesArchive{AaSequenceIDs: ids, Reason: EntityArchiveReasonMadeInError})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}

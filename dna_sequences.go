@@ -141,20 +141,20 @@ func (s *DnaSequencesService) Pages(ctx context.Context, opts *DnaSequenceListOp
 	return pages(ctx, opts, s.List)
 }
 
-// Create creates a DNA sequence, registering it when req names a
+// Create creates a DNA sequence, registering it when body names a
 // registry.
 //
 // Benchling API: POST /dna-sequences
-func (s *DnaSequencesService) Create(ctx context.Context, req *DnaSequenceCreate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences"), nil, req)
+func (s *DnaSequencesService) Create(ctx context.Context, body *DnaSequenceCreate) (*DnaSequence, *Response, error) {
+	return call[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences"), nil, body)
 }
 
-// Update changes the DNA sequence with the given ID; nil fields of req are
-// left unchanged.
+// Update changes the DNA sequence with the given ID; nil fields of body
+// are left unchanged.
 //
 // Benchling API: PATCH /dna-sequences/{dna_sequence_id}
-func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSequenceUpdate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s", id), nil, req)
+func (s *DnaSequencesService) Update(ctx context.Context, id string, body *DnaSequenceUpdate) (*DnaSequence, *Response, error) {
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s", id), nil, body)
 }
 
 // Upsert creates or updates the registered DNA sequence with the given
@@ -162,24 +162,27 @@ func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSeq
 // and 200 when it was updated.
 //
 // Benchling API: PATCH /dna-sequences/{entity_registry_id}:upsert
-func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, req *DnaSequenceUpsertRequest) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, req)
+func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, body *DnaSequenceUpsertRequest) (*DnaSequence, *Response, error) {
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, body)
 }
 
-// Archive archives DNA sequences, and their batches, for a reason.
+// Archive archives the DNA sequences body.DnaSequenceIDs, and their
+// batches, for body.Reason. No IDs is an error matching ErrInvalidID, and
+// nothing is sent.
 //
 // Benchling API: POST /dna-sequences:archive
-func (s *DnaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*DnaSequencesArchivalChange, *Response, error) {
-	body := &DnaSequencesArchive{DnaSequenceIDs: ids, Reason: reason}
-	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:archive"), nil, body)
+func (s *DnaSequencesService) Archive(ctx context.Context, body *DnaSequencesArchive) (*DnaSequencesArchivalChange, *Response, error) {
+	r := pathf("dna-sequences:archive").needBodyIDs(body, "dnaSequenceIds")
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
-// Unarchive unarchives DNA sequences and their batches.
+// Unarchive unarchives DNA sequences and their batches. No IDs is an
+// error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:unarchive
 func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*DnaSequencesArchivalChange, *Response, error) {
-	body := &DnaSequencesUnarchive{DnaSequenceIDs: ids}
-	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:unarchive"), nil, body)
+	r := pathf("dna-sequences:unarchive").needIDs("dnaSequenceIds", ids)
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, &dnaSequencesUnarchive{DnaSequenceIDs: ids})
 }
 
 // MatchBases returns one page of the DNA sequences whose bases are exactly

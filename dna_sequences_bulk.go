@@ -3,7 +3,6 @@ package benchling
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/http"
 )
 
@@ -27,9 +26,9 @@ type DnaSequenceBulkUpsertOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// DnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate.
-type DnaSequencesBulkCreateRequest struct {
-	// DnaSequences are the sequences to create, at most 1000.
+// dnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate (the
+// spec's DnaSequencesBulkCreateRequest), which takes its one list.
+type dnaSequencesBulkCreateRequest struct {
 	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences,omitzero"`
 }
 
@@ -68,9 +67,9 @@ type DnaSequenceBulkUpdate struct {
 	Translations []Translation `json:"translations,omitzero"`
 }
 
-// DnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate.
-type DnaSequencesBulkUpdateRequest struct {
-	// DnaSequences are the updates, at most 1000.
+// dnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate (the
+// spec's DnaSequencesBulkUpdateRequest), which takes its one list.
+type dnaSequencesBulkUpdateRequest struct {
 	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences,omitzero"`
 }
 
@@ -125,9 +124,9 @@ func (r DnaSequenceBulkUpsertRequest) MarshalJSON() ([]byte, error) {
 	return json.Marshal(p)
 }
 
-// DnaSequencesBulkUpsertRequest is the body of DnaSequences.BulkUpsert.
-type DnaSequencesBulkUpsertRequest struct {
-	// DnaSequences are the sequences to upsert, at most 1000.
+// dnaSequencesBulkUpsertRequest is the body of DnaSequences.BulkUpsert (the
+// spec's DnaSequencesBulkUpsertRequest), which takes its one list.
+type dnaSequencesBulkUpsertRequest struct {
 	DnaSequences []*DnaSequenceBulkUpsertRequest `json:"dnaSequences"`
 }
 
@@ -161,9 +160,9 @@ type AutoAnnotateDnaSequences struct {
 	FeatureLibraryIDs []string `json:"featureLibraryIds"`
 }
 
-// AutofillSequences is the body of the DnaSequences.Autofill* methods.
-type AutofillSequences struct {
-	// DnaSequenceIDs are the sequences to fill, at most 2000.
+// autofillSequences is the body of the DnaSequences.Autofill* methods (the
+// spec's AutofillSequences), which take its one list.
+type autofillSequences struct {
 	DnaSequenceIDs []string `json:"dnaSequenceIds"`
 }
 
@@ -207,18 +206,17 @@ type OptimizeCodons struct {
 }
 
 // BulkGet returns the sequences with the given IDs, in one request.
-// opts may be nil.
+// opts may be nil. No IDs is an error matching ErrInvalidID, and nothing
+// is sent.
 //
 // Benchling API: GET /dna-sequences:bulk-get
 func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *DnaSequenceBulkGetOptions) ([]*DnaSequence, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: DnaSequences.BulkGet needs at least one ID", ErrInvalidID)
-	}
 	q := dnaSeqBulkGetQuery{DnaSequenceIDs: ids}
 	if opts != nil {
 		q.DnaSequenceBulkGetOptions = *opts
 	}
-	return list[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences:bulk-get"), "dnaSequences", q, nil)
+	r := pathf("dna-sequences:bulk-get").needIDs("dnaSequenceIds", ids)
+	return list[DnaSequence](ctx, s.c(), http.MethodGet, r, "dnaSequences", q, nil)
 }
 
 // BulkCreate starts a task that creates up to 1000 sequences; Wait on the
@@ -226,7 +224,7 @@ func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *D
 //
 // Benchling API: POST /dna-sequences:bulk-create
 func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequenceBulkCreate) (*AsyncTaskLink[DnaSequencesBulkCreateResult], *Response, error) {
-	body := &DnaSequencesBulkCreateRequest{DnaSequences: items}
+	body := &dnaSequencesBulkCreateRequest{DnaSequences: items}
 	return startTask[DnaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-create"), nil, body)
 }
 
@@ -235,7 +233,7 @@ func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequen
 //
 // Benchling API: POST /dna-sequences:bulk-update
 func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequenceBulkUpdate) (*AsyncTaskLink[DnaSequencesBulkUpdateResult], *Response, error) {
-	body := &DnaSequencesBulkUpdateRequest{DnaSequences: items}
+	body := &dnaSequencesBulkUpdateRequest{DnaSequences: items}
 	return startTask[DnaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-update"), nil, body)
 }
 
@@ -245,58 +243,71 @@ func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequen
 //
 // Benchling API: POST /dna-sequences:bulk-upsert
 func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, opts *DnaSequenceBulkUpsertOptions) (*AsyncTaskLink[DnaSequencesBulkUpsertResult], *Response, error) {
-	body := &DnaSequencesBulkUpsertRequest{DnaSequences: items}
+	body := &dnaSequencesBulkUpsertRequest{DnaSequences: items}
 	return startTask[DnaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
 }
 
 // AutoAnnotate starts a task that annotates up to 2000 sequences with the
-// matching features of feature libraries. The task has no response.
+// matching features of feature libraries. The task has no response. No
+// sequence IDs, or no feature library IDs, is an error matching
+// ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:auto-annotate
-func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:auto-annotate"), nil, req)
+func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:auto-annotate").needBodyIDs(body, "dnaSequenceIds").needBodyIDs(body, "featureLibraryIds")
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // AutofillParts starts a task that fills in the parts of up to 2000
 // sequences. The task has no response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:autofill-parts
 func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-parts"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	r := pathf("dna-sequences:autofill-parts").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
 }
 
 // AutofillTranscriptions starts a task that links up to 2000 sequences to
 // the RNA sequences with matching schemas and bases. The task has no
 // response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:autofill-transcriptions
 func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-transcriptions"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	r := pathf("dna-sequences:autofill-transcriptions").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
 }
 
 // AutofillTranslations starts a task that fills in the translations of up
 // to 2000 sequences. The task has no response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:autofill-translations
 func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-translations"), nil, &AutofillSequences{DnaSequenceIDs: ids})
+	r := pathf("dna-sequences:autofill-translations").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
 }
 
 // FindMatchingRegions starts a task that finds, for up to 1000 target
 // sequences, the sequences that are sub-sequences or exact matches of
-// them; Wait on the returned link gives the matches.
+// them; Wait on the returned link gives the matches. No target IDs is an
+// error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:find-matching-regions
-func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:find-matching-regions"), nil, req)
+func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, body *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
+	r := pathf("dna-sequences:find-matching-regions").needBodyIDs(body, "targetDnaSequenceIds")
+	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // OptimizeCodons starts a task that creates codon-optimized copies of
-// sequences in a folder. The task has no response.
+// sequences in a folder. The task has no response. No sequence IDs is an
+// error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:optimize-codons
-func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, req *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
+func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, body *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:optimize-codons").needBodyIDs(body, "dnaSequenceIds")
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // CreateMany creates any number of DNA sequences in chunks with

@@ -372,8 +372,8 @@ type DnaSequencesArchive struct {
 	Reason EntityArchiveReason `json:"reason"`
 }
 
-// DnaSequencesUnarchive is the body of DnaSequences.Unarchive.
-type DnaSequencesUnarchive struct {
-	// DnaSequenceIDs are the sequences to unarchive.
+// dnaSequencesUnarchive is the body of DnaSequences.Unarchive (the spec's
+// DnaSequencesUnarchive), which takes its one list.
+type dnaSequencesUnarchive struct {
 	DnaSequenceIDs []string `json:"dnaSequenceIds"`
 }

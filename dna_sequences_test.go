@@ -406,7 +406,7 @@ func TestDnaSequencesArchive(t *testing.T) {
 		BatchIDs:       []string{"bat_UOIr8IjL"},
 	}
 	ids := []string{"seq_asQya4lk", "seq_RFhDGaaC"}
-	got, _, err := env.client.DnaSequences.Archive(testCtx(t), ids, EntityArchiveReasonRetired)
+	got, _, err := env.client.DnaSequences.Archive(testCtx(t), &DnaSequencesArchive{DnaSequenceIDs: ids, Reason: EntityArchiveReasonRetired})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}

@@ -47,8 +47,9 @@ type Entry struct {
 	// ID is the entry's ID (etr_...).
 	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the entry was last modified. The spec types it as
-	// a plain string, not a date-time, so it is kept as sent.
-	ModifiedAt string `json:"modifiedAt,omitempty"`
+	// a plain string, but describes it as a DateTime, its example is RFC
+	// 3339 and Benchling sends RFC 3339, like every other ModifiedAt.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
 	// Name is the entry's title.
 	Name string `json:"name,omitempty"`
 	// ReviewRecord is the entry's review state; nil if it has none.
@@ -293,17 +294,18 @@ type EntryUpdate struct {
 	SchemaID *string `json:"schemaId,omitempty"`
 }
 
-// EntriesArchive is the body of Archive.
+// EntriesArchive is the body of Archive: EntryIDs and Reason are required.
 type EntriesArchive struct {
 	// EntryIDs are the entries to archive.
 	EntryIDs []string `json:"entryIds"`
-	// Reason is why: "Made in error", "Retired" or "Other".
+	// Reason is why: EntityArchiveReasonMadeInError,
+	// EntityArchiveReasonRetired or EntityArchiveReasonOther.
 	Reason EntityArchiveReason `json:"reason"`
 }
 
-// EntriesUnarchive is the body of Unarchive.
-type EntriesUnarchive struct {
-	// EntryIDs are the entries to unarchive.
+// entriesUnarchive is the body of Unarchive (the spec's EntriesUnarchive),
+// which takes its one list.
+type entriesUnarchive struct {
 	EntryIDs []string `json:"entryIds"`
 }
 
@@ -483,26 +485,29 @@ func (s *EntriesService) ExternalFileMetadata(ctx context.Context, entryID, file
 	return entriesUnwrap(env.ExternalFile, resp, "externalFile", http.MethodGet, r)
 }
 
-// Archive archives entries. Entries accept the reasons
-// EntityArchiveReasonMadeInError, EntityArchiveReasonRetired and EntityArchiveReasonOther.
+// Archive archives the entries body.EntryIDs for body.Reason (entries
+// accept EntityArchiveReasonMadeInError, EntityArchiveReasonRetired and
+// EntityArchiveReasonOther). No IDs is an error matching ErrInvalidID, and
+// nothing is sent.
 //
 // Benchling API: POST /entries:archive
-func (s *EntriesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*EntriesArchivalChange, *Response, error) {
-	body := &EntriesArchive{EntryIDs: ids, Reason: reason}
-	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, pathf("entries:archive"), nil, body)
+func (s *EntriesService) Archive(ctx context.Context, body *EntriesArchive) (*EntriesArchivalChange, *Response, error) {
+	r := pathf("entries:archive").needBodyIDs(body, "entryIds")
+	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
-// Unarchive unarchives entries.
+// Unarchive unarchives entries. No IDs is an error matching ErrInvalidID,
+// and nothing is sent.
 //
 // Benchling API: POST /entries:unarchive
 func (s *EntriesService) Unarchive(ctx context.Context, ids []string) (*EntriesArchivalChange, *Response, error) {
-	body := &EntriesUnarchive{EntryIDs: ids}
-	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, pathf("entries:unarchive"), nil, body)
+	r := pathf("entries:unarchive").needIDs("entryIds", ids)
+	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, &entriesUnarchive{EntryIDs: ids})
 }
 
 // BulkGet returns the entries with the given IDs and those with the
-// display IDs in opts (nil allowed). At least one ID or display ID is
-// required; none is an error and sends no request.
+// display IDs in opts (nil allowed). No IDs and no display IDs is an error
+// matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: GET /entries:bulk-get
 func (s *EntriesService) BulkGet(ctx context.Context, ids []string, opts *EntryBulkGetOptions) ([]*Entry, *Response, error) {
@@ -510,10 +515,11 @@ func (s *EntriesService) BulkGet(ctx context.Context, ids []string, opts *EntryB
 	if opts != nil {
 		q.EntryBulkGetOptions = *opts
 	}
-	if len(q.EntryIDs) == 0 && len(q.DisplayIDs) == 0 {
-		return nil, nil, errors.New("benchling: Entries.BulkGet: no entry IDs or display IDs given")
+	r := pathf("entries:bulk-get")
+	if len(q.DisplayIDs) == 0 {
+		r = r.needIDs("entryIds or displayIds", ids)
 	}
-	return list[Entry](ctx, s.c(), http.MethodGet, pathf("entries:bulk-get"), "entries", q, nil)
+	return list[Entry](ctx, s.c(), http.MethodGet, r, "entries", q, nil)
 }
 
 // entriesUnwrap returns the object of a wrapped response, or a

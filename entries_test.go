@@ -125,7 +125,7 @@ func entriesWantEntry(t *testing.T) *Entry {
 		},
 		FolderID:   "lib_bf0636",
 		ID:         "etr_tv7m7B78",
-		ModifiedAt: "2023-03-03T09:00:05.000000+00:00",
+		ModifiedAt: time.Date(2023, 3, 3, 9, 0, 5, 0, time.UTC),
 		Name:       "pBR322 transformation",
 		ReviewRecord: &EntryReviewRecord{
 			Status:  EntryReviewStatusNeedsReview,
@@ -178,7 +178,7 @@ func entriesWantTemplate() *EntryTemplate {
 		},
 		Fields:               Fields{"Project": {Value: NullValue(), Type: FieldTypeText}},
 		ID:                   "tmpl_tv7m7B78",
-		ModifiedAt:           "2023-02-01T12:00:00.000000+00:00",
+		ModifiedAt:           time.Date(2023, 2, 1, 12, 0, 0, 0, time.UTC),
 		Name:                 "Transformation template",
 		Schema:               &EntrySchema{ID: "ts_NetYd96a", Name: "Experiment", ModifiedAt: time.Date(2017, 4, 18, 5, 55, 48, 685345000, time.UTC)},
 		TemplateCollectionID: "tmplcol_jC7rOniv",
@@ -647,7 +647,7 @@ func TestEntriesArchive(t *testing.T) {
 		testJSONBody(t, r, `{"entryIds": ["etr_1X1AlQPD", "etr_tv7m7B78"], "reason": "Made in error"}`)
 		serveJSON(t, http.MethodPost, http.StatusOK, fixture(t, "entries/archival_change.json"))(w, r)
 	})
-	got, _, err := env.client.Entries.Archive(testCtx(t), []string{"etr_1X1AlQPD", "etr_tv7m7B78"}, EntityArchiveReasonMadeInError)
+	got, _, err := env.client.Entries.Archive(testCtx(t), &EntriesArchive{EntryIDs: []string{"etr_1X1AlQPD", "etr_tv7m7B78"}, Reason: EntityArchiveReasonMadeInError})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
@@ -841,7 +841,7 @@ func TestEntriesUpdateTemplate(t *testing.T) {
 		testQuery(t, r, nil)
 		testJSONBody(t, r, `{
 			"fields": {"Project": {"value": "Cloning"}},
-			"modifiedAt": "2023-02-01T12:00:00.000000+00:00",
+			"modifiedAt": "2023-02-01T12:00:00Z",
 			"name": "Transformation template",
 			"schemaId": "ts_NetYd96a",
 			"templateCollectionId": "tmplcol_jC7rOniv"
@@ -850,7 +850,7 @@ func TestEntriesUpdateTemplate(t *testing.T) {
 	})
 	got, _, err := env.client.Entries.UpdateTemplate(testCtx(t), "tmpl_tv7m7B78", &EntryTemplateUpdate{
 		Fields:               Fields{"Project": {Value: StringValue("Cloning")}},
-		ModifiedAt:           Ptr("2023-02-01T12:00:00.000000+00:00"),
+		ModifiedAt:           Ptr(time.Date(2023, 2, 1, 12, 0, 0, 0, time.UTC)),
 		Name:                 Ptr("Transformation template"),
 		SchemaID:             Ptr("ts_NetYd96a"),
 		TemplateCollectionID: Ptr("tmplcol_jC7rOniv"),

@@ -25,8 +25,9 @@ type EntryTemplate struct {
 	// ID is the template's ID (tmpl_...).
 	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the template was last modified. The spec types it
-	// as a plain string, so it is kept as sent.
-	ModifiedAt string `json:"modifiedAt,omitempty"`
+	// as a plain string, but describes it as a DateTime, and Benchling
+	// sends RFC 3339, like every other ModifiedAt.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
 	// Name is the template's title.
 	Name string `json:"name,omitempty"`
 	// Schema is the template's entry schema; nil if it has none.
@@ -55,8 +56,9 @@ type EntryTemplateUpdate struct {
 	// Fields are schema fields to set.
 	Fields Fields `json:"fields,omitzero"`
 	// ModifiedAt is the template's modification time, as the spec lists it
-	// among the writable properties.
-	ModifiedAt *string `json:"modifiedAt,omitempty"`
+	// among the writable properties (a DateTime, like
+	// EntryTemplate.ModifiedAt).
+	ModifiedAt *time.Time `json:"modifiedAt,omitempty"`
 	// Name renames the template.
 	Name *string `json:"name,omitempty"`
 	// SchemaID sets the template's entry schema.

@@ -367,7 +367,7 @@ func e2eAaSequences(t *testing.T) {
 	}
 
 	// An upsert with archiveRecord null unarchives.
-	if _, _, err := aa.Archive(ctx, []string{u1.ID}, benchling.EntityArchiveReasonRetired); err != nil {
+	if _, _, err := aa.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{u1.ID}, Reason: benchling.EntityArchiveReasonRetired}); err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
 	up.ArchiveRecord = benchling.Null[benchling.ArchiveRecord]()
@@ -393,12 +393,12 @@ func e2eAaSequences(t *testing.T) {
 		func(s *benchling.AaSequence) string { return s.ID }); !slices.Equal(ids, []string{withFields.ID}) {
 		t.Errorf("All schemaField.Expression host = %v, want [%s]", ids, withFields.ID)
 	}
-	if _, _, err := aa.Archive(ctx, []string{withFields.ID}, benchling.EntityArchiveReasonOther); err != nil {
+	if _, _, err := aa.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{withFields.ID}, Reason: benchling.EntityArchiveReasonOther}); err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
 
 	// Archive, list by reason, unarchive.
-	ch, _, err := aa.Archive(ctx, []string{created.ID, sub.ID}, benchling.EntityArchiveReasonMadeInError)
+	ch, _, err := aa.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{created.ID, sub.ID}, Reason: benchling.EntityArchiveReasonMadeInError})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
@@ -684,7 +684,7 @@ func e2eDnaSequences(t *testing.T) {
 		t.Errorf("Upsert (update): status %d, %+v", resp.StatusCode, u2)
 	}
 
-	ch, _, err := dna.Archive(ctx, []string{frag.ID}, benchling.EntityArchiveReasonContaminated)
+	ch, _, err := dna.Archive(ctx, &benchling.DnaSequencesArchive{DnaSequenceIDs: []string{frag.ID}, Reason: benchling.EntityArchiveReasonContaminated})
 	if err != nil || !slices.Equal(ch.DnaSequenceIDs, []string{frag.ID}) {
 		t.Fatalf("Archive = %+v, %v", ch, err)
 	}
@@ -969,7 +969,7 @@ func e2eEntries(t *testing.T) {
 	}
 
 	// Archive and the archiveReason filter.
-	ch, _, err := ent.Archive(ctx, []string{created.ID}, benchling.EntityArchiveReasonMadeInError)
+	ch, _, err := ent.Archive(ctx, &benchling.EntriesArchive{EntryIDs: []string{created.ID}, Reason: benchling.EntityArchiveReasonMadeInError})
 	if err != nil || !slices.Equal(ch.EntryIDs, []string{created.ID}) {
 		t.Fatalf("Archive = %+v, %v", ch, err)
 	}
@@ -1059,7 +1059,7 @@ func TestE2EScenarios(t *testing.T) {
 		if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusForbidden || !slices.Equal(apiErr.InvalidIDs, []string{id}) {
 			t.Errorf("Get: %#v", apiErr)
 		}
-		if _, _, err := c.AaSequences.Archive(ctx, []string{id}, benchling.EntityArchiveReasonOther); !errors.Is(err, benchling.ErrForbidden) {
+		if _, _, err := c.AaSequences.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{id}, Reason: benchling.EntityArchiveReasonOther}); !errors.Is(err, benchling.ErrForbidden) {
 			t.Errorf("Archive: err = %v, want ErrForbidden", err)
 		}
 		if _, _, err := c.Users.Get(ctx, srv.AdminUserID()); err != nil {

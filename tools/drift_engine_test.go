@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,10 +58,7 @@ paths:
       requestBody:
         content:
           application/json:
-            schema:
-              type: object
-              properties:
-                gadgets: {type: array, items: {$ref: '#/components/schemas/GadgetBulkUpdate'}}
+            schema: {$ref: '#/components/schemas/GadgetsBulkUpdateRequest'}
       responses:
         '202': {description: ok}
 components:
@@ -86,6 +84,10 @@ components:
         colour: {$ref: '#/components/schemas/Colour'}
         tags: {type: array, items: {type: string}}
         sub: {type: object, properties: {x: {type: integer}}}
+    GadgetsBulkUpdateRequest:
+      type: object
+      properties:
+        gadgets: {type: array, items: {$ref: '#/components/schemas/GadgetBulkUpdate'}}
     GadgetBulkUpdate:
       type: object
       required: [id]
@@ -307,6 +309,23 @@ func TestDriftEngineItemRule(t *testing.T) {
 	}
 	if got := run(model{Go: itemBoth{}, Schema: "GadgetBoth", Like: "test"}); !slices.Equal(got, []string{"start:omit"}) {
 		t.Errorf("GadgetBoth with an item's value: problems %v, want [start:omit]", got)
+	}
+}
+
+// TestDriftEngineSingleListBodies checks that an exported type named
+// after a single-list body schema, or a drift row modelling one with an
+// exported type, is caught, and that bodies with more properties are not.
+func TestDriftEngineSingleListBodies(t *testing.T) {
+	spec := engineSpecFile(t)
+	src := &rootSource{types: map[string]bool{"GadgetCreate": true, "WidgetCreate": true}}
+	if got := singleListProblems(spec, src, nil); len(got) != 0 {
+		t.Errorf("no wrapper exported: %v", got)
+	}
+	src.types["GadgetsBulkUpdateRequest"] = true
+	tables := []driftTable{{Tag: "t", Models: []model{{Go: benchling.UserSummary{}, Schema: "GadgetsBulkUpdateRequest"}}}}
+	got := singleListProblems(spec, src, tables)
+	if len(got) != 2 || !strings.Contains(got[0], "GadgetsBulkUpdateRequest") || !strings.Contains(got[1], "benchling.UserSummary") {
+		t.Errorf("an exported wrapper and a row modelling it: %q, want both reported", got)
 	}
 }
 

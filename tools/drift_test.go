@@ -110,6 +110,12 @@ type driftTable struct {
 
 var driftTables []driftTable
 
+// singleListBody is the reason a single-list body schema is exempt: the
+// method takes its list (CONTRIBUTING.md §1.4), the wrapper type is
+// unexported (TestSingleListBodiesUnexported), and the contract check
+// validates every body sent against the spec.
+const singleListBody = "a single-list body: the method takes the slice and its wrapper is unexported (§1.4); the contract check validates the body sent"
+
 // listOptionsInBody allows the paging fields of benchling.ListOptions,
 // embedded in the bodies of the match and search operations, to be values:
 // zero means the default, never a value worth sending.
@@ -809,6 +815,7 @@ func noteEnum(st *driftState, t reflect.Type, prop *openapi3.SchemaRef, where st
 type rootSource struct {
 	consts  map[string]map[string]string // type -> constant name -> value
 	aliases map[string]string            // alias -> target
+	types   map[string]bool              // every type declared (aliases too)
 }
 
 var (
@@ -821,7 +828,7 @@ var (
 func loadRootSource(t *testing.T) *rootSource {
 	t.Helper()
 	srcOnce.Do(func() {
-		srcVal = &rootSource{consts: map[string]map[string]string{}, aliases: map[string]string{}}
+		srcVal = &rootSource{consts: map[string]map[string]string{}, aliases: map[string]string{}, types: map[string]bool{}}
 		files, err := filepath.Glob(rootPath("*.go"))
 		if err != nil {
 			srcErr = err
@@ -845,6 +852,7 @@ func loadRootSource(t *testing.T) *rootSource {
 				for _, spec := range gd.Specs {
 					switch s := spec.(type) {
 					case *ast.TypeSpec:
+						srcVal.types[s.Name.Name] = true
 						if s.Assign.IsValid() {
 							if id, ok := s.Type.(*ast.Ident); ok {
 								srcVal.aliases[s.Name.Name] = id.Name
@@ -1038,6 +1046,49 @@ func checkEnums(src *rootSource, st *driftState) map[string][]problem {
 		}
 	}
 	return out
+}
+
+// singleListProblems returns, for every operation whose request body is a
+// component schema whose only property is a list (CONTRIBUTING.md §1.4:
+// the method takes the slice), a problem if the root package exports a
+// type named after it, or a drift table models it with an exported type.
+func singleListProblems(spec *spectest.Spec, src *rootSource, tables []driftTable) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, op := range spec.Operations() {
+		o := spec.Doc.Paths.Value(op.Path).GetOperation(op.Method)
+		if o.RequestBody == nil || o.RequestBody.Value == nil {
+			continue
+		}
+		for _, mt := range o.RequestBody.Value.Content {
+			name, ok := strings.CutPrefix(mt.Schema.Ref, "#/components/schemas/")
+			if !ok || seen[name] || singleList(mt.Schema) == nil {
+				continue
+			}
+			seen[name] = true
+			if goName := naming.GoName(name); src.types[goName] {
+				out = append(out, fmt.Sprintf("%s (the body of %s) has one list, which the method takes: its wrapper type is unexported, not %s", name, op.ID, goName))
+			}
+			for _, tbl := range tables {
+				for _, m := range tbl.Models {
+					if t := reflect.TypeOf(m.Go); m.Schema == name && len(m.Path) == 0 && t.Name() != "" && t.PkgPath() == rootPkg {
+						out = append(out, fmt.Sprintf("%s: %s models %s, a single-list body, with an exported type: unexport it and exempt the schema", tbl.Tag, t, name))
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestSingleListBodiesUnexported checks that no exported type is the
+// wrapper of a single-list body (CONTRIBUTING.md §1.4): the method takes
+// the slice, so an exported wrapper would be a body type nobody uses.
+func TestSingleListBodiesUnexported(t *testing.T) {
+	for _, p := range singleListProblems(loadSpec(t), loadRootSource(t), driftTables) {
+		t.Error(p)
+	}
 }
 
 // TestDriftComplete checks that every component schema an operation of a
