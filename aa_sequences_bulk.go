@@ -124,12 +124,12 @@ type AaSequencesFindMatchingRegion struct {
 // FindMatchingRegions task.
 type AaSequencesFindMatchingRegionsResult struct {
 	// AaSequenceMatches has one group of matches per target sequence.
-	AaSequenceMatches []AaSequenceMatchingRegions `json:"aaSequenceMatches"`
+	AaSequenceMatches []AaSequencesFindMatchingRegionsResultAaSequenceMatch `json:"aaSequenceMatches"`
 }
 
-// AaSequenceMatchingRegions are the sequences that match a target
+// AaSequencesFindMatchingRegionsResultAaSequenceMatch are the sequences that match a target
 // sequence fully or as a subsequence.
-type AaSequenceMatchingRegions struct {
+type AaSequencesFindMatchingRegionsResultAaSequenceMatch struct {
 	// MatchingAaSequenceIDs are the matching sequences.
 	MatchingAaSequenceIDs []string `json:"matchingAASequenceIds"`
 	// TargetAaSequenceID is the target sequence.

@@ -638,7 +638,7 @@ func TestAaSequencesFindMatchingRegions(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Wait: %v", err)
 	}
-	want := &AaSequencesFindMatchingRegionsResult{AaSequenceMatches: []AaSequenceMatchingRegions{{
+	want := &AaSequencesFindMatchingRegionsResult{AaSequenceMatches: []AaSequencesFindMatchingRegionsResultAaSequenceMatch{{
 		MatchingAaSequenceIDs: []string{"prtn_TIIi7lto", "prtn_0qTaIIDE"},
 		TargetAaSequenceID:    "prtn_W1Qh8teE",
 	}}}

@@ -183,12 +183,12 @@ type DnaSequencesFindMatchingRegion struct {
 // DnaSequences.FindMatchingRegions task.
 type DnaSequencesFindMatchingRegionsResult struct {
 	// DnaSequenceMatches has one entry per target sequence.
-	DnaSequenceMatches []DnaSequenceMatch `json:"dnaSequenceMatches"`
+	DnaSequenceMatches []DnaSequencesFindMatchingRegionsResultDnaSequenceMatch `json:"dnaSequenceMatches"`
 }
 
-// DnaSequenceMatch groups the sequences that match a target sequence
+// DnaSequencesFindMatchingRegionsResultDnaSequenceMatch groups the sequences that match a target sequence
 // fully or in part.
-type DnaSequenceMatch struct {
+type DnaSequencesFindMatchingRegionsResultDnaSequenceMatch struct {
 	// TargetDnaSequenceID is the target sequence.
 	TargetDnaSequenceID string `json:"targetDnaSequenceId"`
 	// MatchingDnaSequenceIDs are the matching sequences.

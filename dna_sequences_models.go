@@ -177,8 +177,8 @@ type Translation struct {
 	// methionine (the server's default is false).
 	CoerceStartCodonToMethionine bool `json:"coerceStartCodonToMethionine"`
 	// GeneticCode is the genetic code used; the server's default is
-	// GeneticCodeStandard.
-	GeneticCode GeneticCode `json:"geneticCode,omitempty"`
+	// TranslationGeneticCodeStandard.
+	GeneticCode TranslationGeneticCode `json:"geneticCode,omitempty"`
 }
 
 // TranslationRegion is one region of a translation.
@@ -189,33 +189,33 @@ type TranslationRegion struct {
 	End int `json:"end"`
 }
 
-// GeneticCode is the genetic code of a translation.
-type GeneticCode string
+// TranslationGeneticCode is the genetic code of a translation.
+type TranslationGeneticCode string
 
 // Genetic codes the spec declares.
 const (
-	GeneticCodeStandard                                                    GeneticCode = "STANDARD"
-	GeneticCodeVertebrateMitochondrial                                     GeneticCode = "VERTEBRATE_MITOCHONDRIAL"
-	GeneticCodeYeastMitochondrial                                          GeneticCode = "YEAST_MITOCHONDRIAL"
-	GeneticCodeMoldProtozoanCoelenterateMitochondrialMycoplasmaSpiroplasma GeneticCode = "MOLD_PROTOZOAN_COELENTERATE_MITOCHONDRIAL_MYCOPLASMA_SPIROPLASMA"
-	GeneticCodeInvertebrateMitochondrial                                   GeneticCode = "INVERTEBRATE_MITOCHONDRIAL"
-	GeneticCodeCiliateDasycladaceanHexamitaNuclear                         GeneticCode = "CILIATE_DASYCLADACEAN_HEXAMITA_NUCLEAR"
-	GeneticCodeEchinodermFlatwormMitochondrial                             GeneticCode = "ECHINODERM_FLATWORM_MITOCHONDRIAL"
-	GeneticCodeEuplotidNuclear                                             GeneticCode = "EUPLOTID_NUCLEAR"
-	GeneticCodeBacterialArchaealPlantPlastid                               GeneticCode = "BACTERIAL_ARCHAEAL_PLANT_PLASTID"
-	GeneticCodeAlternativeYeastNuclear                                     GeneticCode = "ALTERNATIVE_YEAST_NUCLEAR"
-	GeneticCodeAscidianMitochondrial                                       GeneticCode = "ASCIDIAN_MITOCHONDRIAL"
-	GeneticCodeAlternativeFlatwormMitochondrial                            GeneticCode = "ALTERNATIVE_FLATWORM_MITOCHONDRIAL"
-	GeneticCodeChlorophyceanMitochondrial                                  GeneticCode = "CHLOROPHYCEAN_MITOCHONDRIAL"
-	GeneticCodeTrematodeMitochondrial                                      GeneticCode = "TREMATODE_MITOCHONDRIAL"
-	GeneticCodeScenedesmusObliquusMitochondrial                            GeneticCode = "SCENEDESMUS_OBLIQUUS_MITOCHONDRIAL"
-	GeneticCodeThraustochytriumMitochondrial                               GeneticCode = "THRAUSTOCHYTRIUM_MITOCHONDRIAL"
-	GeneticCodeRhabdopleuridaeMitochondrial                                GeneticCode = "RHABDOPLEURIDAE_MITOCHONDRIAL"
-	GeneticCodeCandidateDivisionSr1Gracilibacteria                         GeneticCode = "CANDIDATE_DIVISION_SR1_GRACILIBACTERIA"
-	GeneticCodePachysolenTannophilusNuclear                                GeneticCode = "PACHYSOLEN_TANNOPHILUS_NUCLEAR"
-	GeneticCodeMesodiniumNuclear                                           GeneticCode = "MESODINIUM_NUCLEAR"
-	GeneticCodePeritrichNuclear                                            GeneticCode = "PERITRICH_NUCLEAR"
-	GeneticCodeCephalodiscidaeMitochondrialUaaTyr                          GeneticCode = "CEPHALODISCIDAE_MITOCHONDRIAL_UAA_TYR"
+	TranslationGeneticCodeStandard                                                    TranslationGeneticCode = "STANDARD"
+	TranslationGeneticCodeVertebrateMitochondrial                                     TranslationGeneticCode = "VERTEBRATE_MITOCHONDRIAL"
+	TranslationGeneticCodeYeastMitochondrial                                          TranslationGeneticCode = "YEAST_MITOCHONDRIAL"
+	TranslationGeneticCodeMoldProtozoanCoelenterateMitochondrialMycoplasmaSpiroplasma TranslationGeneticCode = "MOLD_PROTOZOAN_COELENTERATE_MITOCHONDRIAL_MYCOPLASMA_SPIROPLASMA"
+	TranslationGeneticCodeInvertebrateMitochondrial                                   TranslationGeneticCode = "INVERTEBRATE_MITOCHONDRIAL"
+	TranslationGeneticCodeCiliateDasycladaceanHexamitaNuclear                         TranslationGeneticCode = "CILIATE_DASYCLADACEAN_HEXAMITA_NUCLEAR"
+	TranslationGeneticCodeEchinodermFlatwormMitochondrial                             TranslationGeneticCode = "ECHINODERM_FLATWORM_MITOCHONDRIAL"
+	TranslationGeneticCodeEuplotidNuclear                                             TranslationGeneticCode = "EUPLOTID_NUCLEAR"
+	TranslationGeneticCodeBacterialArchaealPlantPlastid                               TranslationGeneticCode = "BACTERIAL_ARCHAEAL_PLANT_PLASTID"
+	TranslationGeneticCodeAlternativeYeastNuclear                                     TranslationGeneticCode = "ALTERNATIVE_YEAST_NUCLEAR"
+	TranslationGeneticCodeAscidianMitochondrial                                       TranslationGeneticCode = "ASCIDIAN_MITOCHONDRIAL"
+	TranslationGeneticCodeAlternativeFlatwormMitochondrial                            TranslationGeneticCode = "ALTERNATIVE_FLATWORM_MITOCHONDRIAL"
+	TranslationGeneticCodeChlorophyceanMitochondrial                                  TranslationGeneticCode = "CHLOROPHYCEAN_MITOCHONDRIAL"
+	TranslationGeneticCodeTrematodeMitochondrial                                      TranslationGeneticCode = "TREMATODE_MITOCHONDRIAL"
+	TranslationGeneticCodeScenedesmusObliquusMitochondrial                            TranslationGeneticCode = "SCENEDESMUS_OBLIQUUS_MITOCHONDRIAL"
+	TranslationGeneticCodeThraustochytriumMitochondrial                               TranslationGeneticCode = "THRAUSTOCHYTRIUM_MITOCHONDRIAL"
+	TranslationGeneticCodeRhabdopleuridaeMitochondrial                                TranslationGeneticCode = "RHABDOPLEURIDAE_MITOCHONDRIAL"
+	TranslationGeneticCodeCandidateDivisionSr1Gracilibacteria                         TranslationGeneticCode = "CANDIDATE_DIVISION_SR1_GRACILIBACTERIA"
+	TranslationGeneticCodePachysolenTannophilusNuclear                                TranslationGeneticCode = "PACHYSOLEN_TANNOPHILUS_NUCLEAR"
+	TranslationGeneticCodeMesodiniumNuclear                                           TranslationGeneticCode = "MESODINIUM_NUCLEAR"
+	TranslationGeneticCodePeritrichNuclear                                            TranslationGeneticCode = "PERITRICH_NUCLEAR"
+	TranslationGeneticCodeCephalodiscidaeMitochondrialUaaTyr                          TranslationGeneticCode = "CEPHALODISCIDAE_MITOCHONDRIAL_UAA_TYR"
 )
 
 // DnaSequenceCreate is the body of DnaSequences.Create and of each item of

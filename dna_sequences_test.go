@@ -71,7 +71,7 @@ func dnaSeqWant() *DnaSequence {
 		}},
 		Translations: []Translation{{
 			Start: Ptr(0), End: Ptr(0), Strand: 1, Regions: []TranslationRegion{{}},
-			AminoAcids: "KK", CoerceStartCodonToMethionine: false, GeneticCode: GeneticCodeStandard,
+			AminoAcids: "KK", CoerceStartCodonToMethionine: false, GeneticCode: TranslationGeneticCodeStandard,
 		}},
 		Transcriptions:  []DnaSequenceTranscription{{SequenceID: "seq_VfVOART1", Start: 0, End: 30, Strand: 1}},
 		DnaAlignmentIDs: []string{"seqanl_6ZVdX98t"},
@@ -319,7 +319,7 @@ func TestDnaSequencesCreate(t *testing.T) {
 		Parts:          []DnaSequencePart{{SequenceID: "seq_VfVOART1", End: 5, Strand: 1}},
 		Primers:        []Primer{{OligoID: "seq_HJyE332n", End: 5, Strand: -1}},
 		SchemaID:       Ptr("ts_n4l12nf0"),
-		Translations:   []Translation{{Regions: []TranslationRegion{{End: 6}}, Strand: 1, GeneticCode: GeneticCodeStandard}},
+		Translations:   []Translation{{Regions: []TranslationRegion{{End: 6}}, Strand: 1, GeneticCode: TranslationGeneticCodeStandard}},
 		RegistryID:     Ptr("src_ae40j3TZ"),
 		NamingStrategy: NamingStrategyNewIDs,
 	}
@@ -649,7 +649,7 @@ func TestDnaSequencesFindMatchingRegions(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Wait: %v", err)
 	}
-	want := &DnaSequencesFindMatchingRegionsResult{DnaSequenceMatches: []DnaSequenceMatch{{
+	want := &DnaSequencesFindMatchingRegionsResult{DnaSequenceMatches: []DnaSequencesFindMatchingRegionsResultDnaSequenceMatch{{
 		TargetDnaSequenceID:    "seq_W7KgYydE",
 		MatchingDnaSequenceIDs: []string{"seq_TIIi7lto", "seq_0qTaIIDE"},
 	}}}

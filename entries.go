@@ -232,18 +232,18 @@ const (
 type EntryReviewProcessStageReviewer struct {
 	UserSummary
 	// Status is where the reviewer stands.
-	Status EntryReviewerStatus `json:"status,omitempty"`
+	Status EntryReviewProcessStageReviewerStatus `json:"status,omitempty"`
 }
 
-// EntryReviewerStatus is where a reviewer stands in a review stage.
-type EntryReviewerStatus string
+// EntryReviewProcessStageReviewerStatus is where a reviewer stands in a review stage.
+type EntryReviewProcessStageReviewerStatus string
 
 // Reviewer states the spec declares.
 const (
-	EntryReviewerStatusBlocked  EntryReviewerStatus = "BLOCKED"
-	EntryReviewerStatusPending  EntryReviewerStatus = "PENDING"
-	EntryReviewerStatusFinished EntryReviewerStatus = "FINISHED"
-	EntryReviewerStatusRejected EntryReviewerStatus = "REJECTED"
+	EntryReviewProcessStageReviewerStatusBlocked  EntryReviewProcessStageReviewerStatus = "BLOCKED"
+	EntryReviewProcessStageReviewerStatusPending  EntryReviewProcessStageReviewerStatus = "PENDING"
+	EntryReviewProcessStageReviewerStatusFinished EntryReviewProcessStageReviewerStatus = "FINISHED"
+	EntryReviewProcessStageReviewerStatusRejected EntryReviewProcessStageReviewerStatus = "REJECTED"
 )
 
 // EntryCreate is the body of Create.
@@ -471,13 +471,13 @@ func (s *EntriesService) Update(ctx context.Context, id string, body *EntryUpdat
 	return call[Entry](ctx, s.c(), http.MethodPatch, pathf("entries/%s", id), nil, body)
 }
 
-// ExternalFileMetadata returns the metadata of a file attached to an
+// GetExternalFile returns the metadata of a file attached to an
 // entry, including a short-lived download URL. Benchling wraps it as
-// {"externalFile": ...}; ExternalFileMetadata unwraps it.
+// {"externalFile": ...}; GetExternalFile unwraps it.
 //
 // Benchling API: GET /entries/{entry_id}/external-files/{external_file_id}
-func (s *EntriesService) ExternalFileMetadata(ctx context.Context, entryID, fileID string) (*EntryExternalFile, *Response, error) {
-	r := pathf("entries/%s/external-files/%s", entryID, fileID)
+func (s *EntriesService) GetExternalFile(ctx context.Context, entryID, externalFileID string) (*EntryExternalFile, *Response, error) {
+	r := pathf("entries/%s/external-files/%s", entryID, externalFileID)
 	env, resp, err := call[externalFileEnvelope](ctx, s.c(), http.MethodGet, r, nil, nil)
 	if err != nil {
 		return nil, resp, err

@@ -146,7 +146,7 @@ func entriesWantEntry(t *testing.T) *Entry {
 				ID: "revproc_Lm3Xk9Pa", Name: "Peer review", Type: EntryReviewProcessTypeSequential, CompletionStatus: EntryReviewProcessCompletionStatusReviewed,
 				Stages: []EntryReviewProcessStage{{
 					ID: "revstage_2Hk7Nq0W", Name: "Scientist review", ActionLabel: EntryReviewProcessStageActionLabelReview,
-					Reviewers: []EntryReviewProcessStageReviewer{{UserSummary: UserSummary{Handle: "mcurie", ID: "ent_b4AApz9b", Name: "Marie Curie"}, Status: EntryReviewerStatusPending}},
+					Reviewers: []EntryReviewProcessStageReviewer{{UserSummary: UserSummary{Handle: "mcurie", ID: "ent_b4AApz9b", Name: "Marie Curie"}, Status: EntryReviewProcessStageReviewerStatusPending}},
 				}},
 			}},
 		},
@@ -602,15 +602,15 @@ func TestEntriesUpdateOnlyName(t *testing.T) {
 	}
 }
 
-func TestEntriesExternalFileMetadata(t *testing.T) {
+func TestEntriesGetExternalFile(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /entries/etr_tv7m7B78/external-files/extf_6AZ5pDX9", func(w http.ResponseWriter, r *http.Request) {
 		testQuery(t, r, nil)
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/external_file.json"))(w, r)
 	})
-	got, _, err := env.client.Entries.ExternalFileMetadata(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
+	got, _, err := env.client.Entries.GetExternalFile(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
 	if err != nil {
-		t.Fatalf("ExternalFileMetadata: %v", err)
+		t.Fatalf("GetExternalFile: %v", err)
 	}
 	want := &EntryExternalFile{
 		ID:          "extf_6AZ5pDX9",
@@ -619,7 +619,7 @@ func TestEntriesExternalFileMetadata(t *testing.T) {
 		ExpiresAt:   1700000000,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("ExternalFileMetadata mismatch (-want +got):\n%s", diff)
+		t.Errorf("GetExternalFile mismatch (-want +got):\n%s", diff)
 	}
 	if exp := got.ExpiresTime(); !exp.Equal(time.Date(2023, 11, 14, 22, 13, 20, 0, time.UTC)) {
 		t.Errorf("ExpiresTime = %v", exp)
@@ -629,10 +629,10 @@ func TestEntriesExternalFileMetadata(t *testing.T) {
 	}
 }
 
-func TestEntriesExternalFileMetadataEmptyEnvelope(t *testing.T) {
+func TestEntriesGetExternalFileEmptyEnvelope(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /entries/etr_tv7m7B78/external-files/extf_6AZ5pDX9", serveJSON(t, http.MethodGet, http.StatusOK, `{}`))
-	_, _, err := env.client.Entries.ExternalFileMetadata(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
+	_, _, err := env.client.Entries.GetExternalFile(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
 	var de *DecodeError
 	if !errors.Is(err, ErrUnexpectedResponse) || !errors.As(err, &de) ||
 		de.Path != "/entries/etr_tv7m7B78/external-files/extf_6AZ5pDX9" {
@@ -733,12 +733,12 @@ func TestEntriesInvalidID(t *testing.T) {
 			_, _, err := env.client.Entries.Update(ctx, "", &EntryUpdate{Name: Ptr("x")})
 			return err
 		},
-		"ExternalFileMetadata entry": func() error {
-			_, _, err := env.client.Entries.ExternalFileMetadata(ctx, "", "extf_6AZ5pDX9")
+		"GetExternalFile entry": func() error {
+			_, _, err := env.client.Entries.GetExternalFile(ctx, "", "extf_6AZ5pDX9")
 			return err
 		},
-		"ExternalFileMetadata file": func() error {
-			_, _, err := env.client.Entries.ExternalFileMetadata(ctx, "etr_tv7m7B78", "..")
+		"GetExternalFile file": func() error {
+			_, _, err := env.client.Entries.GetExternalFile(ctx, "etr_tv7m7B78", "..")
 			return err
 		},
 		"GetTemplate": func() error { _, _, err := env.client.Entries.GetTemplate(ctx, " "); return err },

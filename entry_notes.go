@@ -320,7 +320,7 @@ type TextBoxNotePart struct {
 }
 
 // ExternalFileNotePart is an external_file note: an attached file. Get
-// its metadata and download URL with EntriesService.ExternalFileMetadata.
+// its metadata and download URL with EntriesService.GetExternalFile.
 type ExternalFileNotePart struct {
 	// Type is EntryNoteTypeExternalFile.
 	Type EntryNoteType `json:"type"`

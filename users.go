@@ -214,11 +214,11 @@ func (s *UsersService) Update(ctx context.Context, id string, body *UserUpdate) 
 	return call[User](ctx, s.c(), http.MethodPatch, pathf("users/%s", id), nil, body)
 }
 
-// Activity returns the user's activity metadata (when they were last
+// GetActivity returns the user's activity metadata (when they were last
 // seen).
 //
 // Benchling API: GET /users/{user_id}/activity
-func (s *UsersService) Activity(ctx context.Context, id string) (*UserActivity, *Response, error) {
+func (s *UsersService) GetActivity(ctx context.Context, id string) (*UserActivity, *Response, error) {
 	return call[UserActivity](ctx, s.c(), http.MethodGet, pathf("users/%s/activity", id), nil, nil)
 }
 
@@ -227,10 +227,10 @@ type usersWarehouseCredentials struct {
 	WarehouseCredentials []*WarehouseCredentialSummary `json:"warehouseCredentials"`
 }
 
-// WarehouseCredentials returns the user's data warehouse logins.
+// ListWarehouseCredentials returns the user's data warehouse logins.
 //
 // Benchling API: GET /users/{user_id}/warehouse-credentials
-func (s *UsersService) WarehouseCredentials(ctx context.Context, id string) ([]*WarehouseCredentialSummary, *Response, error) {
+func (s *UsersService) ListWarehouseCredentials(ctx context.Context, id string) ([]*WarehouseCredentialSummary, *Response, error) {
 	v, resp, err := call[usersWarehouseCredentials](ctx, s.c(), http.MethodGet, pathf("users/%s/warehouse-credentials", id), nil, nil)
 	if err != nil {
 		return nil, resp, err

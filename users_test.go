@@ -81,8 +81,8 @@ func TestUsersInvalidID(t *testing.T) {
 			_, _, err := env.client.Users.Update(ctx, id, &UserUpdate{Name: Ptr("x")})
 			return err
 		},
-		"Activity":             func(id string) error { _, _, err := env.client.Users.Activity(ctx, id); return err },
-		"WarehouseCredentials": func(id string) error { _, _, err := env.client.Users.WarehouseCredentials(ctx, id); return err },
+		"Activity":             func(id string) error { _, _, err := env.client.Users.GetActivity(ctx, id); return err },
+		"WarehouseCredentials": func(id string) error { _, _, err := env.client.Users.ListWarehouseCredentials(ctx, id); return err },
 	}
 	for name, call := range calls {
 		for _, id := range []string{"", " ", "..", "ent/1"} {
@@ -295,7 +295,7 @@ func TestUsersUpdate(t *testing.T) {
 func TestUsersActivity(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_a0SApq3z/activity", serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/activity.json")))
-	got, _, err := env.client.Users.Activity(testCtx(t), "ent_a0SApq3z")
+	got, _, err := env.client.Users.GetActivity(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
 		t.Fatalf("Activity: %v", err)
 	}
@@ -312,7 +312,7 @@ func TestUsersActivityNeverSeen(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_a0SApq3z/activity", serveJSON(t, http.MethodGet, http.StatusOK,
 		`{"lastSeen":null,"userId":"ent_a0SApq3z"}`))
-	got, _, err := env.client.Users.Activity(testCtx(t), "ent_a0SApq3z")
+	got, _, err := env.client.Users.GetActivity(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
 		t.Fatalf("Activity: %v", err)
 	}
@@ -321,11 +321,11 @@ func TestUsersActivityNeverSeen(t *testing.T) {
 	}
 }
 
-func TestUsersWarehouseCredentials(t *testing.T) {
+func TestUsersListWarehouseCredentials(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_a0SApq3z/warehouse-credentials", serveJSON(t, http.MethodGet, http.StatusOK,
 		fixture(t, "users/warehouse_credentials.json")))
-	got, _, err := env.client.Users.WarehouseCredentials(testCtx(t), "ent_a0SApq3z")
+	got, _, err := env.client.Users.ListWarehouseCredentials(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
 		t.Fatalf("WarehouseCredentials: %v", err)
 	}
@@ -347,11 +347,11 @@ func usersTimeEqual() cmp.Option {
 	return cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) })
 }
 
-func TestUsersWarehouseCredentialsNotFound(t *testing.T) {
+func TestUsersListWarehouseCredentialsNotFound(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_missing/warehouse-credentials", serveJSON(t, http.MethodGet, http.StatusNotFound,
 		fixture(t, "users/not_found.json")))
-	got, _, err := env.client.Users.WarehouseCredentials(testCtx(t), "ent_missing")
+	got, _, err := env.client.Users.ListWarehouseCredentials(testCtx(t), "ent_missing")
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("err = %v, want ErrNotFound", err)
 	}

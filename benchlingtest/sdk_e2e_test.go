@@ -143,14 +143,14 @@ func e2eUsers(t *testing.T) {
 
 	// Activity: the admin (the API key's user) has been seen; the new
 	// user never has.
-	act, _, err := users.Activity(ctx, srv.AdminUserID())
+	act, _, err := users.GetActivity(ctx, srv.AdminUserID())
 	if err != nil {
 		t.Fatalf("Activity: %v", err)
 	}
 	if act.UserID != srv.AdminUserID() || act.LastSeen == nil || time.Since(*act.LastSeen) > time.Minute {
 		t.Errorf("admin Activity = %+v, want recently seen", act)
 	}
-	act, _, err = users.Activity(ctx, created.ID)
+	act, _, err = users.GetActivity(ctx, created.ID)
 	if err != nil {
 		t.Fatalf("Activity: %v", err)
 	}
@@ -159,14 +159,14 @@ func e2eUsers(t *testing.T) {
 	}
 
 	// WarehouseCredentials: the admin has one login, the new user none.
-	creds, _, err := users.WarehouseCredentials(ctx, srv.AdminUserID())
+	creds, _, err := users.ListWarehouseCredentials(ctx, srv.AdminUserID())
 	if err != nil {
 		t.Fatalf("WarehouseCredentials: %v", err)
 	}
 	if len(creds) != 1 || creds[0].UserID != srv.AdminUserID() || creds[0].ID == "" || creds[0].Username == "" || creds[0].CreatedAt.IsZero() {
 		t.Errorf("admin WarehouseCredentials = %+v", creds)
 	}
-	creds, _, err = users.WarehouseCredentials(ctx, created.ID)
+	creds, _, err = users.ListWarehouseCredentials(ctx, created.ID)
 	if err != nil || len(creds) != 0 {
 		t.Errorf("new user's WarehouseCredentials = %v, %v; want none", creds, err)
 	}
@@ -572,7 +572,7 @@ func e2eAaSequences(t *testing.T) {
 	if err != nil {
 		t.Fatalf("FindMatchingRegions Wait: %v", err)
 	}
-	want := []benchling.AaSequenceMatchingRegions{{TargetAaSequenceID: created.ID, MatchingAaSequenceIDs: []string{sub.ID}}}
+	want := []benchling.AaSequencesFindMatchingRegionsResultAaSequenceMatch{{TargetAaSequenceID: created.ID, MatchingAaSequenceIDs: []string{sub.ID}}}
 	if d := cmp.Diff(want, fm.AaSequenceMatches); d != "" {
 		t.Errorf("FindMatchingRegions (-want +got):\n%s", d)
 	}
@@ -848,7 +848,7 @@ func e2eDnaSequences(t *testing.T) {
 	if err != nil {
 		t.Fatalf("FindMatchingRegions Wait: %v", err)
 	}
-	want := []benchling.DnaSequenceMatch{
+	want := []benchling.DnaSequencesFindMatchingRegionsResultDnaSequenceMatch{
 		{TargetDnaSequenceID: created.ID, MatchingDnaSequenceIDs: []string{frag.ID}},
 		{TargetDnaSequenceID: frag.ID, MatchingDnaSequenceIDs: []string{created.ID}},
 	}
@@ -870,7 +870,7 @@ func e2eEntries(t *testing.T) {
 	protein := srv.AddAaSequence(benchlingtest.AaSequence{Name: "Mentioned protein"})
 	seeded := srv.SeedEntries(30)
 
-	// ExternalFileMetadata for the file a seeded entry's notes attach.
+	// GetExternalFile for the file a seeded entry's notes attach.
 	e0, _, err := ent.Get(ctx, seeded[0])
 	if err != nil {
 		t.Fatalf("Get: %v", err)
@@ -886,14 +886,14 @@ func e2eEntries(t *testing.T) {
 	if fileID == "" {
 		t.Fatalf("seeded entry %s has no external file note: %+v", seeded[0], e0.Days)
 	}
-	meta, _, err := ent.ExternalFileMetadata(ctx, seeded[0], fileID)
+	meta, _, err := ent.GetExternalFile(ctx, seeded[0], fileID)
 	if err != nil {
 		t.Fatalf("ExternalFileMetadata: %v", err)
 	}
 	if meta.ID != fileID || meta.Size <= 0 || meta.DownloadURL == "" || !meta.ExpiresTime().After(time.Now()) {
 		t.Errorf("ExternalFileMetadata = %+v", meta)
 	}
-	_, _, err = ent.ExternalFileMetadata(ctx, seeded[1], fileID)
+	_, _, err = ent.GetExternalFile(ctx, seeded[1], fileID)
 	e2eWantNotFound(t, err, fileID)
 
 	// All pages through every entry once, in order.

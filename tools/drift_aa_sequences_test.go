@@ -47,7 +47,7 @@ var _ = register(driftTable{
 		// BackTranslate has no task schema; its result has the shape of
 		// the DNA bulk-create task's.
 		{Go: benchling.AaSequencesBackTranslateResult{}, Schema: "BulkCreateDnaSequencesAsyncTask", Path: []string{"response"}},
-		{Go: benchling.AaSequenceMatchingRegions{}, Schema: "FindMatchingRegionsAsyncTask", Path: []string{"response", "aaSequenceMatches", "[]"}},
+		{Go: benchling.AaSequencesFindMatchingRegionsResultAaSequenceMatch{}, Schema: "FindMatchingRegionsAsyncTask", Path: []string{"response", "aaSequenceMatches", "[]"}},
 	},
 	Exempt: map[string]string{
 		"AaSequencesPaginatedList":     "the list envelope: List, MatchAminoAcids and SearchAminoAcids return its items (the unit tests decode it)",

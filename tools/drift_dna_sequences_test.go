@@ -2,6 +2,12 @@ package tools
 
 import "github.com/benchling-go/benchling"
 
+// codonShared is why the inline objects of the codon settings are not
+// named <Parent><Property>: BackTranslate and OptimizeCodons declare the
+// same ones, and one type (in CodonOptions) serves both (CONTRIBUTING.md
+// §1.2, as for shared inline enums).
+const codonShared = "BackTranslate and OptimizeCodons declare the same inline object; one shared type, in CodonOptions"
+
 // The DNA Sequences tag: its models, query options and exemptions (see
 // drift_test.go for what is checked).
 var _ = register(driftTable{
@@ -47,10 +53,12 @@ var _ = register(driftTable{
 		{Go: benchling.DnaSequencesBulkCreateResult{}, Schema: "BulkCreateDnaSequencesAsyncTask", Path: []string{"response"}},
 		{Go: benchling.DnaSequencesBulkUpdateResult{}, Schema: "BulkUpdateDnaSequencesAsyncTask", Path: []string{"response"}},
 		{Go: benchling.DnaSequencesFindMatchingRegionsResult{}, Schema: "FindMatchingRegionsDnaAsyncTask", Path: []string{"response"}},
-		{Go: benchling.DnaSequenceMatch{}, Schema: "FindMatchingRegionsDnaAsyncTask", Path: []string{"response", "dnaSequenceMatches", "[]"}},
+		{Go: benchling.DnaSequencesFindMatchingRegionsResultDnaSequenceMatch{}, Schema: "FindMatchingRegionsDnaAsyncTask", Path: []string{"response", "dnaSequenceMatches", "[]"}},
 		{Go: benchling.TranslationRegion{}, Schema: "Translation", Path: []string{"regions", "[]"}},
-		{Go: benchling.GCContentRange{}, Schema: "OptimizeCodons", Path: []string{"gcContentRange"}},
-		{Go: benchling.HairpinParameters{}, Schema: "OptimizeCodons", Path: []string{"hairpinParameters"}},
+		{Go: benchling.GCContentRange{}, Schema: "OptimizeCodons", Path: []string{"gcContentRange"}, Like: codonShared},
+		{Go: benchling.HairpinParameters{}, Schema: "OptimizeCodons", Path: []string{"hairpinParameters"}, Like: codonShared},
+		{Go: benchling.GCContentRange{}, Schema: "BackTranslate", Path: []string{"gcContentRange"}, Like: codonShared},
+		{Go: benchling.HairpinParameters{}, Schema: "BackTranslate", Path: []string{"hairpinParameters"}, Like: codonShared},
 		{Go: benchling.ReducedPattern{}, Schema: "ReducedPattern"},
 	},
 	Exempt: map[string]string{

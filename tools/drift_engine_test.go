@@ -329,6 +329,44 @@ func TestDriftEngineSingleListBodies(t *testing.T) {
 	}
 }
 
+// TestDriftEngineInlineNames checks the names of inline schemas' types:
+// <Parent><Property>, the parent being the row one step up; a list's
+// items may take the singular; a task result is <Service><Method>Result.
+func TestDriftEngineInlineNames(t *testing.T) {
+	type (
+		WidgetParent      struct{}
+		WidgetParentSub   struct{}
+		WidgetParentTag   struct{}
+		WidgetParentTags  struct{}
+		WidgetParentOther struct{}
+		WidgetsMakeResult struct{}
+		WidgetsMakeOutput struct{}
+	)
+	tbl := driftTable{Models: []model{{Go: WidgetParent{}, Schema: "Widget", Path: []string{"parent"}}}}
+	cases := []struct {
+		m    model
+		want bool // a problem
+	}{
+		{model{Go: WidgetParentSub{}, Schema: "Widget", Path: []string{"parent", "sub"}}, false},
+		{model{Go: WidgetParentTag{}, Schema: "Widget", Path: []string{"parent", "tags", "[]"}}, false},
+		{model{Go: WidgetParentTags{}, Schema: "Widget", Path: []string{"parent", "tags", "[]"}}, false},
+		{model{Go: WidgetParentOther{}, Schema: "Widget", Path: []string{"parent", "tags", "[]"}}, true},
+		{model{Go: WidgetParentTag{}, Schema: "Widget", Path: []string{"parent", "tags"}}, true}, // not items: no singular
+		{model{Go: WidgetParentOther{}, Schema: "Widget", Path: []string{"parent", "sub"}}, true},
+		{model{Go: WidgetParentOther{}, Schema: "Widget", Path: []string{"parent", "sub"}, Like: "shared"}, false},
+		{model{Go: WidgetsMakeResult{}, Schema: "MakeWidgetsAsyncTask", Path: []string{"response"}}, false},
+		{model{Go: WidgetsMakeOutput{}, Schema: "MakeWidgetsAsyncTask", Path: []string{"response"}}, true},
+		{model{Go: WidgetParent{}, Schema: "Widget", Path: []string{"parent"}}, false},
+		{model{Go: WidgetParentSub{}, Schema: "Widget", Path: []string{"parent"}}, true},
+	}
+	for _, c := range cases {
+		got := inlineNameProblems(c.m, tbl)
+		if (len(got) > 0) != c.want {
+			t.Errorf("%T at %s: problems %v, want a problem: %v", c.m.Go, c.m.label(), got, c.want)
+		}
+	}
+}
+
 // TestDriftEngineEnums checks the enum constant check.
 func TestDriftEngineEnums(t *testing.T) {
 	spec := engineSpecFile(t)

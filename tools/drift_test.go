@@ -910,7 +910,7 @@ func runDrift(t *testing.T) (map[string][]problem, *driftState) {
 		for _, tbl := range driftTables {
 			for _, m := range tbl.Models {
 				key := tbl.Tag + "/" + m.label() + "/" + reflect.TypeOf(m.Go).String()
-				driftFound[key] = checkModel(spec, m, request, src, driftSt)
+				driftFound[key] = append(checkModel(spec, m, request, src, driftSt), inlineNameProblems(m, tbl)...)
 			}
 			for _, q := range tbl.Queries {
 				key := tbl.Tag + "/query " + q.Op
@@ -922,6 +922,57 @@ func runDrift(t *testing.T) (map[string][]problem, *driftState) {
 		}
 	})
 	return driftFound, driftSt
+}
+
+// inlineNameProblems checks the Go name of a model of an inline schema
+// (one with a Path and no Like) by CONTRIBUTING.md §1.2: <Parent><Property>,
+// where Parent is the Go type of the model one step up (the table's row
+// for that path, else the component schema's name by the rule) and
+// Property the last property by the rule; the items of a list may take
+// the singular (Translation.regions[] -> TranslationRegion). A task's
+// result (Path "response") is <Service><Method>Result.
+func inlineNameProblems(m model, tbl driftTable) []problem {
+	if len(m.Path) == 0 || m.Like != "" {
+		return nil
+	}
+	if _, ok := m.Allow[":typename"]; ok {
+		return nil
+	}
+	name, _, _ := strings.Cut(reflect.TypeOf(m.Go).Name(), "[")
+	if name == "" {
+		return nil
+	}
+	path := m.Path
+	items := path[len(path)-1] == "[]"
+	if items {
+		path = path[:len(path)-1]
+	}
+	if len(path) == 0 {
+		return nil
+	}
+	prop, parentPath := path[len(path)-1], path[:len(path)-1]
+	if len(parentPath) == 0 && prop == "response" && !items {
+		if !strings.HasSuffix(name, "Result") {
+			return []problem{{":typename", fmt.Sprintf("type %s models the result of task %s, so it is named <Service><Method>Result", name, m.Schema)}}
+		}
+		return nil
+	}
+	parent := naming.GoName(m.Schema)
+	want := strings.Join(append([]string{m.Schema}, parentPath...), ".")
+	for _, o := range tbl.Models {
+		if o.label() == want {
+			parent, _, _ = strings.Cut(reflect.TypeOf(o.Go).Name(), "[")
+		}
+	}
+	goProp := naming.GoName(prop)
+	ok := name == parent+goProp
+	if items {
+		ok = ok || name == parent+strings.TrimSuffix(goProp, "s") || name == parent+strings.TrimSuffix(goProp, "es")
+	}
+	if !ok {
+		return []problem{{":typename", fmt.Sprintf("type %s models the inline schema %s, so it is named %s%s by the rule (CONTRIBUTING.md §1.2; or set Like with the reason)", name, m.label(), parent, goProp)}}
+	}
+	return nil
 }
 
 // TestDriftModels checks every model of every drift table, every query
