@@ -69,21 +69,6 @@ type DnaSequence struct {
 	URL string `json:"url,omitempty"`
 }
 
-// SequenceFeatureBase holds what annotations and translations share (the
-// spec's SequenceFeatureBase). It is embedded in DnaAnnotation and
-// Translation.
-type SequenceFeatureBase struct {
-	// Color is the hex color the feature is displayed in, e.g. "#F58A5E".
-	Color string `json:"color,omitempty"`
-	// CustomFields are the feature's name/value pairs (GenBank
-	// qualifiers on imports), at most 100.
-	CustomFields []SequenceFeatureCustomField `json:"customFields,omitzero"`
-	// Name is the feature's name.
-	Name string `json:"name,omitempty"`
-	// Notes are the feature's notes.
-	Notes string `json:"notes,omitempty"`
-}
-
 // SequenceFeatureCustomField is a name/value pair on an annotation or
 // translation.
 type SequenceFeatureCustomField struct {
@@ -96,7 +81,15 @@ type SequenceFeatureCustomField struct {
 // DnaAnnotation is an annotated region of a DNA sequence. Positions are
 // 0-based; End is exclusive, and 0 stands for the end of the sequence.
 type DnaAnnotation struct {
-	SequenceFeatureBase
+	// Color is the hex color the feature is displayed in, e.g. "#F58A5E".
+	Color string `json:"color,omitempty"`
+	// CustomFields are the feature's name/value pairs (GenBank
+	// qualifiers on imports), at most 100.
+	CustomFields []SequenceFeatureCustomField `json:"customFields,omitzero"`
+	// Name is the feature's name.
+	Name string `json:"name,omitempty"`
+	// Notes are the feature's notes.
+	Notes string `json:"notes,omitempty"`
 	// Start is the 0-based inclusive start index.
 	Start int `json:"start"`
 	// End is the 0-based exclusive end index.
@@ -162,7 +155,15 @@ type Primer struct {
 // given by Start and End or by Regions, not both, so Start and End are
 // pointers; responses always fill them.
 type Translation struct {
-	SequenceFeatureBase
+	// Color is the hex color the feature is displayed in, e.g. "#F58A5E".
+	Color string `json:"color,omitempty"`
+	// CustomFields are the feature's name/value pairs (GenBank
+	// qualifiers on imports), at most 100.
+	CustomFields []SequenceFeatureCustomField `json:"customFields,omitzero"`
+	// Name is the feature's name.
+	Name string `json:"name,omitempty"`
+	// Notes are the feature's notes.
+	Notes string `json:"notes,omitempty"`
 	// Start is the 0-based inclusive start index.
 	Start *int `json:"start,omitempty"`
 	// End is the 0-based exclusive end index (0 is the sequence's end).

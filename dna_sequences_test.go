@@ -56,13 +56,11 @@ func dnaSeqWant() *DnaSequence {
 		IsCircular: true,
 		Length:     55,
 		Annotations: []DnaAnnotation{{
-			SequenceFeatureBase: SequenceFeatureBase{
-				Color:        "#85DAE9",
-				CustomFields: []SequenceFeatureCustomField{{Name: "gene", Value: "lacZ"}},
-				Name:         "Example annotation",
-				Notes:        "Cong et al Science. 2013 Jan 3.",
-			},
-			Start: 0, End: 10, Strand: 0, Type: "Example annotation type",
+			Color:        "#85DAE9",
+			CustomFields: []SequenceFeatureCustomField{{Name: "gene", Value: "lacZ"}},
+			Name:         "Example annotation",
+			Notes:        "Cong et al Science. 2013 Jan 3.",
+			Start:        0, End: 10, Strand: 0, Type: "Example annotation type",
 		}},
 		Parts: []DnaSequencePart{{SequenceID: "seq_VfVOART1", Start: 10, End: 20, Strand: 1}},
 		Primers: []Primer{{
@@ -312,7 +310,7 @@ func TestDnaSequencesCreate(t *testing.T) {
 		Name:           "Example sequence",
 		Bases:          "GTAGCAAAGA",
 		Aliases:        []string{"Example alias"},
-		Annotations:    []DnaAnnotation{{SequenceFeatureBase: SequenceFeatureBase{Color: "#85DAE9", Name: "ori"}, End: 10, Strand: 1, Type: "rep_origin"}},
+		Annotations:    []DnaAnnotation{{Color: "#85DAE9", Name: "ori", End: 10, Strand: 1, Type: "rep_origin"}},
 		AuthorIDs:      []string{"ent_a0SApq3z"},
 		CustomFields:   CustomFields{"Legacy ID": {Value: "STR100"}},
 		Fields:         Fields{"Host": {Value: StringValue("seq_ab12CD34")}, "Notes": {Value: NullValue()}},

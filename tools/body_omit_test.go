@@ -37,7 +37,6 @@ var requestBodies = []struct {
 	{benchling.DnaSequenceUpsertRequest{}, "DnaSequenceUpsertRequest", true},
 	{benchling.DnaSequenceBulkUpsertRequest{}, "DnaSequenceBulkUpsertRequest", true},
 	{benchling.DnaAnnotation{}, "DnaAnnotation", false},
-	{benchling.SequenceFeatureBase{}, "SequenceFeatureBase", false},
 	{benchling.DnaSequencePart{}, "DnaSequencePart", false},
 	{benchling.Primer{}, "Primer", false},
 	{benchling.Translation{}, "Translation", false},

@@ -15,7 +15,6 @@ var _ = register(driftTable{
 	Models: []model{
 		{Go: benchling.DnaSequence{}, Schema: "DnaSequence"},
 		{Go: benchling.DnaAnnotation{}, Schema: "DnaAnnotation"},
-		{Go: benchling.SequenceFeatureBase{}, Schema: "SequenceFeatureBase"},
 		{Go: benchling.SequenceFeatureCustomField{}, Schema: "SequenceFeatureCustomField"},
 		{Go: benchling.DnaSequencePart{}, Schema: "DnaSequencePart"},
 		{Go: benchling.DnaSequenceTranscription{}, Schema: "DnaSequenceTranscription"},
@@ -59,7 +58,6 @@ var _ = register(driftTable{
 		{Go: benchling.HairpinParameters{}, Schema: "OptimizeCodons", Path: []string{"hairpinParameters"}, Like: codonShared},
 		{Go: benchling.GCContentRange{}, Schema: "BackTranslate", Path: []string{"gcContentRange"}, Like: codonShared},
 		{Go: benchling.HairpinParameters{}, Schema: "BackTranslate", Path: []string{"hairpinParameters"}, Like: codonShared},
-		{Go: benchling.ReducedPattern{}, Schema: "ReducedPattern"},
 	},
 	Exempt: map[string]string{
 		"DnaSequencesUnarchive":         singleListBody,
