@@ -254,67 +254,67 @@ func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSe
 }
 
 // MatchAminoAcids returns one page of the AA sequences whose amino acids
-// are exactly req.AminoAcids; the next page's token is in
+// are exactly body.AminoAcids; the next page's token is in
 // Response.NextToken.
 //
 // Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids"), "aaSequences", nil, req)
+func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids"), "aaSequences", nil, body)
 }
 
 // AllMatchAminoAcids iterates over every result of MatchAminoAcids,
 // fetching pages as the loop needs them. It is lazy, stops fetching on
 // break, yields an error once and ends, starts no goroutines, does not
-// modify req, and starts over when ranged again.
+// modify body, and starts over when ranged again.
 //
 // Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) AllMatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) iter.Seq2[*AaSequence, error] {
-	return all(ctx, req, s.MatchAminoAcids)
+func (s *AaSequencesService) AllMatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) iter.Seq2[*AaSequence, error] {
+	return all(ctx, body, s.MatchAminoAcids)
 }
 
 // PagesMatchAminoAcids iterates over the pages of the results of MatchAminoAcids, for a job that must
 // resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
 // the next page is the first one fetched. Pages are fetched as the loop
 // needs them, with the guarantees of AllMatchAminoAcids (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
+// yielded once, body not modified, a repeated token ending the loop with
 // ErrRepeatedToken).
 //
 // Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) iter.Seq2[*Page[AaSequence], error] {
-	return pages(ctx, req, s.MatchAminoAcids)
+func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, body, s.MatchAminoAcids)
 }
 
 // SearchAminoAcids returns one page of the AA sequences that contain
-// req.AminoAcids; the next page's token is in Response.NextToken. Search
+// body.AminoAcids; the next page's token is in Response.NextToken. Search
 // indexing is asynchronous, so new sequences may be missing for a while.
 //
 // Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids"), "aaSequences", nil, req)
+func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids"), "aaSequences", nil, body)
 }
 
 // AllSearchAminoAcids iterates over every result of SearchAminoAcids,
 // fetching pages as the loop needs them. It is lazy, stops fetching on
 // break, yields an error once and ends, starts no goroutines, does not
-// modify req, and starts over when ranged again.
+// modify body, and starts over when ranged again.
 //
 // Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
-	return all(ctx, req, s.SearchAminoAcids)
+func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
+	return all(ctx, body, s.SearchAminoAcids)
 }
 
 // PagesSearchAminoAcids iterates over the pages of the results of SearchAminoAcids, for a job that must
 // resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
 // the next page is the first one fetched. Pages are fetched as the loop
 // needs them, with the guarantees of AllSearchAminoAcids (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
+// yielded once, body not modified, a repeated token ending the loop with
 // ErrRepeatedToken).
 //
 // Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*Page[AaSequence], error] {
-	return pages(ctx, req, s.SearchAminoAcids)
+func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, body, s.SearchAminoAcids)
 }
 
 // CreateMany creates any number of AA sequences: it splits items into

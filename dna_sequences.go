@@ -186,64 +186,64 @@ func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*Dna
 }
 
 // MatchBases returns one page of the DNA sequences whose bases are exactly
-// req.Bases; resp.NextToken is the token of the next page (set it in
-// req.NextToken), empty on the last one.
+// body.Bases; resp.NextToken is the token of the next page (set it in
+// body.NextToken), empty on the last one.
 //
 // Benchling API: POST /dna-sequences:match-bases
-func (s *DnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases"), "dnaSequences", nil, req)
+func (s *DnaSequencesService) MatchBases(ctx context.Context, body *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases"), "dnaSequences", nil, body)
 }
 
 // AllMatchBases iterates over every DNA sequence whose bases are exactly
-// req.Bases, page by page, like All: lazily, stopping on break, yielding
-// an error once, without modifying req.
+// body.Bases, page by page, like All: lazily, stopping on break, yielding
+// an error once, without modifying body.
 //
 // Benchling API: POST /dna-sequences:match-bases
-func (s *DnaSequencesService) AllMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*DnaSequence, error] {
-	return all(ctx, req, s.MatchBases)
+func (s *DnaSequencesService) AllMatchBases(ctx context.Context, body *MatchBasesRequest) iter.Seq2[*DnaSequence, error] {
+	return all(ctx, body, s.MatchBases)
 }
 
 // PagesMatchBases iterates over the pages of the results of MatchBases, for a job that must
 // resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
 // the next page is the first one fetched. Pages are fetched as the loop
 // needs them, with the guarantees of AllMatchBases (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
+// yielded once, body not modified, a repeated token ending the loop with
 // ErrRepeatedToken).
 //
 // Benchling API: POST /dna-sequences:match-bases
-func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
-	return pages(ctx, req, s.MatchBases)
+func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, body *MatchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, body, s.MatchBases)
 }
 
 // SearchBases returns one page of the DNA sequences that contain
-// req.Bases; resp.NextToken is the token of the next page (set it in
-// req.NextToken), empty on the last one. Search indexing is asynchronous,
+// body.Bases; resp.NextToken is the token of the next page (set it in
+// body.NextToken), empty on the last one. Search indexing is asynchronous,
 // so sequences written moments ago may be missing.
 //
 // Benchling API: POST /dna-sequences:search-bases
-func (s *DnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases"), "dnaSequences", nil, req)
+func (s *DnaSequencesService) SearchBases(ctx context.Context, body *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases"), "dnaSequences", nil, body)
 }
 
 // AllSearchBases iterates over every DNA sequence that contains
-// req.Bases, page by page, like All: lazily, stopping on break, yielding
-// an error once, without modifying req.
+// body.Bases, page by page, like All: lazily, stopping on break, yielding
+// an error once, without modifying body.
 //
 // Benchling API: POST /dna-sequences:search-bases
-func (s *DnaSequencesService) AllSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*DnaSequence, error] {
-	return all(ctx, req, s.SearchBases)
+func (s *DnaSequencesService) AllSearchBases(ctx context.Context, body *SearchBasesRequest) iter.Seq2[*DnaSequence, error] {
+	return all(ctx, body, s.SearchBases)
 }
 
 // PagesSearchBases iterates over the pages of the results of SearchBases, for a job that must
 // resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
 // the next page is the first one fetched. Pages are fetched as the loop
 // needs them, with the guarantees of AllSearchBases (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
+// yielded once, body not modified, a repeated token ending the loop with
 // ErrRepeatedToken).
 //
 // Benchling API: POST /dna-sequences:search-bases
-func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
-	return pages(ctx, req, s.SearchBases)
+func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, body *SearchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, body, s.SearchBases)
 }
