@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"iter"
 	"net/http"
 )
 
@@ -81,93 +80,6 @@ type AaSequencesBulkUpsertResult struct {
 	AaSequences []*AaSequence `json:"aaSequences"`
 }
 
-// AutoAnnotateAaSequences is the body of AutoAnnotate.
-type AutoAnnotateAaSequences struct {
-	// AaSequenceIDs are the sequences to annotate.
-	AaSequenceIDs []string `json:"aaSequenceIds"`
-	// FeatureLibraryIDs are the feature libraries to annotate from
-	// (featlib_...).
-	FeatureLibraryIDs []string `json:"featureLibraryIds"`
-}
-
-// BackTranslate is the body of BackTranslate: the AA sequences to turn
-// into DNA sequences, the folder for the results, and the codon settings
-// (shared with DnaSequences.OptimizeCodons), whose JSON fields are sent
-// at the top level.
-type BackTranslate struct {
-	// AaSequenceIDs are the sequences to back-translate.
-	AaSequenceIDs []string `json:"aaSequenceIds"`
-	// FolderID is the folder the DNA sequences are saved in.
-	FolderID string `json:"folderId"`
-	CodonOptions
-}
-
-// AaSequencesBackTranslateResult is the response of a succeeded
-// BackTranslate task: the DNA sequences created. The spec has no schema
-// for it; the key is the one every DNA-sequence task uses.
-type AaSequencesBackTranslateResult struct {
-	// DnaSequences are the created DNA sequences.
-	DnaSequences []*DnaSequence `json:"dnaSequences"`
-}
-
-// AaSequencesFindMatchingRegion is the body of FindMatchingRegions.
-type AaSequencesFindMatchingRegion struct {
-	// TargetAaSequenceIDs are the sequences to find matches for.
-	TargetAaSequenceIDs []string `json:"targetAASequenceIds"`
-	// SchemaID is the schema of the sequences to match (ts_...).
-	SchemaID string `json:"schemaId"`
-	// RegistryID restricts the search to a registry (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
-}
-
-// AaSequencesFindMatchingRegionsResult is the response of a succeeded
-// FindMatchingRegions task.
-type AaSequencesFindMatchingRegionsResult struct {
-	// AaSequenceMatches has one group of matches per target sequence.
-	AaSequenceMatches []AaSequencesFindMatchingRegionsResultAaSequenceMatch `json:"aaSequenceMatches"`
-}
-
-// AaSequencesFindMatchingRegionsResultAaSequenceMatch are the sequences that match a target
-// sequence fully or as a subsequence.
-type AaSequencesFindMatchingRegionsResultAaSequenceMatch struct {
-	// MatchingAaSequenceIDs are the matching sequences.
-	MatchingAaSequenceIDs []string `json:"matchingAASequenceIds"`
-	// TargetAaSequenceID is the target sequence.
-	TargetAaSequenceID string `json:"targetAASequenceId"`
-}
-
-// AaSequencesMatchBases is the body of MatchAminoAcids; it pages through
-// the body, so it embeds ListOptions.
-type AaSequencesMatchBases struct {
-	ListOptions
-
-	// AminoAcids are the amino acids to match exactly (required).
-	AminoAcids string `json:"aminoAcids"`
-	// ArchiveReason filters by archive state.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts results to a registry; Null[string]() lists
-	// only unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// Sort orders the results.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
-// AaSequencesSearchBases is the body of SearchAminoAcids; it pages
-// through the body, so it embeds ListOptions.
-type AaSequencesSearchBases struct {
-	ListOptions
-
-	// AminoAcids are the amino acids to search for, at least 3 (required).
-	AminoAcids string `json:"aminoAcids"`
-	// ArchiveReason filters by archive state.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts results to a registry; Null[string]() lists
-	// only unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// Sort orders the results.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
 // BulkGet returns the AA sequences with the given IDs. opts may be nil.
 // No IDs is an error matching ErrInvalidID, and nothing is sent.
 //
@@ -219,102 +131,6 @@ type AaSequenceBulkUpsertOptions struct {
 	// Returning limits the fields of the sequences in the task's
 	// response, e.g. {"aaSequences.id", "aaSequences.modifiedAt"}.
 	Returning []string `url:"returning,comma,omitempty"`
-}
-
-// AutoAnnotate starts an asynchronous task that annotates AA sequences
-// with the matching features of feature libraries. The task has no
-// result. No sequence IDs, or no feature library IDs, is an error
-// matching ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /aa-sequences:auto-annotate
-func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateAaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("aa-sequences:auto-annotate").needBodyIDs(body, "aaSequenceIds").needBodyIDs(body, "featureLibraryIds")
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
-}
-
-// BackTranslate starts an asynchronous task that creates DNA sequences
-// coding for AA sequences; link.Wait returns the DNA sequences. No
-// sequence IDs is an error matching ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /aa-sequences:back-translate
-func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTranslate) (*AsyncTaskLink[AaSequencesBackTranslateResult], *Response, error) {
-	r := pathf("aa-sequences:back-translate").needBodyIDs(body, "aaSequenceIds")
-	return startTask[AaSequencesBackTranslateResult](ctx, s.c(), http.MethodPost, r, nil, body)
-}
-
-// FindMatchingRegions starts an asynchronous task that finds, for each
-// target sequence, the AA sequences that match it fully or as a
-// subsequence. No target IDs is an error matching ErrInvalidID, and
-// nothing is sent.
-//
-// Benchling API: POST /aa-sequences:find-matching-regions
-func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
-	r := pathf("aa-sequences:find-matching-regions").needBodyIDs(body, "targetAASequenceIds")
-	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
-}
-
-// MatchAminoAcids returns one page of the AA sequences whose amino acids
-// are exactly body.AminoAcids; the next page's token is in
-// Response.NextToken.
-//
-// Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids"), "aaSequences", nil, body)
-}
-
-// AllMatchAminoAcids iterates over every result of MatchAminoAcids,
-// fetching pages as the loop needs them. It is lazy, stops fetching on
-// break, yields an error once and ends, starts no goroutines, does not
-// modify body, and starts over when ranged again.
-//
-// Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) AllMatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) iter.Seq2[*AaSequence, error] {
-	return all(ctx, body, s.MatchAminoAcids)
-}
-
-// PagesMatchAminoAcids iterates over the pages of the results of MatchAminoAcids, for a job that must
-// resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as body.NextToken and
-// the next page is the first one fetched. Pages are fetched as the loop
-// needs them, with the guarantees of AllMatchAminoAcids (lazy, stopping on break, an error
-// yielded once, body not modified, a repeated token ending the loop with
-// ErrRepeatedToken).
-//
-// Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) iter.Seq2[*Page[AaSequence], error] {
-	return pages(ctx, body, s.MatchAminoAcids)
-}
-
-// SearchAminoAcids returns one page of the AA sequences that contain
-// body.AminoAcids; the next page's token is in Response.NextToken. Search
-// indexing is asynchronous, so new sequences may be missing for a while.
-//
-// Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids"), "aaSequences", nil, body)
-}
-
-// AllSearchAminoAcids iterates over every result of SearchAminoAcids,
-// fetching pages as the loop needs them. It is lazy, stops fetching on
-// break, yields an error once and ends, starts no goroutines, does not
-// modify body, and starts over when ranged again.
-//
-// Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
-	return all(ctx, body, s.SearchAminoAcids)
-}
-
-// PagesSearchAminoAcids iterates over the pages of the results of SearchAminoAcids, for a job that must
-// resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as body.NextToken and
-// the next page is the first one fetched. Pages are fetched as the loop
-// needs them, with the guarantees of AllSearchAminoAcids (lazy, stopping on break, an error
-// yielded once, body not modified, a repeated token ending the loop with
-// ErrRepeatedToken).
-//
-// Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) iter.Seq2[*Page[AaSequence], error] {
-	return pages(ctx, body, s.SearchAminoAcids)
 }
 
 // CreateMany creates any number of AA sequences: it splits items into
@@ -377,3 +193,12 @@ func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequence
 	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
 		func(r *AaSequencesBulkUpsertResult) []*AaSequence { return r.AaSequences }))
 }
+
+// AaSequenceBulkCreate is one item of BulkCreate and CreateMany: the spec's
+// AaSequenceBulkCreate, which has AaSequenceCreate's shape.
+type AaSequenceBulkCreate = AaSequenceCreate
+
+// AaSequenceBulkUpsertRequest is one item of BulkUpsert and UpsertMany:
+// the spec's AaSequenceBulkUpsertRequest, which has AaSequenceUpsert's
+// shape.
+type AaSequenceBulkUpsertRequest = AaSequenceUpsert

@@ -11,97 +11,6 @@ import (
 // Benchling API tag: DNA Sequences.
 type DnaSequencesService service
 
-// DnaSequenceListOptions are the filters and paging of DnaSequences.List
-// and All. Comma-separated parameters are slices.
-type DnaSequenceListOptions struct {
-	ListOptions
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort Sort `url:"sort,omitempty"`
-	// CreatedAt filters by creation time: "> 2022-03-01",
-	// "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name, alias or registry ID exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches a substring of a name, alias or registry ID.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// Bases matches the full bases, case-insensitive, circular and
-	// reverse-complement aware.
-	Bases string `url:"bases,omitempty"`
-	// FolderID restricts the results to a folder.
-	FolderID string `url:"folderId,omitempty"`
-	// MentionedIn restricts the results to sequences mentioned in these
-	// entries.
-	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// ProjectID restricts the results to a project.
-	ProjectID string `url:"projectId,omitempty"`
-	// RegistryID restricts the results to a registry; "null" returns
-	// unregistered sequences.
-	RegistryID string `url:"registryId,omitempty"`
-	// SchemaID restricts the results to a schema; SchemaFields need it.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// ArchiveReason is an archive reason or one of the ArchiveFilter*
-	// values; the server's default is ArchiveFilterNotArchived.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// Mentions restricts the results to sequences that mention these
-	// items.
-	Mentions []string `url:"mentions,comma,omitempty"`
-	// IDs restricts the results to these IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// EntityRegistryIDsAnyOf matches any of these registry IDs (at most
-	// 100).
-	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
-	// NamesAnyOf matches any of these names, aliases or registry IDs,
-	// case-insensitive (at most 100).
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts the results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDsAnyOf matches any of these authors (at most 100).
-	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
-	// Returning limits the returned fields, e.g.
-	// {"dnaSequences.id", "dnaSequences.modifiedAt"}.
-	Returning []string `url:"returning,comma,omitempty"`
-}
-
-// MatchBasesRequest is the body of DnaSequences.MatchBases: sequences
-// whose bases are exactly Bases. Paging is in the body.
-type MatchBasesRequest struct {
-	ListOptions
-	// Bases are the bases to match; required.
-	Bases string `json:"bases"`
-	// ArchiveReason filters by archive state; the server's default is
-	// SearchArchiveReasonNotArchived.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts the results to a registry; Null[string]()
-	// returns unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
-// SearchBasesRequest is the body of DnaSequences.SearchBases: sequences
-// that contain Bases (at least 8). Paging is in the body.
-type SearchBasesRequest struct {
-	ListOptions
-	// Bases are the bases to search for; required, at least 8.
-	Bases string `json:"bases"`
-	// ArchiveReason filters by archive state; the server's default is
-	// SearchArchiveReasonNotArchived.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts the results to a registry; Null[string]()
-	// returns unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// SchemaID restricts the results to a schema.
-	SchemaID *string `json:"schemaId,omitempty"`
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
 // Get returns the DNA sequence with the given ID.
 //
 // Benchling API: GET /dna-sequences/{dna_sequence_id}
@@ -246,4 +155,67 @@ func (s *DnaSequencesService) AllSearchBases(ctx context.Context, body *SearchBa
 // Benchling API: POST /dna-sequences:search-bases
 func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, body *SearchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
 	return pages(ctx, body, s.SearchBases)
+}
+
+// AutoAnnotate starts a task that annotates up to 2000 sequences with the
+// matching features of feature libraries. The task has no response. No
+// sequence IDs, or no feature library IDs, is an error matching
+// ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:auto-annotate
+func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:auto-annotate").needBodyIDs(body, "dnaSequenceIds").needBodyIDs(body, "featureLibraryIds")
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// AutofillParts starts a task that fills in the parts of up to 2000
+// sequences. The task has no response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:autofill-parts
+func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:autofill-parts").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
+}
+
+// AutofillTranscriptions starts a task that links up to 2000 sequences to
+// the RNA sequences with matching schemas and bases. The task has no
+// response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:autofill-transcriptions
+func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:autofill-transcriptions").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
+}
+
+// AutofillTranslations starts a task that fills in the translations of up
+// to 2000 sequences. The task has no response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:autofill-translations
+func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:autofill-translations").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
+}
+
+// FindMatchingRegions starts a task that finds, for up to 1000 target
+// sequences, the sequences that are sub-sequences or exact matches of
+// them; Wait on the returned link gives the matches. No target IDs is an
+// error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:find-matching-regions
+func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, body *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
+	r := pathf("dna-sequences:find-matching-regions").needBodyIDs(body, "targetDnaSequenceIds")
+	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// OptimizeCodons starts a task that creates codon-optimized copies of
+// sequences in a folder. The task has no response. No sequence IDs is an
+// error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:optimize-codons
+func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, body *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:optimize-codons").needBodyIDs(body, "dnaSequenceIds")
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }

@@ -151,60 +151,6 @@ type DnaSequencesBulkUpsertResult struct {
 	DnaSequences []*DnaSequence `json:"dnaSequences"`
 }
 
-// AutoAnnotateDnaSequences is the body of DnaSequences.AutoAnnotate.
-type AutoAnnotateDnaSequences struct {
-	// DnaSequenceIDs are the sequences to annotate, at most 2000.
-	DnaSequenceIDs []string `json:"dnaSequenceIds"`
-	// FeatureLibraryIDs are the feature libraries whose features are
-	// looked for.
-	FeatureLibraryIDs []string `json:"featureLibraryIds"`
-}
-
-// autofillSequences is the body of the DnaSequences.Autofill* methods (the
-// spec's AutofillSequences), which take its one list.
-type autofillSequences struct {
-	DnaSequenceIDs []string `json:"dnaSequenceIds"`
-}
-
-// DnaSequencesFindMatchingRegion is the body of
-// DnaSequences.FindMatchingRegions.
-type DnaSequencesFindMatchingRegion struct {
-	// TargetDnaSequenceIDs are the sequences to find matching regions
-	// for, at most 1000.
-	TargetDnaSequenceIDs []string `json:"targetDnaSequenceIds"`
-	// SchemaID restricts the matches to sequences of this schema;
-	// required.
-	SchemaID string `json:"schemaId"`
-	// RegistryID restricts the matches to a registry (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
-}
-
-// DnaSequencesFindMatchingRegionsResult is the response of a succeeded
-// DnaSequences.FindMatchingRegions task.
-type DnaSequencesFindMatchingRegionsResult struct {
-	// DnaSequenceMatches has one entry per target sequence.
-	DnaSequenceMatches []DnaSequencesFindMatchingRegionsResultDnaSequenceMatch `json:"dnaSequenceMatches"`
-}
-
-// DnaSequencesFindMatchingRegionsResultDnaSequenceMatch groups the sequences that match a target sequence
-// fully or in part.
-type DnaSequencesFindMatchingRegionsResultDnaSequenceMatch struct {
-	// TargetDnaSequenceID is the target sequence.
-	TargetDnaSequenceID string `json:"targetDnaSequenceId"`
-	// MatchingDnaSequenceIDs are the matching sequences.
-	MatchingDnaSequenceIDs []string `json:"matchingDnaSequenceIds"`
-}
-
-// OptimizeCodons is the body of DnaSequences.OptimizeCodons.
-// DnaSequenceIDs and FolderID are required.
-type OptimizeCodons struct {
-	// DnaSequenceIDs are the sequences to codon-optimize.
-	DnaSequenceIDs []string `json:"dnaSequenceIds"`
-	// FolderID is the folder the optimized sequences are saved in.
-	FolderID string `json:"folderId"`
-	CodonOptions
-}
-
 // BulkGet returns the sequences with the given IDs, in one request.
 // opts may be nil. No IDs is an error matching ErrInvalidID, and nothing
 // is sent.
@@ -247,69 +193,6 @@ func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequen
 	return startTask[DnaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
 }
 
-// AutoAnnotate starts a task that annotates up to 2000 sequences with the
-// matching features of feature libraries. The task has no response. No
-// sequence IDs, or no feature library IDs, is an error matching
-// ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /dna-sequences:auto-annotate
-func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("dna-sequences:auto-annotate").needBodyIDs(body, "dnaSequenceIds").needBodyIDs(body, "featureLibraryIds")
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
-}
-
-// AutofillParts starts a task that fills in the parts of up to 2000
-// sequences. The task has no response.
-// No IDs is an error matching ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /dna-sequences:autofill-parts
-func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("dna-sequences:autofill-parts").needIDs("dnaSequenceIds", ids)
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
-}
-
-// AutofillTranscriptions starts a task that links up to 2000 sequences to
-// the RNA sequences with matching schemas and bases. The task has no
-// response.
-// No IDs is an error matching ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /dna-sequences:autofill-transcriptions
-func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("dna-sequences:autofill-transcriptions").needIDs("dnaSequenceIds", ids)
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
-}
-
-// AutofillTranslations starts a task that fills in the translations of up
-// to 2000 sequences. The task has no response.
-// No IDs is an error matching ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /dna-sequences:autofill-translations
-func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("dna-sequences:autofill-translations").needIDs("dnaSequenceIds", ids)
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
-}
-
-// FindMatchingRegions starts a task that finds, for up to 1000 target
-// sequences, the sequences that are sub-sequences or exact matches of
-// them; Wait on the returned link gives the matches. No target IDs is an
-// error matching ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /dna-sequences:find-matching-regions
-func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, body *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	r := pathf("dna-sequences:find-matching-regions").needBodyIDs(body, "targetDnaSequenceIds")
-	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
-}
-
-// OptimizeCodons starts a task that creates codon-optimized copies of
-// sequences in a folder. The task has no response. No sequence IDs is an
-// error matching ErrInvalidID, and nothing is sent.
-//
-// Benchling API: POST /dna-sequences:optimize-codons
-func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, body *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("dna-sequences:optimize-codons").needBodyIDs(body, "dnaSequenceIds")
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
-}
-
 // CreateMany creates any number of DNA sequences in chunks with
 // BulkCreate; see AaSequencesService.CreateMany for how chunks, errors
 // and cancellation behave.
@@ -340,3 +223,7 @@ func (s *DnaSequencesService) UpsertMany(ctx context.Context, items []*DnaSequen
 	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
 		func(r *DnaSequencesBulkUpsertResult) []*DnaSequence { return r.DnaSequences }))
 }
+
+// DnaSequenceBulkCreate is one item of DnaSequences.BulkCreate; it is the
+// same as DnaSequenceCreate.
+type DnaSequenceBulkCreate = DnaSequenceCreate

@@ -418,26 +418,3 @@ const (
 	SortNameAsc        Sort = "name:asc"
 	SortNameDesc       Sort = "name:desc"
 )
-
-// SearchSort orders the results of the sequence match and search
-// endpoints. The server's default is SearchSortModifiedAtDesc.
-type SearchSort string
-
-// Orders of the match and search bodies.
-const (
-	SearchSortModifiedAtAsc  SearchSort = "modifiedAt:asc"
-	SearchSortModifiedAtDesc SearchSort = "modifiedAt:desc"
-	SearchSortNameAsc        SearchSort = "name:asc"
-	SearchSortNameDesc       SearchSort = "name:desc"
-)
-
-// SearchArchiveReason filters the sequence match and search endpoints by
-// archive state. The server's default is SearchArchiveReasonNotArchived.
-type SearchArchiveReason string
-
-// Archive filters of the match and search bodies.
-const (
-	SearchArchiveReasonNotArchived SearchArchiveReason = "NOT_ARCHIVED"
-	SearchArchiveReasonOther       SearchArchiveReason = "Other"
-	SearchArchiveReasonArchived    SearchArchiveReason = "Archived"
-)
