@@ -297,14 +297,14 @@ func TestUsersActivity(t *testing.T) {
 	env.mux.HandleFunc("GET /users/ent_a0SApq3z/activity", serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/activity.json")))
 	got, _, err := env.client.Users.GetActivity(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	want := &UserActivity{
 		UserID:   "ent_a0SApq3z",
 		LastSeen: Ptr(time.Date(2021, 7, 14, 7, 34, 25, 156_000_000, time.UTC)),
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Activity mismatch (-want +got):\n%s", diff)
+		t.Errorf("GetActivity mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -314,10 +314,10 @@ func TestUsersActivityNeverSeen(t *testing.T) {
 		`{"lastSeen":null,"userId":"ent_a0SApq3z"}`))
 	got, _, err := env.client.Users.GetActivity(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	if diff := cmp.Diff(&UserActivity{UserID: "ent_a0SApq3z"}, got); diff != "" {
-		t.Errorf("Activity mismatch (-want +got):\n%s", diff)
+		t.Errorf("GetActivity mismatch (-want +got):\n%s", diff)
 	}
 }
 

@@ -141,21 +141,21 @@ func e2eUsers(t *testing.T) {
 		t.Errorf("Get differs from Update (-update +get):\n%s", d)
 	}
 
-	// Activity: the admin (the API key's user) has been seen; the new
+	// GetActivity: the admin (the API key's user) has been seen; the new
 	// user never has.
 	act, _, err := users.GetActivity(ctx, srv.AdminUserID())
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	if act.UserID != srv.AdminUserID() || act.LastSeen == nil || time.Since(*act.LastSeen) > time.Minute {
-		t.Errorf("admin Activity = %+v, want recently seen", act)
+		t.Errorf("admin GetActivity = %+v, want recently seen", act)
 	}
 	act, _, err = users.GetActivity(ctx, created.ID)
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	if act.UserID != created.ID || act.LastSeen != nil {
-		t.Errorf("new user's Activity = %+v, want never seen", act)
+		t.Errorf("new user's GetActivity = %+v, want never seen", act)
 	}
 
 	// WarehouseCredentials: the admin has one login, the new user none.
@@ -888,10 +888,10 @@ func e2eEntries(t *testing.T) {
 	}
 	meta, _, err := ent.GetExternalFile(ctx, seeded[0], fileID)
 	if err != nil {
-		t.Fatalf("ExternalFileMetadata: %v", err)
+		t.Fatalf("GetExternalFile: %v", err)
 	}
 	if meta.ID != fileID || meta.Size <= 0 || meta.DownloadURL == "" || !meta.ExpiresTime().After(time.Now()) {
-		t.Errorf("ExternalFileMetadata = %+v", meta)
+		t.Errorf("GetExternalFile = %+v", meta)
 	}
 	_, _, err = ent.GetExternalFile(ctx, seeded[1], fileID)
 	e2eWantNotFound(t, err, fileID)
