@@ -3,6 +3,7 @@ package benchling
 import (
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"reflect"
 	"testing"
@@ -246,37 +247,14 @@ func TestAaSequencesListNilOptions(t *testing.T) {
 }
 
 func TestAaSequencesAll(t *testing.T) {
-	env := setup(t)
-	calls := 0
-	env.mux.HandleFunc("GET /aa-sequences", func(w http.ResponseWriter, r *http.Request) {
-		calls++
-		switch calls {
-		case 1:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft", "nextToken": "Im5ldyB0ZXN0Ig=="})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls)
-		}
-	})
 	opts := &AaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
-	var got []*AaSequence
-	for seq, err := range env.client.AaSequences.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
-		got = append(got, seq)
-	}
+	got := testAllTwoPages(t, twoPages{
+		pattern: "GET /aa-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
+		nextToken: "Im5ldyB0ZXN0Ig==", page1: "aa_sequences/list_page1.json", page2: "aa_sequences/list_page2.json",
+	}, func(c *Client) iter.Seq2[*AaSequence, error] { return c.AaSequences.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
 	if diff := cmp.Diff([]*AaSequence{aaSeqWant(), aaSeqWant2()}, got, aaSeqCmp); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if calls != 2 {
-		t.Errorf("requests = %d, want 2", calls)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 

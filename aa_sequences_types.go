@@ -171,9 +171,7 @@ type AaSequenceUpsert struct {
 // the API requires the list.
 func (u AaSequenceUpsert) MarshalJSON() ([]byte, error) {
 	type plain AaSequenceUpsert
-	if u.Annotations == nil {
-		u.Annotations = []AaAnnotation{}
-	}
+	u.Annotations = nonNil(u.Annotations)
 	return json.Marshal(plain(u))
 }
 

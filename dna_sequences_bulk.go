@@ -120,7 +120,7 @@ type DnaSequenceBulkUpsertRequest struct {
 func (r DnaSequenceBulkUpsertRequest) MarshalJSON() ([]byte, error) {
 	type plain DnaSequenceBulkUpsertRequest
 	p := plain(r)
-	p.Annotations, p.Primers = dnaSeqNonNil(p.Annotations), dnaSeqNonNil(p.Primers)
+	p.Annotations, p.Primers = nonNil(p.Annotations), nonNil(p.Primers)
 	return json.Marshal(p)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"testing"
 	"time"
@@ -249,38 +250,14 @@ func TestDnaSequencesListQuery(t *testing.T) {
 }
 
 func TestDnaSequencesAll(t *testing.T) {
-	env := setup(t)
-	calls := 0
-	env.mux.HandleFunc("GET /dna-sequences", func(w http.ResponseWriter, r *http.Request) {
-		calls++
-		switch calls {
-		case 1:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "dna_sequences/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft", "nextToken": "Im5ldyB0ZXN0Ig=="})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "dna_sequences/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls)
-		}
-	})
-
 	opts := &DnaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
-	var got []*DnaSequence
-	for seq, err := range env.client.DnaSequences.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
-		got = append(got, seq)
-	}
+	got := testAllTwoPages(t, twoPages{
+		pattern: "GET /dna-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
+		nextToken: "Im5ldyB0ZXN0Ig==", page1: "dna_sequences/list_page1.json", page2: "dna_sequences/list_page2.json",
+	}, func(c *Client) iter.Seq2[*DnaSequence, error] { return c.DnaSequences.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
 	if diff := cmp.Diff([]*DnaSequence{dnaSeqWant(), dnaSeqShortWant()}, got, dnaSeqCmp); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if calls != 2 {
-		t.Errorf("requests = %d, want 2", calls)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 

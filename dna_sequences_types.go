@@ -217,17 +217,10 @@ type DnaSequenceUpsertRequest struct {
 func (r DnaSequenceUpsertRequest) MarshalJSON() ([]byte, error) {
 	type plain DnaSequenceUpsertRequest
 	p := plain(r)
-	p.Annotations, p.Primers = dnaSeqNonNil(p.Annotations), dnaSeqNonNil(p.Primers)
+	p.Annotations, p.Primers = nonNil(p.Annotations), nonNil(p.Primers)
 	return json.Marshal(p)
 }
 
-// dnaSeqNonNil returns s, or an empty slice when s is nil.
-func dnaSeqNonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
-}
 
 // DnaSequencesArchivalChange lists the IDs of the sequences, and of their
 // batches, that were archived or unarchived.

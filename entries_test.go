@@ -3,6 +3,7 @@ package benchling
 import (
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"reflect"
 	"testing"
@@ -476,38 +477,18 @@ func TestEntriesListNilOptions(t *testing.T) {
 }
 
 func TestEntriesAll(t *testing.T) {
-	env := setup(t)
-	calls := 0
-	env.mux.HandleFunc("GET /entries", func(w http.ResponseWriter, r *http.Request) {
-		calls++
-		switch calls {
-		case 1:
-			testQuery(t, r, map[string]string{"pageSize": "2", "schemaId": "ts_NetYd96a"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"pageSize": "2", "schemaId": "ts_NetYd96a", "nextToken": "Im5ld3Rlc3RfaWQi"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls)
-			http.Error(w, "no more", http.StatusInternalServerError)
-		}
-	})
 	opts := &EntryListOptions{ListOptions: ListOptions{PageSize: 2}, SchemaID: "ts_NetYd96a"}
+	got := testAllTwoPages(t, twoPages{
+		pattern: "GET /entries", query: map[string]string{"pageSize": "2", "schemaId": "ts_NetYd96a"},
+		nextToken: "Im5ld3Rlc3RfaWQi", page1: "entries/list_page1.json", page2: "entries/list_page2.json",
+	}, func(c *Client) iter.Seq2[*Entry, error] { return c.Entries.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
 	var ids []string
-	for e, err := range env.client.Entries.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
+	for _, e := range got {
 		ids = append(ids, e.ID)
 	}
 	if diff := cmp.Diff([]string{"etr_1X1AlQPD", "etr_Hds1XAaq", "etr_IKwdYx32"}, ids); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if calls != 2 {
-		t.Errorf("%d requests, want 2", calls)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 

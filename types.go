@@ -418,3 +418,12 @@ const (
 	SortNameAsc        Sort = "name:asc"
 	SortNameDesc       Sort = "name:desc"
 )
+
+// nonNil returns s, or an empty slice when s is nil: the MarshalJSON of a
+// body sends a required list the caller left nil as [].
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -3,6 +3,7 @@ package benchling
 import (
 	"context"
 	"errors"
+	"iter"
 	"net/http"
 	"strings"
 	"sync/atomic"
@@ -198,37 +199,18 @@ func TestUsersListQueryEncoding(t *testing.T) {
 }
 
 func TestUsersAll(t *testing.T) {
-	env := setup(t)
-	var calls atomic.Int32
-	env.mux.HandleFunc("GET /users", func(w http.ResponseWriter, r *http.Request) {
-		switch calls.Add(1) {
-		case 1:
-			testQuery(t, r, map[string]string{"handles": "lpasteur,mcurie"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"handles": "lpasteur,mcurie", "nextToken": "Im5ldyB0ZXN0Ig=="})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls.Load())
-			http.Error(w, "no more", http.StatusInternalServerError)
-		}
-	})
 	opts := &UserListOptions{Handles: []string{"lpasteur", "mcurie"}}
-	var got []string
-	for u, err := range env.client.Users.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
-		got = append(got, u.ID)
+	got := testAllTwoPages(t, twoPages{
+		pattern: "GET /users", query: map[string]string{"handles": "lpasteur,mcurie"},
+		nextToken: "Im5ldyB0ZXN0Ig==", page1: "users/list_page1.json", page2: "users/list_page2.json",
+	}, func(c *Client) iter.Seq2[*User, error] { return c.Users.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
+	var ids []string
+	for _, u := range got {
+		ids = append(ids, u.ID)
 	}
-	if diff := cmp.Diff([]string{"ent_a0SApq3z", "ent_b4AApz9b"}, got); diff != "" {
+	if diff := cmp.Diff([]string{"ent_a0SApq3z", "ent_b4AApz9b"}, ids); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if n := calls.Load(); n != 2 {
-		t.Errorf("requests = %d, want 2", n)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 
