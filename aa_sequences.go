@@ -127,7 +127,7 @@ func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTransl
 //
 // Benchling API: POST /aa-sequences:find-matching-regions
 func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
-	r := pathf("aa-sequences:find-matching-regions").needBodyIDs(body, "targetAASequenceIds")
+	r := pathf("aa-sequences:find-matching-regions").readOnly().needBodyIDs(body, "targetAASequenceIds")
 	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
@@ -137,7 +137,7 @@ func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSe
 //
 // Benchling API: POST /aa-sequences:match-amino-acids
 func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids"), "aaSequences", nil, body)
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids").readOnly(), "aaSequences", nil, body)
 }
 
 // AllMatchAminoAcids iterates over every result of MatchAminoAcids,
@@ -169,7 +169,7 @@ func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, body *AaS
 //
 // Benchling API: POST /aa-sequences:search-amino-acids
 func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids"), "aaSequences", nil, body)
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids").readOnly(), "aaSequences", nil, body)
 }
 
 // AllSearchAminoAcids iterates over every result of SearchAminoAcids,

@@ -100,7 +100,7 @@ func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*Dna
 //
 // Benchling API: POST /dna-sequences:match-bases
 func (s *DnaSequencesService) MatchBases(ctx context.Context, body *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases"), "dnaSequences", nil, body)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, body)
 }
 
 // AllMatchBases iterates over every DNA sequence whose bases are exactly
@@ -132,7 +132,7 @@ func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, body *MatchBa
 //
 // Benchling API: POST /dna-sequences:search-bases
 func (s *DnaSequencesService) SearchBases(ctx context.Context, body *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases"), "dnaSequences", nil, body)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases").readOnly(), "dnaSequences", nil, body)
 }
 
 // AllSearchBases iterates over every DNA sequence that contains
@@ -206,7 +206,7 @@ func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []st
 //
 // Benchling API: POST /dna-sequences:find-matching-regions
 func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, body *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	r := pathf("dna-sequences:find-matching-regions").needBodyIDs(body, "targetDnaSequenceIds")
+	r := pathf("dna-sequences:find-matching-regions").readOnly().needBodyIDs(body, "targetDnaSequenceIds")
 	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
