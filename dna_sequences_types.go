@@ -221,7 +221,6 @@ func (r DnaSequenceUpsertRequest) MarshalJSON() ([]byte, error) {
 	return json.Marshal(p)
 }
 
-
 // DnaSequencesArchivalChange lists the IDs of the sequences, and of their
 // batches, that were archived or unarchived.
 type DnaSequencesArchivalChange struct {
