@@ -86,7 +86,10 @@ func (s *AaSequencesService) Upsert(ctx context.Context, registryID string, body
 //
 // Benchling API: POST /aa-sequences:archive
 func (s *AaSequencesService) Archive(ctx context.Context, body *AaSequencesArchive) (*AaSequencesArchivalChange, *Response, error) {
-	r := pathf("aa-sequences:archive").needBodyIDs(body, "aaSequenceIds")
+	r := pathf("aa-sequences:archive")
+	if body != nil {
+		r = r.needIDs("aaSequenceIds", body.AaSequenceIDs)
+	}
 	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
@@ -106,7 +109,10 @@ func (s *AaSequencesService) Unarchive(ctx context.Context, ids []string) (*AaSe
 //
 // Benchling API: POST /aa-sequences:auto-annotate
 func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateAaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("aa-sequences:auto-annotate").needBodyIDs(body, "aaSequenceIds").needBodyIDs(body, "featureLibraryIds")
+	r := pathf("aa-sequences:auto-annotate")
+	if body != nil {
+		r = r.needIDs("aaSequenceIds", body.AaSequenceIDs).needIDs("featureLibraryIds", body.FeatureLibraryIDs)
+	}
 	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
@@ -116,7 +122,10 @@ func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotat
 //
 // Benchling API: POST /aa-sequences:back-translate
 func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTranslate) (*AsyncTaskLink[AaSequencesBackTranslateResult], *Response, error) {
-	r := pathf("aa-sequences:back-translate").needBodyIDs(body, "aaSequenceIds")
+	r := pathf("aa-sequences:back-translate")
+	if body != nil {
+		r = r.needIDs("aaSequenceIds", body.AaSequenceIDs)
+	}
 	return startTask[AaSequencesBackTranslateResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
@@ -127,7 +136,10 @@ func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTransl
 //
 // Benchling API: POST /aa-sequences:find-matching-regions
 func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
-	r := pathf("aa-sequences:find-matching-regions").readOnly().needBodyIDs(body, "targetAASequenceIds")
+	r := pathf("aa-sequences:find-matching-regions").readOnly()
+	if body != nil {
+		r = r.needIDs("targetAASequenceIds", body.TargetAaSequenceIDs)
+	}
 	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 

@@ -248,7 +248,7 @@ func TestAaSequencesListNilOptions(t *testing.T) {
 
 func TestAaSequencesAll(t *testing.T) {
 	opts := &AaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
-	got := testAllTwoPages(t, twoPages{
+	got := testAllTwoPages(t, twoPageList{
 		pattern: "GET /aa-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
 		nextToken: "Im5ldyB0ZXN0Ig==", page1: "aa_sequences/list_page1.json", page2: "aa_sequences/list_page2.json",
 	}, func(c *Client) iter.Seq2[*AaSequence, error] { return c.AaSequences.All(testCtx(t), opts) },

@@ -631,6 +631,26 @@ func pathf(format string, ids ...string) route {
 	return r
 }
 
+// needIDs makes r invalid, with ErrInvalidID, when ids, a list of IDs the
+// operation's body must hold (what names it, e.g. "folderIds"), is empty
+// or has an ID that PathEscapeID would reject: the request is not sent.
+func (r route) needIDs(what string, ids []string) route {
+	if r.err != nil {
+		return r
+	}
+	if len(ids) == 0 {
+		r.err = fmt.Errorf("%w: /%s needs at least one ID in %s", ErrInvalidID, r.path, what)
+		return r
+	}
+	for _, id := range ids {
+		if why := idProblem(id); why != "" {
+			r.err = fmt.Errorf("%w %q in %s of /%s: %s", ErrInvalidID, id, what, r.path, why)
+			return r
+		}
+	}
+	return r
+}
+
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
 func fillPath(prefix, format string, ids []string, escape bool) string {
 	if len(ids) == 0 {
@@ -1204,4 +1224,14 @@ func call[T any](ctx context.Context, c *Client, method string, r route, opts, b
 		return nil, resp, err
 	}
 	return v, resp, nil
+}
+
+// callNoContent sends one request whose answer has no body (a 204, as
+// DELETE gives) and returns the response.
+func callNoContent(ctx context.Context, c *Client, method string, r route, opts, body any) (*Response, error) {
+	req, err := c.newRequest(ctx, method, r, opts, body)
+	if err != nil {
+		return nil, err
+	}
+	return c.do(req, nil)
 }

@@ -81,7 +81,10 @@ func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, bod
 //
 // Benchling API: POST /dna-sequences:archive
 func (s *DnaSequencesService) Archive(ctx context.Context, body *DnaSequencesArchive) (*DnaSequencesArchivalChange, *Response, error) {
-	r := pathf("dna-sequences:archive").needBodyIDs(body, "dnaSequenceIds")
+	r := pathf("dna-sequences:archive")
+	if body != nil {
+		r = r.needIDs("dnaSequenceIds", body.DnaSequenceIDs)
+	}
 	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
@@ -164,7 +167,10 @@ func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, body *Search
 //
 // Benchling API: POST /dna-sequences:auto-annotate
 func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("dna-sequences:auto-annotate").needBodyIDs(body, "dnaSequenceIds").needBodyIDs(body, "featureLibraryIds")
+	r := pathf("dna-sequences:auto-annotate")
+	if body != nil {
+		r = r.needIDs("dnaSequenceIds", body.DnaSequenceIDs).needIDs("featureLibraryIds", body.FeatureLibraryIDs)
+	}
 	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
@@ -206,7 +212,10 @@ func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []st
 //
 // Benchling API: POST /dna-sequences:find-matching-regions
 func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, body *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	r := pathf("dna-sequences:find-matching-regions").readOnly().needBodyIDs(body, "targetDnaSequenceIds")
+	r := pathf("dna-sequences:find-matching-regions").readOnly()
+	if body != nil {
+		r = r.needIDs("targetDnaSequenceIds", body.TargetDnaSequenceIDs)
+	}
 	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
@@ -216,6 +225,9 @@ func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, body *Dna
 //
 // Benchling API: POST /dna-sequences:optimize-codons
 func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, body *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	r := pathf("dna-sequences:optimize-codons").needBodyIDs(body, "dnaSequenceIds")
+	r := pathf("dna-sequences:optimize-codons")
+	if body != nil {
+		r = r.needIDs("dnaSequenceIds", body.DnaSequenceIDs)
+	}
 	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }

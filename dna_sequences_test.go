@@ -251,7 +251,7 @@ func TestDnaSequencesListQuery(t *testing.T) {
 
 func TestDnaSequencesAll(t *testing.T) {
 	opts := &DnaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
-	got := testAllTwoPages(t, twoPages{
+	got := testAllTwoPages(t, twoPageList{
 		pattern: "GET /dna-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
 		nextToken: "Im5ldyB0ZXN0Ig==", page1: "dna_sequences/list_page1.json", page2: "dna_sequences/list_page2.json",
 	}, func(c *Client) iter.Seq2[*DnaSequence, error] { return c.DnaSequences.All(testCtx(t), opts) },

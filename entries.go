@@ -110,7 +110,10 @@ func (s *EntriesService) GetExternalFile(ctx context.Context, entryID, externalF
 //
 // Benchling API: POST /entries:archive
 func (s *EntriesService) Archive(ctx context.Context, body *EntriesArchive) (*EntriesArchivalChange, *Response, error) {
-	r := pathf("entries:archive").needBodyIDs(body, "entryIds")
+	r := pathf("entries:archive")
+	if body != nil {
+		r = r.needIDs("entryIds", body.EntryIDs)
+	}
 	return call[EntriesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 

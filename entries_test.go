@@ -478,7 +478,7 @@ func TestEntriesListNilOptions(t *testing.T) {
 
 func TestEntriesAll(t *testing.T) {
 	opts := &EntryListOptions{ListOptions: ListOptions{PageSize: 2}, SchemaID: "ts_NetYd96a"}
-	got := testAllTwoPages(t, twoPages{
+	got := testAllTwoPages(t, twoPageList{
 		pattern: "GET /entries", query: map[string]string{"pageSize": "2", "schemaId": "ts_NetYd96a"},
 		nextToken: "Im5ld3Rlc3RfaWQi", page1: "entries/list_page1.json", page2: "entries/list_page2.json",
 	}, func(c *Client) iter.Seq2[*Entry, error] { return c.Entries.All(testCtx(t), opts) },

@@ -9,9 +9,9 @@ import (
 	"testing"
 )
 
-// twoPages is a list served as two pages: the first for query, the second
+// twoPageList is a list served as two pages: the first for query, the second
 // for query plus nextToken.
-type twoPages struct {
+type twoPageList struct {
 	pattern      string            // the route, "GET /aa-sequences"
 	query        map[string]string // the first request's query
 	nextToken    string            // the first page's token
@@ -23,7 +23,7 @@ type twoPages struct {
 // were fetched, in order, and that the caller's options kept their
 // NextToken (nextToken reads it after the loop). It returns the items.
 // Every service's All test uses it.
-func testAllTwoPages[T any](t *testing.T, c twoPages, all func(*Client) iter.Seq2[*T, error], nextToken func() string) []*T {
+func testAllTwoPages[T any](t *testing.T, c twoPageList, all func(*Client) iter.Seq2[*T, error], nextToken func() string) []*T {
 	t.Helper()
 	env := setup(t)
 	method, _, _ := strings.Cut(c.pattern, " ")

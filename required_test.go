@@ -28,7 +28,6 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.AaSequences.Archive(ctx, &AaSequencesArchive{Reason: EntityArchiveReasonOther})
 			return err
 		}, "aaSequenceIds"},
-		"AaSequences.Archive nil": {func() error { _, _, err := c.AaSequences.Archive(ctx, nil); return err }, "aaSequenceIds"},
 		"AaSequences.AutoAnnotate": {func() error {
 			_, _, err := c.AaSequences.AutoAnnotate(ctx, &AutoAnnotateAaSequences{FeatureLibraryIDs: ids})
 			return err
@@ -76,6 +75,21 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.Entries.Archive(ctx, &EntriesArchive{Reason: EntityArchiveReasonOther})
 			return err
 		}, "entryIds"},
+		"Folders.Unarchive": {func() error { _, _, err := c.Folders.Unarchive(ctx, nil); return err }, "folderIds"},
+		"Folders.Archive": {func() error {
+			_, _, err := c.Folders.Archive(ctx, &FoldersArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "folderIds"},
+		"Projects.Unarchive": {func() error { _, _, err := c.Projects.Unarchive(ctx, []string{}); return err }, "projectIds"},
+		"Projects.Archive": {func() error {
+			_, _, err := c.Projects.Archive(ctx, &ProjectsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "projectIds"},
+		"Dropdowns.UnarchiveOptions": {func() error { _, _, err := c.Dropdowns.UnarchiveOptions(ctx, "sfs_1", nil); return err }, "dropdownOptionIds"},
+		"Dropdowns.ArchiveOptions": {func() error {
+			_, _, err := c.Dropdowns.ArchiveOptions(ctx, "sfs_1", &DropdownOptionsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "dropdownOptionIds"},
 	}
 	for name, tc := range cases {
 		err := tc.call()

@@ -19,6 +19,18 @@ type Client struct {
 	Entries *EntriesService
 	// Tasks is the Tasks service: asynchronous tasks (GET /tasks/{task_id}).
 	Tasks *TasksService
+	// Schemas is the Schemas service (GET /entity-schemas ...).
+	Schemas *SchemasService
+	// Dropdowns is the Dropdowns service (GET /dropdowns ...).
+	Dropdowns *DropdownsService
+	// Folders is the Folders service (GET /folders ...).
+	Folders *FoldersService
+	// Projects is the Projects service (GET /projects ...).
+	Projects *ProjectsService
+	// Organizations is the Organizations service (GET /organizations ...).
+	Organizations *OrganizationsService
+	// Teams is the Teams service (GET /teams ...).
+	Teams *TeamsService
 
 	common service // every service is this value, converted
 	clientCore
@@ -32,6 +44,12 @@ func (c *Client) wireServices() {
 	c.DnaSequences = (*DnaSequencesService)(&c.common)
 	c.Entries = (*EntriesService)(&c.common)
 	c.Tasks = (*TasksService)(&c.common)
+	c.Schemas = (*SchemasService)(&c.common)
+	c.Dropdowns = (*DropdownsService)(&c.common)
+	c.Folders = (*FoldersService)(&c.common)
+	c.Projects = (*ProjectsService)(&c.common)
+	c.Organizations = (*OrganizationsService)(&c.common)
+	c.Teams = (*TeamsService)(&c.common)
 }
 
 // service is the value every service type is converted from.
@@ -53,8 +71,14 @@ func (s *service) c() *Client {
 	return s.client
 }
 
-func (s *UsersService) c() *Client        { return (*service)(s).c() }
-func (s *AaSequencesService) c() *Client  { return (*service)(s).c() }
-func (s *DnaSequencesService) c() *Client { return (*service)(s).c() }
-func (s *EntriesService) c() *Client      { return (*service)(s).c() }
-func (s *TasksService) c() *Client        { return (*service)(s).c() }
+func (s *UsersService) c() *Client         { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client   { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client  { return (*service)(s).c() }
+func (s *EntriesService) c() *Client       { return (*service)(s).c() }
+func (s *TasksService) c() *Client         { return (*service)(s).c() }
+func (s *SchemasService) c() *Client       { return (*service)(s).c() }
+func (s *DropdownsService) c() *Client     { return (*service)(s).c() }
+func (s *FoldersService) c() *Client       { return (*service)(s).c() }
+func (s *ProjectsService) c() *Client      { return (*service)(s).c() }
+func (s *OrganizationsService) c() *Client { return (*service)(s).c() }
+func (s *TeamsService) c() *Client         { return (*service)(s).c() }

@@ -200,7 +200,7 @@ func TestUsersListQueryEncoding(t *testing.T) {
 
 func TestUsersAll(t *testing.T) {
 	opts := &UserListOptions{Handles: []string{"lpasteur", "mcurie"}}
-	got := testAllTwoPages(t, twoPages{
+	got := testAllTwoPages(t, twoPageList{
 		pattern: "GET /users", query: map[string]string{"handles": "lpasteur,mcurie"},
 		nextToken: "Im5ldyB0ZXN0Ig==", page1: "users/list_page1.json", page2: "users/list_page2.json",
 	}, func(c *Client) iter.Seq2[*User, error] { return c.Users.All(testCtx(t), opts) },
