@@ -363,7 +363,7 @@ func (s *AssayResultsService) Get(ctx context.Context, id string) (*AssayResult,
 //
 // Benchling API: POST /assay-results
 func (s *AssayResultsService) Create(ctx context.Context, items []*AssayResultCreate) (*AssayResultsCreateResponse, *Response, error) {
-	if err := checkAssayResults(items, 0); err != nil {
+	if err := checkAssayResults(s.c(), items, 0); err != nil {
 		return nil, nil, err
 	}
 	return call[AssayResultsCreateResponse](ctx, s.c(), http.MethodPost, pathf("assay-results"), nil, &assayResultsBulkCreateRequest{AssayResults: items})

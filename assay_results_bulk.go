@@ -42,7 +42,7 @@ type AssayResultsBulkCreateInTableRequest struct {
 // Benchling API: POST /assay-results:bulk-create
 func (s *AssayResultsService) BulkCreate(ctx context.Context, body *AssayResultsBulkCreateInTableRequest) (*AsyncTaskLink[AssayResultsCreateResponse], *Response, error) {
 	if body != nil {
-		if err := checkAssayResults(body.AssayResults, 0); err != nil {
+		if err := checkAssayResults(s.c(), body.AssayResults, 0); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -71,7 +71,7 @@ func (s *AssayResultsService) BulkCreate(ctx context.Context, body *AssayResults
 //
 // Benchling API: POST /assay-results:bulk-create
 func (s *AssayResultsService) CreateMany(ctx context.Context, items []*AssayResultCreate, opts *BulkOptions) ([]BulkResult[string], error) {
-	if err := checkAssayResults(items, 0); err != nil {
+	if err := checkAssayResults(s.c(), items, 0); err != nil {
 		return nil, err
 	}
 	start := func(ctx context.Context, chunk []*AssayResultCreate) (*AsyncTaskLink[AssayResultsCreateResponse], *Response, error) {
@@ -103,8 +103,12 @@ func (s *AssayResultsService) BulkGet(ctx context.Context, ids []string) ([]*Ass
 }
 
 // checkAssayResults returns an error naming the first item (by its index
-// plus offset) that is nil or has no Fields, which the API requires.
-func checkAssayResults(items []*AssayResultCreate, offset int) error {
+// plus offset) that is nil or has no Fields, which the API requires, once
+// c is known to be a client NewClient made.
+func checkAssayResults(c *Client, items []*AssayResultCreate, offset int) error {
+	if err := c.ready(); err != nil {
+		return err
+	}
 	for i, it := range items {
 		switch {
 		case it == nil:

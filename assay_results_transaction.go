@@ -49,7 +49,7 @@ func (s *AssayResultsService) CreateInTransaction(ctx context.Context, transacti
 // createIn is CreateInTransaction with the index of items[0] in the
 // caller's input, for the errors.
 func (s *AssayResultsService) createIn(ctx context.Context, id string, items []*AssayResultCreate, offset int) (*AssayResultsCreateResponse, *Response, error) {
-	if err := checkAssayResults(items, offset); err != nil {
+	if err := checkAssayResults(s.c(), items, offset); err != nil {
 		return nil, nil, err
 	}
 	r, resp, err := call[AssayResultsCreateResponse](ctx, s.c(), http.MethodPost, pathf("result-transactions/%s/results", id), nil,
@@ -123,6 +123,9 @@ func (s *AssayResultsService) CommitTransaction(ctx context.Context, transaction
 //
 // Benchling API: POST /result-transactions
 func (s *AssayResultsService) InTransaction(ctx context.Context, fn func(tx *ResultTransaction) error) error {
+	if err := s.c().ready(); err != nil {
+		return err
+	}
 	if fn == nil {
 		return errors.New("benchling: AssayResults.InTransaction: the function is nil")
 	}
@@ -221,7 +224,7 @@ func (tx *ResultTransaction) Append(ctx context.Context, items []*AssayResultCre
 	case tx.err != nil:
 		return nil, fmt.Errorf("benchling: result transaction %s: an earlier Append failed, so the transaction will be aborted (nothing was sent): %v", tx.id, tx.err)
 	}
-	if err := checkAssayResults(items, 0); err != nil {
+	if err := checkAssayResults(tx.s.c(), items, 0); err != nil {
 		tx.err = err
 		return nil, err
 	}

@@ -216,9 +216,7 @@ type assayRunListQuery struct {
 //
 // Benchling API: GET /assay-runs
 func (s *AssayRunsService) All(ctx context.Context, schemaID string, opts *AssayRunListOptions) iter.Seq2[*AssayRun, error] {
-	return all(ctx, opts, func(ctx context.Context, o *AssayRunListOptions) ([]*AssayRun, *Response, error) {
-		return s.List(ctx, schemaID, o)
-	})
+	return all(ctx, opts, under(s.List, schemaID))
 }
 
 // Pages iterates over the pages of the runs of an assay run schema
@@ -231,9 +229,7 @@ func (s *AssayRunsService) All(ctx context.Context, schemaID string, opts *Assay
 //
 // Benchling API: GET /assay-runs
 func (s *AssayRunsService) Pages(ctx context.Context, schemaID string, opts *AssayRunListOptions) iter.Seq2[*Page[AssayRun], error] {
-	return pages(ctx, opts, func(ctx context.Context, o *AssayRunListOptions) ([]*AssayRun, *Response, error) {
-		return s.List(ctx, schemaID, o)
-	})
+	return pages(ctx, opts, under(s.List, schemaID))
 }
 
 // Get returns the run with the given ID. An unknown ID gives an error
@@ -254,6 +250,9 @@ func (s *AssayRunsService) Get(ctx context.Context, id string) (*AssayRun, *Resp
 //
 // Benchling API: POST /assay-runs
 func (s *AssayRunsService) Create(ctx context.Context, items []*AssayRunCreate) (*AssayRunsBulkCreateResponse, *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	for i, it := range items {
 		switch {
 		case it == nil:
@@ -330,9 +329,7 @@ func (s *AssayRunsService) ListAutomationInputGenerators(ctx context.Context, ru
 //
 // Benchling API: GET /assay-runs/{assay_run_id}/automation-input-generators
 func (s *AssayRunsService) AllAutomationInputGenerators(ctx context.Context, runID string, opts *AutomationInputGeneratorListOptions) iter.Seq2[*AutomationInputGenerator, error] {
-	return all(ctx, opts, func(ctx context.Context, o *AutomationInputGeneratorListOptions) ([]*AutomationInputGenerator, *Response, error) {
-		return s.ListAutomationInputGenerators(ctx, runID, o)
-	})
+	return all(ctx, opts, under(s.ListAutomationInputGenerators, runID))
 }
 
 // PagesAutomationInputGenerators iterates over the pages of the input
@@ -341,9 +338,7 @@ func (s *AssayRunsService) AllAutomationInputGenerators(ctx context.Context, run
 //
 // Benchling API: GET /assay-runs/{assay_run_id}/automation-input-generators
 func (s *AssayRunsService) PagesAutomationInputGenerators(ctx context.Context, runID string, opts *AutomationInputGeneratorListOptions) iter.Seq2[*Page[AutomationInputGenerator], error] {
-	return pages(ctx, opts, func(ctx context.Context, o *AutomationInputGeneratorListOptions) ([]*AutomationInputGenerator, *Response, error) {
-		return s.ListAutomationInputGenerators(ctx, runID, o)
-	})
+	return pages(ctx, opts, under(s.ListAutomationInputGenerators, runID))
 }
 
 // ListAutomationOutputProcessors returns one page of the output
@@ -373,9 +368,7 @@ func (s *AssayRunsService) ListAutomationOutputProcessors(ctx context.Context, r
 //
 // Benchling API: GET /assay-runs/{assay_run_id}/automation-output-processors
 func (s *AssayRunsService) AllAutomationOutputProcessors(ctx context.Context, runID string, opts *ListOptions) iter.Seq2[*AutomationOutputProcessor, error] {
-	return all(ctx, opts, func(ctx context.Context, o *ListOptions) ([]*AutomationOutputProcessor, *Response, error) {
-		return s.ListAutomationOutputProcessors(ctx, runID, o)
-	})
+	return all(ctx, opts, under(s.ListAutomationOutputProcessors, runID))
 }
 
 // PagesAutomationOutputProcessors iterates over the pages of the output
@@ -387,9 +380,7 @@ func (s *AssayRunsService) AllAutomationOutputProcessors(ctx context.Context, ru
 //
 // Benchling API: GET /assay-runs/{assay_run_id}/automation-output-processors
 func (s *AssayRunsService) PagesAutomationOutputProcessors(ctx context.Context, runID string, opts *ListOptions) iter.Seq2[*Page[AutomationOutputProcessor], error] {
-	return pages(ctx, opts, func(ctx context.Context, o *ListOptions) ([]*AutomationOutputProcessor, *Response, error) {
-		return s.ListAutomationOutputProcessors(ctx, runID, o)
-	})
+	return pages(ctx, opts, under(s.ListAutomationOutputProcessors, runID))
 }
 
 // tokenOnlyPaging returns an error when o, the paging of a list that the

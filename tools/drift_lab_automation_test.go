@@ -17,8 +17,7 @@ var _ = register(driftTable{
 		{Go: benchling.LabAutomationBenchlingAppErrors{}, Schema: "LabAutomationBenchlingAppErrors"},
 		{Go: benchling.LabAutomationBenchlingAppErrorsTopLevelError{}, Schema: "LabAutomationBenchlingAppErrors", Path: []string{"topLevelErrors", "[]"}},
 		{Go: benchling.LabAutomationTransformUpdate{}, Schema: "LabAutomationTransformUpdate"},
-		{Go: benchling.LabAutomationBenchlingAppError{}, Schema: "LabAutomationBenchlingAppError",
-			Allow: map[string]string{"message:omit": "sent only as an item of LabAutomationTransformUpdate.errors: the item rule of CONTRIBUTING §2.1 (a value with omitempty)"}},
+		{Go: benchling.LabAutomationBenchlingAppError{}, Schema: "LabAutomationBenchlingAppError"},
 		{Go: benchling.AutomationInputGeneratorUpdate{}, Schema: "AutomationInputGeneratorUpdate"},
 		{Go: benchling.AutomationOutputProcessorCreate{}, Schema: "AutomationOutputProcessorCreate"},
 		{Go: benchling.AutomationOutputProcessorUpdate{}, Schema: "AutomationOutputProcessorUpdate"},
@@ -28,8 +27,10 @@ var _ = register(driftTable{
 		}{}, Schema: "AutomationOutputProcessorsUnarchive", Like: "mirrors the unexported body UnarchiveOutputProcessors sends (it takes the ID list, CONTRIBUTING §1.4)"},
 		{Go: benchling.AutomationOutputProcessorArchivalChange{}, Schema: "AutomationOutputProcessorArchivalChange"},
 		// The generate-input and process-output tasks' results.
-		{Go: benchling.AutomationInputGenerator{}, Schema: "AIGGenerateInputAsyncTask", Path: []string{"response"}},
-		{Go: benchling.AutomationOutputProcessor{}, Schema: "AOPProcessOutputAsyncTask", Path: []string{"response"}},
+		{Go: benchling.AutomationInputGenerator{}, Schema: "AIGGenerateInputAsyncTask", Path: []string{"response"},
+			Like: "the task's response is the AutomationInputGenerator schema itself (a $ref, not an inline shape)"},
+		{Go: benchling.AutomationOutputProcessor{}, Schema: "AOPProcessOutputAsyncTask", Path: []string{"response"},
+			Like: "the task's response is the AutomationOutputProcessor schema itself (a $ref, not an inline shape)"},
 	},
 	Queries: []queryOptions{
 		{Op: "listAutomationOutputProcessors", Go: benchling.AutomationOutputProcessorListOptions{},
