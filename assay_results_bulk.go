@@ -123,10 +123,11 @@ func checkAssayResults(c *Client, items []*AssayResultCreate, offset int) error 
 // withAssayCreateItems returns err, when it is a 400 whose body is
 // Benchling's assay create error answer (AssayResultsCreateErrorResponse,
 // AssayRunsBulkCreateErrorResponse), as a copy of the *Error with the
-// answer's errors as Items, indexed by the item's position in the request
-// plus offset (the index in the caller's input). Any other error is
-// returned as it is.
-func withAssayCreateItems(err error, offset int) error {
+// answer's errors: when there is one per item of the request (n of them),
+// as Items, indexed by the item's position in the request plus offset
+// (the index in the caller's input); otherwise, as its Message. Any other
+// error is returned as it is.
+func withAssayCreateItems(err error, offset, n int) error {
 	var ae *Error
 	if !errors.As(err, &ae) || ae.StatusCode != http.StatusBadRequest || len(ae.Items) > 0 || len(ae.Body) == 0 {
 		return err
@@ -138,6 +139,19 @@ func withAssayCreateItems(err error, offset int) error {
 		return err
 	}
 	c := *ae
+	if len(body.Errors) != n {
+		var msgs []string
+		for _, e := range body.Errors {
+			if msg := e.message(); msg != "" {
+				msgs = append(msgs, msg)
+			}
+		}
+		if len(msgs) == 0 {
+			return err
+		}
+		c.Message, c.UserMessage = strings.Join(msgs, "; "), ""
+		return &c
+	}
 	for i, e := range body.Errors {
 		if msg := e.message(); msg != "" {
 			c.Items = append(c.Items, ItemError{Index: offset + i, Message: msg})
@@ -146,9 +160,7 @@ func withAssayCreateItems(err error, offset int) error {
 	if len(c.Items) == 0 {
 		return err
 	}
-	if c.Message == "" {
-		c.Message = "invalid items"
-	}
+	c.Message, c.UserMessage = "invalid items", ""
 	return &c
 }
 

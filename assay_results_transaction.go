@@ -55,7 +55,7 @@ func (s *AssayResultsService) createIn(ctx context.Context, id string, items []*
 	r, resp, err := call[AssayResultsCreateResponse](ctx, s.c(), http.MethodPost, pathf("result-transactions/%s/results", id), nil,
 		&assayResultsBulkCreateRequest{AssayResults: items})
 	if err != nil {
-		return nil, resp, withAssayCreateItems(err, offset)
+		return nil, resp, withAssayCreateItems(err, offset, len(items))
 	}
 	return r, resp, nil
 }

@@ -473,3 +473,18 @@ func TestInTransactionBadItem(t *testing.T) {
 	}
 	srv.wantLog("create", "abort")
 }
+
+// TestAssayResultsCreateInTransactionRequestError: an error answer whose
+// entries are not one per result (a transaction that is not open) is the
+// error's message, with no item blamed.
+func TestAssayResultsCreateInTransactionRequestError(t *testing.T) {
+	env := setup(t)
+	env.mux.HandleFunc("POST /result-transactions/tx1/results", serveJSON(t, http.MethodPost, http.StatusBadRequest,
+		`{"assayResults": null, "errors": [{"fields": {}, "global": ["Result transaction tx1 is committed."]}]}`))
+	_, _, err := env.client.AssayResults.CreateInTransaction(testCtx(t), "tx1", txResults(2))
+	var ae *Error
+	if !errors.As(err, &ae) || len(ae.Items) != 0 || ae.Message != "Result transaction tx1 is committed." ||
+		!strings.Contains(err.Error(), "is committed") {
+		t.Fatalf("err = %v (%+v)", err, ae)
+	}
+}

@@ -263,7 +263,7 @@ func (s *AssayRunsService) Create(ctx context.Context, items []*AssayRunCreate) 
 	}
 	r, resp, err := call[AssayRunsBulkCreateResponse](ctx, s.c(), http.MethodPost, pathf("assay-runs"), nil, &assayRunsBulkCreateRequest{AssayRuns: items})
 	if err != nil {
-		return nil, resp, withAssayCreateItems(err, 0)
+		return nil, resp, withAssayCreateItems(err, 0, len(items))
 	}
 	return r, resp, nil
 }

@@ -693,8 +693,20 @@ func (c *call) resultTx() (string, *resultTx, *httpError) {
 
 // appendResults checks an append: the results are kept by the
 // transaction, with their IDs, until its commit. An invalid result fails
-// the append with the spec's AssayResultsCreateErrorResponse.
+// the append with the spec's AssayResultsCreateErrorResponse, one entry
+// per result; any other 400 (a transaction that is not open, a malformed
+// body) has that shape too, with the message as its one entry's global
+// error, since the spec declares no other 400 body here.
 func appendResults(c *call) (int, any, *httpError) {
+	status, out, herr := appendResultsChecked(c)
+	if herr != nil && herr.status == http.StatusBadRequest {
+		return http.StatusBadRequest, map[string]any{"assayResults": nil,
+			"errors": []any{map[string]any{"fields": map[string]any{}, "global": []any{herr.body.Message}}}}, nil
+	}
+	return status, out, herr
+}
+
+func appendResultsChecked(c *call) (int, any, *httpError) {
 	id, tx, herr := c.resultTx()
 	if herr != nil {
 		return 0, nil, herr

@@ -29,6 +29,9 @@ var completeTags = []string{
 	"Projects",
 	"Organizations",
 	"Teams",
+	"Assay Results",
+	"Assay Runs",
+	"Lab Automation",
 }
 
 // The README's coverage table sits between these lines.

@@ -1,0 +1,176 @@
+package benchlingtest_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/benchling-go/benchling"
+)
+
+// labRun creates a run of the seeded "Plate Reader Run" schema (input
+// configuration "Plate layout", output configuration "Readout").
+func labRun(t *testing.T, ctx context.Context, c *benchling.Client, schemas map[string]string) string {
+	t.Helper()
+	created, _, err := c.AssayRuns.Create(ctx, []*benchling.AssayRunCreate{{SchemaID: schemas["Plate Reader Run"], Fields: benchling.Fields{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return created.AssayRuns[0]
+}
+
+// TestE2ELabAutomationInputGenerators generates a run's input file, and
+// an app reports on the generator's transform step.
+func TestE2ELabAutomationInputGenerators(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	ctx := e2eCtx(t)
+	run := labRun(t, ctx, c, srv.SeedSchemas())
+	gens, _, err := c.AssayRuns.ListAutomationInputGenerators(ctx, run, nil)
+	if err != nil || len(gens) != 1 {
+		t.Fatalf("generators %v %v", gens, err)
+	}
+	gen, _, err := c.LabAutomation.GetInputGenerator(ctx, gens[0].ID)
+	if err != nil || gen.File != nil || gen.APIURL != srv.URL+"/api/v2/automation-input-generators/"+gen.ID {
+		t.Fatalf("GetInputGenerator = %+v, %v", gen, err)
+	}
+
+	task, _, err := c.LabAutomation.GenerateInput(ctx, gen.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, err := task.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if done.ID != gen.ID || done.Status != benchling.AutomationFileStatusSucceeded || done.File == nil || done.File.Name != "plate_layout.csv" ||
+		len(done.Transforms) != 1 || done.Transforms[0].Status != benchling.AutomationFileStatusSucceeded ||
+		done.Transforms[0].BlobID == nil || *done.Transforms[0].BlobID != done.File.ID {
+		t.Fatalf("generated %+v", done)
+	}
+	step, _, err := c.LabAutomation.GetTransform(ctx, done.Transforms[0].ID)
+	if err != nil || step.InputGeneratorID == nil || *step.InputGeneratorID != gen.ID || step.OutputProcessorID != nil {
+		t.Fatalf("GetTransform = %+v, %v", step, err)
+	}
+
+	// An app reports an error on the step: FAILED, in the generator too.
+	step, _, err = c.LabAutomation.UpdateTransform(ctx, step.ID, &benchling.LabAutomationTransformUpdate{
+		Errors: []benchling.LabAutomationBenchlingAppError{{Message: "plate map has no A1"}}})
+	if err != nil || step.Status != benchling.AutomationFileStatusFailed || len(step.Errors.TopLevelErrors) != 1 ||
+		step.Errors.TopLevelErrors[0].ErrorMessage != "plate map has no A1" {
+		t.Fatalf("UpdateTransform = %+v, %v", step, err)
+	}
+	gen, _, _ = c.LabAutomation.GetInputGenerator(ctx, gen.ID)
+	if gen.Transforms[0].Status != benchling.AutomationFileStatusFailed {
+		t.Errorf("the generator's copy of the step: %+v", gen.Transforms[0])
+	}
+	step, _, err = c.LabAutomation.UpdateTransform(ctx, step.ID, &benchling.LabAutomationTransformUpdate{BlobID: benchling.Ptr(done.File.ID)})
+	if err != nil || step.Status != benchling.AutomationFileStatusSucceeded {
+		t.Errorf("reporting a file: %+v %v", step, err)
+	}
+	if _, _, err := c.LabAutomation.GetTransform(ctx, "aft_missing"); !errors.Is(err, benchling.ErrNotFound) {
+		t.Errorf("unknown transform: err = %v", err)
+	}
+
+	// Removing the file and setting one.
+	gen, _, err = c.LabAutomation.UpdateInputGenerator(ctx, gen.ID, &benchling.AutomationInputGeneratorUpdate{FileID: benchling.Null[string]()})
+	if err != nil || gen.File != nil || gen.Status != benchling.AutomationFileStatusNotStarted {
+		t.Fatalf("removing the file: %+v %v", gen, err)
+	}
+	gen, _, err = c.LabAutomation.UpdateInputGenerator(ctx, gen.ID, &benchling.AutomationInputGeneratorUpdate{FileID: benchling.NullableOf(done.File.ID)})
+	if err != nil || gen.File == nil || gen.File.ID != done.File.ID {
+		t.Fatalf("setting the file: %+v %v", gen, err)
+	}
+	if _, _, err := c.LabAutomation.GenerateInput(ctx, "aif_missing"); !errors.Is(err, benchling.ErrNotFound) {
+		t.Errorf("unknown generator: err = %v", err)
+	}
+}
+
+// TestE2ELabAutomationOutputProcessors creates, lists, updates, processes
+// and archives output processors.
+func TestE2ELabAutomationOutputProcessors(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	ctx := e2eCtx(t)
+	run := labRun(t, ctx, c, srv.SeedSchemas())
+	const file = "cd624536-c6ba-41b9-b802-9461689e2ea3"
+
+	if _, _, err := c.LabAutomation.CreateOutputProcessor(ctx, &benchling.AutomationOutputProcessorCreate{
+		AssayRunID: run, AutomationFileConfigName: "Plate layout", FileID: file}); err == nil || !strings.Contains(err.Error(), "Readout") {
+		t.Errorf("an input configuration: err = %v, want a 400 naming the output configurations", err)
+	}
+	if _, _, err := c.LabAutomation.CreateOutputProcessor(ctx, &benchling.AutomationOutputProcessorCreate{
+		AssayRunID: "00000000-0000-4000-8000-000000000000", AutomationFileConfigName: "Readout", FileID: file}); !errors.Is(err, benchling.ErrBadRequest) {
+		t.Errorf("an unknown run: err = %v", err)
+	}
+	proc, resp, err := c.LabAutomation.CreateOutputProcessor(ctx, &benchling.AutomationOutputProcessorCreate{
+		AssayRunID: run, AutomationFileConfigName: "Readout", FileID: file, CompleteWithErrors: benchling.Ptr(true),
+		FolderID: benchling.Ptr(srv.FolderID()), Timezone: benchling.Ptr("Europe/Paris")})
+	if err != nil || resp.StatusCode != 201 {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(proc.ID, "aop_") || proc.AssayRunID != run || proc.AutomationFileConfig.Name != "Readout" || !proc.CompleteWithErrors ||
+		proc.File == nil || proc.File.ID != file || proc.Status != benchling.AutomationFileStatusNotStarted || len(proc.Transforms) != 1 {
+		t.Fatalf("created %+v", proc)
+	}
+	if got, _, err := c.LabAutomation.GetOutputProcessor(ctx, proc.ID); err != nil || got.ID != proc.ID {
+		t.Errorf("GetOutputProcessor = %v, %v", got, err)
+	}
+
+	// The list has only processors with a file: the deprecated list's
+	// empty one is left out.
+	if _, _, err := c.AssayRuns.ListAutomationOutputProcessors(ctx, run, nil); err != nil { //nolint:staticcheck // deprecated, tested
+		t.Fatal(err)
+	}
+	listed := e2eCollect(t, c.LabAutomation.AllOutputProcessors(ctx, &benchling.AutomationOutputProcessorListOptions{AssayRunID: run}))
+	if len(listed) != 1 || listed[0].ID != proc.ID {
+		t.Errorf("listed %v", e2eIDs(listed, func(p *benchling.AutomationOutputProcessor) string { return p.ID }))
+	}
+	if l, _, _ := c.LabAutomation.ListOutputProcessors(ctx, &benchling.AutomationOutputProcessorListOptions{AutomationFileConfigName: "Other"}); len(l) != 0 {
+		t.Errorf("automationFileConfigName filter: %d", len(l))
+	}
+	var pages int
+	for p, err := range c.LabAutomation.PagesOutputProcessors(ctx, nil) {
+		if err != nil || len(p.Items) != 1 || p.NextToken != "" {
+			t.Fatalf("page %+v %v", p, err)
+		}
+		pages++
+	}
+	if pages != 1 {
+		t.Errorf("%d pages", pages)
+	}
+
+	upd, _, err := c.LabAutomation.UpdateOutputProcessor(ctx, proc.ID, &benchling.AutomationOutputProcessorUpdate{FileID: "file_65Cevxgm"})
+	if err != nil || upd.File == nil || upd.File.ID != "file_65Cevxgm" {
+		t.Fatalf("UpdateOutputProcessor = %+v, %v", upd, err)
+	}
+	task, _, err := c.LabAutomation.ProcessOutput(ctx, proc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, err := task.Wait(ctx)
+	if err != nil || done.ID != proc.ID || done.Status == benchling.AutomationFileStatusNotStarted {
+		t.Fatalf("processed %+v, %v", done, err)
+	}
+
+	ch, _, err := c.LabAutomation.ArchiveOutputProcessors(ctx, &benchling.AutomationOutputProcessorsArchive{
+		AutomationOutputProcessorIDs: []string{proc.ID}, Reason: benchling.EntityArchiveReasonRetired})
+	if err != nil || !slices.Equal(ch.AutomationOutputProcessorIDs, []string{proc.ID}) {
+		t.Fatalf("Archive = %+v, %v", ch, err)
+	}
+	if l, _, _ := c.LabAutomation.ListOutputProcessors(ctx, nil); len(l) != 0 {
+		t.Errorf("an archived processor is listed")
+	}
+	if l, _, _ := c.LabAutomation.ListOutputProcessors(ctx, &benchling.AutomationOutputProcessorListOptions{ArchiveReason: "Retired"}); len(l) != 1 {
+		t.Errorf("archiveReason=Retired: %d", len(l))
+	}
+	if _, _, err := c.LabAutomation.UnarchiveOutputProcessors(ctx, []string{proc.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.LabAutomation.UnarchiveOutputProcessors(ctx, []string{"aop_missing"}); !errors.Is(err, benchling.ErrBadRequest) {
+		t.Errorf("unknown processor: err = %v", err)
+	}
+	if _, _, err := c.LabAutomation.GetOutputProcessor(ctx, "aop_missing"); !errors.Is(err, benchling.ErrNotFound) {
+		t.Errorf("unknown processor: err = %v", err)
+	}
+}
