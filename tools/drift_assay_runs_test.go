@@ -37,7 +37,8 @@ var _ = register(driftTable{
 		"AutomationFileInputsPaginatedList":                 "the list envelope: ListAutomationInputGenerators returns its items (the unit tests round-trip it)",
 		"DeprecatedAutomationOutputProcessorsPaginatedList": "the list envelope: ListAutomationOutputProcessors returns its items (the unit tests round-trip it)",
 		"AssayFieldsCreate":                                 "the free-form branch of AssayCreateFields (the fields of a result or run to create): benchling.AssayFieldsCreate, a map of bare values",
-	}, Elsewhere: map[string]string{
+	},
+	Elsewhere: map[string]string{
 		"Blob": "the Blobs tag's model (a lab automation file is a blob)",
 	},
 })

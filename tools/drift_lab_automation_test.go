@@ -38,7 +38,8 @@ var _ = register(driftTable{
 	},
 	Exempt: map[string]string{
 		"AutomationOutputProcessorsPaginatedList": "the list envelope: ListOutputProcessors returns its items (the unit tests round-trip it)",
-	}, Elsewhere: map[string]string{
+	},
+	Elsewhere: map[string]string{
 		"Blob": "the Blobs tag's model (a lab automation file is a blob)",
 	},
 })
