@@ -111,6 +111,17 @@ func floorAppend(ctx context.Context, f *floorClient, items []*AssayResultCreate
 	return ids, nil
 }
 
+// benchResultClient is a client of srv without retries or pacing.
+func benchResultClient(b testing.TB, srv *httptest.Server) *Client {
+	b.Helper()
+	c, err := NewClient(srv.URL, WithAPIKey(benchAPIKey), WithoutRetries(), WithoutPacing())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(c.CloseIdleConnections)
+	return c
+}
+
 func benchFloorClient(b testing.TB, srv *httptest.Server) *floorClient {
 	s := &benchServer{srv: srv}
 	return s.floor(b)
@@ -121,11 +132,7 @@ func benchFloorClient(b testing.TB, srv *httptest.Server) *floorClient {
 // extra metrics are per result appended.
 func BenchmarkBenchResultAppend(b *testing.B) {
 	srv := newResultTxServer(b)
-	c, err := NewClient(srv.URL, WithAPIKey(benchAPIKey), WithoutRetries(), WithoutPacing())
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(c.CloseIdleConnections)
+	c := benchResultClient(b, srv)
 	f := benchFloorClient(b, srv)
 	n := benchResultCount()
 	items := benchResults(n)
@@ -156,11 +163,7 @@ func BenchmarkBenchResultAppend(b *testing.B) {
 // chunk's JSON; peak-x-floor the SDK's peak over the floor's.
 func BenchmarkBenchResultAppendPeakHeap(b *testing.B) {
 	srv := newResultTxServer(b)
-	c, err := NewClient(srv.URL, WithAPIKey(benchAPIKey), WithoutRetries(), WithoutPacing())
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(c.CloseIdleConnections)
+	c := benchResultClient(b, srv)
 	f := benchFloorClient(b, srv)
 	chunkJSON, err := json.Marshal(assayResultsBulkCreateRequest{AssayResults: benchResults(MaxAssayResultsPerRequest)})
 	if err != nil {

@@ -102,19 +102,25 @@ func (s *AssayResultsService) BulkGet(ctx context.Context, ids []string) ([]*Ass
 	return list[AssayResult](ctx, s.c(), http.MethodGet, r, "assayResults", q, nil)
 }
 
-// checkAssayResults returns an error naming the first item (by its index
-// plus offset) that is nil or has no Fields, which the API requires, once
-// c is known to be a client NewClient made.
+// checkAssayResults returns an error naming the first result (by its
+// index plus offset) that is nil or has no Fields, which the API
+// requires, once c is known to be a client NewClient made.
 func checkAssayResults(c *Client, items []*AssayResultCreate, offset int) error {
+	return checkAssayItems(c, items, offset, "assay result", func(r *AssayResultCreate) AssayCreateFields { return r.Fields })
+}
+
+// checkAssayItems is checkAssayResults for the items of any assay create
+// (what names them in errors, fields returns their Fields).
+func checkAssayItems[T any](c *Client, items []*T, offset int, what string, fields func(*T) AssayCreateFields) error {
 	if err := c.ready(); err != nil {
 		return err
 	}
 	for i, it := range items {
 		switch {
 		case it == nil:
-			return fmt.Errorf("benchling: assay result %d is nil (nothing was sent)", offset+i)
-		case it.Fields == nil:
-			return fmt.Errorf("benchling: assay result %d has no Fields, which Benchling requires: use benchling.Fields{} for none (nothing was sent)", offset+i)
+			return fmt.Errorf("benchling: %s %d is nil (nothing was sent)", what, offset+i)
+		case fields(it) == nil:
+			return fmt.Errorf("benchling: %s %d has no Fields, which Benchling requires: use benchling.Fields{} for none (nothing was sent)", what, offset+i)
 		}
 	}
 	return nil

@@ -250,16 +250,8 @@ func (s *AssayRunsService) Get(ctx context.Context, id string) (*AssayRun, *Resp
 //
 // Benchling API: POST /assay-runs
 func (s *AssayRunsService) Create(ctx context.Context, items []*AssayRunCreate) (*AssayRunsBulkCreateResponse, *Response, error) {
-	if err := s.c().ready(); err != nil {
+	if err := checkAssayItems(s.c(), items, 0, "assay run", func(r *AssayRunCreate) AssayCreateFields { return r.Fields }); err != nil {
 		return nil, nil, err
-	}
-	for i, it := range items {
-		switch {
-		case it == nil:
-			return nil, nil, fmt.Errorf("benchling: assay run %d is nil (nothing was sent)", i)
-		case it.Fields == nil:
-			return nil, nil, fmt.Errorf("benchling: assay run %d has no Fields, which Benchling requires: use benchling.Fields{} for none (nothing was sent)", i)
-		}
 	}
 	r, resp, err := call[AssayRunsBulkCreateResponse](ctx, s.c(), http.MethodPost, pathf("assay-runs"), nil, &assayRunsBulkCreateRequest{AssayRuns: items})
 	if err != nil {

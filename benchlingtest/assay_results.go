@@ -562,21 +562,21 @@ func (c *call) checkResults(list any) ([]*write, []itemError, *httpError) {
 	return writes, errs, nil
 }
 
-// resultsBody decodes a body of results ({"assayResults": [...]}, and
-// tableId if table).
-func (c *call) resultsBody(table bool) (map[string]any, *httpError) {
+// results decodes a body of results ({"assayResults": [...]}, and tableId
+// if table) and checks them (checkResults).
+func (c *call) results(table bool) ([]*write, []itemError, *httpError) {
 	schema := body("assayResults:[]object!")
 	if table {
 		schema = schema.with("tableId:string")
 	}
 	in, herr := c.decodeBody(schema)
 	if herr != nil {
-		return nil, herr
+		return nil, nil, herr
 	}
 	if msg := schema.missing(in); msg != "" {
-		return nil, badRequest("%s.", msg)
+		return nil, nil, badRequest("%s.", msg)
 	}
-	return in, nil
+	return c.checkResults(in["assayResults"])
 }
 
 func insertAll(writes []*write) []any {
@@ -588,11 +588,7 @@ func insertAll(writes []*write) []any {
 }
 
 func createResults(c *call) (int, any, *httpError) {
-	in, herr := c.resultsBody(false)
-	if herr != nil {
-		return 0, nil, herr
-	}
-	writes, errs, herr := c.checkResults(in["assayResults"])
+	writes, errs, herr := c.results(false)
 	if herr != nil {
 		return 0, nil, herr
 	}
@@ -603,11 +599,7 @@ func createResults(c *call) (int, any, *httpError) {
 }
 
 func bulkCreateResults(c *call) (int, any, *httpError) {
-	in, herr := c.resultsBody(true)
-	if herr != nil {
-		return 0, nil, herr
-	}
-	writes, errs, herr := c.checkResults(in["assayResults"])
+	writes, errs, herr := c.results(true)
 	if herr != nil {
 		return 0, nil, herr
 	}
@@ -627,22 +619,7 @@ func bulkGetResults(c *call) (int, any, *httpError) {
 // archiveResults serves :archive (archive) and :unarchive.
 func archiveResults(archive bool) handler {
 	return func(c *call) (int, any, *httpError) {
-		schema := body("assayResultIds:[]string!")
-		if archive {
-			schema = schema.with("reason:string")
-		}
-		in, herr := c.decodeBody(schema)
-		if herr != nil {
-			return 0, nil, herr
-		}
-		if msg := schema.missing(in); msg != "" {
-			return 0, nil, badRequest("%s.", msg)
-		}
-		reason := cmpOrStr(strAt(in, "reason"), "Archived")
-		if archive && !slices.Contains(dataArchiveReasons, reason) {
-			return 0, nil, badRequest("Invalid archive reason %q: use one of %s.", reason, strings.Join(dataArchiveReasons, ", "))
-		}
-		items, herr := c.st.coll(pathAssayResults).lookup(stringList(in["assayResultIds"]))
+		items, reason, herr := c.archiveItems(pathAssayResults, "assayResultIds", archive, dataArchiveReasons, "Archived")
 		if herr != nil {
 			return 0, nil, herr
 		}
@@ -653,6 +630,29 @@ func archiveResults(archive bool) handler {
 		}
 		return http.StatusOK, map[string]any{"assayResultIds": c.st.setArchived(items, archive, reason)}, nil
 	}
+}
+
+// archiveItems decodes the body of an :archive (archive) or :unarchive
+// whose reason is optional (def when it is missing) and returns the items
+// of path it names (a 400 naming unknown IDs) and the reason.
+func (c *call) archiveItems(path, idsKey string, archive bool, reasons []string, def string) ([]*item, string, *httpError) {
+	schema := body(idsKey + ":[]string!")
+	if archive {
+		schema = schema.with("reason:string")
+	}
+	in, herr := c.decodeBody(schema)
+	if herr != nil {
+		return nil, "", herr
+	}
+	if msg := schema.missing(in); msg != "" {
+		return nil, "", badRequest("%s.", msg)
+	}
+	reason := cmpOrStr(strAt(in, "reason"), def)
+	if archive && !slices.Contains(reasons, reason) {
+		return nil, "", badRequest("Invalid archive reason %q: use one of %s.", reason, strings.Join(reasons, ", "))
+	}
+	items, herr := c.st.coll(path).lookup(stringList(in[idsKey]))
+	return items, reason, herr
 }
 
 // setArchived archives (or unarchives) items and returns their IDs.
@@ -714,11 +714,7 @@ func appendResultsChecked(c *call) (int, any, *httpError) {
 	if tx.state != "open" {
 		return 0, nil, badRequest("Result transaction %s is %s.", id, tx.state)
 	}
-	in, herr := c.resultsBody(false)
-	if herr != nil {
-		return 0, nil, herr
-	}
-	writes, errs, herr := c.checkResults(in["assayResults"])
+	writes, errs, herr := c.results(false)
 	if herr != nil {
 		return 0, nil, herr
 	}

@@ -374,22 +374,7 @@ func cellValue(def map[string]any, s string) any {
 // processors and the results they created.
 func archiveProcessors(archive bool) handler {
 	return func(c *call) (int, any, *httpError) {
-		schema := body("automationOutputProcessorIds:[]string!")
-		if archive {
-			schema = schema.with("reason:string")
-		}
-		in, herr := c.decodeBody(schema)
-		if herr != nil {
-			return 0, nil, herr
-		}
-		if msg := schema.missing(in); msg != "" {
-			return 0, nil, badRequest("%s.", msg)
-		}
-		reason := cmpOrStr(strAt(in, "reason"), "Other")
-		if archive && !slices.Contains(entityArchiveReasons, reason) {
-			return 0, nil, badRequest("Invalid archive reason %q: use one of %s.", reason, strings.Join(entityArchiveReasons, ", "))
-		}
-		procs, herr := c.st.coll(pathOutputProcessors).lookup(stringList(in["automationOutputProcessorIds"]))
+		procs, reason, herr := c.archiveItems(pathOutputProcessors, "automationOutputProcessorIds", archive, entityArchiveReasons, "Other")
 		if herr != nil {
 			return 0, nil, herr
 		}
