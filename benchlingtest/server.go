@@ -2,7 +2,8 @@
 //
 // A Server speaks the Benchling REST API v2 on a loopback address for the
 // Users, AA Sequences, DNA Sequences, Entries, Tasks, Schemas, Dropdowns,
-// Folders, Projects, Organizations and Teams operations, with Benchling's
+// Folders, Projects, Organizations, Teams, Assay Results, Assay Runs and
+// Lab Automation operations, with Benchling's
 // semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_, tmpl_, lib_,
 // src_, ts_, sfso_, team_, task UUIDs), opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
@@ -57,6 +58,18 @@
 // tenant admin, so membership operations are never forbidden. Schema,
 // dropdown, organization and membership lists take the engine's default
 // order (modifiedAt, newest first), folders too unless sorted.
+//
+// Assay results and runs are checked against their schema's field
+// definitions (a missing required field, an unknown field or a value of
+// the wrong type is a 400); result transactions keep their results
+// invisible until committed, and an abort discards them. Result tables of
+// entries are not modelled (a bulk-create's tableId is accepted and
+// ignored); archiving a result or an output processor without a reason
+// uses "Archived" and "Other". Lab automation computes plausible results:
+// generating an input file writes a one-row CSV blob; processing an output
+// file reads it as a CSV whose columns are the fields of an assay result
+// schema and creates a result per row (see lab_automation.go). Every
+// generator and processor has one transform step.
 //
 // The fake keeps its own representation of Benchling's resources (JSON
 // documents served by a generic resource engine, see CONTRIBUTING.md); it
