@@ -488,3 +488,30 @@ func TestAssayResultsCreateInTransactionRequestError(t *testing.T) {
 		t.Fatalf("err = %v (%+v)", err, ae)
 	}
 }
+
+// TestInTransactionCancelledMidAppend: ctx ending while an append is in
+// flight (its outcome unknown) still aborts, on a fresh context.
+func TestInTransactionCancelledMidAppend(t *testing.T) {
+	env := setup(t)
+	srv := newTxServer(t, env)
+	ctx, cancel := context.WithCancel(testCtx(t))
+	defer cancel()
+	srv.fail["append"], srv.failAppend = func(w http.ResponseWriter) {
+		cancel() // the client gives up while the server holds the request
+		time.Sleep(50 * time.Millisecond)
+		txAnswer(http.StatusOK, `{"assayResults": ["r1"], "errors": null}`)(w)
+	}, 1
+	var appendErr error
+	err := env.client.AssayResults.InTransaction(ctx, func(tx *ResultTransaction) error {
+		_, appendErr = tx.Append(ctx, txResults(1))
+		return nil
+	})
+	if !errors.Is(appendErr, context.Canceled) {
+		t.Errorf("append err = %v", appendErr)
+	}
+	var te *ResultTransactionError
+	if !errors.As(err, &te) || !te.Aborted || errors.Is(err, ErrOutcomeUnknown) {
+		t.Fatalf("err = %v", err)
+	}
+	srv.wantLog("create", "append 1", "abort")
+}
