@@ -92,7 +92,7 @@ func TestAssayRunsGetUpdate(t *testing.T) {
 			return err
 		},
 		"Output processors": func() error {
-			_, _, err := env.client.AssayRuns.ListAutomationOutputProcessors(ctx, "", nil) //nolint:staticcheck // the deprecated method is tested
+			_, _, err := env.client.AssayRuns.ListAutomationOutputProcessors(ctx, "", nil)
 			return err
 		},
 	})
@@ -209,7 +209,6 @@ func TestAssayRunsListAutomationInputGenerators(t *testing.T) {
 	}
 }
 
-//nolint:staticcheck // the deprecated methods are tested
 func TestAssayRunsListAutomationOutputProcessorsDeprecated(t *testing.T) {
 	env := setup(t)
 	fx := specFixture(t, "listAutomationOutputProcessorsDeprecated", http.StatusOK)

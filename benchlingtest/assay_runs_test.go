@@ -1,5 +1,7 @@
 package benchlingtest_test
 
+//lint:file-ignore SA1019 the deprecated list of a run's output processors is driven against the fake too
+
 import (
 	"errors"
 	"slices"
@@ -12,8 +14,6 @@ import (
 // TestE2EAssayRuns creates runs (checked against their schema), reads,
 // updates, lists, archives and bulk-gets them, and lists their lab
 // automation files.
-//
-//nolint:staticcheck // the deprecated list of a run's output processors is tested
 func TestE2EAssayRuns(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
 	ctx := e2eCtx(t)
