@@ -107,6 +107,9 @@ type listOp struct {
 	// modifiedAt and name); noSort for a list without a sort parameter.
 	sorts  []string
 	noSort bool
+	// defaultSort is the order of a request that names none (the spec's
+	// default, "name:asc"); empty means modifiedAt:desc.
+	defaultSort string
 }
 
 // archiveOp describes POST /{path}:archive and :unarchive.
@@ -548,6 +551,9 @@ func (r *resource) routes() []route {
 				panic("benchlingtest: resource " + r.path + " lists sort " + f + ", which the pager cannot order by")
 			}
 		}
+		if _, herr := parseSort(r.list.defaultSort, r.list.sorts); herr != nil {
+			panic("benchlingtest: resource " + r.path + ": default sort: " + herr.Error())
+		}
 	}
 	var out []route
 	add := func(method, template string, h handler) {
@@ -623,6 +629,9 @@ func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpErr
 	sort := q.Get("sort")
 	if r.list.noSort {
 		sort = ""
+	}
+	if sort == "" {
+		sort = r.list.defaultSort
 	}
 	p, herr := parsePage(q.Get("pageSize"), q.Get("nextToken"), sort, r.list.sorts)
 	if herr != nil {
