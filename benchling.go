@@ -92,6 +92,19 @@ type Client struct {
 	Entries *EntriesService
 	// Tasks is the async Tasks service (GET /tasks/{task_id}).
 	Tasks *TasksService
+	// RnaSequences is the RNA Sequences service (GET /rna-sequences ...).
+	RnaSequences *RnaSequencesService
+	// FeatureLibraries is the Feature Libraries service (GET
+	// /feature-libraries, /features ...).
+	FeatureLibraries *FeatureLibrariesService
+	// CustomNotations is the Custom Notations service (GET
+	// /custom-notations).
+	CustomNotations *CustomNotationsService
+	// CodonUsageTables is the Codon Usage Tables service (GET
+	// /codon-usage-tables).
+	CodonUsageTables *CodonUsageTablesService
+	// Enzymes is the Enzymes service (GET /enzymes).
+	Enzymes *EnzymesService
 
 	baseURL   *url.URL
 	userAgent string
@@ -342,6 +355,11 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.DnaSequences = (*DnaSequencesService)(&c.common)
 	c.Entries = (*EntriesService)(&c.common)
 	c.Tasks = (*TasksService)(&c.common)
+	c.RnaSequences = (*RnaSequencesService)(&c.common)
+	c.FeatureLibraries = (*FeatureLibrariesService)(&c.common)
+	c.CustomNotations = (*CustomNotationsService)(&c.common)
+	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)
+	c.Enzymes = (*EnzymesService)(&c.common)
 	return c, nil
 }
 

@@ -14,8 +14,13 @@ func (s *service) c() *Client {
 	return s.client
 }
 
-func (s *UsersService) c() *Client        { return (*service)(s).c() }
-func (s *AaSequencesService) c() *Client  { return (*service)(s).c() }
-func (s *DnaSequencesService) c() *Client { return (*service)(s).c() }
-func (s *EntriesService) c() *Client      { return (*service)(s).c() }
-func (s *TasksService) c() *Client        { return (*service)(s).c() }
+func (s *UsersService) c() *Client            { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client      { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client     { return (*service)(s).c() }
+func (s *EntriesService) c() *Client          { return (*service)(s).c() }
+func (s *TasksService) c() *Client            { return (*service)(s).c() }
+func (s *RnaSequencesService) c() *Client     { return (*service)(s).c() }
+func (s *FeatureLibrariesService) c() *Client { return (*service)(s).c() }
+func (s *CustomNotationsService) c() *Client  { return (*service)(s).c() }
+func (s *CodonUsageTablesService) c() *Client { return (*service)(s).c() }
+func (s *EnzymesService) c() *Client          { return (*service)(s).c() }

@@ -7,7 +7,8 @@ import (
 
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
-var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates}
+var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
+	rnaSequences, featureLibraries, features, customNotations, codonUsageTables, enzymes}
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
@@ -57,6 +58,9 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	for _, r := range resources {
 		st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
 	}
+	st.seedCustomNotations()
+	st.seedCodonUsageTables()
+	st.seedEnzymes()
 	st.registryID = st.newID("src_")
 	st.folderID = st.newID("lib_")
 	st.projectID = st.newID("src_")

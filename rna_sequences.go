@@ -1,0 +1,211 @@
+package benchling
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"net/http"
+)
+
+// RnaSequencesService manages RNA sequences.
+//
+// Benchling API tag: RNA Sequences.
+type RnaSequencesService service
+
+// Get returns the RNA sequence with the given ID. opts may be nil. An
+// unknown ID is an error matching ErrNotFound.
+//
+// Benchling API: GET /rna-sequences/{rna_sequence_id}
+func (s *RnaSequencesService) Get(ctx context.Context, id string, opts *RnaSequenceGetOptions) (*RnaSequence, *Response, error) {
+	return call[RnaSequence](ctx, s.c(), http.MethodGet, pathf("rna-sequences/%s", id), opts, nil)
+}
+
+// List returns one page of RNA sequences; resp.NextToken is the token of
+// the next page, empty on the last one. opts may be nil. An unknown ID in
+// opts.IDs is a 400 that names it.
+//
+// Benchling API: GET /rna-sequences
+func (s *RnaSequencesService) List(ctx context.Context, opts *RnaSequenceListOptions) ([]*RnaSequence, *Response, error) {
+	return list[RnaSequence](ctx, s.c(), http.MethodGet, pathf("rna-sequences"), "rnaSequences", opts, nil)
+}
+
+// All iterates over every RNA sequence that opts selects, page by page,
+// lazily: breaking out of the loop stops fetching, an error is yielded
+// once and ends the loop, and opts is not modified.
+//
+// Benchling API: GET /rna-sequences
+func (s *RnaSequencesService) All(ctx context.Context, opts *RnaSequenceListOptions) iter.Seq2[*RnaSequence, error] {
+	return all(ctx, opts, s.List)
+}
+
+// Pages iterates over the pages of the RNA sequences that opts selects,
+// for a job that must resume where it stopped: save Page.NextToken once a
+// page is processed, and pass it as opts.NextToken to resume. It has the
+// guarantees of All; a repeated token ends the loop with ErrRepeatedToken.
+//
+// Benchling API: GET /rna-sequences
+func (s *RnaSequencesService) Pages(ctx context.Context, opts *RnaSequenceListOptions) iter.Seq2[*Page[RnaSequence], error] {
+	return pages(ctx, opts, s.List)
+}
+
+// Create creates an RNA sequence, registering it when req names a
+// registry. Invalid bases, a missing name or an unknown schema are a 400.
+//
+// Benchling API: POST /rna-sequences
+func (s *RnaSequencesService) Create(ctx context.Context, req *RnaSequenceCreate) (*RnaSequence, *Response, error) {
+	return call[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences"), nil, req)
+}
+
+// Update changes the RNA sequence with the given ID; nil fields of req
+// are left unchanged. Invalid bases are a 400.
+//
+// Benchling API: PATCH /rna-sequences/{rna_sequence_id}
+func (s *RnaSequencesService) Update(ctx context.Context, id string, req *RnaSequenceUpdate) (*RnaSequence, *Response, error) {
+	return call[RnaSequence](ctx, s.c(), http.MethodPatch, pathf("rna-sequences/%s", id), nil, req)
+}
+
+// Archive archives RNA sequences for a reason; registered ones stay in
+// the registry. An unknown ID or a reason the tenant does not accept is a
+// 400.
+//
+// Benchling API: POST /rna-sequences:archive
+func (s *RnaSequencesService) Archive(ctx context.Context, req *RnaSequencesArchive) (*RnaSequencesArchivalChange, *Response, error) {
+	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-sequences:archive"), nil, req)
+}
+
+// Unarchive unarchives RNA sequences. An unknown ID is a 400.
+//
+// Benchling API: POST /rna-sequences:unarchive
+func (s *RnaSequencesService) Unarchive(ctx context.Context, ids []string) (*RnaSequencesArchivalChange, *Response, error) {
+	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-sequences:unarchive"), nil, &rnaSequencesUnarchive{RnaSequenceIDs: ids})
+}
+
+// BulkGet returns the RNA sequences with the given IDs, in one request;
+// opts may be nil. An empty ids is ErrInvalidID, an unknown ID a 400.
+//
+// Benchling API: GET /rna-sequences:bulk-get
+func (s *RnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *RnaSequenceBulkGetOptions) ([]*RnaSequence, *Response, error) {
+	if len(ids) == 0 {
+		return nil, nil, fmt.Errorf("%w: RnaSequences.BulkGet needs at least one ID", ErrInvalidID)
+	}
+	return list[RnaSequence](ctx, s.c(), http.MethodGet, pathf("rna-sequences:bulk-get"), "rnaSequences",
+		rnaSeqBulkGetQuery{RnaSequenceIDs: ids, RnaSequenceBulkGetOptions: opts}, nil)
+}
+
+// MatchBases returns one page of the RNA sequences whose bases are
+// exactly req.Bases; resp.NextToken is the token of the next page (set it
+// in req.NextToken), empty on the last one. It only reads, so it is
+// retried like a GET.
+//
+// Benchling API: POST /rna-sequences:match-bases
+func (s *RnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*RnaSequence, *Response, error) {
+	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:match-bases"), "rnaSequences", nil, req)
+}
+
+// AllMatchBases iterates over every RNA sequence whose bases are exactly
+// req.Bases, page by page, like All.
+//
+// Benchling API: POST /rna-sequences:match-bases
+func (s *RnaSequencesService) AllMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*RnaSequence, error] {
+	return all(ctx, req, s.MatchBases)
+}
+
+// PagesMatchBases iterates over the pages of MatchBases' results, like
+// Pages: save Page.NextToken and pass it as req.NextToken to resume.
+//
+// Benchling API: POST /rna-sequences:match-bases
+func (s *RnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*Page[RnaSequence], error] {
+	return pages(ctx, req, s.MatchBases)
+}
+
+// SearchBases returns one page of the RNA sequences that contain
+// req.Bases (at least 8); resp.NextToken is the token of the next page
+// (set it in req.NextToken), empty on the last one. Search indexing is
+// asynchronous, so sequences written moments ago may be missing. It only
+// reads, so it is retried like a GET.
+//
+// Benchling API: POST /rna-sequences:search-bases
+func (s *RnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*RnaSequence, *Response, error) {
+	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:search-bases"), "rnaSequences", nil, req)
+}
+
+// AllSearchBases iterates over every RNA sequence that contains
+// req.Bases, page by page, like All.
+//
+// Benchling API: POST /rna-sequences:search-bases
+func (s *RnaSequencesService) AllSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*RnaSequence, error] {
+	return all(ctx, req, s.SearchBases)
+}
+
+// PagesSearchBases iterates over the pages of SearchBases' results, like
+// Pages: save Page.NextToken and pass it as req.NextToken to resume.
+//
+// Benchling API: POST /rna-sequences:search-bases
+func (s *RnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*Page[RnaSequence], error] {
+	return pages(ctx, req, s.SearchBases)
+}
+
+// AutoAnnotate starts a task that annotates up to 1000 RNA sequences with
+// the matching features of feature libraries (U and T count as the same
+// base). The task has no response.
+//
+// Benchling API: POST /rna-sequences:auto-annotate
+func (s *RnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateRnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:auto-annotate"), nil, req)
+}
+
+// AutofillParts starts a task that fills in the parts of up to 1000 RNA
+// sequences from the RNA sequences of linked schemas that match them. The
+// task has no response.
+//
+// Benchling API: POST /rna-sequences:autofill-parts
+func (s *RnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:autofill-parts"), nil, &autofillRnaSequences{RnaSequenceIDs: ids})
+}
+
+// AutofillTranslations starts a task that fills in the translations of up
+// to 1000 RNA sequences. The task has no response.
+//
+// Benchling API: POST /rna-sequences:autofill-translations
+func (s *RnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:autofill-translations"), nil, &autofillRnaSequences{RnaSequenceIDs: ids})
+}
+
+// BulkCreate starts a task that creates up to 1000 RNA sequences; Wait on
+// the returned link gives the created sequences. An invalid item fails
+// the task, which then creates nothing.
+//
+// Benchling API: POST /rna-sequences:bulk-create
+func (s *RnaSequencesService) BulkCreate(ctx context.Context, items []*RnaSequenceBulkCreate) (*AsyncTaskLink[RnaSequencesBulkCreateResult], *Response, error) {
+	return startTask[RnaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("rna-sequences:bulk-create"), nil, &rnaSequencesBulkCreateRequest{RnaSequences: items})
+}
+
+// BulkUpdate starts a task that updates RNA sequences (up to 1000: the
+// limit of bulk-create, which the spec does not state for updates); Wait
+// on the returned link gives the updated sequences.
+//
+// Benchling API: POST /rna-sequences:bulk-update
+func (s *RnaSequencesService) BulkUpdate(ctx context.Context, items []*RnaSequenceBulkUpdate) (*AsyncTaskLink[RnaSequencesBulkUpdateResult], *Response, error) {
+	return startTask[RnaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("rna-sequences:bulk-update"), nil, &rnaSequencesBulkUpdateRequest{RnaSequences: items})
+}
+
+// CreateMany creates any number of RNA sequences in chunks of at most
+// MaxBulkSequences (the spec's maxItems) with BulkCreate; see
+// AaSequencesService.CreateMany for how chunks, errors and cancellation
+// behave.
+//
+// Benchling API: POST /rna-sequences:bulk-create
+func (s *RnaSequencesService) CreateMany(ctx context.Context, items []*RnaSequenceBulkCreate, opts *BulkOptions) ([]BulkResult[*RnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
+		func(r *RnaSequencesBulkCreateResult) []*RnaSequence { return r.RnaSequences }))
+}
+
+// UpdateMany updates any number of RNA sequences in chunks of at most
+// MaxBulkSequences with BulkUpdate; see AaSequencesService.CreateMany for
+// how chunks, errors and cancellation behave.
+//
+// Benchling API: POST /rna-sequences:bulk-update
+func (s *RnaSequencesService) UpdateMany(ctx context.Context, items []*RnaSequenceBulkUpdate, opts *BulkOptions) ([]BulkResult[*RnaSequence], error) {
+	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkUpdate,
+		func(r *RnaSequencesBulkUpdateResult) []*RnaSequence { return r.RnaSequences }))
+}
