@@ -18,7 +18,7 @@ func TestE2ERnaSequences(t *testing.T) {
 	guide, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{
 		Name: "sgRNA EMX1", Bases: benchling.Ptr("GAGUCCGAGCAGAAGAAGAAGUUUUAGAGCUA"), FolderID: &folder,
 		SchemaID: benchling.Ptr("ts_guide"), Aliases: []string{"EMX1 guide"},
-		Annotations: []benchling.RnaAnnotation{{SequenceFeatureBase: benchling.SequenceFeatureBase{Name: "spacer"}, Start: 0, End: 20, Strand: 1, Type: "misc_RNA"}},
+		Annotations:  []benchling.RnaAnnotation{{SequenceFeatureBase: benchling.SequenceFeatureBase{Name: "spacer"}, Start: 0, End: 20, Strand: 1, Type: "misc_RNA"}},
 		Translations: []benchling.Translation{{Start: benchling.Ptr(0), End: benchling.Ptr(9), Strand: 1}},
 	})
 	if err != nil {
@@ -125,8 +125,12 @@ func TestE2ERnaSequences(t *testing.T) {
 		t.Errorf("AutoAnnotate with an unknown library: %v", err)
 	}
 	for name, f := range map[string]func(ctxIDs []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error){
-		"AutofillParts":        func(ids []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error) { return s.AutofillParts(ctx, ids) },
-		"AutofillTranslations": func(ids []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error) { return s.AutofillTranslations(ctx, ids) },
+		"AutofillParts": func(ids []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error) {
+			return s.AutofillParts(ctx, ids)
+		},
+		"AutofillTranslations": func(ids []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error) {
+			return s.AutofillTranslations(ctx, ids)
+		},
 	} {
 		link, _, err := f([]string{guide.ID})
 		if err == nil {
