@@ -15,7 +15,7 @@ import (
 var customNotations = &resource{
 	path: "custom-notations", noun: "Custom notation", prefix: "sntx_", listKey: "customNotations",
 	doc:  map[string]any{"aliases": []any{}, "id": "", "name": ""},
-	list: &listOp{noSort: true},
+	list: &listOp{noSort: true, defaultSort: "createdAt:asc"},
 }
 
 // seedNotationID is the seeded notation's ID (the spec's example).

@@ -49,7 +49,8 @@ var features = &resource{
 	doc: map[string]any{"color": "", "featureLibraryId": "", "featureType": nil, "id": "", "matchType": "",
 		"name": "", "pattern": ""},
 	server: []string{"id"},
-	list: &listOp{noSort: true, filters: "ids name names.anyOf.caseSensitive featureLibraryId featureType matchType",
+	// The list has no sort: features come in creation order.
+	list: &listOp{noSort: true, defaultSort: "createdAt:asc", filters: "ids name names.anyOf.caseSensitive featureLibraryId featureType matchType",
 		custom: map[string]filter{
 			"featureLibraryId": eqAt("featureLibraryId"),
 			"featureType":      eqAt("featureType"),
