@@ -35,6 +35,13 @@ type resource struct {
 	prefix  string // ID prefix ("prtn_")
 	listKey string // JSON key of lists, bulk bodies and bulk results ("aaSequences")
 	wrapKey string // if set, GET /{path}/{id} answers {wrapKey: item} ("entry")
+	// collPath, if set, is the path of another resource whose items this
+	// one serves under its own path (a deprecated path over the same
+	// items: /oligos over /dna-oligos). That resource's documents, hooks,
+	// keys and registry apply to every write; this one contributes its
+	// routes' body schemas, list filters and JSON keys, and has no
+	// collection of its own.
+	collPath string
 
 	// doc holds every property of the resource's response schema with
 	// the value a new item has when nothing sets it (null, "", [], {},
@@ -601,7 +608,11 @@ func (r *resource) routes() []route {
 	return out
 }
 
-func (r *resource) coll(c *call) *collection { return c.st.colls[r.path] }
+func (r *resource) coll(c *call) *collection { return c.st.colls[r.collName()] }
+
+// collName is the name of the collection the resource serves: its path,
+// or collPath.
+func (r *resource) collName() string { return cmpOrStr(r.collPath, r.path) }
 
 // one answers a single item, shaped by returning; wrapped in wrapKey if
 // wrap (a get) and the resource wraps.
@@ -648,7 +659,7 @@ func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpErr
 	return http.StatusOK, shape(map[string]any{r.listKey: docs(page), "nextToken": next}, q.Get("returning")), nil
 }
 
-func (r *resource) find(c *call) (*item, *httpError) { return c.st.find(r.path, c.param(0)) }
+func (r *resource) find(c *call) (*item, *httpError) { return c.st.find(r.collName(), c.param(0)) }
 
 // find returns the item of a collection with an ID, or a 404.
 func (st *store) find(path, id string) (*item, *httpError) {

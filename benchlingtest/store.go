@@ -56,7 +56,9 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 		files:       map[string]map[string]int{},
 	}
 	for _, r := range resources {
-		st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+		if r.collPath == "" {
+			st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+		}
 	}
 	st.seedCustomNotations()
 	st.seedCodonUsageTables()
