@@ -94,6 +94,13 @@ type Client struct {
 	Tasks *TasksService
 	// RnaSequences is the RNA Sequences service (GET /rna-sequences ...).
 	RnaSequences *RnaSequencesService
+	// DnaOligos is the DNA Oligos service (GET /dna-oligos ...).
+	DnaOligos *DnaOligosService
+	// RnaOligos is the RNA Oligos service (GET /rna-oligos ...).
+	RnaOligos *RnaOligosService
+	// Oligos is the Oligos service: the deprecated /oligos operations
+	// and Oligos.BulkGet.
+	Oligos *OligosService
 	// FeatureLibraries is the Feature Libraries service (GET
 	// /feature-libraries, /features ...).
 	FeatureLibraries *FeatureLibrariesService
@@ -356,6 +363,9 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.Entries = (*EntriesService)(&c.common)
 	c.Tasks = (*TasksService)(&c.common)
 	c.RnaSequences = (*RnaSequencesService)(&c.common)
+	c.DnaOligos = (*DnaOligosService)(&c.common)
+	c.RnaOligos = (*RnaOligosService)(&c.common)
+	c.Oligos = (*OligosService)(&c.common)
 	c.FeatureLibraries = (*FeatureLibrariesService)(&c.common)
 	c.CustomNotations = (*CustomNotationsService)(&c.common)
 	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)

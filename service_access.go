@@ -24,3 +24,6 @@ func (s *FeatureLibrariesService) c() *Client { return (*service)(s).c() }
 func (s *CustomNotationsService) c() *Client  { return (*service)(s).c() }
 func (s *CodonUsageTablesService) c() *Client { return (*service)(s).c() }
 func (s *EnzymesService) c() *Client          { return (*service)(s).c() }
+func (s *DnaOligosService) c() *Client        { return (*service)(s).c() }
+func (s *RnaOligosService) c() *Client        { return (*service)(s).c() }
+func (s *OligosService) c() *Client           { return (*service)(s).c() }

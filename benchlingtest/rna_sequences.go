@@ -18,8 +18,8 @@ import (
 // is read (see customNotationBases); helm is derived from the bases
 // (RNA1{r(A)p.r(C)p...}$$$$V2.0) unless a write gives it without bases.
 
-var rnaKind = &seqKind{dna: true, rna: true, path: "rna-sequences", noun: "RNA sequence", plural: "rnaSequences",
-	idsKey: "rnaSequenceIds", residueKey: "bases"}
+var rnaKind = &seqKind{dna: true, rna: true, letters: rnaBaseLetters, path: "rna-sequences", noun: "RNA sequence",
+	plural: "rnaSequences", idsKey: "rnaSequenceIds", residueKey: "bases"}
 
 // rnaWrite are the RNA-specific properties of create and update bodies.
 const rnaWrite = "annotations:[]object bases:string customNotation:string customNotationId:string helm:string " +
@@ -55,9 +55,13 @@ var rnaSequences = &resource{
 	},
 }
 
-// rnaBaseLetters are the bases of RNA: U instead of DNA's T, and the
-// IUPAC codes for mixtures.
-const rnaBaseLetters = "ACGURYKMSWBDHVN"
+// The bases of RNA (U instead of DNA's T) and of DNA oligos (T, not U),
+// with the IUPAC codes for mixtures. (DNA sequences take baseLetters,
+// which has both.)
+const (
+	rnaBaseLetters = "ACGURYKMSWBDHVN"
+	dnaBaseLetters = "ACGTRYKMSWBDHVN"
+)
 
 // notationKeys write the bases of a body given in a custom notation or in
 // HELM (the checks are in validateNucleotides); the body's own bases win.
@@ -114,7 +118,7 @@ func deriveNucleotides(k *seqKind) func(w *write) {
 		if w.has("helm") && !w.has("bases") && !w.has("customNotation") {
 			return // the body's HELM is the item's
 		}
-		if w.has("bases") || w.has("customNotation") || w.doc["helm"] == nil {
+		if bases != "" && (w.has("bases") || w.has("customNotation") || empty(w.doc["helm"])) {
 			w.doc["helm"] = helmOf(k, bases)
 		}
 	}

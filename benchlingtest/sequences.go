@@ -16,6 +16,7 @@ import (
 type seqKind struct {
 	dna        bool
 	rna        bool
+	letters    string // the residues a write may hold, if not the kind's default
 	path       string // collection path
 	noun       string
 	plural     string // JSON list key
@@ -115,8 +116,8 @@ func validateResidues(k *seqKind) func(w *write) string {
 	if k.dna {
 		letters, what = baseLetters, "base"
 	}
-	if k.rna {
-		letters = rnaBaseLetters
+	if k.letters != "" {
+		letters = k.letters
 	}
 	return func(w *write) string {
 		r := strAt(w.body, k.residueKey)
