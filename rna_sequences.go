@@ -99,7 +99,7 @@ func (s *RnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *R
 //
 // Benchling API: POST /rna-sequences:match-bases
 func (s *RnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*RnaSequence, *Response, error) {
-	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:match-bases"), "rnaSequences", nil, req)
+	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:match-bases").readOnly(), "rnaSequences", nil, req)
 }
 
 // AllMatchBases iterates over every RNA sequence whose bases are exactly
@@ -126,7 +126,7 @@ func (s *RnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBas
 //
 // Benchling API: POST /rna-sequences:search-bases
 func (s *RnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*RnaSequence, *Response, error) {
-	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:search-bases"), "rnaSequences", nil, req)
+	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:search-bases").readOnly(), "rnaSequences", nil, req)
 }
 
 // AllSearchBases iterates over every RNA sequence that contains

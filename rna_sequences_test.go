@@ -166,3 +166,40 @@ func TestRnaSequencesErrors(t *testing.T) {
 		t.Errorf("Create(nil): err = %v, want an error before sending", err)
 	}
 }
+
+// TestRnaSequencesReadOnlyRetried: MatchBases and SearchBases only read,
+// so two 503s are retried like a GET's; AutofillParts, a write, is not.
+func TestRnaSequencesReadOnlyRetried(t *testing.T) {
+	for _, c := range []struct {
+		path  string
+		call  func(s *RnaSequencesService) error
+		tries int32
+	}{
+		{"/rna-sequences:match-bases", func(s *RnaSequencesService) error {
+			_, _, err := s.MatchBases(testCtx(t), &MatchBasesRequest{Bases: "ACGU"})
+			return err
+		}, 3},
+		{"/rna-sequences:search-bases", func(s *RnaSequencesService) error {
+			_, _, err := s.SearchBases(testCtx(t), &SearchBasesRequest{Bases: "ACGUACGU"})
+			return err
+		}, 3},
+		{"/rna-sequences:autofill-parts", func(s *RnaSequencesService) error {
+			_, _, err := s.AutofillParts(testCtx(t), []string{"seq_1"})
+			return err
+		}, 1},
+	} {
+		env := setupRaw(t, relFast(), WithoutPacing())
+		var h hits
+		env.mux.HandleFunc("POST "+c.path, func(w http.ResponseWriter, r *http.Request) {
+			if h.add() <= 2 {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			serveJSON(t, http.MethodPost, http.StatusOK, `{"rnaSequences":[],"nextToken":""}`)(w, r)
+		})
+		err := c.call(env.client.RnaSequences)
+		if got := h.n.Load(); got != c.tries || (c.tries == 3) != (err == nil) {
+			t.Errorf("%s: %d requests, err %v; want %d", c.path, got, err, c.tries)
+		}
+	}
+}
