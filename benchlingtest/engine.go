@@ -117,6 +117,10 @@ type listOp struct {
 	// defaultSort is the order of a request that names none (the spec's
 	// default, "name:asc"); empty means modifiedAt:desc.
 	defaultSort string
+	// omit are document properties the list's items leave out, when the
+	// list's schema is a summary of the item's (alignments without their
+	// aligned sequences).
+	omit []string
 }
 
 // archiveOp describes POST /{path}:archive and :unarchive.
@@ -656,7 +660,17 @@ func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpErr
 	if c.route != nil && c.route.op != nil && c.route.op.resultCount {
 		c.header().Set("Result-Count", fmt.Sprint(total))
 	}
-	return http.StatusOK, shape(map[string]any{r.listKey: docs(page), "nextToken": next}, q.Get("returning")), nil
+	items := docs(page)
+	if len(r.list.omit) > 0 {
+		for i, d := range items {
+			d := maps.Clone(d.(map[string]any)) // stored documents are never changed in place
+			for _, k := range r.list.omit {
+				delete(d, k)
+			}
+			items[i] = d
+		}
+	}
+	return http.StatusOK, shape(map[string]any{r.listKey: items, "nextToken": next}, q.Get("returning")), nil
 }
 
 func (r *resource) find(c *call) (*item, *httpError) { return c.st.find(r.collName(), c.param(0)) }

@@ -50,3 +50,26 @@ func TestEngineDefaultSort(t *testing.T) {
 	bad := &resource{path: "bad", listKey: "bad", list: &listOp{sorts: []string{"name"}, defaultSort: "createdAt:desc"}}
 	bad.routes()
 }
+
+// A list's omit leaves properties out of its items, and the stored
+// documents keep them.
+func TestEngineListOmit(t *testing.T) {
+	st := newStore("http://tenant.test", 1, time.Now)
+	res := &resource{path: "things", noun: "Thing", prefix: "thg_", listKey: "things",
+		doc: map[string]any{"id": "", "name": "", "rows": []any{}}, server: []string{"id"},
+		list: &listOp{omit: []string{"rows"}}}
+	st.colls[res.path] = &collection{res: res, byID: map[string]*item{}}
+	it := st.create("things", map[string]any{"name": "a", "rows": []any{"r1"}})
+	c := &call{st: st, r: httptest.NewRequest("GET", "/api/v2/things", nil)}
+	_, body, herr := res.serveList(c, res.compileFilters())
+	if herr != nil {
+		t.Fatal(herr)
+	}
+	got := body.(map[string]any)["things"].([]any)[0].(map[string]any)
+	if _, ok := got["rows"]; ok || got["name"] != "a" {
+		t.Errorf("list item = %v, want it without rows", got)
+	}
+	if rows, _ := it.doc["rows"].([]any); len(rows) != 1 {
+		t.Errorf("the stored document lost its rows: %v", it.doc)
+	}
+}
