@@ -106,6 +106,12 @@ type Client struct {
 	// FeatureLibraries is the Feature Libraries service (GET
 	// /feature-libraries, /features ...).
 	FeatureLibraries *FeatureLibrariesService
+	// NucleotideAlignments is the Nucleotide Alignments service (GET
+	// /nucleotide-alignments ...).
+	NucleotideAlignments *NucleotideAlignmentsService
+	// DnaAlignments is the deprecated DNA Alignments service (GET
+	// /dna-alignments ...).
+	DnaAlignments *DnaAlignmentsService
 	// CustomNotations is the Custom Notations service (GET
 	// /custom-notations).
 	CustomNotations *CustomNotationsService
@@ -439,6 +445,8 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.RnaOligos = (*RnaOligosService)(&c.common)
 	c.Oligos = (*OligosService)(&c.common)
 	c.FeatureLibraries = (*FeatureLibrariesService)(&c.common)
+	c.NucleotideAlignments = (*NucleotideAlignmentsService)(&c.common)
+	c.DnaAlignments = (*DnaAlignmentsService)(&c.common)
 	c.CustomNotations = (*CustomNotationsService)(&c.common)
 	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)
 	c.Enzymes = (*EnzymesService)(&c.common)

@@ -14,16 +14,18 @@ func (s *service) c() *Client {
 	return s.client
 }
 
-func (s *UsersService) c() *Client            { return (*service)(s).c() }
-func (s *AaSequencesService) c() *Client      { return (*service)(s).c() }
-func (s *DnaSequencesService) c() *Client     { return (*service)(s).c() }
-func (s *EntriesService) c() *Client          { return (*service)(s).c() }
-func (s *TasksService) c() *Client            { return (*service)(s).c() }
-func (s *RnaSequencesService) c() *Client     { return (*service)(s).c() }
-func (s *FeatureLibrariesService) c() *Client { return (*service)(s).c() }
-func (s *CustomNotationsService) c() *Client  { return (*service)(s).c() }
-func (s *CodonUsageTablesService) c() *Client { return (*service)(s).c() }
-func (s *EnzymesService) c() *Client          { return (*service)(s).c() }
-func (s *DnaOligosService) c() *Client        { return (*service)(s).c() }
-func (s *RnaOligosService) c() *Client        { return (*service)(s).c() }
-func (s *OligosService) c() *Client           { return (*service)(s).c() }
+func (s *UsersService) c() *Client                { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client          { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client         { return (*service)(s).c() }
+func (s *EntriesService) c() *Client              { return (*service)(s).c() }
+func (s *TasksService) c() *Client                { return (*service)(s).c() }
+func (s *RnaSequencesService) c() *Client         { return (*service)(s).c() }
+func (s *FeatureLibrariesService) c() *Client     { return (*service)(s).c() }
+func (s *CustomNotationsService) c() *Client      { return (*service)(s).c() }
+func (s *CodonUsageTablesService) c() *Client     { return (*service)(s).c() }
+func (s *EnzymesService) c() *Client              { return (*service)(s).c() }
+func (s *DnaOligosService) c() *Client            { return (*service)(s).c() }
+func (s *RnaOligosService) c() *Client            { return (*service)(s).c() }
+func (s *OligosService) c() *Client               { return (*service)(s).c() }
+func (s *NucleotideAlignmentsService) c() *Client { return (*service)(s).c() }
+func (s *DnaAlignmentsService) c() *Client        { return (*service)(s).c() }

@@ -1,7 +1,6 @@
 package benchlingtest
 
 import (
-	"maps"
 	"net/http"
 	"strings"
 )
@@ -60,55 +59,20 @@ var (
 
 // oligos is the deprecated /oligos: the DNA oligos, with the bodies of
 // before annotations, HELM and custom notations. Its list answers the
-// spec's Oligo, without the DnaOligo properties (listOligos).
+// spec's Oligo, without DnaOligo's own properties.
 var oligos = &resource{
 	path: "oligos", collPath: "dna-oligos", noun: "Oligo", prefix: "seq_", listKey: "oligos",
-	doc:        dnaOligos.doc,
+	doc: dnaOligos.doc,
+	list: &listOp{filters: "ids name names.anyOf names.anyOf.caseSensitive modifiedAt archiveReason folderId projectId " +
+		"schemaId registryId creatorIds entityRegistryIds.anyOf mentionedIn mentions schemaField.* bases",
+		custom: map[string]filter{"bases": residuesFilter(dnaOligoKind)},
+		omit:   []string{"annotations", "customNotation", "customNotationName", "helm"}},
 	get:        true,
 	create:     body(entityWrite, "bases:string entityRegistryId:string name:string! namingStrategy:string registryId:string"),
 	update:     body(entityWrite, "bases:string"),
 	archive:    &archiveOp{idsKey: "oligoIds", reasons: entityArchiveReasons, extra: map[string]any{"batchIds": []any{}}},
 	bulkCreate: &bulkOp{},
-	actions: []action{
-		{"GET", "/oligos", listOligos},
-		{"GET", "/oligos:bulk-get", bulkGetOligos},
-	},
-}
-
-// oligosList describes the deprecated list of /oligos for listOligos,
-// which serves it through the engine's list and trims the items.
-var oligosList = &resource{
-	path: "oligos", collPath: "dna-oligos", noun: "Oligo", listKey: "oligos", doc: dnaOligos.doc,
-	list: &listOp{filters: "ids name names.anyOf names.anyOf.caseSensitive modifiedAt archiveReason folderId projectId " +
-		"schemaId registryId creatorIds entityRegistryIds.anyOf mentionedIn mentions schemaField.* bases",
-		custom: map[string]filter{"bases": residuesFilter(dnaOligoKind)}},
-}
-
-var oligosListFilters = oligosList.compileFilters()
-
-// dnaOligoOnly are the properties a DnaOligo has and the spec's Oligo,
-// the item of the deprecated list, lacks.
-var dnaOligoOnly = []string{"annotations", "customNotation", "customNotationName", "helm"}
-
-// listOligos serves GET /oligos: a page of DNA oligos as the spec's
-// Oligo.
-func listOligos(c *call) (int, any, *httpError) {
-	status, body, herr := oligosList.serveList(c, oligosListFilters)
-	if herr != nil {
-		return 0, nil, herr
-	}
-	page, _ := body.(map[string]any)
-	items, _ := page["oligos"].([]any)
-	trimmed := make([]any, len(items))
-	for i, it := range items {
-		d, _ := it.(map[string]any)
-		d = maps.Clone(d) // stored documents are never changed in place
-		for _, k := range dnaOligoOnly {
-			delete(d, k)
-		}
-		trimmed[i] = d
-	}
-	return status, map[string]any{"oligos": trimmed, "nextToken": page["nextToken"]}, nil
+	actions:    []action{{"GET", "/oligos:bulk-get", bulkGetOligos}},
 }
 
 // bulkGetOligos serves GET /oligos:bulk-get: oligos of both kinds, in

@@ -8,7 +8,8 @@ import (
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
 var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
-	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes}
+	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
+	nucleotideAlignments, dnaAlignments}
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
