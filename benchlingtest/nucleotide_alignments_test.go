@@ -67,7 +67,7 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	}
 
 	cl, _, err := s.CreateConsensusAlignment(ctx, &benchling.NucleotideConsensusAlignmentCreate{Algorithm: benchling.AlignmentAlgorithmClustalo,
-		Files: benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: tmpl.ID}, &benchling.AlignmentSequenceFile{SequenceID: read.ID}},
+		Files:           benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: tmpl.ID}, &benchling.AlignmentSequenceFile{SequenceID: read.ID}},
 		NewSequence:     &benchling.NucleotideConsensusAlignmentCreateNewSequence{FolderID: &folder},
 		ClustaloOptions: &benchling.ClustaloOptions{NumCombinedIterations: benchling.Ptr(2)}})
 	if err != nil {
