@@ -94,6 +94,18 @@ type Client struct {
 	Entries *EntriesService
 	// Tasks is the async Tasks service (GET /tasks/{task_id}).
 	Tasks *TasksService
+	// Schemas is the Schemas service (GET /entity-schemas ...).
+	Schemas *SchemasService
+	// Dropdowns is the Dropdowns service (GET /dropdowns ...).
+	Dropdowns *DropdownsService
+	// Folders is the Folders service (GET /folders ...).
+	Folders *FoldersService
+	// Projects is the Projects service (GET /projects ...).
+	Projects *ProjectsService
+	// Organizations is the Organizations service (GET /organizations ...).
+	Organizations *OrganizationsService
+	// Teams is the Teams service (GET /teams ...).
+	Teams *TeamsService
 	// RnaSequences is the RNA Sequences service (GET /rna-sequences ...).
 	RnaSequences *RnaSequencesService
 	// DnaOligos is the DNA Oligos service (GET /dna-oligos ...).
@@ -440,6 +452,12 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.DnaSequences = (*DnaSequencesService)(&c.common)
 	c.Entries = (*EntriesService)(&c.common)
 	c.Tasks = (*TasksService)(&c.common)
+	c.Schemas = (*SchemasService)(&c.common)
+	c.Dropdowns = (*DropdownsService)(&c.common)
+	c.Folders = (*FoldersService)(&c.common)
+	c.Projects = (*ProjectsService)(&c.common)
+	c.Organizations = (*OrganizationsService)(&c.common)
+	c.Teams = (*TeamsService)(&c.common)
 	c.RnaSequences = (*RnaSequencesService)(&c.common)
 	c.DnaOligos = (*DnaOligosService)(&c.common)
 	c.RnaOligos = (*RnaOligosService)(&c.common)
@@ -686,6 +704,26 @@ func pathf(format string, ids ...string) route {
 	if needEscape {
 		r.fullEscaped = fillPath(prefix, format, ids, true)
 		r.escaped = r.fullEscaped[len(prefix):]
+	}
+	return r
+}
+
+// needIDs makes r invalid, with ErrInvalidID, when ids, a list of IDs the
+// operation's body must hold (what names it, e.g. "folderIds"), is empty
+// or has an ID that PathEscapeID would reject: the request is not sent.
+func (r route) needIDs(what string, ids []string) route {
+	if r.err != nil {
+		return r
+	}
+	if len(ids) == 0 {
+		r.err = fmt.Errorf("%w: /%s needs at least one ID in %s", ErrInvalidID, r.path, what)
+		return r
+	}
+	for _, id := range ids {
+		if why := idProblem(id); why != "" {
+			r.err = fmt.Errorf("%w %q in %s of /%s: %s", ErrInvalidID, id, what, r.path, why)
+			return r
+		}
 	}
 	return r
 }
@@ -1263,4 +1301,14 @@ func call[T any](ctx context.Context, c *Client, method string, r route, opts, b
 		return nil, resp, err
 	}
 	return v, resp, nil
+}
+
+// callNoContent sends one request whose answer has no body (a 204, as
+// DELETE gives) and returns the response.
+func callNoContent(ctx context.Context, c *Client, method string, r route, opts, body any) (*Response, error) {
+	req, err := c.newRequest(ctx, method, r, opts, body)
+	if err != nil {
+		return nil, err
+	}
+	return c.do(req, nil)
 }

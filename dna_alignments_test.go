@@ -59,7 +59,7 @@ func TestDnaAlignmentsPaging(t *testing.T) {
 // sent, and an unknown alignment is a 404.
 func TestDnaAlignmentsErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("DELETE /dna-alignments/seqanl_missing", serveJSON(t, http.MethodDelete, http.StatusNotFound, notFoundBody("seqanl_missing")))
+	env.mux.HandleFunc("DELETE /dna-alignments/seqanl_missing", serveJSON(t, http.MethodDelete, http.StatusNotFound, notFoundBody("Alignment", "seqanl_missing")))
 	ctx, s := testCtx(t), env.client.DnaAlignments
 	wantInvalidID(t, map[string]func() error{
 		"Get":    func() error { _, _, err := s.Get(ctx, "a,b"); return err },

@@ -97,8 +97,8 @@ func TestFeatureLibrariesPaging(t *testing.T) {
 // sent; unknown libraries and features are 404s (the spec declares them).
 func TestFeatureLibrariesErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("GET /feature-libraries/featlib_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("featlib_missing")))
-	env.mux.HandleFunc("PATCH /features/feat_missing", serveJSON(t, http.MethodPatch, http.StatusNotFound, notFoundBody("feat_missing")))
+	env.mux.HandleFunc("GET /feature-libraries/featlib_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Feature library", "featlib_missing")))
+	env.mux.HandleFunc("PATCH /features/feat_missing", serveJSON(t, http.MethodPatch, http.StatusNotFound, notFoundBody("Feature", "feat_missing")))
 	ctx, s := testCtx(t), env.client.FeatureLibraries
 	wantInvalidID(t, map[string]func() error{
 		"Get":           func() error { _, _, err := s.Get(ctx, " ", nil); return err },

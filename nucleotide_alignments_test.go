@@ -67,8 +67,8 @@ func TestNucleotideAlignmentsPaging(t *testing.T) {
 // anything is sent; unknown alignments are 404s (the spec declares them).
 func TestNucleotideAlignmentsErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("GET /nucleotide-alignments/seqanl_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("seqanl_missing")))
-	env.mux.HandleFunc("DELETE /nucleotide-alignments/seqanl_missing", serveJSON(t, http.MethodDelete, http.StatusNotFound, notFoundBody("seqanl_missing")))
+	env.mux.HandleFunc("GET /nucleotide-alignments/seqanl_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Alignment", "seqanl_missing")))
+	env.mux.HandleFunc("DELETE /nucleotide-alignments/seqanl_missing", serveJSON(t, http.MethodDelete, http.StatusNotFound, notFoundBody("Alignment", "seqanl_missing")))
 	ctx, s := testCtx(t), env.client.NucleotideAlignments
 	wantInvalidID(t, map[string]func() error{
 		"Get":    func() error { _, _, err := s.Get(ctx, ""); return err },

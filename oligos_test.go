@@ -87,7 +87,7 @@ func TestOligosPaging(t *testing.T) {
 // and an unknown oligo is a 404.
 func TestOligosErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("GET /oligos/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("seq_missing")))
+	env.mux.HandleFunc("GET /oligos/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Sequence", "seq_missing")))
 	ctx, s := testCtx(t), env.client.Oligos
 	wantInvalidID(t, map[string]func() error{
 		"BulkGet": func() error { _, _, err := s.BulkGet(ctx, []string{}, nil); return err },

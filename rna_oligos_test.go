@@ -125,7 +125,7 @@ func TestRnaOligosPaging(t *testing.T) {
 // and an unknown oligo is a 404.
 func TestRnaOligosErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("GET /rna-oligos/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("seq_missing")))
+	env.mux.HandleFunc("GET /rna-oligos/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Sequence", "seq_missing")))
 	ctx, s := testCtx(t), env.client.RnaOligos
 	wantInvalidID(t, map[string]func() error{
 		"Get":    func() error { _, _, err := s.Get(ctx, "", nil); return err },

@@ -153,7 +153,7 @@ func TestRnaSequencesPaging(t *testing.T) {
 // sent, and an unknown sequence is a 404.
 func TestRnaSequencesErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("GET /rna-sequences/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("seq_missing")))
+	env.mux.HandleFunc("GET /rna-sequences/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Sequence", "seq_missing")))
 	ctx, s := testCtx(t), env.client.RnaSequences
 	wantInvalidID(t, map[string]func() error{
 		"Get":     func() error { _, _, err := s.Get(ctx, "", nil); return err },

@@ -19,6 +19,12 @@ func (s *AaSequencesService) c() *Client          { return (*service)(s).c() }
 func (s *DnaSequencesService) c() *Client         { return (*service)(s).c() }
 func (s *EntriesService) c() *Client              { return (*service)(s).c() }
 func (s *TasksService) c() *Client                { return (*service)(s).c() }
+func (s *SchemasService) c() *Client              { return (*service)(s).c() }
+func (s *DropdownsService) c() *Client            { return (*service)(s).c() }
+func (s *FoldersService) c() *Client              { return (*service)(s).c() }
+func (s *ProjectsService) c() *Client             { return (*service)(s).c() }
+func (s *OrganizationsService) c() *Client        { return (*service)(s).c() }
+func (s *TeamsService) c() *Client                { return (*service)(s).c() }
 func (s *RnaSequencesService) c() *Client         { return (*service)(s).c() }
 func (s *FeatureLibrariesService) c() *Client     { return (*service)(s).c() }
 func (s *CustomNotationsService) c() *Client      { return (*service)(s).c() }

@@ -197,9 +197,3 @@ func wantNotFound(t *testing.T, err error) {
 		t.Errorf("err = %v, want a 404 matching ErrNotFound", err)
 	}
 }
-
-// notFoundBody is a NotFoundError body naming id.
-func notFoundBody(id string) string {
-	return `{"error":{"type":"invalid_request_error","message":"Not found: ` + id +
-		`","userMessage":"The requested resource was not found.","invalidId":"` + id + `"}}`
-}

@@ -7,9 +7,10 @@ import (
 
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
-var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
+var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
+	folders, projects, dropdowns, organizations, teams,
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
-	nucleotideAlignments, dnaAlignments}
+	nucleotideAlignments, dnaAlignments}, schemaResources...)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
@@ -40,6 +41,8 @@ type store struct {
 	lastSeen     map[string]time.Time      // user ID -> when the user last sent a request
 	files        map[string]map[string]int // entry ID -> external file ID -> size
 	taskPolls    int
+	members      map[string][]*item // organization or team ID -> memberships, in the order made
+	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
 }
 
 func newStore(base string, seed uint64, now func() time.Time) *store {
@@ -56,6 +59,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 		lastSeen:    map[string]time.Time{},
 		files:       map[string]map[string]int{},
 	}
+	st.members, st.archivedWith = map[string][]*item{}, map[string]string{}
 	for _, r := range resources {
 		if r.collPath == "" {
 			st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
@@ -78,6 +82,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	}}
 	st.addTemplate("Experiment template", "")
 	st.addTemplate("Protein purification template", "")
+	st.addStartingContainers()
 	return st
 }
 
@@ -119,6 +124,3 @@ func (st *store) create(path string, body map[string]any) *item {
 	w := st.newWrite(nil, st.coll(path), opCreate, body, nil, &batch{})
 	return w.insert()
 }
-
-// schemaName invents a stable display name for a schema ID.
-func schemaName(id string) string { return "Schema " + id }
