@@ -22,9 +22,8 @@ type CodonUsageTable struct {
 }
 
 // CatalogListOptions are the filters and paging of the lists of
-// Benchling's curated catalogs, codon usage tables and enzymes
-// (CodonUsageTableListOptions and EnzymeListOptions are its names for
-// each).
+// Benchling's curated catalogs, whose query parameters are the same:
+// CodonUsageTables.List and Enzymes.List (and their All and Pages).
 type CatalogListOptions struct {
 	ListOptions
 	// Sort orders the results; only the name orders (SortName,
@@ -41,15 +40,11 @@ type CatalogListOptions struct {
 	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
 }
 
-// CodonUsageTableListOptions are the filters and paging of
-// CodonUsageTables.List, All and Pages.
-type CodonUsageTableListOptions = CatalogListOptions
-
 // List returns one page of codon usage tables; resp.NextToken is the
 // token of the next page, empty on the last one. opts may be nil.
 //
 // Benchling API: GET /codon-usage-tables
-func (s *CodonUsageTablesService) List(ctx context.Context, opts *CodonUsageTableListOptions) ([]*CodonUsageTable, *Response, error) {
+func (s *CodonUsageTablesService) List(ctx context.Context, opts *CatalogListOptions) ([]*CodonUsageTable, *Response, error) {
 	return list[CodonUsageTable](ctx, s.c(), http.MethodGet, pathf("codon-usage-tables"), "codonUsageTables", opts, nil)
 }
 
@@ -58,7 +53,7 @@ func (s *CodonUsageTablesService) List(ctx context.Context, opts *CodonUsageTabl
 // yielded once and ends the loop, and opts is not modified.
 //
 // Benchling API: GET /codon-usage-tables
-func (s *CodonUsageTablesService) All(ctx context.Context, opts *CodonUsageTableListOptions) iter.Seq2[*CodonUsageTable, error] {
+func (s *CodonUsageTablesService) All(ctx context.Context, opts *CatalogListOptions) iter.Seq2[*CodonUsageTable, error] {
 	return all(ctx, opts, s.List)
 }
 
@@ -68,6 +63,6 @@ func (s *CodonUsageTablesService) All(ctx context.Context, opts *CodonUsageTable
 // to resume. It has the guarantees of All.
 //
 // Benchling API: GET /codon-usage-tables
-func (s *CodonUsageTablesService) Pages(ctx context.Context, opts *CodonUsageTableListOptions) iter.Seq2[*Page[CodonUsageTable], error] {
+func (s *CodonUsageTablesService) Pages(ctx context.Context, opts *CatalogListOptions) iter.Seq2[*Page[CodonUsageTable], error] {
 	return pages(ctx, opts, s.List)
 }

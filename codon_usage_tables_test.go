@@ -12,7 +12,7 @@ func TestCodonUsageTables(t *testing.T) {
 		{name: "List", op: "listCodonUsageTables", pattern: "GET /codon-usage-tables", status: http.StatusOK,
 			query: map[string]string{"sort": "name:desc", "nameIncludes": "coli", "ids": "codtab_1,codtab_2"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.CodonUsageTables.List(testCtx(t), &CodonUsageTableListOptions{Sort: SortNameDesc, NameIncludes: "coli", IDs: []string{"codtab_1", "codtab_2"}})
+				l, resp, err := c.CodonUsageTables.List(testCtx(t), &CatalogListOptions{Sort: SortNameDesc, NameIncludes: "coli", IDs: []string{"codtab_1", "codtab_2"}})
 				return map[string]any{"codonUsageTables": l, "nextToken": resp.NextToken}, err
 			}},
 	})

@@ -54,17 +54,11 @@ type CustomNotationAlias struct {
 	PhosphateMonomerID *string `json:"phosphateMonomerId,omitempty"`
 }
 
-// CustomNotationListOptions are the paging of CustomNotations.List, All
-// and Pages; the list has no filters and no sort.
-type CustomNotationListOptions struct {
-	ListOptions
-}
-
 // List returns one page of custom notations; resp.NextToken is the token
 // of the next page, empty on the last one. opts may be nil.
 //
 // Benchling API: GET /custom-notations
-func (s *CustomNotationsService) List(ctx context.Context, opts *CustomNotationListOptions) ([]*CustomNotation, *Response, error) {
+func (s *CustomNotationsService) List(ctx context.Context, opts *ListOptions) ([]*CustomNotation, *Response, error) {
 	return list[CustomNotation](ctx, s.c(), http.MethodGet, pathf("custom-notations"), "customNotations", opts, nil)
 }
 
@@ -73,7 +67,7 @@ func (s *CustomNotationsService) List(ctx context.Context, opts *CustomNotationL
 // loop, and opts is not modified.
 //
 // Benchling API: GET /custom-notations
-func (s *CustomNotationsService) All(ctx context.Context, opts *CustomNotationListOptions) iter.Seq2[*CustomNotation, error] {
+func (s *CustomNotationsService) All(ctx context.Context, opts *ListOptions) iter.Seq2[*CustomNotation, error] {
 	return all(ctx, opts, s.List)
 }
 
@@ -82,6 +76,6 @@ func (s *CustomNotationsService) All(ctx context.Context, opts *CustomNotationLi
 // and pass it as opts.NextToken to resume. It has the guarantees of All.
 //
 // Benchling API: GET /custom-notations
-func (s *CustomNotationsService) Pages(ctx context.Context, opts *CustomNotationListOptions) iter.Seq2[*Page[CustomNotation], error] {
+func (s *CustomNotationsService) Pages(ctx context.Context, opts *ListOptions) iter.Seq2[*Page[CustomNotation], error] {
 	return pages(ctx, opts, s.List)
 }

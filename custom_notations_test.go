@@ -12,7 +12,7 @@ func TestCustomNotations(t *testing.T) {
 		{name: "List", op: "listCustomNotations", pattern: "GET /custom-notations", status: http.StatusOK,
 			query: map[string]string{"pageSize": "10"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.CustomNotations.List(testCtx(t), &CustomNotationListOptions{ListOptions{PageSize: 10}})
+				l, resp, err := c.CustomNotations.List(testCtx(t), &ListOptions{PageSize: 10})
 				return map[string]any{"customNotations": l, "nextToken": resp.NextToken}, err
 			}},
 	})

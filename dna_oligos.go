@@ -123,10 +123,6 @@ type DnaOligoBulkUpdate struct {
 	SchemaID *string `json:"schemaId,omitempty"`
 }
 
-// DnaOligoListOptions are the filters and paging of DnaOligos.List, All
-// and Pages.
-type DnaOligoListOptions = NucleotideListOptions
-
 // DnaOligoGetOptions are the options of DnaOligos.Get.
 type DnaOligoGetOptions struct {
 	// CustomNotationID is the custom notation (sntx_...) the oligo's
@@ -212,7 +208,7 @@ func (s *DnaOligosService) Get(ctx context.Context, id string, opts *DnaOligoGet
 // the next page, empty on the last one. opts may be nil.
 //
 // Benchling API: GET /dna-oligos
-func (s *DnaOligosService) List(ctx context.Context, opts *DnaOligoListOptions) ([]*DnaOligo, *Response, error) {
+func (s *DnaOligosService) List(ctx context.Context, opts *NucleotideListOptions) ([]*DnaOligo, *Response, error) {
 	return list[DnaOligo](ctx, s.c(), http.MethodGet, pathf("dna-oligos"), "dnaOligos", opts, nil)
 }
 
@@ -221,7 +217,7 @@ func (s *DnaOligosService) List(ctx context.Context, opts *DnaOligoListOptions) 
 // once and ends the loop, and opts is not modified.
 //
 // Benchling API: GET /dna-oligos
-func (s *DnaOligosService) All(ctx context.Context, opts *DnaOligoListOptions) iter.Seq2[*DnaOligo, error] {
+func (s *DnaOligosService) All(ctx context.Context, opts *NucleotideListOptions) iter.Seq2[*DnaOligo, error] {
 	return all(ctx, opts, s.List)
 }
 
@@ -231,7 +227,7 @@ func (s *DnaOligosService) All(ctx context.Context, opts *DnaOligoListOptions) i
 // guarantees of All.
 //
 // Benchling API: GET /dna-oligos
-func (s *DnaOligosService) Pages(ctx context.Context, opts *DnaOligoListOptions) iter.Seq2[*Page[DnaOligo], error] {
+func (s *DnaOligosService) Pages(ctx context.Context, opts *NucleotideListOptions) iter.Seq2[*Page[DnaOligo], error] {
 	return pages(ctx, opts, s.List)
 }
 
@@ -265,7 +261,8 @@ func (s *DnaOligosService) Upsert(ctx context.Context, registryID string, req *O
 //
 // Benchling API: POST /dna-oligos:archive
 func (s *DnaOligosService) Archive(ctx context.Context, req *DnaOligosArchive) (*DnaOligosArchivalChange, *Response, error) {
-	return call[DnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-oligos:archive"), nil, req)
+	return call[DnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-oligos:archive").needIDs("dnaOligoIds",
+		idsOf(req, func(b *DnaOligosArchive) []string { return b.DnaOligoIDs })), nil, req)
 }
 
 // Unarchive unarchives DNA oligos and their batches. An unknown ID is a
@@ -273,7 +270,7 @@ func (s *DnaOligosService) Archive(ctx context.Context, req *DnaOligosArchive) (
 //
 // Benchling API: POST /dna-oligos:unarchive
 func (s *DnaOligosService) Unarchive(ctx context.Context, ids []string) (*DnaOligosArchivalChange, *Response, error) {
-	return call[DnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-oligos:unarchive"), nil, &dnaOligosUnarchive{DnaOligoIDs: ids})
+	return call[DnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-oligos:unarchive").needIDs("dnaOligoIds", ids), nil, &dnaOligosUnarchive{DnaOligoIDs: ids})
 }
 
 // BulkCreate starts a task that creates up to 1000 DNA oligos; Wait on

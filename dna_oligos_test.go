@@ -19,7 +19,7 @@ func TestDnaOligos(t *testing.T) {
 		{name: "List", op: "listDNAOligos", pattern: "GET /dna-oligos", status: http.StatusOK,
 			query: map[string]string{"registryId": "null", "archiveReason": "ANY_ARCHIVED", "returning": "dnaOligos.id,nextToken"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.DnaOligos.List(testCtx(t), &DnaOligoListOptions{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived, Returning: []string{"dnaOligos.id"}})
+				l, resp, err := c.DnaOligos.List(testCtx(t), &NucleotideListOptions{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived, Returning: []string{"dnaOligos.id"}})
 				return map[string]any{"dnaOligos": l, "nextToken": resp.NextToken}, err
 			}},
 		{name: "Create", op: "createDNAOligo", pattern: "POST /dna-oligos", status: http.StatusCreated,
@@ -131,6 +131,11 @@ func TestDnaOligosErrors(t *testing.T) {
 		"Get":    func() error { _, _, err := s.Get(ctx, "", nil); return err },
 		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &DnaOligoUpdate{}); return err },
 		"Upsert": func() error { _, _, err := s.Upsert(ctx, "..", &OligoUpsertRequest{}); return err },
+		"Archive": func() error {
+			_, _, err := s.Archive(ctx, &DnaOligosArchive{DnaOligoIDs: []string{"seq_1", "a/b"}, Reason: "Retired"})
+			return err
+		},
+		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{}); return err },
 	})
 	_, _, err := s.Get(ctx, "seq_missing", nil)
 	wantNotFound(t, err)

@@ -32,15 +32,11 @@ type Enzyme struct {
 	Isoschizomers []string `json:"isoschizomers,omitempty"`
 }
 
-// EnzymeListOptions are the filters and paging of Enzymes.List, All and
-// Pages.
-type EnzymeListOptions = CatalogListOptions
-
 // List returns one page of enzymes; resp.NextToken is the token of the
 // next page, empty on the last one. opts may be nil.
 //
 // Benchling API: GET /enzymes
-func (s *EnzymesService) List(ctx context.Context, opts *EnzymeListOptions) ([]*Enzyme, *Response, error) {
+func (s *EnzymesService) List(ctx context.Context, opts *CatalogListOptions) ([]*Enzyme, *Response, error) {
 	return list[Enzyme](ctx, s.c(), http.MethodGet, pathf("enzymes"), "enzymes", opts, nil)
 }
 
@@ -49,7 +45,7 @@ func (s *EnzymesService) List(ctx context.Context, opts *EnzymeListOptions) ([]*
 // once and ends the loop, and opts is not modified.
 //
 // Benchling API: GET /enzymes
-func (s *EnzymesService) All(ctx context.Context, opts *EnzymeListOptions) iter.Seq2[*Enzyme, error] {
+func (s *EnzymesService) All(ctx context.Context, opts *CatalogListOptions) iter.Seq2[*Enzyme, error] {
 	return all(ctx, opts, s.List)
 }
 
@@ -59,6 +55,6 @@ func (s *EnzymesService) All(ctx context.Context, opts *EnzymeListOptions) iter.
 // guarantees of All.
 //
 // Benchling API: GET /enzymes
-func (s *EnzymesService) Pages(ctx context.Context, opts *EnzymeListOptions) iter.Seq2[*Page[Enzyme], error] {
+func (s *EnzymesService) Pages(ctx context.Context, opts *CatalogListOptions) iter.Seq2[*Page[Enzyme], error] {
 	return pages(ctx, opts, s.List)
 }

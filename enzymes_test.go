@@ -11,7 +11,7 @@ func TestEnzymes(t *testing.T) {
 		{name: "List", op: "listEnzymes", pattern: "GET /enzymes", status: http.StatusOK,
 			query: map[string]string{"name": "EcoRI", "names.anyOf": "EcoRI,BamHI", "pageSize": "2"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.Enzymes.List(testCtx(t), &EnzymeListOptions{ListOptions: ListOptions{PageSize: 2}, Name: "EcoRI", NamesAnyOf: []string{"EcoRI", "BamHI"}})
+				l, resp, err := c.Enzymes.List(testCtx(t), &CatalogListOptions{ListOptions: ListOptions{PageSize: 2}, Name: "EcoRI", NamesAnyOf: []string{"EcoRI", "BamHI"}})
 				return map[string]any{"enzymes": l, "nextToken": resp.NextToken}, err
 			}},
 	})

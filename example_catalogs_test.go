@@ -22,7 +22,7 @@ func ExampleEnzymesService_List() {
 		log.Fatal(err)
 	}
 
-	enzymes, _, err := client.Enzymes.List(context.Background(), &benchling.EnzymeListOptions{NamesAnyOf: []string{"EcoRI", "BamHI"}})
+	enzymes, _, err := client.Enzymes.List(context.Background(), &benchling.CatalogListOptions{NamesAnyOf: []string{"EcoRI", "BamHI"}})
 	if err != nil {
 		log.Fatal(err)
 	}

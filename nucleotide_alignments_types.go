@@ -1,9 +1,7 @@
 package benchling
 
 import (
-	"bytes"
 	"encoding/json"
-	"fmt"
 	"time"
 )
 
@@ -212,56 +210,38 @@ type AlignmentFiles []AlignmentFile
 // MarshalJSON encodes the inputs as a JSON array (nil as [], as the
 // bodies require the list); a nil input is an error.
 func (fs AlignmentFiles) MarshalJSON() ([]byte, error) {
-	raws := make([]json.RawMessage, len(fs))
-	for i, f := range fs {
-		if f == nil {
-			return nil, fmt.Errorf("benchling: alignment file %d is nil", i)
-		}
-		b, err := json.Marshal(f)
-		if err != nil {
-			return nil, err
-		}
-		raws[i] = b
+	if fs == nil {
+		return []byte("[]"), nil
 	}
-	return json.Marshal(raws)
+	return encodeUnionList(fs, "alignment file")
 }
 
 // UnmarshalJSON decodes a JSON array of inputs.
 func (fs *AlignmentFiles) UnmarshalJSON(b []byte) error {
-	if string(bytes.TrimSpace(b)) == "null" {
-		*fs = nil
-		return nil
+	l, err := decodeUnionList(b, "alignment file", decodeAlignmentFile)
+	*fs = l
+	return err
+}
+
+// decodeAlignmentFile decodes one input by its properties.
+func decodeAlignmentFile(raw json.RawMessage) (AlignmentFile, error) {
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &keys); err != nil {
+		return nil, err
 	}
-	var raws []json.RawMessage
-	if err := json.Unmarshal(b, &raws); err != nil {
-		return err
+	_, seq := keys["sequenceId"]
+	_, data := keys["data"]
+	_, name := keys["name"]
+	var f AlignmentFile
+	switch {
+	case seq && !data && !name:
+		f = &AlignmentSequenceFile{}
+	case (data || name) && !seq:
+		f = &NucleotideAlignmentFile{}
+	default:
+		return &UnknownAlignmentFile{Raw: append(json.RawMessage(nil), raw...)}, nil
 	}
-	out := make(AlignmentFiles, len(raws))
-	for i, raw := range raws {
-		var keys map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &keys); err != nil {
-			return fmt.Errorf("alignment file %d: %w", i, err)
-		}
-		var f AlignmentFile
-		_, seq := keys["sequenceId"]
-		_, data := keys["data"]
-		_, name := keys["name"]
-		switch {
-		case seq && !data && !name:
-			f = &AlignmentSequenceFile{}
-		case (data || name) && !seq:
-			f = &NucleotideAlignmentFile{}
-		default:
-			out[i] = &UnknownAlignmentFile{Raw: append(json.RawMessage(nil), raw...)}
-			continue
-		}
-		if err := json.Unmarshal(raw, f); err != nil {
-			return fmt.Errorf("alignment file %d: %w", i, err)
-		}
-		out[i] = f
-	}
-	*fs = out
-	return nil
+	return f, json.Unmarshal(raw, f)
 }
 
 // NucleotideConsensusAlignmentCreate is the body of

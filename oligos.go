@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"net/http"
 )
@@ -21,10 +20,7 @@ type OligosService service
 //
 // Benchling API: GET /oligos:bulk-get
 func (s *OligosService) BulkGet(ctx context.Context, ids []string, opts *OligoBulkGetOptions) ([]*Oligo, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: Oligos.BulkGet needs at least one ID", ErrInvalidID)
-	}
-	return list[Oligo](ctx, s.c(), http.MethodGet, pathf("oligos:bulk-get"), "oligos",
+	return list[Oligo](ctx, s.c(), http.MethodGet, pathf("oligos:bulk-get").needIDs("oligoIds", ids), "oligos",
 		oligoBulkGetQuery{OligoIDs: ids, OligoBulkGetOptions: opts}, nil)
 }
 
@@ -96,7 +92,8 @@ func (s *OligosService) Update(ctx context.Context, id string, req *OligoUpdate)
 //
 // Benchling API: POST /oligos:archive
 func (s *OligosService) Archive(ctx context.Context, req *OligosArchive) (*OligosArchivalChange, *Response, error) {
-	return call[OligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("oligos:archive"), nil, req)
+	return call[OligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("oligos:archive").needIDs("oligoIds",
+		idsOf(req, func(b *OligosArchive) []string { return b.OligoIDs })), nil, req)
 }
 
 // Unarchive unarchives oligos and their batches.
@@ -105,7 +102,7 @@ func (s *OligosService) Archive(ctx context.Context, req *OligosArchive) (*Oligo
 //
 // Benchling API: POST /oligos:unarchive
 func (s *OligosService) Unarchive(ctx context.Context, ids []string) (*OligosArchivalChange, *Response, error) {
-	return call[OligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("oligos:unarchive"), nil, &oligosUnarchive{OligoIDs: ids})
+	return call[OligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("oligos:unarchive").needIDs("oligoIds", ids), nil, &oligosUnarchive{OligoIDs: ids})
 }
 
 // BulkCreate starts a task that creates up to 1000 DNA oligos; Wait on

@@ -90,9 +90,11 @@ func TestOligosErrors(t *testing.T) {
 	env.mux.HandleFunc("GET /oligos/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Sequence", "seq_missing")))
 	ctx, s := testCtx(t), env.client.Oligos
 	wantInvalidID(t, map[string]func() error{
-		"BulkGet": func() error { _, _, err := s.BulkGet(ctx, []string{}, nil); return err },
-		"Get":     func() error { _, _, err := s.Get(ctx, "", nil); return err },
-		"Update":  func() error { _, _, err := s.Update(ctx, `a\b`, &OligoUpdate{}); return err },
+		"BulkGet":   func() error { _, _, err := s.BulkGet(ctx, []string{}, nil); return err },
+		"Get":       func() error { _, _, err := s.Get(ctx, "", nil); return err },
+		"Update":    func() error { _, _, err := s.Update(ctx, `a\b`, &OligoUpdate{}); return err },
+		"Archive":   func() error { _, _, err := s.Archive(ctx, nil); return err },
+		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{"."}); return err },
 	})
 	_, _, err := s.Get(ctx, "seq_missing", nil)
 	wantNotFound(t, err)

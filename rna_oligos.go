@@ -24,13 +24,6 @@ type RnaOligoUpdate = DnaOligoUpdate
 // RnaOligoBulkUpdate has DnaOligoBulkUpdate's shape.
 type RnaOligoBulkUpdate = DnaOligoBulkUpdate
 
-// RnaOligoListOptions are the filters and paging of RnaOligos.List, All
-// and Pages.
-type RnaOligoListOptions = NucleotideListOptions
-
-// RnaOligoGetOptions are the options of RnaOligos.Get.
-type RnaOligoGetOptions = NucleotideGetOptions
-
 // RnaOligoBulkUpsertOptions are the options of RnaOligos.BulkUpsert.
 type RnaOligoBulkUpsertOptions struct {
 	// Returning limits the fields of the oligos in the task's response,
@@ -101,7 +94,7 @@ type RnaOligosBulkUpsertResult struct {
 // unknown ID is an error matching ErrNotFound.
 //
 // Benchling API: GET /rna-oligos/{oligo_id}
-func (s *RnaOligosService) Get(ctx context.Context, id string, opts *RnaOligoGetOptions) (*RnaOligo, *Response, error) {
+func (s *RnaOligosService) Get(ctx context.Context, id string, opts *NucleotideGetOptions) (*RnaOligo, *Response, error) {
 	return call[RnaOligo](ctx, s.c(), http.MethodGet, pathf("rna-oligos/%s", id), opts, nil)
 }
 
@@ -109,7 +102,7 @@ func (s *RnaOligosService) Get(ctx context.Context, id string, opts *RnaOligoGet
 // the next page, empty on the last one. opts may be nil.
 //
 // Benchling API: GET /rna-oligos
-func (s *RnaOligosService) List(ctx context.Context, opts *RnaOligoListOptions) ([]*RnaOligo, *Response, error) {
+func (s *RnaOligosService) List(ctx context.Context, opts *NucleotideListOptions) ([]*RnaOligo, *Response, error) {
 	return list[RnaOligo](ctx, s.c(), http.MethodGet, pathf("rna-oligos"), "rnaOligos", opts, nil)
 }
 
@@ -118,7 +111,7 @@ func (s *RnaOligosService) List(ctx context.Context, opts *RnaOligoListOptions) 
 // once and ends the loop, and opts is not modified.
 //
 // Benchling API: GET /rna-oligos
-func (s *RnaOligosService) All(ctx context.Context, opts *RnaOligoListOptions) iter.Seq2[*RnaOligo, error] {
+func (s *RnaOligosService) All(ctx context.Context, opts *NucleotideListOptions) iter.Seq2[*RnaOligo, error] {
 	return all(ctx, opts, s.List)
 }
 
@@ -128,7 +121,7 @@ func (s *RnaOligosService) All(ctx context.Context, opts *RnaOligoListOptions) i
 // guarantees of All.
 //
 // Benchling API: GET /rna-oligos
-func (s *RnaOligosService) Pages(ctx context.Context, opts *RnaOligoListOptions) iter.Seq2[*Page[RnaOligo], error] {
+func (s *RnaOligosService) Pages(ctx context.Context, opts *NucleotideListOptions) iter.Seq2[*Page[RnaOligo], error] {
 	return pages(ctx, opts, s.List)
 }
 
@@ -162,7 +155,8 @@ func (s *RnaOligosService) Upsert(ctx context.Context, registryID string, req *O
 //
 // Benchling API: POST /rna-oligos:archive
 func (s *RnaOligosService) Archive(ctx context.Context, req *RnaOligosArchive) (*RnaOligosArchivalChange, *Response, error) {
-	return call[RnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-oligos:archive"), nil, req)
+	return call[RnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-oligos:archive").needIDs("rnaOligoIds",
+		idsOf(req, func(b *RnaOligosArchive) []string { return b.RnaOligoIDs })), nil, req)
 }
 
 // Unarchive unarchives RNA oligos and their batches. An unknown ID is a
@@ -170,7 +164,7 @@ func (s *RnaOligosService) Archive(ctx context.Context, req *RnaOligosArchive) (
 //
 // Benchling API: POST /rna-oligos:unarchive
 func (s *RnaOligosService) Unarchive(ctx context.Context, ids []string) (*RnaOligosArchivalChange, *Response, error) {
-	return call[RnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-oligos:unarchive"), nil, &rnaOligosUnarchive{RnaOligoIDs: ids})
+	return call[RnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-oligos:unarchive").needIDs("rnaOligoIds", ids), nil, &rnaOligosUnarchive{RnaOligoIDs: ids})
 }
 
 // BulkCreate starts a task that creates up to 1000 RNA oligos; Wait on

@@ -13,13 +13,13 @@ func TestRnaOligos(t *testing.T) {
 		{name: "Get", op: "getRNAOligo", pattern: "GET /rna-oligos/seq_1", status: http.StatusOK,
 			query: map[string]string{"customNotationId": "sntx_1", "returning": "id,helm"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				o, _, err := c.RnaOligos.Get(testCtx(t), "seq_1", &RnaOligoGetOptions{CustomNotationID: "sntx_1", Returning: []string{"id", "helm"}})
+				o, _, err := c.RnaOligos.Get(testCtx(t), "seq_1", &NucleotideGetOptions{CustomNotationID: "sntx_1", Returning: []string{"id", "helm"}})
 				return o, err
 			}},
 		{name: "List", op: "listRNAOligos", pattern: "GET /rna-oligos", status: http.StatusOK,
 			query: map[string]string{"registryId": "null", "archiveReason": "ANY_ARCHIVED", "returning": "rnaOligos.id,nextToken"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.RnaOligos.List(testCtx(t), &RnaOligoListOptions{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived, Returning: []string{"rnaOligos.id"}})
+				l, resp, err := c.RnaOligos.List(testCtx(t), &NucleotideListOptions{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived, Returning: []string{"rnaOligos.id"}})
 				return map[string]any{"rnaOligos": l, "nextToken": resp.NextToken}, err
 			}},
 		{name: "Create", op: "createRNAOligo", pattern: "POST /rna-oligos", status: http.StatusCreated,
@@ -131,6 +131,11 @@ func TestRnaOligosErrors(t *testing.T) {
 		"Get":    func() error { _, _, err := s.Get(ctx, "", nil); return err },
 		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &RnaOligoUpdate{}); return err },
 		"Upsert": func() error { _, _, err := s.Upsert(ctx, "..", &OligoUpsertRequest{}); return err },
+		"Archive": func() error {
+			_, _, err := s.Archive(ctx, &RnaOligosArchive{RnaOligoIDs: []string{"seq_1", "a/b"}, Reason: "Retired"})
+			return err
+		},
+		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{}); return err },
 	})
 	_, _, err := s.Get(ctx, "seq_missing", nil)
 	wantNotFound(t, err)

@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"net/http"
 )
@@ -16,7 +15,7 @@ type RnaSequencesService service
 // unknown ID is an error matching ErrNotFound.
 //
 // Benchling API: GET /rna-sequences/{rna_sequence_id}
-func (s *RnaSequencesService) Get(ctx context.Context, id string, opts *RnaSequenceGetOptions) (*RnaSequence, *Response, error) {
+func (s *RnaSequencesService) Get(ctx context.Context, id string, opts *NucleotideGetOptions) (*RnaSequence, *Response, error) {
 	return call[RnaSequence](ctx, s.c(), http.MethodGet, pathf("rna-sequences/%s", id), opts, nil)
 }
 
@@ -25,7 +24,7 @@ func (s *RnaSequencesService) Get(ctx context.Context, id string, opts *RnaSeque
 // opts.IDs is a 400 that names it.
 //
 // Benchling API: GET /rna-sequences
-func (s *RnaSequencesService) List(ctx context.Context, opts *RnaSequenceListOptions) ([]*RnaSequence, *Response, error) {
+func (s *RnaSequencesService) List(ctx context.Context, opts *NucleotideListOptions) ([]*RnaSequence, *Response, error) {
 	return list[RnaSequence](ctx, s.c(), http.MethodGet, pathf("rna-sequences"), "rnaSequences", opts, nil)
 }
 
@@ -34,7 +33,7 @@ func (s *RnaSequencesService) List(ctx context.Context, opts *RnaSequenceListOpt
 // once and ends the loop, and opts is not modified.
 //
 // Benchling API: GET /rna-sequences
-func (s *RnaSequencesService) All(ctx context.Context, opts *RnaSequenceListOptions) iter.Seq2[*RnaSequence, error] {
+func (s *RnaSequencesService) All(ctx context.Context, opts *NucleotideListOptions) iter.Seq2[*RnaSequence, error] {
 	return all(ctx, opts, s.List)
 }
 
@@ -44,7 +43,7 @@ func (s *RnaSequencesService) All(ctx context.Context, opts *RnaSequenceListOpti
 // guarantees of All; a repeated token ends the loop with ErrRepeatedToken.
 //
 // Benchling API: GET /rna-sequences
-func (s *RnaSequencesService) Pages(ctx context.Context, opts *RnaSequenceListOptions) iter.Seq2[*Page[RnaSequence], error] {
+func (s *RnaSequencesService) Pages(ctx context.Context, opts *NucleotideListOptions) iter.Seq2[*Page[RnaSequence], error] {
 	return pages(ctx, opts, s.List)
 }
 
@@ -70,14 +69,15 @@ func (s *RnaSequencesService) Update(ctx context.Context, id string, req *RnaSeq
 //
 // Benchling API: POST /rna-sequences:archive
 func (s *RnaSequencesService) Archive(ctx context.Context, req *RnaSequencesArchive) (*RnaSequencesArchivalChange, *Response, error) {
-	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-sequences:archive"), nil, req)
+	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-sequences:archive").needIDs("rnaSequenceIds",
+		idsOf(req, func(b *RnaSequencesArchive) []string { return b.RnaSequenceIDs })), nil, req)
 }
 
 // Unarchive unarchives RNA sequences. An unknown ID is a 400.
 //
 // Benchling API: POST /rna-sequences:unarchive
 func (s *RnaSequencesService) Unarchive(ctx context.Context, ids []string) (*RnaSequencesArchivalChange, *Response, error) {
-	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-sequences:unarchive"), nil, &rnaSequencesUnarchive{RnaSequenceIDs: ids})
+	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-sequences:unarchive").needIDs("rnaSequenceIds", ids), nil, &rnaSequencesUnarchive{RnaSequenceIDs: ids})
 }
 
 // BulkGet returns the RNA sequences with the given IDs, in one request;
@@ -85,10 +85,7 @@ func (s *RnaSequencesService) Unarchive(ctx context.Context, ids []string) (*Rna
 //
 // Benchling API: GET /rna-sequences:bulk-get
 func (s *RnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *RnaSequenceBulkGetOptions) ([]*RnaSequence, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: RnaSequences.BulkGet needs at least one ID", ErrInvalidID)
-	}
-	return list[RnaSequence](ctx, s.c(), http.MethodGet, pathf("rna-sequences:bulk-get"), "rnaSequences",
+	return list[RnaSequence](ctx, s.c(), http.MethodGet, pathf("rna-sequences:bulk-get").needIDs("rnaSequenceIds", ids), "rnaSequences",
 		rnaSeqBulkGetQuery{RnaSequenceIDs: ids, RnaSequenceBulkGetOptions: opts}, nil)
 }
 
@@ -151,7 +148,8 @@ func (s *RnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchB
 //
 // Benchling API: POST /rna-sequences:auto-annotate
 func (s *RnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateRnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:auto-annotate"), nil, req)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:auto-annotate").needIDs("rnaSequenceIds",
+		idsOf(req, func(b *AutoAnnotateRnaSequences) []string { return b.RnaSequenceIDs })), nil, req)
 }
 
 // AutofillParts starts a task that fills in the parts of up to 1000 RNA
@@ -160,7 +158,7 @@ func (s *RnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotat
 //
 // Benchling API: POST /rna-sequences:autofill-parts
 func (s *RnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:autofill-parts"), nil, &autofillRnaSequences{RnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:autofill-parts").needIDs("rnaSequenceIds", ids), nil, &autofillRnaSequences{RnaSequenceIDs: ids})
 }
 
 // AutofillTranslations starts a task that fills in the translations of up
@@ -168,7 +166,7 @@ func (s *RnaSequencesService) AutofillParts(ctx context.Context, ids []string) (
 //
 // Benchling API: POST /rna-sequences:autofill-translations
 func (s *RnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:autofill-translations"), nil, &autofillRnaSequences{RnaSequenceIDs: ids})
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:autofill-translations").needIDs("rnaSequenceIds", ids), nil, &autofillRnaSequences{RnaSequenceIDs: ids})
 }
 
 // BulkCreate starts a task that creates up to 1000 RNA sequences; Wait on

@@ -14,13 +14,13 @@ func TestRnaSequences(t *testing.T) {
 		{name: "Get", op: "getRNASequence", pattern: "GET /rna-sequences/seq_1", status: http.StatusOK,
 			query: map[string]string{"returning": "id,bases", "customNotationId": "sntx_1"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				s, _, err := c.RnaSequences.Get(testCtx(t), "seq_1", &RnaSequenceGetOptions{Returning: []string{"id", "bases"}, CustomNotationID: "sntx_1"})
+				s, _, err := c.RnaSequences.Get(testCtx(t), "seq_1", &NucleotideGetOptions{Returning: []string{"id", "bases"}, CustomNotationID: "sntx_1"})
 				return s, err
 			}},
 		{name: "List", op: "listRNASequences", pattern: "GET /rna-sequences", status: http.StatusOK,
 			query: map[string]string{"pageSize": "5", "bases": "ACGU", "customNotationId": "sntx_1", "schemaField.Length": ">= 10", "schemaId": "ts_1"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.RnaSequences.List(testCtx(t), &RnaSequenceListOptions{ListOptions: ListOptions{PageSize: 5},
+				l, resp, err := c.RnaSequences.List(testCtx(t), &NucleotideListOptions{ListOptions: ListOptions{PageSize: 5},
 					Bases: "ACGU", CustomNotationID: "sntx_1", SchemaID: "ts_1", SchemaFields: SchemaFieldFilters{"Length": ">= 10"}})
 				return map[string]any{"rnaSequences": l, "nextToken": resp.NextToken}, err
 			}},
@@ -159,6 +159,19 @@ func TestRnaSequencesErrors(t *testing.T) {
 		"Get":     func() error { _, _, err := s.Get(ctx, "", nil); return err },
 		"Update":  func() error { _, _, err := s.Update(ctx, "a/b", &RnaSequenceUpdate{}); return err },
 		"BulkGet": func() error { _, _, err := s.BulkGet(ctx, nil, nil); return err },
+		"BulkGet with a comma": func() error {
+			_, _, err := s.BulkGet(ctx, []string{"seq_1,seq_2"}, nil)
+			return err
+		},
+		"Archive":     func() error { _, _, err := s.Archive(ctx, &RnaSequencesArchive{Reason: "Retired"}); return err },
+		"Archive nil": func() error { _, _, err := s.Archive(ctx, nil); return err },
+		"Unarchive":   func() error { _, _, err := s.Unarchive(ctx, nil); return err },
+		"AutoAnnotate": func() error {
+			_, _, err := s.AutoAnnotate(ctx, &AutoAnnotateRnaSequences{FeatureLibraryIDs: []string{"featlib_1"}})
+			return err
+		},
+		"AutofillParts":  func() error { _, _, err := s.AutofillParts(ctx, []string{""}); return err },
+		"AutofillTransl": func() error { _, _, err := s.AutofillTranslations(ctx, nil); return err },
 	})
 	_, _, err := s.Get(ctx, "seq_missing", nil)
 	wantNotFound(t, err)

@@ -73,13 +73,6 @@ type RnaSequence struct {
 	URL string `json:"url,omitempty"`
 }
 
-// RnaSequenceListOptions are the filters and paging of RnaSequences.List,
-// All and Pages.
-type RnaSequenceListOptions = NucleotideListOptions
-
-// RnaSequenceGetOptions are the options of RnaSequences.Get.
-type RnaSequenceGetOptions = NucleotideGetOptions
-
 // RnaSequenceBulkGetOptions are the options of RnaSequences.BulkGet.
 type RnaSequenceBulkGetOptions struct {
 	// Returning limits the returned fields, e.g.

@@ -13,10 +13,11 @@ type RnaAnnotation = DnaAnnotation
 // Strand is always 1.
 type RnaSequencePart = DnaSequencePart
 
-// NucleotideListOptions are the filters and paging of the lists of RNA
-// sequences, DNA oligos and RNA oligos (RnaSequenceListOptions,
-// DnaOligoListOptions and RnaOligoListOptions are its names for each).
-// Comma-separated parameters are slices.
+// NucleotideListOptions are the filters and paging of the lists of the
+// nucleotide family, whose query parameters are the same: RNA sequences,
+// DNA oligos and RNA oligos (RnaSequences.List, DnaOligos.List,
+// RnaOligos.List and their All and Pages). Comma-separated parameters are
+// slices.
 type NucleotideListOptions struct {
 	ListOptions
 	// Sort orders the results; the server's default is modifiedAt:desc.
@@ -75,9 +76,8 @@ type NucleotideListOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// NucleotideGetOptions are the options of getting one RNA sequence or RNA
-// oligo (RnaSequenceGetOptions and RnaOligoGetOptions are its names for
-// each).
+// NucleotideGetOptions are the options of RnaSequences.Get and
+// RnaOligos.Get.
 type NucleotideGetOptions struct {
 	// Returning limits the returned fields, e.g. {"id", "modifiedAt"}.
 	Returning []string `url:"returning,comma,omitempty"`

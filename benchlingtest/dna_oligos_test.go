@@ -34,7 +34,7 @@ func TestE2EDnaOligos(t *testing.T) {
 	}
 	_, _, err = s.Get(ctx, "seq_missing", nil)
 	e2eWantNotFound(t, err, "seq_missing")
-	if _, _, err := s.List(ctx, &benchling.DnaOligoListOptions{CustomNotationID: "sntx_nope"}); !strings.Contains(errText(err), "sntx_nope") {
+	if _, _, err := s.List(ctx, &benchling.NucleotideListOptions{CustomNotationID: "sntx_nope"}); !strings.Contains(errText(err), "sntx_nope") {
 		t.Errorf("List with an unknown custom notation: %v", err)
 	}
 	up, _, err := s.Update(ctx, fwd.ID, &benchling.DnaOligoUpdate{CustomNotation: benchling.Ptr("GTAAAACG"), CustomNotationID: benchling.Ptr("sntx_lRe007yZ")})
@@ -52,17 +52,17 @@ func TestE2EDnaOligos(t *testing.T) {
 		t.Fatalf("Upsert (update): %v %+v", err, o)
 	}
 
-	l, _, err := s.List(ctx, &benchling.DnaOligoListOptions{Bases: "cgttttac"}) // the updated oligo's reverse complement
+	l, _, err := s.List(ctx, &benchling.NucleotideListOptions{Bases: "cgttttac"}) // the updated oligo's reverse complement
 	if err != nil || len(l) != 1 || l[0].ID != fwd.ID {
 		t.Errorf("List by bases: %v %+v", err, l)
 	}
-	if l, _, _ := s.List(ctx, &benchling.DnaOligoListOptions{RegistryID: reg}); len(l) != 1 || l[0].ID != o.ID {
+	if l, _, _ := s.List(ctx, &benchling.NucleotideListOptions{RegistryID: reg}); len(l) != 1 || l[0].ID != o.ID {
 		t.Errorf("List by registry: %+v", l)
 	}
-	if n := len(e2eCollect(t, s.All(ctx, &benchling.DnaOligoListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}))); n != 3 {
+	if n := len(e2eCollect(t, s.All(ctx, &benchling.NucleotideListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}))); n != 3 {
 		t.Errorf("All: %d, want 3", n)
 	}
-	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.DnaOligoListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}))); n != 2 {
+	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.NucleotideListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}))); n != 2 {
 		t.Errorf("Pages: %d, want 2", n)
 	}
 

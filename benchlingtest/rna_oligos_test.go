@@ -27,7 +27,7 @@ func TestE2ERnaOligos(t *testing.T) {
 	if _, _, err := s.Create(ctx, &benchling.RnaOligoCreate{Name: "T", Bases: benchling.Ptr("ACGT"), FolderID: &folder}); !strings.Contains(errText(err), "invalid base 'T'") {
 		t.Errorf("Create with T: %v", err)
 	}
-	got, _, err := s.Get(ctx, si.ID, &benchling.RnaOligoGetOptions{Returning: []string{"id", "bases"}})
+	got, _, err := s.Get(ctx, si.ID, &benchling.NucleotideGetOptions{Returning: []string{"id", "bases"}})
 	if err != nil || got.Bases != "GCAAGC" || got.Name != "" {
 		t.Fatalf("Get with returning: %v %+v", err, got)
 	}
@@ -44,13 +44,13 @@ func TestE2ERnaOligos(t *testing.T) {
 	if _, _, err := c.DnaOligos.Upsert(ctx, "RNO900", &benchling.OligoUpsertRequest{Name: "x", RegistryID: reg, SchemaID: "ts_oligo"}); !strings.Contains(errText(err), "another type") {
 		t.Errorf("a DNA upsert of an RNA oligo's registry ID: %v", err)
 	}
-	if l, _, err := s.List(ctx, &benchling.RnaOligoListOptions{Bases: "tcaacatcagtctgataagcta"}); err != nil || len(l) != 1 || l[0].ID != o.ID {
+	if l, _, err := s.List(ctx, &benchling.NucleotideListOptions{Bases: "tcaacatcagtctgataagcta"}); err != nil || len(l) != 1 || l[0].ID != o.ID {
 		t.Errorf("List by reverse-complement bases (T for U): %v %+v", err, l)
 	}
 	if n := len(e2eCollect(t, s.All(ctx, nil))); n != 2 {
 		t.Errorf("All: %d", n)
 	}
-	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.RnaOligoListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))); n != 2 {
+	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.NucleotideListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))); n != 2 {
 		t.Errorf("Pages: %d", n)
 	}
 	if a, _, err := s.Archive(ctx, &benchling.RnaOligosArchive{RnaOligoIDs: []string{o.ID}, Reason: benchling.ArchiveReasonExpended}); err != nil || a.RnaOligoIDs[0] != o.ID {

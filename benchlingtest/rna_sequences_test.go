@@ -43,7 +43,7 @@ func TestE2ERnaSequences(t *testing.T) {
 		t.Fatalf("Create in a custom notation: %v %+v", err, mod)
 	}
 
-	got, _, err := s.Get(ctx, guide.ID, &benchling.RnaSequenceGetOptions{CustomNotationID: notations[0].ID})
+	got, _, err := s.Get(ctx, guide.ID, &benchling.NucleotideGetOptions{CustomNotationID: notations[0].ID})
 	if err != nil || got.Bases != guide.Bases || got.Name != "sgRNA EMX1" {
 		t.Fatalf("Get: %v %+v", err, got)
 	}
@@ -55,12 +55,12 @@ func TestE2ERnaSequences(t *testing.T) {
 		t.Fatalf("Update: %v %+v", err, up)
 	}
 
-	l, resp, err := s.List(ctx, &benchling.RnaSequenceListOptions{SchemaID: "ts_guide", Returning: []string{"rnaSequences.id"}})
+	l, resp, err := s.List(ctx, &benchling.NucleotideListOptions{SchemaID: "ts_guide", Returning: []string{"rnaSequences.id"}})
 	if err != nil || len(l) != 1 || l[0].ID != guide.ID || l[0].Name != "" || resp.NextToken != "" {
 		t.Fatalf("List by schema: %v %+v", err, l)
 	}
-	all := e2eCollect(t, s.All(ctx, &benchling.RnaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))
-	pgs := e2eCollect(t, s.Pages(ctx, &benchling.RnaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))
+	all := e2eCollect(t, s.All(ctx, &benchling.NucleotideListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))
+	pgs := e2eCollect(t, s.Pages(ctx, &benchling.NucleotideListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))
 	if len(all) != 2 || len(pgs) != 2 {
 		t.Errorf("All: %d, Pages: %d, want 2 and 2", len(all), len(pgs))
 	}

@@ -14,6 +14,6 @@ var _ = register(driftTable{
 		}{}, Schema: "CodonUsageTablesPaginatedList", Like: "mirrors the unexported list envelope of List"},
 	},
 	Queries: []queryOptions{
-		{Op: "listCodonUsageTables", Go: benchling.CodonUsageTableListOptions{}},
+		{Op: "listCodonUsageTables", Go: benchling.CatalogListOptions{}},
 	},
 })

@@ -16,6 +16,6 @@ var _ = register(driftTable{
 		}{}, Schema: "CustomNotationsPaginatedList", Like: "mirrors the unexported list envelope of List"},
 	},
 	Queries: []queryOptions{
-		{Op: "listCustomNotations", Go: benchling.CustomNotationListOptions{}},
+		{Op: "listCustomNotations", Go: benchling.ListOptions{}},
 	},
 })

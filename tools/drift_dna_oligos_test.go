@@ -47,7 +47,7 @@ var _ = register(driftTable{
 		"ArchiveRecordSet": "an upsert's archiveRecord, which may only be null: Nullable[ArchiveRecord] sends it",
 	},
 	Queries: []queryOptions{
-		{Op: "listDNAOligos", Go: benchling.DnaOligoListOptions{}},
+		{Op: "listDNAOligos", Go: benchling.NucleotideListOptions{}},
 		{Op: "getDNAOligo", Go: benchling.DnaOligoGetOptions{}},
 		{Op: "bulkUpsertDNAOligos", Go: benchling.DnaOligoBulkUpsertOptions{}},
 	},

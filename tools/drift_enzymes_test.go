@@ -14,6 +14,6 @@ var _ = register(driftTable{
 		}{}, Schema: "EnzymesPaginatedList", Like: "mirrors the unexported list envelope of List"},
 	},
 	Queries: []queryOptions{
-		{Op: "listEnzymes", Go: benchling.EnzymeListOptions{}},
+		{Op: "listEnzymes", Go: benchling.CatalogListOptions{}},
 	},
 })

@@ -42,8 +42,8 @@ var _ = register(driftTable{
 			Like: "the bulk-upsert task's response, which the spec leaves undescribed"},
 	},
 	Queries: []queryOptions{
-		{Op: "listRNAOligos", Go: benchling.RnaOligoListOptions{}},
-		{Op: "getRNAOligo", Go: benchling.RnaOligoGetOptions{}},
+		{Op: "listRNAOligos", Go: benchling.NucleotideListOptions{}},
+		{Op: "getRNAOligo", Go: benchling.NucleotideGetOptions{}},
 		{Op: "bulkUpsertRNAOligos", Go: benchling.RnaOligoBulkUpsertOptions{}},
 	},
 })

@@ -48,8 +48,8 @@ var _ = register(driftTable{
 		{Go: benchling.RnaSequencesBulkUpdateResult{}, Schema: "BulkUpdateRnaSequencesAsyncTask", Path: []string{"response"}},
 	},
 	Queries: []queryOptions{
-		{Op: "listRNASequences", Go: benchling.RnaSequenceListOptions{}},
-		{Op: "getRNASequence", Go: benchling.RnaSequenceGetOptions{}},
+		{Op: "listRNASequences", Go: benchling.NucleotideListOptions{}},
+		{Op: "getRNASequence", Go: benchling.NucleotideGetOptions{}},
 		{Op: "bulkGetRNASequences", Go: benchling.RnaSequenceBulkGetOptions{}, Extra: []string{"rnaSequenceIds"}},
 	},
 })
