@@ -169,7 +169,7 @@ func TestFakeMolecularBiologyOperationsMatchSpec(t *testing.T) {
 		a.checkSchema(k.schema, b)
 		alID := str(response(tt), "id")
 		ct := a.waitTask(a.do(k.consensus, "POST", "/"+k.path+":create-consensus-alignment", map[string]any{"algorithm": "clustalo",
-			"files": []any{map[string]any{"sequenceId": tmplID}, map[string]any{"name": "read.fasta", "data": fasta}},
+			"files":       []any{map[string]any{"sequenceId": tmplID}, map[string]any{"name": "read.fasta", "data": fasta}},
 			"newSequence": map[string]any{"folderId": folder}, "clustaloOptions": map[string]any{"numCombinedIterations": 1}}, 202), "SUCCEEDED")
 		b, _ = json.Marshal(response(ct))
 		a.checkSchema(k.schema, b)
