@@ -1,5 +1,7 @@
 package benchlingtest_test
 
+//lint:file-ignore SA1019 the deprecated operations are driven against the fake too
+
 import (
 	"testing"
 
@@ -13,7 +15,6 @@ func TestE2EOligos(t *testing.T) {
 	ctx, s := e2eCtx(t), c.Oligos
 	folder := srv.FolderID()
 
-	//lint:ignore SA1019 the deprecated operations are tested too
 	o, _, err := s.Create(ctx, &benchling.OligoCreate{Name: "M13 rev", Bases: benchling.Ptr("CAGGAAACAGCTATGAC"), FolderID: &folder})
 	if err != nil || o.NucleotideType != benchling.OligoNucleotideTypeDna {
 		t.Fatalf("Create: %v %+v", err, o)
