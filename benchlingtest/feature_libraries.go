@@ -6,11 +6,11 @@ import (
 )
 
 // The Feature Libraries tag: /feature-libraries and /features. A library
-// is owned by its creator, or by the organization its create names (the
-// tenant has no organizations of its own: any ent_ ID is taken for one,
-// named after its ID). A feature belongs to a library that exists; its
-// pattern is bases for a nucleotide feature and amino acids for a
-// protein one. RNA sequences' auto-annotate uses the features.
+// is owned by its creator, or by the organization of the tenant its
+// create names (Add "organizations" to have one). A feature belongs to a
+// library that exists; its pattern is bases for a nucleotide feature and
+// amino acids for a protein one. RNA sequences' auto-annotate uses the
+// features.
 
 var featureLibraries = &resource{
 	path: "feature-libraries", noun: "Feature library", prefix: "featlib_", listKey: "featureLibraries",
@@ -24,12 +24,13 @@ var featureLibraries = &resource{
 	update:  body("description:string name:string"),
 	keys: map[string]keyFunc{
 		"organizationId": func(w *write, v any) {
-			id, _ := v.(string)
-			w.doc["owner"] = map[string]any{"handle": strings.ToLower(id), "id": id, "name": "Organization " + id}
+			if o := w.st.coll("organizations").byID[fmt.Sprint(v)]; o != nil {
+				w.doc["owner"] = orgSummary(o)
+			}
 		},
 	},
 	validate: func(w *write) string {
-		if id, ok := w.body["organizationId"].(string); ok && !strings.HasPrefix(id, "ent_") {
+		if id, ok := w.body["organizationId"].(string); ok && w.st.coll("organizations").byID[id] == nil {
 			return fmt.Sprintf("organization %s not found", id)
 		}
 		return ""

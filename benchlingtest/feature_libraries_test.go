@@ -17,9 +17,16 @@ func TestE2EFeatureLibraries(t *testing.T) {
 	if err != nil || !strings.HasPrefix(mine.ID, "featlib_") || mine.Owner.ID != srv.AdminUserID() || mine.WebURL == "" {
 		t.Fatalf("Create: %v %+v", err, mine)
 	}
-	org, _, err := s.Create(ctx, &benchling.FeatureLibraryCreate{Name: "Lab features", Description: "Shared", OrganizationID: benchling.Ptr("ent_org1lab")})
-	if err != nil || org.Owner.ID != "ent_org1lab" {
+	orgIDs, err := srv.Add("organizations", map[string]any{"name": "Protein Sciences"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	org, _, err := s.Create(ctx, &benchling.FeatureLibraryCreate{Name: "Lab features", Description: "Shared", OrganizationID: &orgIDs[0]})
+	if err != nil || org.Owner.ID != orgIDs[0] || org.Owner.Name != "Protein Sciences" || org.Owner.Handle != "protein-sciences" {
 		t.Fatalf("Create for an organization: %v %+v", err, org)
+	}
+	if _, _, err := s.Create(ctx, &benchling.FeatureLibraryCreate{Name: "x", Description: "y", OrganizationID: benchling.Ptr("ent_nobody")}); !strings.Contains(errText(err), "ent_nobody") {
+		t.Errorf("Create for an unknown organization: %v", err)
 	}
 	if _, _, err := s.Create(ctx, &benchling.FeatureLibraryCreate{Name: "x"}); err == nil {
 		t.Error("Create without a description succeeded")

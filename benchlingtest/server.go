@@ -28,8 +28,6 @@
 //     answer customNotation and customNotationName as null;
 //   - custom notations, codon usage tables and enzymes are seeded, fixed
 //     catalogs (the API cannot create them);
-//   - a feature library's organization owner is any ent_ ID (the tenant
-//     has no organizations of its own for libraries);
 //   - the deprecated /oligos operations serve the DNA oligos, and
 //     /dna-alignments the nucleotide alignments.
 //
