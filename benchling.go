@@ -728,16 +728,6 @@ func (r route) needIDs(what string, ids []string) route {
 	return r
 }
 
-// idsOf returns the IDs get reads from body, or nil for a nil body: the
-// list needIDs checks when the IDs are in a body the caller may pass as
-// nil (an archive body).
-func idsOf[B any](body *B, get func(*B) []string) []string {
-	if body == nil {
-		return nil
-	}
-	return get(body)
-}
-
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
 func fillPath(prefix, format string, ids []string, escape bool) string {
 	if len(ids) == 0 {

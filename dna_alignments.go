@@ -134,8 +134,8 @@ func (s *DnaAlignmentsService) Delete(ctx context.Context, id string) (*Response
 // Deprecated: use NucleotideAlignmentsService.CreateConsensusAlignment.
 //
 // Benchling API: POST /dna-alignments:create-consensus-alignment
-func (s *DnaAlignmentsService) CreateConsensusAlignment(ctx context.Context, req *DnaConsensusAlignmentCreate) (*AsyncTaskLink[DnaAlignment], *Response, error) {
-	return startTask[DnaAlignment](ctx, s.c(), http.MethodPost, pathf("dna-alignments:create-consensus-alignment"), nil, req)
+func (s *DnaAlignmentsService) CreateConsensusAlignment(ctx context.Context, body *DnaConsensusAlignmentCreate) (*AsyncTaskLink[DnaAlignment], *Response, error) {
+	return startTask[DnaAlignment](ctx, s.c(), http.MethodPost, pathf("dna-alignments:create-consensus-alignment"), nil, body)
 }
 
 // CreateTemplateAlignment starts a task that aligns the inputs to a
@@ -144,6 +144,6 @@ func (s *DnaAlignmentsService) CreateConsensusAlignment(ctx context.Context, req
 // Deprecated: use NucleotideAlignmentsService.CreateTemplateAlignment.
 //
 // Benchling API: POST /dna-alignments:create-template-alignment
-func (s *DnaAlignmentsService) CreateTemplateAlignment(ctx context.Context, req *DnaTemplateAlignmentCreate) (*AsyncTaskLink[DnaAlignment], *Response, error) {
-	return startTask[DnaAlignment](ctx, s.c(), http.MethodPost, pathf("dna-alignments:create-template-alignment"), nil, req)
+func (s *DnaAlignmentsService) CreateTemplateAlignment(ctx context.Context, body *DnaTemplateAlignmentCreate) (*AsyncTaskLink[DnaAlignment], *Response, error) {
+	return startTask[DnaAlignment](ctx, s.c(), http.MethodPost, pathf("dna-alignments:create-template-alignment"), nil, body)
 }

@@ -231,20 +231,20 @@ func (s *DnaOligosService) Pages(ctx context.Context, opts *NucleotideListOption
 	return pages(ctx, opts, s.List)
 }
 
-// Create creates a DNA oligo, registering it when req names a registry.
+// Create creates a DNA oligo, registering it when body names a registry.
 // Invalid bases, a missing name or an unknown schema are a 400.
 //
 // Benchling API: POST /dna-oligos
-func (s *DnaOligosService) Create(ctx context.Context, req *DnaOligoCreate) (*DnaOligo, *Response, error) {
-	return call[DnaOligo](ctx, s.c(), http.MethodPost, pathf("dna-oligos"), nil, req)
+func (s *DnaOligosService) Create(ctx context.Context, body *DnaOligoCreate) (*DnaOligo, *Response, error) {
+	return call[DnaOligo](ctx, s.c(), http.MethodPost, pathf("dna-oligos"), nil, body)
 }
 
-// Update changes the DNA oligo with the given ID; nil fields of req are
+// Update changes the DNA oligo with the given ID; nil fields of body are
 // left unchanged.
 //
 // Benchling API: PATCH /dna-oligos/{oligo_id}
-func (s *DnaOligosService) Update(ctx context.Context, id string, req *DnaOligoUpdate) (*DnaOligo, *Response, error) {
-	return call[DnaOligo](ctx, s.c(), http.MethodPatch, pathf("dna-oligos/%s", id), nil, req)
+func (s *DnaOligosService) Update(ctx context.Context, id string, body *DnaOligoUpdate) (*DnaOligo, *Response, error) {
+	return call[DnaOligo](ctx, s.c(), http.MethodPatch, pathf("dna-oligos/%s", id), nil, body)
 }
 
 // Upsert creates or updates the registered DNA oligo with the given
@@ -252,17 +252,20 @@ func (s *DnaOligosService) Update(ctx context.Context, id string, req *DnaOligoU
 // was updated. A registry ID held by another kind of entity is a 400.
 //
 // Benchling API: PATCH /dna-oligos/{entity_registry_id}:upsert
-func (s *DnaOligosService) Upsert(ctx context.Context, registryID string, req *OligoUpsertRequest) (*DnaOligo, *Response, error) {
-	return call[DnaOligo](ctx, s.c(), http.MethodPatch, pathf("dna-oligos/%s:upsert", registryID), nil, req)
+func (s *DnaOligosService) Upsert(ctx context.Context, registryID string, body *OligoUpsertRequest) (*DnaOligo, *Response, error) {
+	return call[DnaOligo](ctx, s.c(), http.MethodPatch, pathf("dna-oligos/%s:upsert", registryID), nil, body)
 }
 
 // Archive archives DNA oligos, and their batches, for a reason. An
 // unknown ID or a reason the tenant does not accept is a 400.
 //
 // Benchling API: POST /dna-oligos:archive
-func (s *DnaOligosService) Archive(ctx context.Context, req *DnaOligosArchive) (*DnaOligosArchivalChange, *Response, error) {
-	return call[DnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-oligos:archive").needIDs("dnaOligoIds",
-		idsOf(req, func(b *DnaOligosArchive) []string { return b.DnaOligoIDs })), nil, req)
+func (s *DnaOligosService) Archive(ctx context.Context, body *DnaOligosArchive) (*DnaOligosArchivalChange, *Response, error) {
+	r := pathf("dna-oligos:archive")
+	if body != nil {
+		r = r.needIDs("dnaOligoIds", body.DnaOligoIDs)
+	}
+	return call[DnaOligosArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // Unarchive unarchives DNA oligos and their batches. An unknown ID is a

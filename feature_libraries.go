@@ -233,16 +233,16 @@ func (s *FeatureLibrariesService) Pages(ctx context.Context, opts *FeatureLibrar
 // organization the caller does not administer, is a 400.
 //
 // Benchling API: POST /feature-libraries
-func (s *FeatureLibrariesService) Create(ctx context.Context, req *FeatureLibraryCreate) (*FeatureLibrary, *Response, error) {
-	return call[FeatureLibrary](ctx, s.c(), http.MethodPost, pathf("feature-libraries"), nil, req)
+func (s *FeatureLibrariesService) Create(ctx context.Context, body *FeatureLibraryCreate) (*FeatureLibrary, *Response, error) {
+	return call[FeatureLibrary](ctx, s.c(), http.MethodPost, pathf("feature-libraries"), nil, body)
 }
 
 // Update changes a feature library's name or description. An unknown ID
 // is an error matching ErrNotFound.
 //
 // Benchling API: PATCH /feature-libraries/{feature_library_id}
-func (s *FeatureLibrariesService) Update(ctx context.Context, id string, req *FeatureLibraryUpdate) (*FeatureLibrary, *Response, error) {
-	return call[FeatureLibrary](ctx, s.c(), http.MethodPatch, pathf("feature-libraries/%s", id), nil, req)
+func (s *FeatureLibrariesService) Update(ctx context.Context, id string, body *FeatureLibraryUpdate) (*FeatureLibrary, *Response, error) {
+	return call[FeatureLibrary](ctx, s.c(), http.MethodPatch, pathf("feature-libraries/%s", id), nil, body)
 }
 
 // GetFeature returns the feature with the given ID; opts may be nil. An
@@ -282,16 +282,16 @@ func (s *FeatureLibrariesService) PagesFeatures(ctx context.Context, opts *Featu
 // missing property or an invalid pattern is a 400.
 //
 // Benchling API: POST /features
-func (s *FeatureLibrariesService) CreateFeature(ctx context.Context, req *FeatureCreate) (*Feature, *Response, error) {
-	return call[Feature](ctx, s.c(), http.MethodPost, pathf("features"), nil, req)
+func (s *FeatureLibrariesService) CreateFeature(ctx context.Context, body *FeatureCreate) (*Feature, *Response, error) {
+	return call[Feature](ctx, s.c(), http.MethodPost, pathf("features"), nil, body)
 }
 
 // UpdateFeature changes a feature. An unknown ID is an error matching
 // ErrNotFound.
 //
 // Benchling API: PATCH /features/{feature_id}
-func (s *FeatureLibrariesService) UpdateFeature(ctx context.Context, id string, req *FeatureUpdate) (*Feature, *Response, error) {
-	return call[Feature](ctx, s.c(), http.MethodPatch, pathf("features/%s", id), nil, req)
+func (s *FeatureLibrariesService) UpdateFeature(ctx context.Context, id string, body *FeatureUpdate) (*Feature, *Response, error) {
+	return call[Feature](ctx, s.c(), http.MethodPatch, pathf("features/%s", id), nil, body)
 }
 
 // BulkCreateFeatures starts a task that creates up to 1000 features (the

@@ -66,8 +66,8 @@ func (s *NucleotideAlignmentsService) Delete(ctx context.Context, id string) (*R
 // fails the task.
 //
 // Benchling API: POST /nucleotide-alignments:create-consensus-alignment
-func (s *NucleotideAlignmentsService) CreateConsensusAlignment(ctx context.Context, req *NucleotideConsensusAlignmentCreate) (*AsyncTaskLink[NucleotideAlignment], *Response, error) {
-	return startTask[NucleotideAlignment](ctx, s.c(), http.MethodPost, pathf("nucleotide-alignments:create-consensus-alignment"), nil, req)
+func (s *NucleotideAlignmentsService) CreateConsensusAlignment(ctx context.Context, body *NucleotideConsensusAlignmentCreate) (*AsyncTaskLink[NucleotideAlignment], *Response, error) {
+	return startTask[NucleotideAlignment](ctx, s.c(), http.MethodPost, pathf("nucleotide-alignments:create-consensus-alignment"), nil, body)
 }
 
 // CreateTemplateAlignment starts a task that aligns the inputs to a
@@ -75,6 +75,6 @@ func (s *NucleotideAlignmentsService) CreateConsensusAlignment(ctx context.Conte
 // rows carry their PairwiseIdentity to the template.
 //
 // Benchling API: POST /nucleotide-alignments:create-template-alignment
-func (s *NucleotideAlignmentsService) CreateTemplateAlignment(ctx context.Context, req *NucleotideTemplateAlignmentCreate) (*AsyncTaskLink[NucleotideAlignment], *Response, error) {
-	return startTask[NucleotideAlignment](ctx, s.c(), http.MethodPost, pathf("nucleotide-alignments:create-template-alignment"), nil, req)
+func (s *NucleotideAlignmentsService) CreateTemplateAlignment(ctx context.Context, body *NucleotideTemplateAlignmentCreate) (*AsyncTaskLink[NucleotideAlignment], *Response, error) {
+	return startTask[NucleotideAlignment](ctx, s.c(), http.MethodPost, pathf("nucleotide-alignments:create-template-alignment"), nil, body)
 }

@@ -62,8 +62,8 @@ func (s *OligosService) Pages(ctx context.Context, opts *OligoListOptions) iter.
 // Deprecated: use DnaOligosService.Create (or RnaOligosService.Create).
 //
 // Benchling API: POST /oligos
-func (s *OligosService) Create(ctx context.Context, req *OligoCreate) (*DnaOligo, *Response, error) {
-	return call[DnaOligo](ctx, s.c(), http.MethodPost, pathf("oligos"), nil, req)
+func (s *OligosService) Create(ctx context.Context, body *OligoCreate) (*DnaOligo, *Response, error) {
+	return call[DnaOligo](ctx, s.c(), http.MethodPost, pathf("oligos"), nil, body)
 }
 
 // Get returns the oligo with the given ID; opts may be nil. An unknown ID
@@ -76,14 +76,14 @@ func (s *OligosService) Get(ctx context.Context, id string, opts *OligoGetOption
 	return call[DnaOligo](ctx, s.c(), http.MethodGet, pathf("oligos/%s", id), opts, nil)
 }
 
-// Update changes the oligo with the given ID; nil fields of req are left
+// Update changes the oligo with the given ID; nil fields of body are left
 // unchanged.
 //
 // Deprecated: use DnaOligosService.Update or RnaOligosService.Update.
 //
 // Benchling API: PATCH /oligos/{oligo_id}
-func (s *OligosService) Update(ctx context.Context, id string, req *OligoUpdate) (*DnaOligo, *Response, error) {
-	return call[DnaOligo](ctx, s.c(), http.MethodPatch, pathf("oligos/%s", id), nil, req)
+func (s *OligosService) Update(ctx context.Context, id string, body *OligoUpdate) (*DnaOligo, *Response, error) {
+	return call[DnaOligo](ctx, s.c(), http.MethodPatch, pathf("oligos/%s", id), nil, body)
 }
 
 // Archive archives oligos, and their batches, for a reason.
@@ -91,9 +91,12 @@ func (s *OligosService) Update(ctx context.Context, id string, req *OligoUpdate)
 // Deprecated: use DnaOligosService.Archive or RnaOligosService.Archive.
 //
 // Benchling API: POST /oligos:archive
-func (s *OligosService) Archive(ctx context.Context, req *OligosArchive) (*OligosArchivalChange, *Response, error) {
-	return call[OligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("oligos:archive").needIDs("oligoIds",
-		idsOf(req, func(b *OligosArchive) []string { return b.OligoIDs })), nil, req)
+func (s *OligosService) Archive(ctx context.Context, body *OligosArchive) (*OligosArchivalChange, *Response, error) {
+	r := pathf("oligos:archive")
+	if body != nil {
+		r = r.needIDs("oligoIds", body.OligoIDs)
+	}
+	return call[OligosArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // Unarchive unarchives oligos and their batches.

@@ -93,7 +93,7 @@ func TestOligosErrors(t *testing.T) {
 		"BulkGet":   func() error { _, _, err := s.BulkGet(ctx, []string{}, nil); return err },
 		"Get":       func() error { _, _, err := s.Get(ctx, "", nil); return err },
 		"Update":    func() error { _, _, err := s.Update(ctx, `a\b`, &OligoUpdate{}); return err },
-		"Archive":   func() error { _, _, err := s.Archive(ctx, nil); return err },
+		"Archive":   func() error { _, _, err := s.Archive(ctx, &OligosArchive{Reason: "Retired"}); return err },
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{"."}); return err },
 	})
 	_, _, err := s.Get(ctx, "seq_missing", nil)

@@ -125,20 +125,20 @@ func (s *RnaOligosService) Pages(ctx context.Context, opts *NucleotideListOption
 	return pages(ctx, opts, s.List)
 }
 
-// Create creates a RNA oligo, registering it when req names a registry.
+// Create creates a RNA oligo, registering it when body names a registry.
 // Invalid bases, a missing name or an unknown schema are a 400.
 //
 // Benchling API: POST /rna-oligos
-func (s *RnaOligosService) Create(ctx context.Context, req *RnaOligoCreate) (*RnaOligo, *Response, error) {
-	return call[RnaOligo](ctx, s.c(), http.MethodPost, pathf("rna-oligos"), nil, req)
+func (s *RnaOligosService) Create(ctx context.Context, body *RnaOligoCreate) (*RnaOligo, *Response, error) {
+	return call[RnaOligo](ctx, s.c(), http.MethodPost, pathf("rna-oligos"), nil, body)
 }
 
-// Update changes the RNA oligo with the given ID; nil fields of req are
+// Update changes the RNA oligo with the given ID; nil fields of body are
 // left unchanged.
 //
 // Benchling API: PATCH /rna-oligos/{oligo_id}
-func (s *RnaOligosService) Update(ctx context.Context, id string, req *RnaOligoUpdate) (*RnaOligo, *Response, error) {
-	return call[RnaOligo](ctx, s.c(), http.MethodPatch, pathf("rna-oligos/%s", id), nil, req)
+func (s *RnaOligosService) Update(ctx context.Context, id string, body *RnaOligoUpdate) (*RnaOligo, *Response, error) {
+	return call[RnaOligo](ctx, s.c(), http.MethodPatch, pathf("rna-oligos/%s", id), nil, body)
 }
 
 // Upsert creates or updates the registered RNA oligo with the given
@@ -146,17 +146,20 @@ func (s *RnaOligosService) Update(ctx context.Context, id string, req *RnaOligoU
 // was updated. A registry ID held by another kind of entity is a 400.
 //
 // Benchling API: PATCH /rna-oligos/{entity_registry_id}:upsert
-func (s *RnaOligosService) Upsert(ctx context.Context, registryID string, req *OligoUpsertRequest) (*RnaOligo, *Response, error) {
-	return call[RnaOligo](ctx, s.c(), http.MethodPatch, pathf("rna-oligos/%s:upsert", registryID), nil, req)
+func (s *RnaOligosService) Upsert(ctx context.Context, registryID string, body *OligoUpsertRequest) (*RnaOligo, *Response, error) {
+	return call[RnaOligo](ctx, s.c(), http.MethodPatch, pathf("rna-oligos/%s:upsert", registryID), nil, body)
 }
 
 // Archive archives RNA oligos, and their batches, for a reason. An
 // unknown ID or a reason the tenant does not accept is a 400.
 //
 // Benchling API: POST /rna-oligos:archive
-func (s *RnaOligosService) Archive(ctx context.Context, req *RnaOligosArchive) (*RnaOligosArchivalChange, *Response, error) {
-	return call[RnaOligosArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-oligos:archive").needIDs("rnaOligoIds",
-		idsOf(req, func(b *RnaOligosArchive) []string { return b.RnaOligoIDs })), nil, req)
+func (s *RnaOligosService) Archive(ctx context.Context, body *RnaOligosArchive) (*RnaOligosArchivalChange, *Response, error) {
+	r := pathf("rna-oligos:archive")
+	if body != nil {
+		r = r.needIDs("rnaOligoIds", body.RnaOligoIDs)
+	}
+	return call[RnaOligosArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // Unarchive unarchives RNA oligos and their batches. An unknown ID is a

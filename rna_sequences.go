@@ -47,20 +47,20 @@ func (s *RnaSequencesService) Pages(ctx context.Context, opts *NucleotideListOpt
 	return pages(ctx, opts, s.List)
 }
 
-// Create creates an RNA sequence, registering it when req names a
+// Create creates an RNA sequence, registering it when body names a
 // registry. Invalid bases, a missing name or an unknown schema are a 400.
 //
 // Benchling API: POST /rna-sequences
-func (s *RnaSequencesService) Create(ctx context.Context, req *RnaSequenceCreate) (*RnaSequence, *Response, error) {
-	return call[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences"), nil, req)
+func (s *RnaSequencesService) Create(ctx context.Context, body *RnaSequenceCreate) (*RnaSequence, *Response, error) {
+	return call[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences"), nil, body)
 }
 
-// Update changes the RNA sequence with the given ID; nil fields of req
+// Update changes the RNA sequence with the given ID; nil fields of body
 // are left unchanged. Invalid bases are a 400.
 //
 // Benchling API: PATCH /rna-sequences/{rna_sequence_id}
-func (s *RnaSequencesService) Update(ctx context.Context, id string, req *RnaSequenceUpdate) (*RnaSequence, *Response, error) {
-	return call[RnaSequence](ctx, s.c(), http.MethodPatch, pathf("rna-sequences/%s", id), nil, req)
+func (s *RnaSequencesService) Update(ctx context.Context, id string, body *RnaSequenceUpdate) (*RnaSequence, *Response, error) {
+	return call[RnaSequence](ctx, s.c(), http.MethodPatch, pathf("rna-sequences/%s", id), nil, body)
 }
 
 // Archive archives RNA sequences for a reason; registered ones stay in
@@ -68,9 +68,12 @@ func (s *RnaSequencesService) Update(ctx context.Context, id string, req *RnaSeq
 // 400.
 //
 // Benchling API: POST /rna-sequences:archive
-func (s *RnaSequencesService) Archive(ctx context.Context, req *RnaSequencesArchive) (*RnaSequencesArchivalChange, *Response, error) {
-	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("rna-sequences:archive").needIDs("rnaSequenceIds",
-		idsOf(req, func(b *RnaSequencesArchive) []string { return b.RnaSequenceIDs })), nil, req)
+func (s *RnaSequencesService) Archive(ctx context.Context, body *RnaSequencesArchive) (*RnaSequencesArchivalChange, *Response, error) {
+	r := pathf("rna-sequences:archive")
+	if body != nil {
+		r = r.needIDs("rnaSequenceIds", body.RnaSequenceIDs)
+	}
+	return call[RnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // Unarchive unarchives RNA sequences. An unknown ID is a 400.
@@ -90,56 +93,56 @@ func (s *RnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *R
 }
 
 // MatchBases returns one page of the RNA sequences whose bases are
-// exactly req.Bases; resp.NextToken is the token of the next page (set it
-// in req.NextToken), empty on the last one. It only reads, so it is
+// exactly body.Bases; resp.NextToken is the token of the next page (set it
+// in body.NextToken), empty on the last one. It only reads, so it is
 // retried like a GET.
 //
 // Benchling API: POST /rna-sequences:match-bases
-func (s *RnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*RnaSequence, *Response, error) {
-	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:match-bases").readOnly(), "rnaSequences", nil, req)
+func (s *RnaSequencesService) MatchBases(ctx context.Context, body *MatchBasesRequest) ([]*RnaSequence, *Response, error) {
+	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:match-bases").readOnly(), "rnaSequences", nil, body)
 }
 
 // AllMatchBases iterates over every RNA sequence whose bases are exactly
-// req.Bases, page by page, like All.
+// body.Bases, page by page, like All.
 //
 // Benchling API: POST /rna-sequences:match-bases
-func (s *RnaSequencesService) AllMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*RnaSequence, error] {
-	return all(ctx, req, s.MatchBases)
+func (s *RnaSequencesService) AllMatchBases(ctx context.Context, body *MatchBasesRequest) iter.Seq2[*RnaSequence, error] {
+	return all(ctx, body, s.MatchBases)
 }
 
 // PagesMatchBases iterates over the pages of MatchBases' results, like
-// Pages: save Page.NextToken and pass it as req.NextToken to resume.
+// Pages: save Page.NextToken and pass it as body.NextToken to resume.
 //
 // Benchling API: POST /rna-sequences:match-bases
-func (s *RnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*Page[RnaSequence], error] {
-	return pages(ctx, req, s.MatchBases)
+func (s *RnaSequencesService) PagesMatchBases(ctx context.Context, body *MatchBasesRequest) iter.Seq2[*Page[RnaSequence], error] {
+	return pages(ctx, body, s.MatchBases)
 }
 
 // SearchBases returns one page of the RNA sequences that contain
-// req.Bases (at least 8); resp.NextToken is the token of the next page
-// (set it in req.NextToken), empty on the last one. Search indexing is
+// body.Bases (at least 8); resp.NextToken is the token of the next page
+// (set it in body.NextToken), empty on the last one. Search indexing is
 // asynchronous, so sequences written moments ago may be missing. It only
 // reads, so it is retried like a GET.
 //
 // Benchling API: POST /rna-sequences:search-bases
-func (s *RnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*RnaSequence, *Response, error) {
-	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:search-bases").readOnly(), "rnaSequences", nil, req)
+func (s *RnaSequencesService) SearchBases(ctx context.Context, body *SearchBasesRequest) ([]*RnaSequence, *Response, error) {
+	return list[RnaSequence](ctx, s.c(), http.MethodPost, pathf("rna-sequences:search-bases").readOnly(), "rnaSequences", nil, body)
 }
 
 // AllSearchBases iterates over every RNA sequence that contains
-// req.Bases, page by page, like All.
+// body.Bases, page by page, like All.
 //
 // Benchling API: POST /rna-sequences:search-bases
-func (s *RnaSequencesService) AllSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*RnaSequence, error] {
-	return all(ctx, req, s.SearchBases)
+func (s *RnaSequencesService) AllSearchBases(ctx context.Context, body *SearchBasesRequest) iter.Seq2[*RnaSequence, error] {
+	return all(ctx, body, s.SearchBases)
 }
 
 // PagesSearchBases iterates over the pages of SearchBases' results, like
-// Pages: save Page.NextToken and pass it as req.NextToken to resume.
+// Pages: save Page.NextToken and pass it as body.NextToken to resume.
 //
 // Benchling API: POST /rna-sequences:search-bases
-func (s *RnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*Page[RnaSequence], error] {
-	return pages(ctx, req, s.SearchBases)
+func (s *RnaSequencesService) PagesSearchBases(ctx context.Context, body *SearchBasesRequest) iter.Seq2[*Page[RnaSequence], error] {
+	return pages(ctx, body, s.SearchBases)
 }
 
 // AutoAnnotate starts a task that annotates up to 1000 RNA sequences with
@@ -147,9 +150,12 @@ func (s *RnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchB
 // base). The task has no response.
 //
 // Benchling API: POST /rna-sequences:auto-annotate
-func (s *RnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateRnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("rna-sequences:auto-annotate").needIDs("rnaSequenceIds",
-		idsOf(req, func(b *AutoAnnotateRnaSequences) []string { return b.RnaSequenceIDs })), nil, req)
+func (s *RnaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateRnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("rna-sequences:auto-annotate")
+	if body != nil {
+		r = r.needIDs("rnaSequenceIds", body.RnaSequenceIDs)
+	}
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
 // AutofillParts starts a task that fills in the parts of up to 1000 RNA

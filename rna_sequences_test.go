@@ -163,9 +163,8 @@ func TestRnaSequencesErrors(t *testing.T) {
 			_, _, err := s.BulkGet(ctx, []string{"seq_1,seq_2"}, nil)
 			return err
 		},
-		"Archive":     func() error { _, _, err := s.Archive(ctx, &RnaSequencesArchive{Reason: "Retired"}); return err },
-		"Archive nil": func() error { _, _, err := s.Archive(ctx, nil); return err },
-		"Unarchive":   func() error { _, _, err := s.Unarchive(ctx, nil); return err },
+		"Archive":   func() error { _, _, err := s.Archive(ctx, &RnaSequencesArchive{Reason: "Retired"}); return err },
+		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, nil); return err },
 		"AutoAnnotate": func() error {
 			_, _, err := s.AutoAnnotate(ctx, &AutoAnnotateRnaSequences{FeatureLibraryIDs: []string{"featlib_1"}})
 			return err
