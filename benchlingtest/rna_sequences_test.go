@@ -1,6 +1,7 @@
 package benchlingtest_test
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -124,22 +125,18 @@ func TestE2ERnaSequences(t *testing.T) {
 	if _, _, err := s.AutoAnnotate(ctx, &benchling.AutoAnnotateRnaSequences{RnaSequenceIDs: []string{guide.ID}, FeatureLibraryIDs: []string{"featlib_nope"}}); !strings.Contains(errText(err), "featlib_nope") {
 		t.Errorf("AutoAnnotate with an unknown library: %v", err)
 	}
-	for name, f := range map[string]func(ctxIDs []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error){
-		"AutofillParts": func(ids []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error) {
-			return s.AutofillParts(ctx, ids)
-		},
-		"AutofillTranslations": func(ids []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error) {
-			return s.AutofillTranslations(ctx, ids)
-		},
+	for name, f := range map[string]func(context.Context, []string) (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error){
+		"AutofillParts":        s.AutofillParts,
+		"AutofillTranslations": s.AutofillTranslations,
 	} {
-		link, _, err := f([]string{guide.ID})
+		link, _, err := f(ctx, []string{guide.ID})
 		if err == nil {
 			_, err = link.Wait(ctx)
 		}
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
-		if _, _, err := f([]string{"seq_nope"}); !strings.Contains(errText(err), "seq_nope") {
+		if _, _, err := f(ctx, []string{"seq_nope"}); !strings.Contains(errText(err), "seq_nope") {
 			t.Errorf("%s with an unknown ID: %v", name, err)
 		}
 	}
