@@ -16,7 +16,7 @@ func TestE2EDnaOligos(t *testing.T) {
 	folder, reg := srv.FolderID(), srv.RegistryID()
 
 	fwd, _, err := s.Create(ctx, &benchling.DnaOligoCreate{Name: "M13 fwd", Bases: benchling.Ptr("GTAAAACGACGGCCAGT"), FolderID: &folder,
-		Annotations: []benchling.DnaAnnotation{{SequenceFeatureBase: benchling.SequenceFeatureBase{Name: "binding"}, Start: 0, End: 17, Strand: 1, Type: "primer_bind"}}})
+		Annotations: []benchling.DnaAnnotation{{Name: "binding", Start: 0, End: 17, Strand: 1, Type: "primer_bind"}}})
 	if err != nil || fwd.NucleotideType != benchling.OligoNucleotideTypeDna || fwd.Length != 17 || !strings.HasPrefix(fwd.Helm, "RNA1{d(G)p.d(T)p") {
 		t.Fatalf("Create: %v %+v", err, fwd)
 	}
@@ -66,7 +66,7 @@ func TestE2EDnaOligos(t *testing.T) {
 		t.Errorf("Pages: %d, want 2", n)
 	}
 
-	a, _, err := s.Archive(ctx, &benchling.DnaOligosArchive{DnaOligoIDs: []string{modified.ID}, Reason: benchling.ArchiveReasonMadeInError})
+	a, _, err := s.Archive(ctx, &benchling.DnaOligosArchive{DnaOligoIDs: []string{modified.ID}, Reason: benchling.EntityArchiveReasonMadeInError})
 	if err != nil || len(a.DnaOligoIDs) != 1 {
 		t.Fatalf("Archive: %v %+v", err, a)
 	}

@@ -47,7 +47,7 @@ func TestE2EOligos(t *testing.T) {
 	if n := len(e2eCollect(t, s.Pages(ctx, nil))); n != 1 {
 		t.Errorf("Pages: %d", n)
 	}
-	if a, _, err := s.Archive(ctx, &benchling.OligosArchive{OligoIDs: []string{o.ID}, Reason: benchling.ArchiveReasonShipped}); err != nil || a.OligoIDs[0] != o.ID {
+	if a, _, err := s.Archive(ctx, &benchling.OligosArchive{OligoIDs: []string{o.ID}, Reason: benchling.EntityArchiveReasonShipped}); err != nil || a.OligoIDs[0] != o.ID {
 		t.Fatalf("Archive: %v %+v", err, a)
 	}
 	if d, _, _ := c.DnaOligos.Get(ctx, o.ID, nil); d.ArchiveRecord == nil || d.ArchiveRecord.Reason != "Shipped" {

@@ -53,7 +53,7 @@ func TestE2ERnaOligos(t *testing.T) {
 	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.NucleotideListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))); n != 2 {
 		t.Errorf("Pages: %d", n)
 	}
-	if a, _, err := s.Archive(ctx, &benchling.RnaOligosArchive{RnaOligoIDs: []string{o.ID}, Reason: benchling.ArchiveReasonExpended}); err != nil || a.RnaOligoIDs[0] != o.ID {
+	if a, _, err := s.Archive(ctx, &benchling.RnaOligosArchive{RnaOligoIDs: []string{o.ID}, Reason: benchling.EntityArchiveReasonExpended}); err != nil || a.RnaOligoIDs[0] != o.ID {
 		t.Fatalf("Archive: %v %+v", err, a)
 	}
 	if a, _, err := s.Unarchive(ctx, []string{o.ID}); err != nil || len(a.RnaOligoIDs) != 1 {

@@ -19,7 +19,7 @@ func TestE2ERnaSequences(t *testing.T) {
 	guide, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{
 		Name: "sgRNA EMX1", Bases: benchling.Ptr("GAGUCCGAGCAGAAGAAGAAGUUUUAGAGCUA"), FolderID: &folder,
 		SchemaID: benchling.Ptr("ts_guide"), Aliases: []string{"EMX1 guide"},
-		Annotations:  []benchling.RnaAnnotation{{SequenceFeatureBase: benchling.SequenceFeatureBase{Name: "spacer"}, Start: 0, End: 20, Strand: 1, Type: "misc_RNA"}},
+		Annotations:  []benchling.RnaAnnotation{{Name: "spacer", Start: 0, End: 20, Strand: 1, Type: "misc_RNA"}},
 		Translations: []benchling.Translation{{Start: benchling.Ptr(0), End: benchling.Ptr(9), Strand: 1}},
 	})
 	if err != nil {
@@ -66,7 +66,7 @@ func TestE2ERnaSequences(t *testing.T) {
 		t.Errorf("All: %d, Pages: %d, want 2 and 2", len(all), len(pgs))
 	}
 
-	arch, _, err := s.Archive(ctx, &benchling.RnaSequencesArchive{RnaSequenceIDs: []string{mod.ID}, Reason: benchling.ArchiveReasonRetired})
+	arch, _, err := s.Archive(ctx, &benchling.RnaSequencesArchive{RnaSequenceIDs: []string{mod.ID}, Reason: benchling.EntityArchiveReasonRetired})
 	if err != nil || len(arch.RnaSequenceIDs) != 1 {
 		t.Fatalf("Archive: %v %+v", err, arch)
 	}
@@ -143,7 +143,7 @@ func TestE2ERnaSequences(t *testing.T) {
 
 	bc, _, err := s.BulkCreate(ctx, []*benchling.RnaSequenceBulkCreate{
 		{Name: "crRNA 1", Bases: benchling.Ptr("UAAUUUCUACUAAGUGUAGAU"), FolderID: &folder},
-		{Name: "crRNA 2", Bases: benchling.Ptr("UAAUUUCUACUCUUGUAGAU"), RegistryID: benchling.Ptr(srv.RegistryID()), NamingStrategy: benchling.NamingNewIDs},
+		{Name: "crRNA 2", Bases: benchling.Ptr("UAAUUUCUACUCUUGUAGAU"), RegistryID: benchling.Ptr(srv.RegistryID()), NamingStrategy: benchling.NamingStrategyNewIDs},
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -16,22 +16,18 @@ var _ = register(driftTable{
 			Like: "the nucleotide consensus alignment's newSequence, the same shape"},
 		{Go: benchling.DnaTemplateAlignmentCreate{}, Schema: "DnaTemplateAlignmentCreate"},
 		{Go: benchling.DnaTemplateAlignmentFile{}, Schema: "DnaTemplateAlignmentFile", Allow: map[string]string{
-			"name:omit": "a list item (an input file) is sent whole (CONTRIBUTING.md §2.1)",
 			"data:type": "format: byte: a []byte, which encoding/json sends base64-encoded",
-			"data:omit": "a list item's content: no bytes, nothing to send",
 		}},
 		{Go: benchling.AlignmentSequenceFile{}, Schema: "DnaAlignmentBase", Path: []string{"files", "[]", "oneOf:0"},
-			Like: "the first branch of the files union", Allow: map[string]string{
-				"sequenceId:omit": "a list item (an input) is sent whole (CONTRIBUTING.md §2.1)",
-			}},
+			Like: "the first branch of the files union"},
 		{Go: benchling.ClustaloOptions{}, Schema: "ClustaloOptions"},
 		{Go: benchling.MafftOptions{}, Schema: "MafftOptions"},
 		{Go: struct {
 			DnaAlignments []*benchling.DnaAlignmentSummary `json:"dnaAlignments"`
 			NextToken     string                           `json:"nextToken"`
 		}{}, Schema: "DnaAlignmentsPaginatedList", Like: "mirrors the unexported list envelope of List"},
-		{Go: benchling.DnaAlignment{}, Schema: "CreateConsensusAlignmentAsyncTask", Path: []string{"response"}},
-		{Go: benchling.DnaAlignment{}, Schema: "CreateTemplateAlignmentAsyncTask", Path: []string{"response"}},
+		{Go: benchling.DnaAlignment{}, Schema: "CreateConsensusAlignmentAsyncTask", Path: []string{"response"}, Like: "the task's response is the DnaAlignment component"},
+		{Go: benchling.DnaAlignment{}, Schema: "CreateTemplateAlignmentAsyncTask", Path: []string{"response"}, Like: "the task's response is the DnaAlignment component"},
 	},
 	Exempt: map[string]string{
 		"EmptyObject": "the response of Delete, which returns no value",

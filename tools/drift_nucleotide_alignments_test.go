@@ -16,15 +16,11 @@ var _ = register(driftTable{
 		{Go: benchling.NucleotideConsensusAlignmentCreateNewSequence{}, Schema: "NucleotideConsensusAlignmentCreate", Path: []string{"newSequence"}},
 		{Go: benchling.NucleotideTemplateAlignmentCreate{}, Schema: "NucleotideTemplateAlignmentCreate"},
 		{Go: benchling.NucleotideAlignmentFile{}, Schema: "NucleotideAlignmentFile", Allow: map[string]string{
-			"name:omit": "a list item (an input file) is sent whole (CONTRIBUTING.md §2.1)",
 			"data:type": "format: byte: a []byte, which encoding/json sends base64-encoded",
-			"data:omit": "a list item's content: no bytes, nothing to send",
 		}},
 		// files[] is oneOf {sequenceId} | NucleotideAlignmentFile.
 		{Go: benchling.AlignmentSequenceFile{}, Schema: "NucleotideAlignmentBase", Path: []string{"files", "[]", "oneOf:0"},
-			Like: "the first branch of the files union", Allow: map[string]string{
-				"sequenceId:omit": "a list item (an input) is sent whole (CONTRIBUTING.md §2.1)",
-			}},
+			Like: "the first branch of the files union"},
 		// The inline options are the shapes of the DNA alignments'
 		// ClustaloOptions and MafftOptions components.
 		{Go: benchling.ClustaloOptions{}, Schema: "NucleotideAlignmentBase", Path: []string{"clustaloOptions"}, Like: "ClustaloOptions's shape, inline"},
@@ -33,8 +29,8 @@ var _ = register(driftTable{
 			Alignments []*benchling.NucleotideAlignmentSummary `json:"alignments"`
 			NextToken  string                                  `json:"nextToken"`
 		}{}, Schema: "NucleotideAlignmentsPaginatedList", Like: "mirrors the unexported list envelope of List"},
-		{Go: benchling.NucleotideAlignment{}, Schema: "CreateNucleotideConsensusAlignmentAsyncTask", Path: []string{"response"}},
-		{Go: benchling.NucleotideAlignment{}, Schema: "CreateNucleotideTemplateAlignmentAsyncTask", Path: []string{"response"}},
+		{Go: benchling.NucleotideAlignment{}, Schema: "CreateNucleotideConsensusAlignmentAsyncTask", Path: []string{"response"}, Like: "the task's response is the NucleotideAlignment component"},
+		{Go: benchling.NucleotideAlignment{}, Schema: "CreateNucleotideTemplateAlignmentAsyncTask", Path: []string{"response"}, Like: "the task's response is the NucleotideAlignment component"},
 	},
 	Exempt: map[string]string{
 		"EmptyObject": "the response of Delete, which returns no value",

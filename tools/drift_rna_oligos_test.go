@@ -10,7 +10,7 @@ var _ = register(driftTable{
 	Tag: "RNA Oligos",
 	Models: []model{
 		{Go: benchling.RnaOligo{}, Schema: "RnaOligo"},
-		{Go: benchling.RnaAnnotation{}, Schema: "RnaAnnotation", Allow: listItem("color", "name", "notes", "start", "end", "strand", "type")},
+		{Go: benchling.RnaAnnotation{}, Schema: "RnaAnnotation"},
 		{Go: benchling.RnaOligoCreate{}, Schema: "RnaOligoCreate"},
 		{Go: benchling.RnaOligoUpdate{}, Schema: "RnaOligoUpdate"},
 		{Go: benchling.RnaOligoBulkUpdate{}, Schema: "RnaOligoBulkUpdate", Allow: map[string]string{
