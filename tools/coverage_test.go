@@ -32,6 +32,16 @@ var completeTags = []string{
 	"Assay Results",
 	"Assay Runs",
 	"Lab Automation",
+	"RNA Sequences",
+	"DNA Oligos",
+	"RNA Oligos",
+	"Oligos",
+	"Feature Libraries",
+	"Nucleotide Alignments",
+	"DNA Alignments",
+	"Codon Usage Tables",
+	"Enzymes",
+	"Custom Notations",
 }
 
 // The README's coverage table sits between these lines.
