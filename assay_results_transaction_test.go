@@ -515,3 +515,26 @@ func TestInTransactionCancelledMidAppend(t *testing.T) {
 	}
 	srv.wantLog("create", "append 1", "abort")
 }
+
+// TestInTransactionCancelledMidCommit: ctx ending while the commit is in
+// flight leaves its outcome unknown: not aborted, ErrOutcomeUnknown.
+func TestInTransactionCancelledMidCommit(t *testing.T) {
+	env := setup(t)
+	srv := newTxServer(t, env)
+	ctx, cancel := context.WithCancel(testCtx(t))
+	defer cancel()
+	srv.fail["commit"] = func(w http.ResponseWriter) {
+		cancel()
+		time.Sleep(50 * time.Millisecond)
+		txAnswer(http.StatusOK, fmt.Sprintf(`{"id": %q}`, txID))(w)
+	}
+	err := env.client.AssayResults.InTransaction(ctx, func(tx *ResultTransaction) error {
+		_, err := tx.Append(ctx, txResults(1))
+		return err
+	})
+	var te *ResultTransactionError
+	if !errors.Is(err, ErrOutcomeUnknown) || !errors.As(err, &te) || !te.OutcomeUnknown || te.Aborted || !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+	srv.wantLog("create", "append 1", "commit")
+}
