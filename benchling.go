@@ -92,6 +92,22 @@ type Client struct {
 	Entries *EntriesService
 	// Tasks is the async Tasks service (GET /tasks/{task_id}).
 	Tasks *TasksService
+	// Blobs is the Blobs service (POST /blobs ...): uploads and downloads
+	// of files of any size.
+	Blobs *BlobsService
+	// Files is the Files service (GET /files ...).
+	Files *FilesService
+	// Datasets is the Datasets service (GET /datasets ...).
+	Datasets *DatasetsService
+	// DataFrames is the Data Frames service (POST /data-frames ...).
+	DataFrames *DataFramesService
+	// Exports is the Exports service (POST /exports).
+	Exports *ExportsService
+	// InstrumentQueries is the Instrument Queries service (GET
+	// /instruments/{instrument_query_id}/query).
+	InstrumentQueries *InstrumentQueriesService
+	// Connect is the Connect service (POST /connect/convert-to-asm ...).
+	Connect *ConnectService
 
 	baseURL   *url.URL
 	userAgent string
@@ -342,6 +358,13 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.DnaSequences = (*DnaSequencesService)(&c.common)
 	c.Entries = (*EntriesService)(&c.common)
 	c.Tasks = (*TasksService)(&c.common)
+	c.Blobs = (*BlobsService)(&c.common)
+	c.Files = (*FilesService)(&c.common)
+	c.Datasets = (*DatasetsService)(&c.common)
+	c.DataFrames = (*DataFramesService)(&c.common)
+	c.Exports = (*ExportsService)(&c.common)
+	c.InstrumentQueries = (*InstrumentQueriesService)(&c.common)
+	c.Connect = (*ConnectService)(&c.common)
 	return c, nil
 }
 

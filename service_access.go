@@ -14,8 +14,15 @@ func (s *service) c() *Client {
 	return s.client
 }
 
-func (s *UsersService) c() *Client        { return (*service)(s).c() }
-func (s *AaSequencesService) c() *Client  { return (*service)(s).c() }
-func (s *DnaSequencesService) c() *Client { return (*service)(s).c() }
-func (s *EntriesService) c() *Client      { return (*service)(s).c() }
-func (s *TasksService) c() *Client        { return (*service)(s).c() }
+func (s *UsersService) c() *Client             { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client       { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client      { return (*service)(s).c() }
+func (s *EntriesService) c() *Client           { return (*service)(s).c() }
+func (s *TasksService) c() *Client             { return (*service)(s).c() }
+func (s *BlobsService) c() *Client             { return (*service)(s).c() }
+func (s *FilesService) c() *Client             { return (*service)(s).c() }
+func (s *DatasetsService) c() *Client          { return (*service)(s).c() }
+func (s *DataFramesService) c() *Client        { return (*service)(s).c() }
+func (s *ExportsService) c() *Client           { return (*service)(s).c() }
+func (s *InstrumentQueriesService) c() *Client { return (*service)(s).c() }
+func (s *ConnectService) c() *Client           { return (*service)(s).c() }
