@@ -63,7 +63,7 @@ type resource struct {
 	// createStatus is the status of a create, where the spec declares
 	// 200 rather than 201 (blobs, files, datasets).
 	createStatus int
-	actions    []action
+	actions      []action
 
 	// registry makes the resource a registry entity: registryId,
 	// entityRegistryId and namingStrategy in create and upsert bodies
