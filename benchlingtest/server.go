@@ -109,6 +109,11 @@ type Server struct {
 	requests       []Request
 	tokens         map[string]time.Time // access token -> expiry
 	tokenLifetime  time.Duration
+
+	// storage is the cloud storage of pre-signed URLs (storage.go).
+	storage             *httptest.Server
+	storageLog          []StorageRequest // guarded by mu
+	directBlobDownloads bool
 }
 
 // ServerOption configures a Server in NewServer or Start.
@@ -121,6 +126,7 @@ type config struct {
 	dataNow       func() time.Time
 	requestNow    func() time.Time
 	testName      string // for the contract recordings
+	directBlobs   bool
 }
 
 // WithTokenLifetime sets how long the OAuth access tokens from POST
@@ -179,6 +185,13 @@ func WithRequestClock(now func() time.Time) ServerOption {
 	}
 }
 
+// WithDirectBlobDownloads makes GET /blobs/{blob_id}/download answer 200
+// with the blob's bytes, which the spec declares too, instead of
+// Benchling's 302 redirect to a pre-signed URL.
+func WithDirectBlobDownloads() ServerOption {
+	return func(c *config) { c.directBlobs = true }
+}
+
 // NewServer starts a fake tenant on a loopback address and closes it when
 // the test ends (t.Cleanup). It fails the test if the server cannot start.
 func NewServer(t testing.TB, opts ...ServerOption) *Server {
@@ -212,6 +225,8 @@ func Start(opts ...ServerOption) (*Server, error) {
 		routes:        routeTable{},
 		userRoutes:    routeTable{},
 		requestNow:    cfg.requestNow,
+
+		directBlobDownloads: cfg.directBlobs,
 	}
 	for _, r := range resources {
 		s.serveResource(r)
@@ -226,6 +241,10 @@ func Start(opts ...ServerOption) (*Server, error) {
 	s.URL = s.ts.URL
 	s.st = newStore(s.URL, cfg.seed, cfg.dataNow)
 	s.st.taskPolls = cfg.taskPolls
+	// The storage of pre-signed URLs is another host (port), as S3 is;
+	// its exchanges are no API operations, so they are not recorded.
+	s.storage = httptest.NewServer(http.HandlerFunc(s.serveStorage))
+	s.st.storageBase = s.storage.URL
 	return s, nil
 }
 
@@ -234,6 +253,8 @@ func Start(opts ...ServerOption) (*Server, error) {
 func (s *Server) Close() {
 	s.ts.CloseClientConnections()
 	s.ts.Close()
+	s.storage.CloseClientConnections()
+	s.storage.Close()
 }
 
 // Client returns a benchling.Client wired to the server with its API key;

@@ -2,17 +2,19 @@ package benchlingtest
 
 import (
 	"math/rand/v2"
+	"slices"
 	"time"
 )
 
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
-var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates}
+var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
+	blobs, files, datasets, dataFrames, instrumentQueries}
 
 // extraRoutes are built-in routes that belong to no resource.
-var extraRoutes = []route{
+var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
-}
+}, blobRoutes, exportRoutes, connectRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
 type store struct {
@@ -38,6 +40,13 @@ type store struct {
 	lastSeen     map[string]time.Time      // user ID -> when the user last sent a request
 	files        map[string]map[string]int // entry ID -> external file ID -> size
 	taskPolls    int
+
+	// cloud storage (storage.go)
+	storageBase string                       // the storage server's URL
+	signKey     []byte                       // signs pre-signed URLs
+	objects     map[string]*object           // stored objects by key
+	puts        map[string]*putTarget        // keys a pre-signed PUT may write
+	blobParts   map[string]map[int]*blobPart // blob ID -> part number -> part, while IN_PROGRESS
 }
 
 func newStore(base string, seed uint64, now func() time.Time) *store {
@@ -53,7 +62,11 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 		warehouse:   map[string][]any{},
 		lastSeen:    map[string]time.Time{},
 		files:       map[string]map[string]int{},
+		objects:     map[string]*object{},
+		puts:        map[string]*putTarget{},
+		blobParts:   map[string]map[int]*blobPart{},
 	}
+	st.signKey = []byte(randomHex(32)) // not from rng: IDs stay as they were for a seed
 	for _, r := range resources {
 		st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
 	}
