@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -93,7 +94,11 @@ func prepBlobContent(schema *bodySchema) func(c *call) *httpError {
 		if herr != nil {
 			return herr
 		}
-		if msg := schema.missing(in); msg != "" {
+		probe := maps.Clone(in)
+		if probe["data64"] == "" {
+			probe["data64"] = "-" // an empty blob's data64 is present, not missing
+		}
+		if msg := schema.missing(probe); msg != "" {
 			return badRequest("%s.", msg)
 		}
 		data, err := base64.StdEncoding.DecodeString(strAt(in, "data64"))
