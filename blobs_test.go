@@ -1,8 +1,10 @@
 package benchling
 
 import (
+	"bytes"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -120,4 +122,42 @@ func TestBlobsInvalidID(t *testing.T) {
 		"BulkGet empty":  func() error { _, _, err := s.BulkGet(ctx, nil, nil); return err },
 		"BulkGet comma":  func() error { _, _, err := s.BulkGet(ctx, []string{"a,b"}, nil); return err },
 	})
+}
+
+func TestBlobsGetFile(t *testing.T) {
+	env := setup(t)
+	content := []byte("well,od600\nA1,0.42\n")
+	env.mux.HandleFunc("GET /blobs/"+testBlobID+"/download", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/csv")
+		_, _ = w.Write(content)
+	})
+	var got bytes.Buffer
+	resp, err := env.client.Blobs.GetFile(testCtx(t), testBlobID, &got)
+	if err != nil || resp.StatusCode != http.StatusOK || !bytes.Equal(got.Bytes(), content) {
+		t.Fatalf("GetFile = %v, %v: %q", resp, err, got.String())
+	}
+}
+
+// TestBlobsGetFileRedirect follows Benchling's 302 to a pre-signed URL on
+// another host, which must not receive the API key.
+func TestBlobsGetFileRedirect(t *testing.T) {
+	env := setup(t)
+	content := bytes.Repeat([]byte("0123456789"), 10_000)
+	s3 := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "" {
+			t.Errorf("the storage host received an Authorization header")
+		}
+		_, _ = w.Write(content)
+	}))
+	t.Cleanup(s3.Close)
+	env.mux.HandleFunc("GET /blobs/"+testBlobID+"/download", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, s3.URL+"/bucket/"+testBlobID+"?X-Amz-Signature=s3cr3t", http.StatusFound)
+	})
+	var got bytes.Buffer
+	if _, err := env.client.Blobs.GetFile(testCtx(t), testBlobID, &got); err != nil || !bytes.Equal(got.Bytes(), content) {
+		t.Fatalf("GetFile = %v: %d bytes", err, got.Len())
+	}
+	if _, err := env.client.Blobs.GetFile(testCtx(t), testBlobID, nil); err == nil {
+		t.Error("GetFile with a nil writer succeeded")
+	}
 }
