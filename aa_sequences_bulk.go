@@ -247,7 +247,7 @@ func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTransl
 //
 // Benchling API: POST /aa-sequences:find-matching-regions
 func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:find-matching-regions"), nil, body)
+	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:find-matching-regions").readOnly(), nil, body)
 }
 
 // MatchAminoAcids returns one page of the AA sequences whose amino acids
@@ -256,7 +256,7 @@ func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSe
 //
 // Benchling API: POST /aa-sequences:match-amino-acids
 func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids"), "aaSequences", nil, req)
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids").readOnly(), "aaSequences", nil, req)
 }
 
 // AllMatchAminoAcids iterates over every result of MatchAminoAcids,
@@ -288,7 +288,7 @@ func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, req *AaSe
 //
 // Benchling API: POST /aa-sequences:search-amino-acids
 func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids"), "aaSequences", nil, req)
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids").readOnly(), "aaSequences", nil, req)
 }
 
 // AllSearchAminoAcids iterates over every result of SearchAminoAcids,

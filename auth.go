@@ -15,7 +15,9 @@ import (
 
 // authenticator supplies the Authorization header of each request.
 type authenticator interface {
-	header(ctx context.Context) (string, error)
+	// header returns the Authorization header's value, as a slice the
+	// caller must not modify (it is shared by every request).
+	header(ctx context.Context) ([]string, error)
 	kind() string
 	// redact removes the credentials from s (an error body the server
 	// may have echoed them in).
@@ -24,14 +26,22 @@ type authenticator interface {
 
 // apiKeyAuth is HTTP Basic with the API key as user name and an empty
 // password.
-type apiKeyAuth struct{ key, value string }
+type apiKeyAuth struct {
+	key, value string
+	values     []string // {value}, shared by every request's header
+}
+
+func newAPIKeyAuth(key string) *apiKeyAuth {
+	v := basicAuthHeader(key)
+	return &apiKeyAuth{key: key, value: v, values: []string{v}}
+}
 
 func basicAuthHeader(key string) string {
 	return "Basic " + base64.StdEncoding.EncodeToString([]byte(key+":"))
 }
 
-func (a *apiKeyAuth) header(context.Context) (string, error) { return a.value, nil }
-func (a *apiKeyAuth) kind() string                           { return "api key" }
+func (a *apiKeyAuth) header(context.Context) ([]string, error) { return a.values, nil }
+func (a *apiKeyAuth) kind() string                             { return "api key" }
 
 // redact removes the API key from s in every form it takes on the wire
 // (see redactAll): the key, and the base64 of "key:" that the Basic
@@ -46,12 +56,13 @@ func (a *apiKeyAuth) redact(s string) string {
 // its own context).
 type tokenAuth struct {
 	cfg    *clientcredentials.Config
-	hc     *http.Client // the caller's client, without the SDK's transport
+	hc     *http.Client // a copy of the caller's client, without the SDK's transport (see tokenHTTPClient)
 	margin func(lifetime time.Duration) time.Duration
 	secret string
 
 	mu        sync.Mutex
 	token     string
+	authz     []string // {"Bearer " + token}, shared by every request's header
 	refreshAt time.Time
 	fetching  chan struct{} // closed when the fetch under way ends
 	issued    []string      // the latest tokens, redacted from error bodies
@@ -69,7 +80,7 @@ func newTokenAuth(clientID, secret, tokenURL string, hc *http.Client, margin fun
 			TokenURL:     tokenURL,
 			AuthStyle:    oauth2.AuthStyleInHeader,
 		},
-		hc:     hc,
+		hc:     tokenHTTPClient(hc),
 		margin: margin,
 		secret: secret,
 	}
@@ -83,29 +94,29 @@ func defaultRefreshMargin(lifetime time.Duration) time.Duration {
 
 func (a *tokenAuth) kind() string { return "oauth client credentials" }
 
-func (a *tokenAuth) header(ctx context.Context) (string, error) {
+func (a *tokenAuth) header(ctx context.Context) ([]string, error) {
 	for {
 		a.mu.Lock()
 		if a.token != "" && time.Now().Before(a.refreshAt) {
-			t := a.token
+			h := a.authz
 			a.mu.Unlock()
-			return "Bearer " + t, nil
+			return h, nil
 		}
 		if ch := a.fetching; ch != nil {
 			a.mu.Unlock()
 			select {
 			case <-ctx.Done():
-				return "", ctx.Err()
+				return nil, ctx.Err()
 			case <-ch:
 			}
 			a.mu.Lock()
-			err, tok := a.lastErr, a.token
+			err, tok, h := a.lastErr, a.token, a.authz
 			a.mu.Unlock()
 			if err == nil && tok != "" {
-				return "Bearer " + tok, nil
+				return h, nil
 			}
 			if err != nil && !isContextError(err) {
-				return "", err
+				return nil, err
 			}
 			continue // the fetcher's context ended; try to fetch ourselves
 		}
@@ -117,8 +128,9 @@ func (a *tokenAuth) header(ctx context.Context) (string, error) {
 
 		a.mu.Lock()
 		a.fetching, a.lastErr = nil, err
+		h := []string{"Bearer " + tok}
 		if err == nil {
-			a.token, a.refreshAt = tok, refreshAt
+			a.token, a.authz, a.refreshAt = tok, h, refreshAt
 			a.issued = append(a.issued, tok)
 			if len(a.issued) > maxRememberedTokens {
 				a.issued = a.issued[1:]
@@ -127,9 +139,9 @@ func (a *tokenAuth) header(ctx context.Context) (string, error) {
 		a.mu.Unlock()
 		close(ch)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return "Bearer " + tok, nil
+		return h, nil
 	}
 }
 
@@ -137,16 +149,19 @@ func isContextError(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
-// fetch gets a new token from the token endpoint.
+// fetch gets a new token from the token endpoint. Its errors are
+// *tokenFetchError values, which say whether a retry can help.
 func (a *tokenAuth) fetch(ctx context.Context) (string, time.Time, error) {
 	start := time.Now()
-	t, err := a.cfg.Token(context.WithValue(ctx, oauth2.HTTPClient, a.hc))
+	fs := &tokenFetch{}
+	ctx2 := context.WithValue(context.WithValue(ctx, oauth2.HTTPClient, a.hc), tokenFetchKey{}, fs)
+	t, err := a.cfg.Token(ctx2)
 	if err != nil {
-		return "", time.Time{}, a.tokenError(ctx, err)
+		return "", time.Time{}, &tokenFetchError{err: a.tokenError(ctx, err), retry: fs.retryable(err)}
 	}
 	if t.AccessToken == "" {
-		return "", time.Time{}, &Error{StatusCode: http.StatusOK, Method: http.MethodPost, Path: "/token",
-			Message: "the token response holds no access_token"}
+		return "", time.Time{}, &tokenFetchError{err: &Error{StatusCode: http.StatusOK, Method: http.MethodPost, Path: "/token",
+			Message: "the token response holds no access_token"}}
 	}
 	refreshAt := start // no expiry given, or already expired: use it once
 	if !t.Expiry.IsZero() {

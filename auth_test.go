@@ -64,7 +64,7 @@ func setupOAuth(t *testing.T, opts ...Option) *oauthEnv {
 		}
 		fmt.Fprint(w, `{"status":"RUNNING"}`)
 	})
-	all := append([]Option{WithClientCredentials(testClientID, testClientSecret), WithRetryPolicy(RetryPolicy{})}, opts...)
+	all := append([]Option{WithClientCredentials(testClientID, testClientSecret), WithoutRetries()}, opts...)
 	c, err := NewClient(env.server.URL, all...)
 	if err != nil {
 		t.Fatal(err)

@@ -174,7 +174,7 @@ func (s *benchServer) client(b testing.TB, opts ...Option) *Client {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(c.retry.HTTPClient.CloseIdleConnections)
+	b.Cleanup(c.CloseIdleConnections)
 	return c
 }
 
@@ -322,6 +322,24 @@ func BenchmarkBenchGetAaSequence(b *testing.B) {
 		func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_00000001"); return err })
 }
 
+// benchTinyBody is the smallest realistic answer, {"id":...,"name":...}:
+// with almost nothing to decode, the pair measures the SDK's own
+// per-request work (request building, retries, pacing, auth, the decode
+// path) against the floor's.
+const benchTinyBody = `{"id":"prtn_00000001","name":"Example AA Sequence 1"}`
+
+// BenchmarkBenchGetTiny: AaSequences.Get against a hand-written GET of a
+// tiny body (benchTinyBody).
+func BenchmarkBenchGetTiny(b *testing.B) {
+	s := newBenchServer(b, 1)
+	s.get = []byte(benchTinyBody)
+	c, f := s.client(b), s.floor(b)
+	ctx := context.Background()
+	benchPair(b,
+		func() error { _, err := f.get(ctx, "prtn_00000001"); return err },
+		func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_00000001"); return err })
+}
+
 // BenchmarkBenchListAaSequencesPage: AaSequences.List of one page of 100
 // against a hand-written GET of the same page.
 func BenchmarkBenchListAaSequencesPage(b *testing.B) {
@@ -348,11 +366,11 @@ func BenchmarkBenchListAaSequencesPage(b *testing.B) {
 
 // BenchmarkBenchRetryPacingLayer: the cost of the retry and pacing layer
 // on a healthy server. Here the "floor" is the SDK with pacing off and
-// retries off (WithoutPacing, RetryPolicy{}), and x-floor is on/off.
+// retries off (WithoutPacing, WithoutRetries), and x-floor is on/off.
 func BenchmarkBenchRetryPacingLayer(b *testing.B) {
 	s := newBenchServer(b, 1)
 	on := s.client(b)
-	off := s.client(b, WithoutPacing(), WithRetryPolicy(RetryPolicy{}))
+	off := s.client(b, WithoutPacing(), WithoutRetries())
 	ctx := context.Background()
 	benchPair(b,
 		func() error { _, _, err := off.AaSequences.Get(ctx, "prtn_00000001"); return err },

@@ -17,12 +17,14 @@
 // with errors.Is.
 //
 // The client retries throttled (429) requests with exponential backoff and
-// jitter, honouring Retry-After and x-rate-limit-reset, and retries GETs on
-// connection errors and 502/503/504. It never re-sends a POST or PATCH that
-// may have reached the server, because Benchling offers no idempotency keys:
-// a bulk-create that timed out may already have run. It also paces requests:
-// when the x-rate-limit-* headers say the tenant's budget is spent, the next
-// request waits for the window to reset instead of drawing a 429.
+// jitter, honouring Retry-After and x-rate-limit-reset, and retries reads
+// (GETs and the sequence match and search POSTs) on connection errors, a
+// body cut short and 502/503/504. It never re-sends a write that may have
+// reached the server, because Benchling offers no idempotency keys: a
+// bulk-create that timed out may already have run, and its error matches
+// ErrOutcomeUnknown. It also paces requests: when the x-rate-limit-*
+// headers say the tenant's budget is spent, the next request waits for the
+// window to reset instead of drawing a 429.
 //
 // Lists come as one page (List) or as a range-over-func iterator (All):
 //
@@ -63,9 +65,9 @@ const Version = "0.1.0"
 // defaultUserAgent is sent when WithUserAgent is not given.
 const defaultUserAgent = "benchling-go/" + Version
 
-// maxResponseBody caps how much of a successful response body is read.
-// Benchling's largest documented responses (bulk-gets of 1000 sequences)
-// are far smaller.
+// maxResponseBody is the default cap on how much of a successful
+// response body is decoded (WithMaxResponseSize). Benchling's largest
+// documented responses (bulk-gets of 1000 sequences) are far smaller.
 const maxResponseBody = 256 << 20
 
 // defaultTimeout bounds one attempt of a request when the caller supplies
@@ -111,15 +113,18 @@ type Client struct {
 
 	baseURL   *url.URL
 	userAgent string
-	logger    *slog.Logger
-	auth      authenticator
-	retry     *retryablehttp.Client
-	pacer     *pacer
-	policy    RetryPolicy
-	pollMin   time.Duration
-	pollMax   time.Duration
-	maxBody   int64 // cap on a successful response body
-	prefetch  bool  // All fetches one page ahead
+	// userAgentValues is {userAgent}, shared by every request's header.
+	userAgentValues []string
+	logger          *slog.Logger
+	auth            authenticator
+	retry           *retryablehttp.Client
+	transport       *transport
+	pacer           *pacer
+	policy          RetryPolicy
+	pollMin         time.Duration
+	pollMax         time.Duration
+	maxBody         int64 // cap on a successful response body decoded as JSON
+	prefetch        bool  // All fetches one page ahead
 }
 
 // String describes the client without any credential.
@@ -156,7 +161,10 @@ type options struct {
 	userAgent          string
 	logger             *slog.Logger
 	policy             RetryPolicy
+	noRetries          bool
 	noPacing           bool
+	maxPacingWait      time.Duration
+	maxBody            int64
 	prefetch           bool
 	apiKeySet, ccSet   bool
 	tokenRefreshMargin func(lifetime time.Duration) time.Duration
@@ -195,6 +203,13 @@ func WithClientCredentials(clientID, clientSecret string) Option {
 // and CheckRedirect keep working; the SDK wraps a copy of hc and never
 // modifies hc itself. By default the SDK uses its own client with a
 // 60-second timeout per attempt.
+//
+// hc.Timeout bounds each attempt of a request, from the moment it is sent
+// until its response body is read: waiting for the rate-limit window
+// (pacing) and for an OAuth token happens before, outside that timeout.
+// The token request itself is bounded by hc.Timeout too. hc.CheckRedirect
+// runs for every redirect the SDK would follow; the SDK's own rules
+// (a write follows only a 307 or 308 to the same origin) apply first.
 func WithHTTPClient(hc *http.Client) Option {
 	return func(o *options) error {
 		if hc == nil {
@@ -225,14 +240,58 @@ func WithLogger(l *slog.Logger) Option {
 	}
 }
 
-// WithRetryPolicy replaces DefaultRetryPolicy(). RetryPolicy{} (MaxRetries 0)
-// turns retries off; zero backoffs take the defaults.
+// WithRetryPolicy replaces DefaultRetryPolicy(). Zero fields take their
+// defaults: RetryPolicy{MaxBackoff: time.Second} keeps 5 retries. To turn
+// retries off, use WithoutRetries. Of WithRetryPolicy and WithoutRetries,
+// the last one given wins.
 func WithRetryPolicy(p RetryPolicy) Option {
 	return func(o *options) error {
 		if p.MaxRetries < 0 || p.MinBackoff < 0 || p.MaxBackoff < 0 {
 			return errors.New("benchling: WithRetryPolicy: negative values are not allowed")
 		}
-		o.policy = p
+		o.policy, o.noRetries = p, false
+		return nil
+	}
+}
+
+// WithoutRetries turns retries off: every request is sent once (an OAuth
+// request whose token the API rejected is still sent once more with a new
+// token, since a 401 means it was not carried out). Pacing stays on unless
+// WithoutPacing is given too. For tests against a fake tenant this makes
+// every injected fault reach the caller.
+func WithoutRetries() Option {
+	return func(o *options) error {
+		o.noRetries = true
+		return nil
+	}
+}
+
+// WithMaxPacingWait caps how long pacing holds a request while the
+// tenant's budget is spent. By default the request waits for the window
+// the server reported (Benchling's is 30 s), as long as its context allows.
+// With a cap, a request goes after at most d even if the server asked for
+// longer (it may then draw a 429, which the retry policy handles). d must
+// be positive.
+func WithMaxPacingWait(d time.Duration) Option {
+	return func(o *options) error {
+		if d <= 0 {
+			return errors.New("benchling: WithMaxPacingWait: the wait must be positive")
+		}
+		o.maxPacingWait = d
+		return nil
+	}
+}
+
+// WithMaxResponseSize caps how many bytes of a successful response body
+// the client decodes as JSON; a longer body is a *DecodeError (matching
+// ErrUnexpectedResponse). The default is 256 MiB. A body Do copies into
+// an io.Writer is not capped. n must be positive.
+func WithMaxResponseSize(n int64) Option {
+	return func(o *options) error {
+		if n <= 0 {
+			return errors.New("benchling: WithMaxResponseSize: the size must be positive")
+		}
+		o.maxBody = n
 		return nil
 	}
 }
@@ -325,22 +384,35 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		maxBody:   maxResponseBody,
 		prefetch:  o.prefetch,
 	}
+	c.userAgentValues = []string{c.userAgent}
+	if o.noRetries {
+		c.policy.MaxRetries = 0
+	}
+	if o.maxBody > 0 {
+		c.maxBody = o.maxBody
+	}
 	if o.apiKeySet {
-		c.auth = &apiKeyAuth{key: o.apiKey, value: basicAuthHeader(o.apiKey)}
+		c.auth = newAPIKeyAuth(o.apiKey)
 	} else {
 		tokenURL := base.JoinPath("token").String()
 		c.auth = newTokenAuth(o.clientID, o.secret, tokenURL, userHC, o.tokenRefreshMargin)
 	}
 	if !o.noPacing {
-		c.pacer = newPacer(c.policy.MaxBackoff)
+		c.pacer = newPacer(o.maxPacingWait)
 	}
 
-	hc := *userHC // a copy: the caller's client is never modified
+	// A copy: the caller's client is never modified. Its Timeout applies to
+	// each attempt, after pacing and authentication (see transport).
+	hc := *userHC
+	hc.Timeout = 0
+	hc.CheckRedirect = checkRedirect(userHC.CheckRedirect)
 	base0 := hc.Transport
 	if base0 == nil {
 		base0 = http.DefaultTransport
 	}
-	hc.Transport = &transport{base: base0, client: c}
+	c.transport = &transport{base: base0, client: c, timeout: userHC.Timeout,
+		timeoutErr: &attemptTimeoutError{userHC.Timeout}}
+	hc.Transport = c.transport
 	c.retry = &retryablehttp.Client{
 		HTTPClient:     &hc,
 		RetryWaitMin:   c.policy.MinBackoff,
@@ -501,6 +573,10 @@ type RateLimit struct {
 	Reset time.Duration
 }
 
+// hdrJSON is the value of the Accept and Content-Type headers, shared by
+// every request (never modified).
+var hdrJSON = []string{"application/json"}
+
 // Header names in canonical form, so that looking them up allocates no
 // canonicalised copy of the key.
 const (
@@ -542,10 +618,38 @@ func Ptr[T any](v T) *T { return &v }
 
 // route is a request path relative to the API base, with IDs already
 // escaped, or the error of an invalid ID.
+//
+// Retries follow the request's method: reads (GET, HEAD) are retried on
+// 502/503/504 and connection errors, every other method only where it
+// cannot have run (429, a refused connection). A POST that only queries
+// (it changes no data, so sending it twice is harmless) is marked with
+// readOnly, and is then retried like a GET:
+//
+//	list[DnaSequence](ctx, s.client, http.MethodPost,
+//		pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, req)
+//
+// Mark only endpoints the spec documents as queries (it "returns" or
+// "lists" matches and creates nothing); never one that creates, updates,
+// archives or starts work that changes data.
 type route struct {
 	path    string // unescaped, e.g. "aa-sequences/prtn 1"
 	escaped string // escaped, e.g. "aa-sequences/prtn%201"
-	err     error
+	// full and fullEscaped are the same under the API base path
+	// ("/api/v2/aa-sequences/prtn 1"), built with them.
+	full, fullEscaped string
+	err               error
+	safe              bool // readOnly: re-sending is harmless
+}
+
+// apiBasePath is the path of every client's base URL (parseTenant).
+const apiBasePath = "/api/v2"
+
+// readOnly marks r as an endpoint that only reads (see route): its
+// requests are retried like GETs, and a failure is never reported as an
+// unknown outcome.
+func (r route) readOnly() route {
+	r.safe = true
+	return r
 }
 
 // pathf fills the %s verbs of format with escaped IDs. An ID that
@@ -561,21 +665,26 @@ func pathf(format string, ids ...string) route {
 	}
 	// Plain substitution rather than fmt.Sprintf: this runs for every
 	// request, and IDs rarely need escaping, so one string usually serves
-	// as both forms.
-	path := fillPath(format, ids, false)
-	if !needEscape {
-		return route{path: path, escaped: path}
+	// as both forms, and the path is a substring of the full path.
+	const prefix = apiBasePath + "/"
+	full := fillPath(prefix, format, ids, false)
+	r := route{path: full[len(prefix):], full: full}
+	r.escaped, r.fullEscaped = r.path, full
+	if needEscape {
+		r.fullEscaped = fillPath(prefix, format, ids, true)
+		r.escaped = r.fullEscaped[len(prefix):]
 	}
-	return route{path: path, escaped: fillPath(format, ids, true)}
+	return r
 }
 
 // fillPath replaces the %s verbs of format with ids, path-escaped if escape.
-func fillPath(format string, ids []string, escape bool) string {
+func fillPath(prefix, format string, ids []string, escape bool) string {
 	if len(ids) == 0 {
-		return format
+		return prefix + format
 	}
 	var b strings.Builder
-	b.Grow(len(format) + 16*len(ids))
+	b.Grow(len(prefix) + len(format) + 16*len(ids))
+	b.WriteString(prefix)
 	rest := format
 	for _, id := range ids {
 		before, after, _ := strings.Cut(rest, "%s")
@@ -600,11 +709,17 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 		return nil, r.err
 	}
 	u := *c.baseURL
-	u.Path = c.baseURL.Path + "/" + r.path
+	u.Path = r.full
 	if r.escaped != r.path {
-		// Otherwise the empty RawPath makes URL.String escape Path, which
-		// gives the same text without building it twice.
-		u.RawPath = c.baseURL.Path + "/" + r.escaped
+		// Otherwise the empty RawPath makes URL.EscapedPath escape Path,
+		// which gives the same text.
+		u.RawPath = r.fullEscaped
+	}
+	if c.baseURL.Path != apiBasePath { // never the case (parseTenant)
+		u.Path, u.RawPath = c.baseURL.Path+"/"+r.path, ""
+		if r.escaped != r.path {
+			u.RawPath = c.baseURL.Path + "/" + r.escaped
+		}
 	}
 	if opts != nil {
 		q, err := encodeQuery(opts, " of "+method+" /"+r.path)
@@ -613,40 +728,54 @@ func (c *Client) newRequest(ctx context.Context, method string, r route, opts, b
 		}
 		u.RawQuery = q
 	}
-	return c.buildRequest(ctx, method, "/"+r.path, u.String(), body)
+	return c.buildRequest(ctx, method, r.path, u, body, r.safe, true)
 }
 
-// buildRequest builds the request to u (shown as path in errors), with
+// buildRequest builds the request to u (shown in errors as /path), with
 // body, if not nil, encoded as JSON. A body that is a nil pointer, or
 // that holds NaN or an infinite number, is an error: nothing is sent.
-func (c *Client) buildRequest(ctx context.Context, method, path, u string, body any) (*http.Request, error) {
+// readOnly is the route's mark (see route). own is true for the SDK's own
+// requests, which no caller sees: the transport adds Accept and
+// User-Agent to the header it sends, so that the request's own header map
+// stays empty (one map per request, not two). A request for NewRequest
+// carries them itself, where its caller can see and change them.
+func (c *Client) buildRequest(ctx context.Context, method, path string, u url.URL, body any, readOnly, own bool) (*http.Request, error) {
 	if ctx == nil {
-		return nil, fmt.Errorf("benchling: %s %s: nil context", method, path)
+		return nil, fmt.Errorf("benchling: %s /%s: nil context", method, path)
 	}
-	// Mark now whether the request may be re-sent (see checkRetry), so that
-	// send need not copy the request to add the mark.
-	ctx = context.WithValue(ctx, retryableKey{}, retryableMethod(method))
+	// The call state is the request's context, so that do need not copy
+	// the request to add it (see callState).
+	st := newCallState(ctx, method, readOnly)
+	st.defaults = own
+	ctx = st
 	var rd io.Reader
 	if body != nil {
 		if rv := reflect.ValueOf(body); rv.Kind() == reflect.Pointer && rv.IsNil() {
-			return nil, fmt.Errorf("benchling: %s %s: the request body is a nil %T", method, path, body)
+			return nil, fmt.Errorf("benchling: %s /%s: the request body is a nil %T", method, path, body)
 		}
 		buf := &bytes.Buffer{}
 		enc := json.NewEncoder(buf)
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(body); err != nil {
-			return nil, fmt.Errorf("benchling: %s %s: encoding the request body (nothing was sent): %w", method, path, bodyEncodeError(err))
+			return nil, fmt.Errorf("benchling: %s /%s: encoding the request body (nothing was sent): %w", method, path, bodyEncodeError(err))
 		}
 		rd = bytes.NewReader(buf.Bytes())
 	}
-	req, err := http.NewRequestWithContext(ctx, method, u, rd)
+	// The URL is set directly, rather than printed and parsed again.
+	req, err := http.NewRequestWithContext(ctx, method, "", rd)
 	if err != nil {
-		return nil, fmt.Errorf("benchling: %s %s: building the request: %w", method, path, err)
+		return nil, fmt.Errorf("benchling: %s /%s: building the request: %w", method, path, err)
 	}
-	req.Header.Set("Accept", "application/json")
-	req.Header.Set("User-Agent", c.userAgent)
+	*req.URL = u
+	req.URL.Host = strings.TrimSuffix(u.Host, ":") // as NewRequest does
+	req.Host = req.URL.Host
+	// Shared, read-only header values: Header.Set would allocate each.
+	if !own {
+		req.Header["Accept"] = hdrJSON
+		req.Header["User-Agent"] = c.userAgentValues
+	}
 	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
+		req.Header["Content-Type"] = hdrJSON
 	}
 	return req, nil
 }
@@ -695,16 +824,39 @@ func (c *Client) NewRequest(ctx context.Context, method, path string, body any) 
 	u.Path = c.baseURL.Path + "/" + unesc
 	u.RawPath = c.baseURL.Path + "/" + p
 	u.RawQuery = q
-	return c.buildRequest(ctx, method, "/"+unesc, u.String(), body)
+	// Printed and parsed again, as net/http would, so that the request is
+	// exactly what the path and query say.
+	parsed, err := url.Parse(u.String())
+	if err != nil {
+		return nil, fmt.Errorf("benchling: NewRequest: path %q: %w", path, err)
+	}
+	return c.buildRequest(ctx, method, unesc, *parsed, body, false, false)
 }
 
 // Do sends req, built by NewRequest, with the client's authentication,
-// retries, pacing and error handling, and decodes a JSON response body into
-// v (unless v is nil; otherwise v must be a non-nil pointer). Non-2xx
-// responses return an *Error. The returned *Response is non-nil whenever
-// a response arrived. A request that is nil, has no URL, is for another
-// host than the client's tenant or outside its API base, or has a method
-// NewRequest would refuse, is an error, and nothing is sent.
+// retries, pacing and error handling, and reads a 2xx response's body
+// into v:
+//
+//   - v nil: the body is discarded;
+//   - v an io.Writer (a *bytes.Buffer, an *os.File): the body is copied
+//     into it as it arrives, not decoded, for binary answers such as
+//     GET /blobs/{id}/download (WithMaxResponseSize does not apply);
+//   - otherwise v must be a non-nil pointer, and the body is decoded as
+//     JSON into it.
+//
+// An empty 2xx body (204 No Content, or Content-Length 0) leaves v as it
+// is. Non-2xx responses return an *Error. The returned *Response is
+// non-nil whenever a response arrived. A request that is nil, has no URL,
+// is for another host than the client's tenant or outside its API base,
+// or has a method NewRequest would refuse, is an error, and nothing is
+// sent.
+//
+// Do retries as the client's RetryPolicy says for req's method: a GET is
+// retried on connection errors, a body cut short and 502/503/504 (v is
+// reset to its zero value before a retried body is decoded; a body that
+// failed after part of it was copied to an io.Writer is not retried); any
+// other method only when it cannot have run. A write that fails after it
+// may have reached the server returns an error matching ErrOutcomeUnknown.
 func (c *Client) Do(req *http.Request, v any) (*Response, error) {
 	if err := c.ready(); err != nil {
 		return nil, err
@@ -717,7 +869,7 @@ func (c *Client) Do(req *http.Request, v any) (*Response, error) {
 		r2.Header = http.Header{}
 		req = &r2
 	}
-	return c.do(req, v)
+	return c.doCall(req, v, true)
 }
 
 // hasDotSegment reports whether an unescaped path has a "." or ".."
@@ -770,74 +922,231 @@ type bodyDecoder interface {
 	decodeBody(r io.Reader, resp *Response) error
 }
 
-// do sends req and handles the response. Every path closes the body.
+// do sends req and decodes a 2xx response's JSON body into v (unless v is
+// nil); an empty body is a *DecodeError.
 func (c *Client) do(req *http.Request, v any) (*Response, error) {
+	return c.doCall(req, v, false)
+}
+
+// doCall sends req and handles the response; raw is Do's handling of v.
+// Each attempt's body is read inside the retry loop (callState.handle),
+// so that a read failing part way is retried like a connection error.
+// Every path closes the body.
+func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 	ctx := req.Context()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	st, req := c.callState(req)
+	defer st.inUse.Store(false)
 	path := c.relPath(req.URL)
+	st.client, st.v, st.raw, st.path = c, v, raw, path
+	st.attempts, st.sent, st.decoded, st.written, st.resp = 0, false, false, 0, nil
 	rreq, err := retryablehttp.FromRequest(req)
 	if err != nil {
 		return nil, fmt.Errorf("benchling: %s %s: reading request body: %w", req.Method, path, err)
 	}
+	rreq.SetResponseHandler(handleResponse)
 	start := time.Now()
 	hr, err := c.send(rreq)
-	if err != nil {
-		if hr != nil {
-			// The context ended just as the response arrived: retryablehttp
-			// returns both.
-			_ = hr.Body.Close()
+	var resp *Response
+	if hr != nil {
+		// With an error too: the context ended just as the response
+		// arrived, or its body could not be read.
+		defer st.closeBody(hr.Body)
+		resp = st.responseFor(hr)
+		if c.logger != nil {
+			c.logger.LogAttrs(ctx, slog.LevelDebug, "benchling request",
+				slog.String("method", req.Method), slog.String("path", path),
+				slog.Int("status", hr.StatusCode), slog.Duration("duration", time.Since(start)))
 		}
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
-		}
-		return nil, c.redactErr(fmt.Errorf("benchling: %s %s: %w", req.Method, path, unwrapURLError(err)))
 	}
-	defer closeBody(hr.Body)
-	resp := newResponse(hr)
-	resp.prefetch = c.prefetch
-	if c.logger != nil {
-		c.logger.LogAttrs(ctx, slog.LevelDebug, "benchling request",
-			slog.String("method", req.Method), slog.String("path", path),
-			slog.Int("status", hr.StatusCode), slog.Duration("duration", time.Since(start)))
+	if err != nil {
+		// The request may have run if an attempt was sent and failed other
+		// than while connecting (a token failure is never sent).
+		unknown := !st.safe && st.sent && !isDialError(err)
+		return resp, st.finish(c.callFailure(ctx, req.Method, path, err), unknown)
 	}
 	if hr.StatusCode < 200 || hr.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(hr.Body, maxErrorBody))
 		// newError redacts the body before parsing or excerpting it, so
 		// that no part of an echoed credential survives truncation, and
 		// redacts every string it decodes.
-		return resp, newError(hr.StatusCode, req.Method, path, hr.Header, body, c.auth.redact)
+		e := newError(hr.StatusCode, req.Method, path, hr.Header, body, c.auth.redact)
+		unknown := false
+		switch {
+		case hr.StatusCode >= 500:
+			unknown = !st.safe
+		case hr.StatusCode >= 300 && hr.StatusCode < 400 && req.Method != http.MethodGet && req.Method != http.MethodHead:
+			// checkRedirect did not follow it.
+			e.Message = c.auth.redact(fmt.Sprintf("redirected to %s; not followed: the client follows a redirect of a %s only "+
+				"when it is a 307 or 308 to the same scheme, host and port", redirectTarget(hr), req.Method))
+			unknown = !st.safe
+		}
+		return resp, st.finish(e, unknown)
 	}
-	if v == nil {
-		return resp, nil
+	if st.resp == nil || st.resp.Response != hr {
+		// No handler ran for this response (never the case with the
+		// client's own retry settings): read it here.
+		if err := st.readBody(hr, resp); err != nil {
+			return resp, st.finish(c.callFailure(ctx, req.Method, path, err), !st.safe)
+		}
 	}
-	lr := &limitedReader{r: hr.Body, n: c.maxBody, max: c.maxBody}
+	return resp, nil
+}
+
+// callState returns req's call state, marked in use, and the request to
+// send (req, or a copy carrying a new state when req has none, its method
+// changed since NewRequest, or another call is using it).
+func (c *Client) callState(req *http.Request) (*callState, *http.Request) {
+	st := stateOf(req.Context())
+	if st != nil && st.method == req.Method && st.inUse.CompareAndSwap(false, true) {
+		return st, req
+	}
+	old := st
+	st = newCallState(req.Context(), req.Method, false)
+	if old != nil {
+		st.defaults = old.defaults // the request still lacks Accept and User-Agent
+	}
+	st.inUse.Store(true)
+	return st, req.WithContext(st)
+}
+
+// callFailure is the error of a call that got no usable response.
+func (c *Client) callFailure(ctx context.Context, method, path string, err error) error {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return fmt.Errorf("benchling: %s %s: %w", method, path, ctxErr)
+	}
+	var de *DecodeError
+	if errors.As(err, &de) {
+		return de
+	}
+	var be *bodyReadError
+	if errors.As(err, &be) && errors.Is(be.err, io.ErrUnexpectedEOF) {
+		// The body ended before its Content-Length or gzip trailer: retried
+		// like any read error, but in the end a truncated body, as
+		// DecodeError documents.
+		return &DecodeError{StatusCode: be.status, Method: method, Path: path, Err: bodyError(be.err)}
+	}
+	return c.redactErr(fmt.Errorf("benchling: %s %s: %w", method, path, unwrapURLError(err)))
+}
+
+// responseFor returns the *Response of hr: the one the handler built, or
+// a new one.
+func (st *callState) responseFor(hr *http.Response) *Response {
+	if st.resp != nil && st.resp.Response == hr {
+		return st.resp
+	}
+	resp := newResponse(hr)
+	resp.prefetch = st.client.prefetch
+	return resp
+}
+
+// handleResponse is the retryablehttp response handler of every attempt
+// the retry policy accepted (doErr nil): it reads a 2xx body into the
+// call's v, so that an error reading it goes back to checkRetry. Error
+// bodies are read by doCall. It finds the call through the response's
+// request (a plain function, not a closure, so it costs no allocation).
+func handleResponse(hr *http.Response) error {
+	if hr.StatusCode < 200 || hr.StatusCode > 299 || hr.Request == nil {
+		return nil
+	}
+	st := stateOf(hr.Request.Context())
+	if st == nil {
+		return nil // doCall reads it
+	}
+	st.resp = nil
+	resp := st.responseFor(hr)
+	st.resp = resp
+	return st.readBody(hr, resp)
+}
+
+// readBody reads hr's body into st.v (see Do and do).
+func (st *callState) readBody(hr *http.Response, resp *Response) error {
+	v := st.v
+	if v == nil || hr.StatusCode == http.StatusNoContent || st.method == http.MethodHead {
+		return nil
+	}
+	if st.raw && hr.ContentLength == 0 {
+		return nil
+	}
+	st.rec = readRecorder{r: hr.Body}
+	rec := &st.rec
+	if w, ok := v.(io.Writer); ok && st.raw {
+		n, err := io.Copy(w, rec)
+		st.written += n
+		switch {
+		case rec.err != nil:
+			// A retry would write the body again after the part already
+			// written, so only a body of which nothing was written is retried.
+			return &bodyReadError{err: rec.err, status: hr.StatusCode, retry: st.written == 0}
+		case err != nil:
+			return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path,
+				Err: fmt.Errorf("writing the body to %T: %w", w, err)}
+		}
+		return nil
+	}
+	max := st.client.maxBody
+	st.lr = limitedReader{r: rec, n: max, max: max}
+	lr := &st.lr
+	var err error
 	if d, ok := v.(bodyDecoder); ok {
-		err = d.decodeBody(lr, resp)
+		err = d.decodeBody(lr, resp) // which starts afresh
 	} else {
+		if st.decoded {
+			resetValue(v) // a previous attempt's body was decoded into v in part
+		}
+		st.decoded = true
 		dec := json.NewDecoder(lr)
 		if err = dec.Decode(v); err == nil {
 			err = expectEOF(dec)
 		}
 	}
-	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return resp, fmt.Errorf("benchling: %s %s: %w", req.Method, path, ctxErr)
-		}
-		return resp, &DecodeError{StatusCode: hr.StatusCode, Method: req.Method, Path: path, Err: bodyError(err)}
+	if err == nil {
+		return nil
 	}
-	return resp, nil
+	if rec.err != nil {
+		// The connection failed, not the JSON: a reset, a body cut short,
+		// the attempt's timeout, the context.
+		return &bodyReadError{err: rec.err, status: hr.StatusCode, retry: true}
+	}
+	return &DecodeError{StatusCode: hr.StatusCode, Method: st.method, Path: st.path, Err: bodyError(err)}
+}
+
+// closeBody reads a little of the body so the connection can be reused,
+// and closes it, as drainBody does, with the call's own reader.
+func (st *callState) closeBody(b io.ReadCloser) {
+	st.lr = limitedReader{r: b, n: 4096, max: 4096}
+	_, _ = io.Copy(io.Discard, &st.lr)
+	_ = b.Close()
+	st.lr, st.rec = limitedReader{}, readRecorder{} // keep no body alive
+}
+
+// resetValue sets what v points to to its zero value.
+func resetValue(v any) {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv.Elem().SetZero()
+	}
+}
+
+// readRecorder remembers the first error of reading r other than io.EOF,
+// which tells a failed connection from a body that is not the JSON.
+type readRecorder struct {
+	r   io.Reader
+	err error
+}
+
+func (r *readRecorder) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }
 
 // send runs the request through retries and, for OAuth, refreshes a token
 // the API rejected and tries once more.
 func (c *Client) send(rreq *retryablehttp.Request) (*http.Response, error) {
-	ctx := rreq.Context()
-	if mark, ok := ctx.Value(retryableKey{}).(bool); !ok || mark != retryableMethod(rreq.Method) {
-		// The caller replaced the context or the method since NewRequest.
-		rreq = rreq.WithContext(context.WithValue(ctx, retryableKey{}, retryableMethod(rreq.Method)))
-	}
 	hr, err := c.retry.Do(rreq)
 	if err != nil || hr.StatusCode != http.StatusUnauthorized {
 		return hr, err
@@ -849,6 +1158,19 @@ func (c *Client) send(rreq *retryablehttp.Request) (*http.Response, error) {
 	// with a new one. A 401 means the request was not carried out.
 	drainBody(hr.Body)
 	return c.retry.Do(rreq)
+}
+
+// CloseIdleConnections closes the idle connections of the client's
+// transport: the SDK's own, or the Transport of the *http.Client given
+// with WithHTTPClient if it has a CloseIdleConnections method (which then
+// affects that client's other users too). Requests in flight are not
+// interrupted, and the client stays usable. A service that makes a client
+// per tenant calls it when it drops one.
+func (c *Client) CloseIdleConnections() {
+	c.transport.closeIdleConnections()
+	if ta, ok := c.auth.(*tokenAuth); ok {
+		ta.closeIdleConnections()
+	}
 }
 
 // relPath returns the request path relative to the API base, unescaped and
@@ -915,8 +1237,6 @@ func drainBody(b io.ReadCloser) {
 	_, _ = io.Copy(io.Discard, io.LimitReader(b, 4096))
 	_ = b.Close()
 }
-
-func closeBody(b io.ReadCloser) { drainBody(b) }
 
 // call sends one request and decodes the JSON response into a new T.
 func call[T any](ctx context.Context, c *Client, method string, r route, opts, body any) (*T, *Response, error) {

@@ -188,7 +188,7 @@ func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*Dna
 //
 // Benchling API: POST /dna-sequences:match-bases
 func (s *DnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases"), "dnaSequences", nil, req)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, req)
 }
 
 // AllMatchBases iterates over every DNA sequence whose bases are exactly
@@ -220,7 +220,7 @@ func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBas
 //
 // Benchling API: POST /dna-sequences:search-bases
 func (s *DnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases"), "dnaSequences", nil, req)
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases").readOnly(), "dnaSequences", nil, req)
 }
 
 // AllSearchBases iterates over every DNA sequence that contains

@@ -288,7 +288,7 @@ func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []st
 //
 // Benchling API: POST /dna-sequences:find-matching-regions
 func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:find-matching-regions"), nil, req)
+	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:find-matching-regions").readOnly(), nil, req)
 }
 
 // OptimizeCodons starts a task that creates codon-optimized copies of

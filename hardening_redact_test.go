@@ -230,7 +230,7 @@ func newCredClients(t *testing.T, tokenHook func(w http.ResponseWriter, r *http.
 	var out []*credClient
 	for _, key := range []string{testAPIKey, oddAPIKey} {
 		env := newEnvNoClient(t)
-		c, err := NewClient(env.server.URL, append([]Option{WithAPIKey(key), WithRetryPolicy(RetryPolicy{})}, opts...)...)
+		c, err := NewClient(env.server.URL, append([]Option{WithAPIKey(key), WithoutRetries()}, opts...)...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -257,7 +257,7 @@ func newCredClients(t *testing.T, tokenHook func(w http.ResponseWriter, r *http.
 			tok := fmt.Sprintf("%s%d", prefix, cc.tokens.Add(1))
 			_ = json.NewEncoder(w).Encode(map[string]any{"access_token": tok, "token_type": "Bearer", "expires_in": 900})
 		})
-		c, err := NewClient(env.server.URL, append([]Option{WithClientCredentials(id, secret), WithRetryPolicy(RetryPolicy{})}, opts...)...)
+		c, err := NewClient(env.server.URL, append([]Option{WithClientCredentials(id, secret), WithoutRetries()}, opts...)...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -412,7 +412,7 @@ func TestTokenEndpointEchoIsRedacted(t *testing.T) {
 				body := fmt.Sprintf(e.tmpl, f)
 				current.Store(&body)
 				ctype.Store(&e.ctype)
-				c, err := NewClient(cc.env.server.URL, WithClientCredentials(oddClientIDFor(cc), secretFor(cc)), WithRetryPolicy(RetryPolicy{}))
+				c, err := NewClient(cc.env.server.URL, WithClientCredentials(oddClientIDFor(cc), secretFor(cc)), WithoutRetries())
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -61,7 +61,7 @@ func newEnv(t *testing.T, record bool, opts ...Option) *testEnv {
 	env := newServerEnv(t, record)
 	all := append([]Option{
 		WithAPIKey(testAPIKey),
-		WithRetryPolicy(RetryPolicy{}),
+		WithoutRetries(),
 		WithTaskPolling(time.Millisecond, 5*time.Millisecond),
 	}, opts...)
 	c, err := NewClient(env.server.URL, all...)

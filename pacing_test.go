@@ -95,17 +95,18 @@ func TestPacerUnit(t *testing.T) {
 	}
 	ctx := testCtx(t)
 	// Unknown budget: requests go.
-	if err := p.wait(ctx); err != nil {
+	probe, err := p.wait(ctx, nil)
+	if err != nil {
 		t.Fatal(err)
 	}
 	p.observe(resp("2", "10", 200))
-	p.done()
+	p.done(probe, true)
 	if !p.known || p.remaining != 2 || !p.resetAt.Equal(now.Add(10*time.Second)) {
 		t.Fatalf("after first response: %+v", p)
 	}
 	// Two more may go; the third must wait for the reset.
 	for i := 0; i < 2; i++ {
-		if err := p.wait(ctx); err != nil {
+		if _, err := p.wait(ctx, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -114,12 +115,12 @@ func TestPacerUnit(t *testing.T) {
 	}
 	short, cancel := contextWithTimeout(ctx, 20*time.Millisecond)
 	defer cancel()
-	if err := p.wait(short); err == nil {
+	if _, err := p.wait(short, nil); err == nil {
 		t.Fatal("wait with a spent budget returned before the reset")
 	}
 	// Once the window has passed, requests go again.
 	now = now.Add(11 * time.Second)
-	if err := p.wait(ctx); err != nil {
+	if _, err := p.wait(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
 	// A 429 empties the budget until Retry-After.

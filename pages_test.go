@@ -47,7 +47,7 @@ func summarize(t *testing.T, seq func(func(*Page[thing], error) bool)) ([]pageSu
 func thingPages(t *testing.T, opts ...Option) (*atomic.Int32, func(context.Context, *thingListOptions) func(func(*Page[thing], error) bool)) {
 	env, hits, _ := thingEnv(t, nil)
 	if len(opts) > 0 {
-		c, err := NewClient(env.server.URL, append([]Option{WithAPIKey(testAPIKey), WithRetryPolicy(RetryPolicy{})}, opts...)...)
+		c, err := NewClient(env.server.URL, append([]Option{WithAPIKey(testAPIKey), WithoutRetries()}, opts...)...)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -281,6 +281,7 @@ type listPage[T any] struct {
 }
 
 func (p *listPage[T]) decodeBody(r io.Reader, resp *Response) error {
+	p.items = nil // a retried attempt decodes again from the start
 	dec := json.NewDecoder(r)
 	tok, err := dec.Token()
 	if err != nil {
@@ -298,7 +299,7 @@ func (p *listPage[T]) decodeBody(r io.Reader, resp *Response) error {
 		switch key, _ := tok.(string); key {
 		case p.key:
 			found = true
-			if err := dec.Decode(&p.items); err != nil {
+			if err := p.decodeItems(dec); err != nil {
 				return fmt.Errorf("decoding %q: %w", p.key, err)
 			}
 		case "nextToken":
@@ -326,6 +327,34 @@ func (p *listPage[T]) decodeBody(r io.Reader, resp *Response) error {
 		return fmt.Errorf("the response has no %q list", p.key)
 	}
 	return nil
+}
+
+// decodeItems decodes the list one item at a time, so that the decoder
+// buffers one item rather than the whole page (see
+// BenchmarkBenchDecodePeakHeap). A null list is an empty one, as
+// decoding it into a slice gives.
+func (p *listPage[T]) decodeItems(dec *json.Decoder) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if tok == nil {
+		p.items = nil
+		return nil
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return fmt.Errorf("expected a JSON array, got %v", tok)
+	}
+	p.items = p.items[:0]
+	for dec.More() {
+		var it *T
+		if err := dec.Decode(&it); err != nil {
+			return err
+		}
+		p.items = append(p.items, it)
+	}
+	_, err = dec.Token() // the closing ']'
+	return err
 }
 
 // list sends one list request and returns the items under key, setting

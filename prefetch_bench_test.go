@@ -79,7 +79,7 @@ func prefetchServer(t *testing.T, total, size, fail int, sameToken bool) (*Clien
 		}
 	}))
 	t.Cleanup(srv.Close)
-	c, err := NewClient(srv.URL, WithAPIKey(benchAPIKey), WithRetryPolicy(RetryPolicy{}), WithPrefetch())
+	c, err := NewClient(srv.URL, WithAPIKey(benchAPIKey), WithoutRetries(), WithPrefetch())
 	if err != nil {
 		t.Fatal(err)
 	}

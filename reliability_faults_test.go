@@ -187,8 +187,12 @@ func TestReliability429PastPolicy(t *testing.T) {
 }
 
 // TestReliabilityServerWaitIsCapped: RetryPolicy.MaxBackoff caps every
-// wait, including one the server asks for. A throttled server (or a proxy)
-// asking for an hour must not wedge the client, pacing or not.
+// wait between retries, including one the server asks for, and
+// WithMaxPacingWait caps pacing. A throttled server (or a proxy) asking
+// for an hour must not wedge the client beyond what its caller allows:
+// without pacing the retry comes after MaxBackoff; with pacing and no
+// cap the request waits for the window, as long as its context allows,
+// without sending anything more.
 func TestReliabilityServerWaitIsCapped(t *testing.T) {
 	for _, hd := range []map[string]string{
 		{"Retry-After": "3600"},
@@ -196,11 +200,14 @@ func TestReliabilityServerWaitIsCapped(t *testing.T) {
 		{"x-rate-limit-reset": "1e300", "x-rate-limit-remaining": "0"}, // overflows a time.Duration
 		{"Retry-After": "9e9"},
 	} {
-		for _, pacing := range []bool{true, false} {
-			t.Run(fmt.Sprint(hd, pacing), func(t *testing.T) {
+		for _, mode := range []string{"no pacing", "pacing capped", "pacing"} {
+			t.Run(fmt.Sprint(hd, mode), func(t *testing.T) {
 				opts := []Option{WithRetryPolicy(RetryPolicy{MaxRetries: 2, MinBackoff: 10 * time.Millisecond, MaxBackoff: 50 * time.Millisecond})}
-				if !pacing {
+				switch mode {
+				case "no pacing":
 					opts = append(opts, WithoutPacing())
+				case "pacing capped":
+					opts = append(opts, WithMaxPacingWait(50*time.Millisecond))
 				}
 				env, _ := relSetup(t, opts...)
 				var h hits
@@ -214,16 +221,27 @@ func TestReliabilityServerWaitIsCapped(t *testing.T) {
 					}
 					relOK(t, w, r)
 				})
-				ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+				const deadline = 500 * time.Millisecond
+				ctx, cancel := context.WithTimeout(context.Background(), deadline)
 				defer cancel()
 				start := time.Now()
+				if mode == "pacing" {
+					_, err := relCalls[0].call(ctx, env.client)
+					if !errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrRateLimited) {
+						t.Fatalf("err = %v, want the context's deadline while pacing waits", err)
+					}
+					if el := time.Since(start); el > deadline+2*time.Second {
+						t.Errorf("returned after %v, want at the %v deadline", el, deadline)
+					}
+					if n := h.n.Load(); n != 1 {
+						t.Errorf("server saw %d requests, want 1: the retry must wait for the window", n)
+					}
+					return
+				}
 				for i := 0; i < 2; i++ { // the second call must not wait either
 					if _, err := relCalls[0].call(ctx, env.client); err != nil {
 						t.Fatalf("call %d: %v (after %v)", i, err, time.Since(start))
 					}
-				}
-				if el := time.Since(start); el > 2*time.Second {
-					t.Errorf("took %v, want about MaxBackoff (50ms)", el)
 				}
 			})
 		}

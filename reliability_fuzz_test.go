@@ -70,7 +70,7 @@ func memClient(t *testing.T, status int, header http.Header, body []byte) *Clien
 		return &http.Response{StatusCode: status, Status: strconv.Itoa(status), Header: h, Request: req,
 			Body: io.NopCloser(bytes.NewReader(body)), ContentLength: int64(len(body))}, nil
 	})
-	c, err := NewClient("http://127.0.0.1:1", WithAPIKey(testAPIKey), WithRetryPolicy(RetryPolicy{}),
+	c, err := NewClient("http://127.0.0.1:1", WithAPIKey(testAPIKey), WithoutRetries(),
 		WithHTTPClient(&http.Client{Transport: rt}), WithoutPacing())
 	if err != nil {
 		t.Fatal(err)

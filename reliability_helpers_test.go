@@ -180,7 +180,9 @@ type relFault struct {
 	// ErrUnexpectedResponse), "server" (*Error matching ErrServer) or
 	// "transport" (neither: a connection error naming method and path).
 	kind string
-	// retried says whether a GET is retried (a POST or PATCH never is).
+	// retried says whether a GET is retried (a POST or PATCH never is, and
+	// its error matches ErrOutcomeUnknown: each fault comes after the
+	// request was sent).
 	retried bool
 }
 
@@ -189,7 +191,7 @@ var relFaults = []relFault{
 		conn, _ := hijack(t, w)
 		resetConn(conn)
 	}},
-	{name: "reset mid-body", kind: "decode", h: func(t *testing.T, w http.ResponseWriter, r *http.Request) {
+	{name: "reset mid-body", kind: "transport", retried: true, h: func(t *testing.T, w http.ResponseWriter, r *http.Request) {
 		conn, rw := hijack(t, w)
 		fmt.Fprint(rw, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
 		fmt.Fprint(rw, `{"aaSequences":[{"id":"prtn_1","name":"first`)
@@ -247,5 +249,8 @@ func checkFaultError(t *testing.T, c relCall, f relFault, err error) {
 		if errors.As(err, &apiErr) || errors.As(err, &decErr) || isContextError(err) {
 			t.Errorf("err = %v (%T), want a connection error", err, err)
 		}
+	}
+	if unknown := errors.Is(err, ErrOutcomeUnknown); unknown != (c.method != "GET") {
+		t.Errorf("errors.Is(err, ErrOutcomeUnknown) = %v for %s, want %v: %v", unknown, c.method, !unknown, err)
 	}
 }

@@ -28,7 +28,7 @@ func TestRetryMatrix(t *testing.T) {
 		{"GET", 500, 1}, {"GET", 400, 1}, {"GET", 404, 1}, {"GET", 403, 1}, {"GET", 401, 1},
 		{"POST", 429, 4}, {"POST", 502, 1}, {"POST", 503, 1}, {"POST", 504, 1}, {"POST", 500, 1},
 		{"PATCH", 429, 4}, {"PATCH", 503, 1}, {"PATCH", 502, 1},
-		{"DELETE", 503, 4}, {"PUT", 504, 4},
+		{"DELETE", 503, 1}, {"PUT", 504, 1}, {"DELETE", 429, 4},
 	}
 	for _, tc := range tests {
 		t.Run(fmt.Sprintf("%s %d", tc.method, tc.status), func(t *testing.T) {

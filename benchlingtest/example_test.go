@@ -64,7 +64,7 @@ func ExampleServer_Client() {
 	defer srv.Close()
 	srv.AddAaSequence(benchlingtest.AaSequence{Name: "Lysozyme", AminoAcids: "KVFGRCELAAAMKRHGLDNYRGYSLGNWVCAAKFESNFNTQATNRNTDGSTDYGILQINSRWWCNDGRTPGSRNLCNIPCSALLSSDITASVNCAKKIVSDGNGMNAWVAWRNRCKGTDVQAWIRGCRL"})
 
-	client, err := srv.Client(benchling.WithRetryPolicy(benchling.RetryPolicy{}))
+	client, err := srv.Client(benchling.WithoutRetries())
 	if err != nil {
 		log.Fatal(err)
 	}

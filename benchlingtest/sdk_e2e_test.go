@@ -24,7 +24,7 @@ func e2eSetup(t *testing.T, srvOpts []benchlingtest.ServerOption, opts ...benchl
 	t.Helper()
 	srv := benchlingtest.NewServer(t, srvOpts...)
 	all := append([]benchling.Option{
-		benchling.WithRetryPolicy(benchling.RetryPolicy{}),
+		benchling.WithoutRetries(),
 		benchling.WithTaskPolling(time.Millisecond, 10*time.Millisecond),
 	}, opts...)
 	c, err := srv.Client(all...)
@@ -1124,7 +1124,7 @@ func TestE2EScenarios(t *testing.T) {
 		t.Parallel()
 		srv := benchlingtest.NewServer(t, benchlingtest.WithTokenLifetime(2*time.Second))
 		c, err := benchling.NewClient(srv.URL, benchling.WithClientCredentials(srv.ClientID, srv.ClientSecret),
-			benchling.WithRetryPolicy(benchling.RetryPolicy{}))
+			benchling.WithoutRetries())
 		if err != nil {
 			t.Fatalf("NewClient: %v", err)
 		}
@@ -1164,7 +1164,7 @@ func TestE2EScenarios(t *testing.T) {
 			t.Errorf("after ExpireTokens, %d tokens fetched, want more than %d", n, refreshed)
 		}
 		// Bad credentials are an ErrUnauthorized without the secret.
-		bad, err := benchling.NewClient(srv.URL, benchling.WithClientCredentials(srv.ClientID, "cs_wrong_secret"), benchling.WithRetryPolicy(benchling.RetryPolicy{}))
+		bad, err := benchling.NewClient(srv.URL, benchling.WithClientCredentials(srv.ClientID, "cs_wrong_secret"), benchling.WithoutRetries())
 		if err != nil {
 			t.Fatalf("NewClient: %v", err)
 		}

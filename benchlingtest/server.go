@@ -28,7 +28,7 @@
 //
 //	srv := benchlingtest.NewServer(t)
 //	ids := srv.SeedAaSequences(250)
-//	client, err := srv.Client(benchling.WithRetryPolicy(benchling.RetryPolicy{}))
+//	client, err := srv.Client(benchling.WithoutRetries())
 //
 // Seed data with the Seed* helpers (realistic content, fast: 100,000
 // sequences in well under a second), the Add* helpers, or Add, which takes
@@ -262,10 +262,14 @@ func (s *Server) Close() {
 //
 // The client keeps the SDK's default retry policy (up to 5 retries with
 // backoff from one second), which slows down tests that provoke 429s or
-// 5xx responses. Pass benchling.WithRetryPolicy(benchling.RetryPolicy{})
-// to turn retries off, or a policy with millisecond backoffs to exercise
-// them quickly. Once SetRateLimit is on, the SDK also paces requests by
-// the x-rate-limit-* headers, as it does against Benchling.
+// 5xx responses. Pass benchling.WithoutRetries() to turn retries off, or
+// a policy with millisecond backoffs to exercise them quickly, such as
+// benchling.WithRetryPolicy(benchling.RetryPolicy{MinBackoff:
+// time.Millisecond, MaxBackoff: 10 * time.Millisecond}) (zero fields keep
+// their defaults, so this still retries 5 times). Once SetRateLimit is on,
+// the SDK also paces requests by the x-rate-limit-* headers, as it does
+// against Benchling: a request waits for the window the server reports,
+// however short the backoffs.
 func (s *Server) Client(opts ...benchling.Option) (*benchling.Client, error) {
 	all := append([]benchling.Option{benchling.WithAPIKey(s.APIKey)}, opts...)
 	return benchling.NewClient(s.URL, all...)

@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 out=${1:-bench.txt}
 export BENCH_FULL=1
 go test -run '^$' -timeout 60m -count "${COUNT:-10}" \
-	-bench 'Bench(GetAaSequence|ListAaSequencesPage|RetryPacingLayer|AllAaSequences|AllPrefetch)$' . | tee "$out"
+	-bench 'Bench(GetAaSequence|GetTiny|ListAaSequencesPage|RetryPacingLayer|AllAaSequences|AllPrefetch)$' . | tee "$out"
+# Peak heap while decoding one large body: GC-heavy by design, so fewer runs.
+go test -run '^$' -timeout 60m -benchtime 2x -count 3 -bench 'BenchDecodePeakHeap' . | tee -a "$out"
 # The rate-limit runs take ~10 s each by design and vary little.
 go test -run '^$' -timeout 60m -benchtime 1x -count "${RL_COUNT:-3}" -bench 'BenchRateLimit' . | tee -a "$out"
 go run golang.org/x/perf/cmd/benchstat@latest "$out"
