@@ -115,12 +115,7 @@ func shownURL(u *url.URL) string {
 // RoundTripper, without the SDK's transport (no credential, no pacing)
 // and without a total timeout; and the stall timeout.
 func (c *Client) storageClient() (*http.Client, time.Duration) {
-	hc := c.retry.HTTPClient
-	rt := hc.Transport
-	if t, ok := rt.(*transport); ok {
-		rt = t.base
-	}
-	return &http.Client{Transport: rt, CheckRedirect: hc.CheckRedirect}, hc.Timeout
+	return &http.Client{Transport: c.transport.base, CheckRedirect: c.retry.HTTPClient.CheckRedirect}, c.transport.timeout
 }
 
 // errStalled is the cause of an attempt that moved no byte for the stall
@@ -266,7 +261,7 @@ func (c *Client) storageGetOnce(ctx context.Context, hc *http.Client, stall time
 	if err != nil {
 		return 0, nil, ctx.Err() == nil && !isPermanent(err), storageFailure(ctx, actx, http.MethodGet, u, err)
 	}
-	defer closeBody(resp.Body)
+	defer drainBody(resp.Body)
 	body := io.Reader(&progressReader{r: resp.Body, g: g})
 	switch {
 	case resp.StatusCode == http.StatusRequestedRangeNotSatisfiable && from > 0:
@@ -390,7 +385,7 @@ func (c *Client) storagePutOnce(ctx context.Context, hc *http.Client, stall time
 	if err != nil {
 		return nil, ctx.Err() == nil && !isPermanent(err), storageFailure(ctx, actx, http.MethodPut, u, err)
 	}
-	defer closeBody(resp.Body)
+	defer drainBody(resp.Body)
 	c.logStorage(ctx, http.MethodPut, u, resp.StatusCode, size, start)
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return resp, retryableStatus(resp.StatusCode), storageStatusError(http.MethodPut, u, resp)
