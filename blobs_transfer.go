@@ -83,6 +83,13 @@ func (e *BlobUploadError) Error() string {
 // Unwrap returns the cause.
 func (e *BlobUploadError) Unwrap() error { return e.Err }
 
+// blobMaxParts and blobMinPart are BlobMaxParts and BlobMinPartSize,
+// variables for tests (small parts keep the race detector's runs short).
+var (
+	blobMaxParts = BlobMaxParts
+	blobMinPart  = BlobMinPartSize
+)
+
 // abortTimeout bounds the abort of a failed upload, which runs on a
 // context of its own so that a cancelled upload is still aborted.
 const abortTimeout = 30 * time.Second
@@ -130,8 +137,8 @@ func (s *BlobsService) Upload(ctx context.Context, name string, r io.Reader, opt
 	switch {
 	case o.PartSize == 0:
 		o.PartSize = BlobDefaultPartSize
-	case o.PartSize < BlobMinPartSize || o.PartSize > BlobMaxPartSize:
-		return nil, fmt.Errorf("benchling: Blobs.Upload: PartSize %d is outside %d to %d bytes", o.PartSize, BlobMinPartSize, BlobMaxPartSize)
+	case o.PartSize < blobMinPart || o.PartSize > BlobMaxPartSize:
+		return nil, fmt.Errorf("benchling: Blobs.Upload: PartSize %d is outside %d to %d bytes", o.PartSize, blobMinPart, BlobMaxPartSize)
 	}
 	switch {
 	case o.Concurrency == 0:
@@ -161,7 +168,7 @@ func (s *BlobsService) Upload(ctx context.Context, name string, r io.Reader, opt
 	if next == nil && n <= BlobSinglePartMax {
 		return s.createStreamed(ctx, name, &o, first[:n])
 	}
-	return s.uploadMultipart(ctx, name, &o, r, first, next)
+	return s.uploadMultipart(ctx, name, &o, r, first, n, next)
 }
 
 // createStreamed is Create for content held in memory, with the body
@@ -194,9 +201,9 @@ func (s *BlobsService) uploadPart(ctx context.Context, blobID string, num int, d
 	return p, err
 }
 
-// uploadMultipart runs a multipart upload: first holds the first part
-// (full), next the byte read after it, if any.
-func (s *BlobsService) uploadMultipart(ctx context.Context, name string, o *BlobUploadOptions, r io.Reader, first, next []byte) (*Blob, error) {
+// uploadMultipart runs a multipart upload: first[:n] is the first part
+// (first is a part buffer), next the byte read after it, if any.
+func (s *BlobsService) uploadMultipart(ctx context.Context, name string, o *BlobUploadOptions, r io.Reader, first []byte, n int, next []byte) (*Blob, error) {
 	start := &BlobMultipartCreate{Name: name, Type: o.Type}
 	if o.MimeType != "" {
 		start.MimeType = &o.MimeType
@@ -210,7 +217,7 @@ func (s *BlobsService) uploadMultipart(ctx context.Context, name string, o *Blob
 		return nil, &DecodeError{StatusCode: http.StatusOK, Method: http.MethodPost, Path: "/blobs:start-multipart-upload",
 			Err: errors.New("the blob has no id")}
 	}
-	parts, err := s.sendParts(ctx, id, o, r, first, next)
+	parts, err := s.sendParts(ctx, id, o, r, first, n, next)
 	if err == nil {
 		blob, err = s.complete(ctx, id, parts)
 		if err == nil {
@@ -226,7 +233,7 @@ func (s *BlobsService) uploadMultipart(ctx context.Context, name string, o *Blob
 // sendParts reads the parts from r and uploads them, o.Concurrency at a
 // time, with at most o.Concurrency+1 part buffers. It returns the parts
 // in order, or the first error (after every upload under way ended).
-func (s *BlobsService) sendParts(ctx context.Context, blobID string, o *BlobUploadOptions, r io.Reader, first, next []byte) ([]BlobPart, error) {
+func (s *BlobsService) sendParts(ctx context.Context, blobID string, o *BlobUploadOptions, r io.Reader, first []byte, firstN int, next []byte) ([]BlobPart, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	type job struct {
@@ -275,11 +282,11 @@ func (s *BlobsService) sendParts(ctx context.Context, blobID string, o *BlobUplo
 	}
 	// Read the parts in turn and hand them out.
 	allocated := 1
-	buf, n := first, len(first)
+	buf, n := first, firstN
 	var rerr error
 	for num := 1; ; num++ {
-		if num > BlobMaxParts {
-			fail(fmt.Errorf("the content needs more than %d parts of %d bytes; set a larger PartSize", BlobMaxParts, o.PartSize))
+		if num > blobMaxParts {
+			fail(fmt.Errorf("the content needs more than %d parts of %d bytes; set a larger PartSize", blobMaxParts, o.PartSize))
 			break
 		}
 		mu.Lock()
@@ -427,6 +434,9 @@ func (s *BlobsService) Download(ctx context.Context, id string, w io.Writer) (in
 //
 // Benchling API: GET /blobs/{blob_id}/download
 func (s *BlobsService) GetFile(ctx context.Context, id string, w io.Writer) (*Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
 	if w == nil {
 		return nil, errors.New("benchling: Blobs.GetFile: the writer is nil")
 	}

@@ -98,6 +98,9 @@ func (s *FilesService) Upload(ctx context.Context, body *FileCreate, r io.Reader
 // Get's response carries, and returns the number of bytes written. A
 // file that is not SUCCEEDED has no content (an error saying so).
 func (s *FilesService) Download(ctx context.Context, id string, w io.Writer) (int64, error) {
+	if err := s.c().ready(); err != nil {
+		return 0, err
+	}
 	if w == nil {
 		return 0, errors.New("benchling: Files.Download: the writer is nil")
 	}
@@ -162,20 +165,23 @@ func (s *DataFramesService) Upload(ctx context.Context, name, fileName string, c
 	return done, nil
 }
 
-// Download streams the files of data frame id, SUCCEEDED, in the format
-// opts.RowDataFormat says (CSV by default), each to the writer open
-// returns for it, in manifest order, and returns the data frame. A writer
-// that is also an io.Closer is closed once its file is written (and its
-// Close error reported). opts may be nil. A data frame that is not
-// SUCCEEDED has no files to download (an error saying so).
-func (s *DataFramesService) Download(ctx context.Context, id string, opts *DataFrameGetOptions, open func(file DataFrameManifestItem) (io.Writer, error)) (*DataFrame, error) {
+// Download streams the files of data frame id, SUCCEEDED, in format
+// (DataFrameRowDataFormatCSV, or "" for the server's default, CSV; or
+// DataFrameRowDataFormatParquet), each to the writer open returns for it,
+// in manifest order, and returns the data frame. A writer that is also an
+// io.Closer is closed once its file is written (and its Close error
+// reported). A data frame that is not SUCCEEDED has no files to download
+// (an error saying so).
+func (s *DataFramesService) Download(ctx context.Context, id string, format DataFrameRowDataFormat, open func(file DataFrameManifestItem) (io.Writer, error)) (*DataFrame, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
 	if open == nil {
 		return nil, errors.New("benchling: DataFrames.Download: open is nil")
 	}
-	if opts != nil && len(opts.Returning) > 0 {
-		o := *opts
-		o.Returning = nil // the manifest and the status are needed
-		opts = &o
+	var opts *DataFrameGetOptions
+	if format != "" {
+		opts = &DataFrameGetOptions{RowDataFormat: format}
 	}
 	df, _, err := s.Get(ctx, id, opts)
 	if err != nil {
@@ -212,6 +218,9 @@ func (s *DataFramesService) Download(ctx context.Context, id string, opts *DataF
 // Errors are Create's, the task's (*TaskError, *TaskWaitError) and the
 // download's.
 func (s *ExportsService) Download(ctx context.Context, body *ExportItemRequest, w io.Writer) (int64, error) {
+	if err := s.c().ready(); err != nil {
+		return 0, err
+	}
 	if w == nil {
 		return 0, errors.New("benchling: Exports.Download: the writer is nil")
 	}

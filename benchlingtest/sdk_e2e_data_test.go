@@ -252,7 +252,7 @@ func TestE2EDataFramesAndDatasets(t *testing.T) {
 		t.Errorf("Upload = %+v", df)
 	}
 	var got bytes.Buffer
-	back, err := c.DataFrames.Download(ctx, df.ID, nil, func(f benchling.DataFrameManifestItem) (io.Writer, error) {
+	back, err := c.DataFrames.Download(ctx, df.ID, "", func(f benchling.DataFrameManifestItem) (io.Writer, error) {
 		if f.FileName != "plate1.csv" {
 			t.Errorf("file %q", f.FileName)
 		}
@@ -294,7 +294,7 @@ func TestE2EDataFramesAndDatasets(t *testing.T) {
 	if _, _, err := c.DataFrames.Update(ctx, raw.ID, &benchling.DataFrameUpdate{UploadStatus: benchling.FileUploadStatusInProgress}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("Update twice: %v", err)
 	}
-	if _, err := c.DataFrames.Download(ctx, raw.ID, nil, func(benchling.DataFrameManifestItem) (io.Writer, error) { return io.Discard, nil }); err == nil {
+	if _, err := c.DataFrames.Download(ctx, raw.ID, "", func(benchling.DataFrameManifestItem) (io.Writer, error) { return io.Discard, nil }); err == nil {
 		t.Error("Download of a failed data frame succeeded")
 	}
 	_, _, err = c.DataFrames.Create(ctx, &benchling.DataFrameCreate{Name: "two", Manifest: []benchling.DataFrameCreateManifestItem{{FileName: "a.csv"}, {FileName: "b.csv"}}})
