@@ -467,13 +467,22 @@ func TestBlobsUploadBadInput(t *testing.T) {
 	env.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { t.Errorf("unexpected %s %s", r.Method, r.URL) })
 	s, ctx := env.client.Blobs, testCtx(t)
 	for name, call := range map[string]func() error{
-		"nil reader":       func() error { _, err := s.Upload(ctx, "x", nil, nil); return err },
-		"small parts":      func() error { _, err := s.Upload(ctx, "x", strings.NewReader("a"), &BlobUploadOptions{PartSize: 1 << 20}); return err },
-		"huge parts":       func() error { _, err := s.Upload(ctx, "x", strings.NewReader("a"), &BlobUploadOptions{PartSize: 1 << 30}); return err },
-		"negative workers": func() error { _, err := s.Upload(ctx, "x", strings.NewReader("a"), &BlobUploadOptions{Concurrency: -1}); return err },
+		"nil reader": func() error { _, err := s.Upload(ctx, "x", nil, nil); return err },
+		"small parts": func() error {
+			_, err := s.Upload(ctx, "x", strings.NewReader("a"), &BlobUploadOptions{PartSize: 1 << 20})
+			return err
+		},
+		"huge parts": func() error {
+			_, err := s.Upload(ctx, "x", strings.NewReader("a"), &BlobUploadOptions{PartSize: 1 << 30})
+			return err
+		},
+		"negative workers": func() error {
+			_, err := s.Upload(ctx, "x", strings.NewReader("a"), &BlobUploadOptions{Concurrency: -1})
+			return err
+		},
 		//lint:ignore SA1012 a nil context is what is tested
 		"nil context": func() error { _, err := s.Upload(nil, "x", strings.NewReader("a"), nil); return err },
-		"nil writer":       func() error { _, err := s.Download(ctx, testBlobID, nil); return err },
+		"nil writer":  func() error { _, err := s.Download(ctx, testBlobID, nil); return err },
 	} {
 		if err := call(); err == nil || !strings.HasPrefix(err.Error(), "benchling: ") {
 			t.Errorf("%s: err = %v", name, err)

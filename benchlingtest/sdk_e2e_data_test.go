@@ -471,4 +471,3 @@ func TestE2EStorageRefusesCredentials(t *testing.T) {
 		t.Errorf("tampered signature: %d", resp.StatusCode)
 	}
 }
-
