@@ -74,43 +74,9 @@ const maxResponseBody = 256 << 20
 // no *http.Client and no context deadline.
 const defaultTimeout = 60 * time.Second
 
-// service is the value every service type is converted from.
-type service struct {
-	client *Client
-}
-
-// Client talks to one Benchling tenant. It is safe for concurrent use by
-// many goroutines and should be reused. Create it with NewClient.
-type Client struct {
-	common service
-
-	// Users is the Users service (GET /users ...).
-	Users *UsersService
-	// AaSequences is the AA Sequences service (GET /aa-sequences ...).
-	AaSequences *AaSequencesService
-	// DnaSequences is the DNA Sequences service (GET /dna-sequences ...).
-	DnaSequences *DnaSequencesService
-	// Entries is the notebook Entries service (GET /entries ...).
-	Entries *EntriesService
-	// Tasks is the async Tasks service (GET /tasks/{task_id}).
-	Tasks *TasksService
-	// Blobs is the Blobs service (POST /blobs ...): uploads and downloads
-	// of files of any size.
-	Blobs *BlobsService
-	// Files is the Files service (GET /files ...).
-	Files *FilesService
-	// Datasets is the Datasets service (GET /datasets ...).
-	Datasets *DatasetsService
-	// DataFrames is the Data Frames service (POST /data-frames ...).
-	DataFrames *DataFramesService
-	// Exports is the Exports service (POST /exports).
-	Exports *ExportsService
-	// InstrumentQueries is the Instrument Queries service (GET
-	// /instruments/{instrument_query_id}/query).
-	InstrumentQueries *InstrumentQueriesService
-	// Connect is the Connect service (POST /connect/convert-to-asm ...).
-	Connect *ConnectService
-
+// clientCore is the Client's configuration and request machinery; the
+// Client (services.go) embeds it beside its services.
+type clientCore struct {
 	baseURL   *url.URL
 	userAgent string
 	// userAgentValues is {userAgent}, shared by every request's header.
@@ -374,7 +340,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		tr.MaxIdleConnsPerHost = 16
 		userHC = &http.Client{Timeout: defaultTimeout, Transport: tr}
 	}
-	c := &Client{
+	c := &Client{clientCore: clientCore{
 		baseURL:   base,
 		userAgent: o.userAgent,
 		logger:    o.logger,
@@ -383,7 +349,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		pollMax:   o.pollMax,
 		maxBody:   maxResponseBody,
 		prefetch:  o.prefetch,
-	}
+	}}
 	c.userAgentValues = []string{c.userAgent}
 	if o.noRetries {
 		c.policy.MaxRetries = 0
@@ -424,19 +390,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		RequestLogHook: c.logAttempt,
 	}
 
-	c.common.client = c
-	c.Users = (*UsersService)(&c.common)
-	c.AaSequences = (*AaSequencesService)(&c.common)
-	c.DnaSequences = (*DnaSequencesService)(&c.common)
-	c.Entries = (*EntriesService)(&c.common)
-	c.Tasks = (*TasksService)(&c.common)
-	c.Blobs = (*BlobsService)(&c.common)
-	c.Files = (*FilesService)(&c.common)
-	c.Datasets = (*DatasetsService)(&c.common)
-	c.DataFrames = (*DataFramesService)(&c.common)
-	c.Exports = (*ExportsService)(&c.common)
-	c.InstrumentQueries = (*InstrumentQueriesService)(&c.common)
-	c.Connect = (*ConnectService)(&c.common)
+	c.wireServices()
 	return c, nil
 }
 
@@ -684,6 +638,26 @@ func pathf(format string, ids ...string) route {
 	if needEscape {
 		r.fullEscaped = fillPath(prefix, format, ids, true)
 		r.escaped = r.fullEscaped[len(prefix):]
+	}
+	return r
+}
+
+// needIDs makes r invalid, with ErrInvalidID, when ids, a list of IDs the
+// operation's body must hold (what names it, e.g. "folderIds"), is empty
+// or has an ID that PathEscapeID would reject: the request is not sent.
+func (r route) needIDs(what string, ids []string) route {
+	if r.err != nil {
+		return r
+	}
+	if len(ids) == 0 {
+		r.err = fmt.Errorf("%w: /%s needs at least one ID in %s", ErrInvalidID, r.path, what)
+		return r
+	}
+	for _, id := range ids {
+		if why := idProblem(id); why != "" {
+			r.err = fmt.Errorf("%w %q in %s of /%s: %s", ErrInvalidID, id, what, r.path, why)
+			return r
+		}
 	}
 	return r
 }
@@ -1274,4 +1248,14 @@ func call[T any](ctx context.Context, c *Client, method string, r route, opts, b
 		return nil, resp, err
 	}
 	return v, resp, nil
+}
+
+// callNoContent sends one request whose answer has no body (a 204, as
+// DELETE gives) and returns the response.
+func callNoContent(ctx context.Context, c *Client, method string, r route, opts, body any) (*Response, error) {
+	req, err := c.newRequest(ctx, method, r, opts, body)
+	if err != nil {
+		return nil, err
+	}
+	return c.do(req, nil)
 }

@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 )
 
@@ -164,14 +163,12 @@ func (s *BlobsService) Get(ctx context.Context, id string, opts *BlobGetOptions)
 	return call[Blob](ctx, s.c(), http.MethodGet, pathf("blobs/%s", id), opts, nil)
 }
 
-// BulkGet returns the blobs with the given IDs. An unknown ID is an error
-// matching ErrBadRequest; ids must not be empty. opts may be nil.
+// BulkGet returns the blobs with the given IDs. No ID, or an invalid one,
+// is ErrInvalidID before anything is sent; an unknown ID is an error
+// matching ErrBadRequest. opts may be nil.
 //
 // Benchling API: GET /blobs:bulk-get
 func (s *BlobsService) BulkGet(ctx context.Context, ids []string, opts *BlobBulkGetOptions) ([]*Blob, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: BulkGet needs at least one blob ID", ErrInvalidID)
-	}
 	q := struct {
 		IDs []string `url:"blobIds,comma"`
 		BlobBulkGetOptions
@@ -179,7 +176,7 @@ func (s *BlobsService) BulkGet(ctx context.Context, ids []string, opts *BlobBulk
 	if opts != nil {
 		q.BlobBulkGetOptions = *opts
 	}
-	return list[Blob](ctx, s.c(), http.MethodGet, pathf("blobs:bulk-get"), "blobs", q, nil)
+	return list[Blob](ctx, s.c(), http.MethodGet, pathf("blobs:bulk-get").needIDs("blobIds", ids), "blobs", q, nil)
 }
 
 // GetDownloadURL returns a pre-signed URL for the blob's bytes and when it

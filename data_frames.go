@@ -29,7 +29,7 @@ type DataFrame struct {
 	// their URLs are where to PUT the CSV; once it SUCCEEDED, where to
 	// download its rows from; otherwise they are nil. The URLs are valid
 	// for an hour.
-	Manifest []DataFrameManifestItem `json:"manifest,omitempty"`
+	Manifest []DataFrameManifestManifest `json:"manifest,omitempty"`
 	// Name is the data frame's name.
 	Name string `json:"name,omitempty"`
 	// UploadStatus is NOT_UPLOADED, IN_PROGRESS (being validated),
@@ -37,9 +37,9 @@ type DataFrame struct {
 	UploadStatus FileUploadStatus `json:"uploadStatus,omitempty"`
 }
 
-// DataFrameManifestItem is one file of a data frame (an item of the spec's
+// DataFrameManifestManifest is one file of a data frame (an item of the spec's
 // DataFrameManifest.manifest).
-type DataFrameManifestItem struct {
+type DataFrameManifestManifest struct {
 	// FileName is the file's name.
 	FileName string `json:"fileName,omitempty"`
 	// URL is the pre-signed URL to upload (NOT_UPLOADED) or download
@@ -99,14 +99,14 @@ type DataFrameColumnTypeMetadataTarget struct {
 type DataFrameCreate struct {
 	// Manifest names the files that will be uploaded (required; Benchling
 	// currently takes exactly one .csv file).
-	Manifest []DataFrameCreateManifestItem `json:"manifest"`
+	Manifest []DataFrameCreateManifestManifest `json:"manifest"`
 	// Name is the data frame's name (required).
 	Name string `json:"name"`
 }
 
-// DataFrameCreateManifestItem names one file of a new data frame (an item
+// DataFrameCreateManifestManifest names one file of a new data frame (an item
 // of the spec's DataFrameCreateManifest.manifest).
-type DataFrameCreateManifestItem struct {
+type DataFrameCreateManifestManifest struct {
 	// FileName is the file's name, ending in .csv.
 	FileName string `json:"fileName,omitempty"`
 }

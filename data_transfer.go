@@ -136,7 +136,7 @@ func (s *DataFramesService) Upload(ctx context.Context, name, fileName string, c
 	if err != nil {
 		return nil, err
 	}
-	df, _, err := s.Create(ctx, &DataFrameCreate{Name: name, Manifest: []DataFrameCreateManifestItem{{FileName: fileName}}})
+	df, _, err := s.Create(ctx, &DataFrameCreate{Name: name, Manifest: []DataFrameCreateManifestManifest{{FileName: fileName}}})
 	if err != nil {
 		return nil, err
 	}
@@ -172,7 +172,7 @@ func (s *DataFramesService) Upload(ctx context.Context, name, fileName string, c
 // io.Closer is closed once its file is written (and its Close error
 // reported). A data frame that is not SUCCEEDED has no files to download
 // (an error saying so).
-func (s *DataFramesService) Download(ctx context.Context, id string, format DataFrameRowDataFormat, open func(file DataFrameManifestItem) (io.Writer, error)) (*DataFrame, error) {
+func (s *DataFramesService) Download(ctx context.Context, id string, format DataFrameRowDataFormat, open func(file DataFrameManifestManifest) (io.Writer, error)) (*DataFrame, error) {
 	if err := s.c().ready(); err != nil {
 		return nil, err
 	}

@@ -133,7 +133,7 @@ func TestDataFramesDownload(t *testing.T) {
 	})
 	got := map[string]*closingBuffer{}
 	_, err := env.client.DataFrames.Download(testCtx(t), "dset_1", DataFrameRowDataFormatCSV,
-		func(f DataFrameManifestItem) (io.Writer, error) {
+		func(f DataFrameManifestManifest) (io.Writer, error) {
 			b := &closingBuffer{}
 			got[f.FileName] = b
 			return b, nil
@@ -144,7 +144,7 @@ func TestDataFramesDownload(t *testing.T) {
 	// A writer that cannot open ends the download.
 	boom := errors.New("disk full")
 	_, err = env.client.DataFrames.Download(testCtx(t), "dset_1", DataFrameRowDataFormatCSV,
-		func(DataFrameManifestItem) (io.Writer, error) { return nil, boom })
+		func(DataFrameManifestManifest) (io.Writer, error) { return nil, boom })
 	if !errors.Is(err, boom) {
 		t.Errorf("Download with a failing open = %v", err)
 	}

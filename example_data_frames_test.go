@@ -36,7 +36,7 @@ func ExampleDataFramesService_Upload() {
 	}
 	fmt.Println("dataset", ds.Name, "links", ds.DataFrameID == df.ID)
 
-	_, err = client.DataFrames.Download(ctx, df.ID, benchling.DataFrameRowDataFormatCSV, func(f benchling.DataFrameManifestItem) (io.Writer, error) {
+	_, err = client.DataFrames.Download(ctx, df.ID, benchling.DataFrameRowDataFormatCSV, func(f benchling.DataFrameManifestManifest) (io.Writer, error) {
 		fmt.Println("file", f.FileName)
 		// Download closes a writer that is an io.Closer (a file it
 		// writes); wrapped, os.Stdout stays open.

@@ -417,7 +417,7 @@ var stdKeys = map[string]keyFunc{
 			w.doc["schema"] = w.res.schemaRef(w.st, id)
 			return
 		}
-		w.doc["schema"] = map[string]any{"id": id, "name": schemaName(id)}
+		w.doc["schema"] = map[string]any{"id": id, "name": w.st.schemaName(id)}
 	},
 	"authorIds": func(w *write, v any) {
 		ids := stringList(v)

@@ -81,7 +81,7 @@ var entries = &resource{
 
 // entrySchema is an EntrySchema: {id, modifiedAt, name}.
 func entrySchema(st *store, id string) map[string]any {
-	return map[string]any{"id": id, "name": schemaName(id), "modifiedAt": fmtTime(st.last)}
+	return map[string]any{"id": id, "name": st.schemaName(id), "modifiedAt": fmtTime(st.last)}
 }
 
 // entryLinks returns the IDs an entry's notes link to.

@@ -108,3 +108,13 @@ func getFile(c *call) (int, any, *httpError) {
 	}
 	return http.StatusOK, shape(it.doc, c.query().Get("returning")), nil
 }
+
+// matchNothing is the filter of a parameter whose items the fake never has
+// (originIds: no file or dataset has an origin parent here): given, it
+// leaves nothing.
+func matchNothing(f *filterCtx) (func(*item) bool, *httpError) {
+	if len(commaList(f.value())) == 0 {
+		return nil, nil
+	}
+	return func(*item) bool { return false }, nil
+}

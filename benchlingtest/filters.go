@@ -64,9 +64,8 @@ var stdFilters = map[string]filter{
 	"mentions":                  mentionsFilter,
 	"passwordLastChangedAt":     nullableTimeAt("passwordLastChangedAt"),
 	"reviewStatus":              enumAt("reviewRecord.status", "IN_PROGRESS", "ACCEPTED", "REJECTED", "NEEDS_REVIEW", "RETRACTED"),
-	// The fake has no organizations or teams: nobody is a member.
-	"memberOf": matchNothing,
-	"adminOf":  matchNothing,
+	"memberOf":                  groupMembersFilter(false),
+	"adminOf":                   groupMembersFilter(true),
 }
 
 // compileFilters resolves a resource's filter names; an unknown name is
@@ -280,21 +279,24 @@ func nullableTimeAt(key string) filter {
 	}
 }
 
-func matchNothing(f *filterCtx) (func(*item) bool, *httpError) {
-	if len(commaList(f.value())) == 0 {
-		return nil, nil
-	}
-	return func(*item) bool { return false }, nil
-}
-
-// projectFilter keeps items in a folder of the project. The fake has
-// one project (Server.ProjectID), which holds every folder.
+// projectFilter keeps items in a folder of the project. An item in a
+// folder the tenant does not have (request bodies may name any folder)
+// counts as in the tenant's project (Server.ProjectID).
 func projectFilter(f *filterCtx) (func(*item) bool, *httpError) {
 	v := f.value()
 	if v == "" {
 		return nil, nil
 	}
-	return func(it *item) bool { return strAt(it.doc, "folderId") != "" && f.st.projectID == v }, nil
+	return func(it *item) bool {
+		folder := strAt(it.doc, "folderId")
+		if folder == "" {
+			return false
+		}
+		if fd := f.st.coll("folders").byID[folder]; fd != nil {
+			return strAt(fd.doc, "projectId") == v
+		}
+		return f.st.projectID == v
+	}, nil
 }
 
 // registryFilter: registryId=null (or empty) keeps unregistered items.

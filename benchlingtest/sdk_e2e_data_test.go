@@ -252,7 +252,7 @@ func TestE2EDataFramesAndDatasets(t *testing.T) {
 		t.Errorf("Upload = %+v", df)
 	}
 	var got bytes.Buffer
-	back, err := c.DataFrames.Download(ctx, df.ID, "", func(f benchling.DataFrameManifestItem) (io.Writer, error) {
+	back, err := c.DataFrames.Download(ctx, df.ID, "", func(f benchling.DataFrameManifestManifest) (io.Writer, error) {
 		if f.FileName != "plate1.csv" {
 			t.Errorf("file %q", f.FileName)
 		}
@@ -276,7 +276,7 @@ func TestE2EDataFramesAndDatasets(t *testing.T) {
 		t.Errorf("Upload of a bad CSV: %v", err)
 	}
 	// By hand: marking before uploading fails validation.
-	raw, _, err := c.DataFrames.Create(ctx, &benchling.DataFrameCreate{Name: "empty", Manifest: []benchling.DataFrameCreateManifestItem{{FileName: "e.csv"}}})
+	raw, _, err := c.DataFrames.Create(ctx, &benchling.DataFrameCreate{Name: "empty", Manifest: []benchling.DataFrameCreateManifestManifest{{FileName: "e.csv"}}})
 	if err != nil || raw.UploadStatus != benchling.FileUploadStatusNotUploaded || raw.Manifest[0].URL == nil {
 		t.Fatalf("Create = %+v, %v", raw, err)
 	}
@@ -294,10 +294,10 @@ func TestE2EDataFramesAndDatasets(t *testing.T) {
 	if _, _, err := c.DataFrames.Update(ctx, raw.ID, &benchling.DataFrameUpdate{UploadStatus: benchling.FileUploadStatusInProgress}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("Update twice: %v", err)
 	}
-	if _, err := c.DataFrames.Download(ctx, raw.ID, "", func(benchling.DataFrameManifestItem) (io.Writer, error) { return io.Discard, nil }); err == nil {
+	if _, err := c.DataFrames.Download(ctx, raw.ID, "", func(benchling.DataFrameManifestManifest) (io.Writer, error) { return io.Discard, nil }); err == nil {
 		t.Error("Download of a failed data frame succeeded")
 	}
-	_, _, err = c.DataFrames.Create(ctx, &benchling.DataFrameCreate{Name: "two", Manifest: []benchling.DataFrameCreateManifestItem{{FileName: "a.csv"}, {FileName: "b.csv"}}})
+	_, _, err = c.DataFrames.Create(ctx, &benchling.DataFrameCreate{Name: "two", Manifest: []benchling.DataFrameCreateManifestManifest{{FileName: "a.csv"}, {FileName: "b.csv"}}})
 	wantBadRequest(t, "Create with two files", err, "exactly one")
 
 	// Datasets link data frames.

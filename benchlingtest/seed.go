@@ -29,7 +29,12 @@ func (s *Server) AdminUserID() string { return s.st.adminID }
 // Add stores items in one of the tenant's collections directly (no
 // request, no validation) and returns their IDs, in order. collection is
 // the collection's path in the API: "users", "aa-sequences",
-// "dna-sequences", "entries" or "entry-templates".
+// "dna-sequences", "entries", "entry-templates", "folders", "projects",
+// "dropdowns", "organizations", "teams", or a kind of schema
+// ("entity-schemas", "batch-schemas", "box-schemas", "container-schemas",
+// "location-schemas", "plate-schemas", "entry-schemas",
+// "request-schemas", "request-task-schemas", "workflow-task-schemas",
+// "assay-run-schemas", "assay-result-schemas").
 //
 // An item is any value that marshals to a JSON object of the resource's
 // properties as Benchling returns them: an SDK model such as

@@ -1,14 +1,15 @@
 // Package benchlingtest is an in-memory fake Benchling tenant for tests.
 //
 // A Server speaks the Benchling REST API v2 on a loopback address for the
-// Users, AA Sequences, DNA Sequences, Entries and Tasks operations, with
-// Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_,
-// tmpl_, task UUIDs), opaque page tokens that stay consistent while items
-// are added, the spec's filters and sorts, Result-Count where the spec
-// declares it, archiving with reasons, registration, upserts by registry
-// ID, asynchronous bulk operations that return a task (all-or-nothing,
-// with per-item errors), and Benchling's error bodies. Every response
-// body matches the official OpenAPI spec.
+// Users, AA Sequences, DNA Sequences, Entries, Tasks, Schemas, Dropdowns,
+// Folders, Projects, Organizations and Teams operations, with Benchling's
+// semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_, tmpl_, lib_,
+// src_, ts_, sfso_, team_, task UUIDs), opaque page tokens that stay
+// consistent while items are added, the spec's filters and sorts,
+// Result-Count where the spec declares it, archiving with reasons,
+// registration, upserts by registry ID, asynchronous bulk operations that
+// return a task (all-or-nothing, with per-item errors), and Benchling's
+// error bodies. Every response body matches the official OpenAPI spec.
 //
 // An operation of the spec that the fake does not serve answers 501 with
 // an error of type "benchlingtest_unsupported" naming the operation
@@ -44,6 +45,18 @@
 // RejectAPIKey (401), Forbid (403), SetRateLimit (429), SetLatency,
 // InjectFault (any status, or a dropped connection), and they can inspect
 // what the server saw with Requests and RequestCount.
+//
+// Where the fake simplifies Benchling: schemas are read-only, as in the
+// API, and defined by tests (Add, SeedSchemas); entity fields are not
+// checked against their schema's field definitions. A dropdown update
+// keeps the options it leaves out. Archiving a folder or project cascades
+// to the items of the kinds an archival change lists (AA and DNA
+// sequences, custom entities, entries, mixtures, oligos, protocols) and
+// leaves other kinds as they are. The API cannot create organizations or
+// projects, so tests add them (Add, AddMembership); the caller acts as a
+// tenant admin, so membership operations are never forbidden. Schema,
+// dropdown, organization and membership lists take the engine's default
+// order (modifiedAt, newest first), folders too unless sorted.
 //
 // The fake keeps its own representation of Benchling's resources (JSON
 // documents served by a generic resource engine, see CONTRIBUTING.md); it

@@ -8,8 +8,9 @@ import (
 
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
-var resources = []*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
-	blobs, files, datasets, dataFrames, instrumentQueries}
+var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
+	folders, projects, dropdowns, organizations, teams}, schemaResources,
+	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries})
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
@@ -40,6 +41,8 @@ type store struct {
 	lastSeen     map[string]time.Time      // user ID -> when the user last sent a request
 	files        map[string]map[string]int // entry ID -> external file ID -> size
 	taskPolls    int
+	members      map[string][]*item // organization or team ID -> memberships, in the order made
+	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
 
 	// cloud storage (storage.go)
 	storageBase string                       // the storage server's URL
@@ -66,6 +69,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 		puts:        map[string]*putTarget{},
 		blobParts:   map[string]map[int]*blobPart{},
 	}
+	st.members, st.archivedWith = map[string][]*item{}, map[string]string{}
 	st.signKey = []byte(randomHex(32)) // not from rng: IDs stay as they were for a seed
 	for _, r := range resources {
 		st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
@@ -84,6 +88,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	}}
 	st.addTemplate("Experiment template", "")
 	st.addTemplate("Protein purification template", "")
+	st.addStartingContainers()
 	return st
 }
 
@@ -125,6 +130,3 @@ func (st *store) create(path string, body map[string]any) *item {
 	w := st.newWrite(nil, st.coll(path), opCreate, body, nil, &batch{})
 	return w.insert()
 }
-
-// schemaName invents a stable display name for a schema ID.
-func schemaName(id string) string { return "Schema " + id }

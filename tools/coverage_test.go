@@ -23,6 +23,12 @@ var completeTags = []string{
 	"Entries",
 	"Tasks",
 	"Users",
+	"Schemas",
+	"Dropdowns",
+	"Folders",
+	"Projects",
+	"Organizations",
+	"Teams",
 }
 
 // The README's coverage table sits between these lines.

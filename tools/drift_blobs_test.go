@@ -11,9 +11,13 @@ var _ = register(driftTable{
 		{Go: benchling.BlobCreate{}, Schema: "BlobCreate"},
 		{Go: benchling.BlobMultipartCreate{}, Schema: "BlobMultipartCreate"},
 		{Go: benchling.BlobPartCreate{}, Schema: "BlobPartCreate"},
+		// BlobComplete's one list counts as a list of bodies (§1.4), but a
+		// part is no create or update: it is named whole, by its number
+		// and eTag, and nothing in it means "leave unchanged". It is read
+		// and sent as a value, like a list item (§2.1's item rule).
 		{Go: benchling.BlobPart{}, Schema: "BlobPart", Allow: map[string]string{
-			"eTag:omit":       "a list item (BlobComplete.parts[]), sent whole: CONTRIBUTING §2.1's item rule",
-			"partNumber:omit": "a list item (BlobComplete.parts[]), sent whole: CONTRIBUTING §2.1's item rule",
+			"eTag:omit":       "a part is named whole (see above): a value, like a list item",
+			"partNumber:omit": "a part is named whole (see above): a value, like a list item",
 		}},
 		{Go: benchling.BlobURL{}, Schema: "BlobUrl"},
 		{Go: struct {

@@ -13,9 +13,8 @@ var _ = register(driftTable{
 		{Go: benchling.DataFrameCreate{}, Schema: "DataFrameCreate"},
 		{Go: benchling.DataFrameUpdate{}, Schema: "DataFrameUpdate"},
 		// Inline objects, by their path.
-		{Go: benchling.DataFrameManifestItem{}, Schema: "DataFrameManifest", Path: []string{"manifest", "[]"}},
-		{Go: benchling.DataFrameCreateManifestItem{}, Schema: "DataFrameCreateManifest", Path: []string{"manifest", "[]"},
-			Allow: map[string]string{"fileName:omit": "a list item (DataFrameCreate.manifest[]), sent whole: CONTRIBUTING §2.1's item rule"}},
+		{Go: benchling.DataFrameManifestManifest{}, Schema: "DataFrameManifest", Path: []string{"manifest", "[]"}},
+		{Go: benchling.DataFrameCreateManifestManifest{}, Schema: "DataFrameCreateManifest", Path: []string{"manifest", "[]"}},
 		{Go: benchling.DataFrameColumnTypeMetadataTarget{}, Schema: "DataFrameColumnTypeMetadata", Path: []string{"target"}},
 	},
 	Queries: []queryOptions{
