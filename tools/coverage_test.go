@@ -29,6 +29,13 @@ var completeTags = []string{
 	"Projects",
 	"Organizations",
 	"Teams",
+	"Blobs",
+	"Files",
+	"Datasets",
+	"Data Frames",
+	"Exports",
+	"Instrument Queries",
+	"Connect",
 }
 
 // The README's coverage table sits between these lines.
