@@ -2,9 +2,11 @@
 //
 // A Server speaks the Benchling REST API v2 on a loopback address for the
 // Users, AA Sequences, DNA Sequences, Entries, Tasks, Schemas, Dropdowns,
-// Folders, Projects, Organizations and Teams operations, with Benchling's
-// semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_, tmpl_, lib_,
-// src_, ts_, sfso_, team_, task UUIDs), opaque page tokens that stay
+// Folders, Projects, Organizations, Teams, Blobs, Files, Datasets, Data
+// Frames, Exports, Instrument Queries and Connect operations, with
+// Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_,
+// tmpl_, lib_, src_, ts_, sfso_, team_, file_, dataset_, dset_, task and
+// blob UUIDs), opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
 // registration, upserts by registry ID, asynchronous bulk operations that
@@ -57,6 +59,30 @@
 // tenant admin, so membership operations are never forbidden. Schema,
 // dropdown, organization and membership lists take the engine's default
 // order (modifiedAt, newest first), folders too unless sorted.
+//
+// Blobs, files, data frames and exports keep their bytes in the tenant's
+// cloud storage: a second loopback server, another host as S3 is, that
+// serves the pre-signed URLs the API hands out (signed, expiring after 15
+// minutes for blob downloads and an hour otherwise, with Range support).
+// Like S3 it refuses a request that carries an Authorization header, and
+// StorageRequests lists what it received, so a test can check that a
+// client never sends its Benchling credential there. Blobs have
+// Benchling's multipart semantics: MD5 checks (a wrong one is a 400),
+// parts of at least 5 MiB but the last, ETags, a part number uploaded
+// again replacing its part, completion assembling the listed parts
+// without copying them, abort discarding them. Simplified there: the
+// direct blob download redirects (302) as Benchling does, or answers the
+// bytes with WithDirectBlobDownloads; data frame columns are inferred from
+// the CSV's values and no Parquet is written (rowDataFormat=parquet serves
+// the CSV's bytes under a .parquet name); an export is a small HTML or PDF
+// rendering of the item in a ZIP; Connect's conversions know a fixed list
+// of vendors and no instrument formats (convert-to-asm makes a skeleton
+// ASM document with a measurement per line of the input, convert-to-csv
+// writes an ASM document's measurements, or a JSON document flattened into
+// path, value rows, ignoring the mapperConfig); there are no connections,
+// studies, automation files or origins (originIds matches nothing); a
+// file needs a filename with a supported extension; instrument queries
+// exist only when a test adds them.
 //
 // The fake keeps its own representation of Benchling's resources (JSON
 // documents served by a generic resource engine, see CONTRIBUTING.md); it
