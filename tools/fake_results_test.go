@@ -174,52 +174,6 @@ func TestFakeResultsOperationsMatchSpec(t *testing.T) {
 	}
 }
 
-// send sends an API request (body JSON-encoded unless nil), checks it
-// against wantOp and the status against want, and validates the
-// response; it returns the response's header and body.
-func (a *apiTester) send(wantOp, method, path string, body any, want int) (http.Header, []byte) {
-	a.t.Helper()
-	var rd io.Reader
-	if body != nil {
-		b, err := json.Marshal(body)
-		if err != nil {
-			a.t.Fatal(err)
-		}
-		rd = bytes.NewReader(b)
-	}
-	req, err := http.NewRequest(method, a.srv.URL+"/api/v2"+path, rd)
-	if err != nil {
-		a.t.Fatal(err)
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	req.SetBasicAuth(a.srv.APIKey, "")
-	if op, verr := a.spec.ValidateRequest(req); op != wantOp || verr != nil {
-		a.t.Fatalf("%s %s: operation %q (%v), want %q", method, path, op, verr, wantOp)
-	}
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	resp, err := client.Do(req)
-	if err != nil {
-		a.t.Fatalf("%s %s: %v", method, path, err)
-	}
-	defer resp.Body.Close()
-	rb, err := io.ReadAll(resp.Body)
-	if err != nil {
-		a.t.Fatal(err)
-	}
-	if resp.StatusCode != want {
-		a.t.Fatalf("%s %s: status %d, want %d; body: %.500s", method, path, resp.StatusCode, want, rb)
-	}
-	a.checkResponse(req, resp, rb)
-	if want < 300 {
-		a.mu.Lock()
-		a.covered[wantOp] = true
-		a.mu.Unlock()
-	}
-	return resp.Header, rb
-}
-
 // doHeader is do, also returning the response's header.
 func (a *apiTester) doHeader(wantOp, method, path string, body any, want int) (map[string]any, http.Header) {
 	a.t.Helper()
