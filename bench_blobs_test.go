@@ -274,4 +274,3 @@ func BenchmarkBlobTransfer(b *testing.B) {
 	b.ReportMetric(peaks[2], "download-peak-heap-MiB")
 	b.ReportMetric(max(peaks[1], peaks[3]), "floor-peak-heap-MiB")
 }
-

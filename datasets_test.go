@@ -11,7 +11,7 @@ import (
 func TestDatasetsList(t *testing.T) {
 	env := setup(t)
 	fx := serveSpec(t, env, "GET /datasets", "listDatasets", http.StatusOK, map[string]string{
-		"pageSize": "5", "sort": "createdAt:desc", "displayIds": "DATASET1", "returning": "datasets.id",
+		"pageSize": "5", "sort": "createdAt:desc", "displayIds": "DATASET1", "returning": "datasets.id,nextToken",
 	}, false)
 	got, resp, err := env.client.Datasets.List(testCtx(t), &DatasetListOptions{
 		ListOptions: ListOptions{PageSize: 5}, Sort: SortCreatedAtDesc, DisplayIDs: []string{"DATASET1"},

@@ -13,7 +13,7 @@ func TestFilesList(t *testing.T) {
 		"pageSize": "20", "sort": "name:asc", "archiveReason": "ANY_ARCHIVED", "createdAt": "> 2022-03-01",
 		"creatorIds": "ent_1,ent_2", "folderId": "lib_bf0636", "mentionedIn": "etr_1", "modifiedAt": "< 2024-01-01",
 		"name": "IC50 Chart", "nameIncludes": "IC50", "names.anyOf.caseSensitive": "A,B", "names.anyOf": "a,b",
-		"originIds": "cxn_1", "ids": "file_Of5GuBSq", "displayIds": "FILE1", "returning": "files.id,files.name",
+		"originIds": "cxn_1", "ids": "file_Of5GuBSq", "displayIds": "FILE1", "returning": "files.id,files.name,nextToken",
 	}, false)
 	got, resp, err := env.client.Files.List(testCtx(t), &FileListOptions{
 		ListOptions: ListOptions{PageSize: 20}, Sort: SortNameAsc, ArchiveReason: ArchiveFilterAnyArchived,

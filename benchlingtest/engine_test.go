@@ -128,12 +128,13 @@ func TestBuiltinRoutesAreSpecOperations(t *testing.T) {
 			}
 		}
 	}
-	// The operations of Users, AA and DNA Sequences, Entries, getTask, and
+	// The operations of Users, AA and DNA Sequences, Entries, getTask,
 	// issue 11's Schemas, Dropdowns, Folders, Projects, Organizations,
-	// Teams (110), and issue 14's Blobs, Files, Datasets, Data Frames,
-	// Exports, Instrument Queries and Connect (29).
-	if n != 139 {
-		t.Errorf("the fake serves %d routes, want 139", n)
+	// Teams, issue 12's RNA Sequences, oligos, feature libraries,
+	// alignments and catalogs (64), and issue 14's Blobs, Files,
+	// Datasets, Data Frames, Exports, Instrument Queries and Connect (29).
+	if n != 203 {
+		t.Errorf("the fake serves %d routes, want 203", n)
 	}
 }
 
@@ -168,8 +169,8 @@ func TestUnservedOperationsAre501(t *testing.T) {
 			t.Errorf("%s %s (%s, not served): %d %v; want 501 benchlingtest_unsupported naming the operation", op.method, p, op.id, resp.StatusCode, m)
 		}
 	}
-	if served != 139 {
-		t.Errorf("%d operations answered as served, want 139", served)
+	if served != 203 {
+		t.Errorf("%d operations answered as served, want 203", served)
 	}
 	for _, p := range []string{"/no-such-thing", "/aa-sequences/prtn_1/nothing", "/aa-sequences:explode", "/custom-entities/bfi_1/x"} {
 		resp, m := get(t, srv, p)

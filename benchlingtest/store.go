@@ -9,7 +9,9 @@ import (
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
 var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
-	folders, projects, dropdowns, organizations, teams}, schemaResources,
+	folders, projects, dropdowns, organizations, teams,
+	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
+	nucleotideAlignments, dnaAlignments}, schemaResources,
 	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries})
 
 // extraRoutes are built-in routes that belong to no resource.
@@ -72,8 +74,13 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	st.members, st.archivedWith = map[string][]*item{}, map[string]string{}
 	st.signKey = []byte(randomHex(32)) // not from rng: IDs stay as they were for a seed
 	for _, r := range resources {
-		st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+		if r.collPath == "" {
+			st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+		}
 	}
+	st.seedCustomNotations()
+	st.seedCodonUsageTables()
+	st.seedEnzymes()
 	st.registryID = st.newID("src_")
 	st.folderID = st.newID("lib_")
 	st.projectID = st.newID("src_")
