@@ -3,9 +3,7 @@ package benchling
 import (
 	"bytes"
 	"context"
-	"crypto/md5"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,11 +40,6 @@ func testBytes(n int, seed uint64) []byte {
 	return b
 }
 
-func hexMD5(b []byte) string {
-	s := md5.Sum(b)
-	return hex.EncodeToString(s[:])
-}
-
 // blobServer is a test's multipart endpoint: it checks each part's MD5
 // against its bytes (as Benchling does), records the parts, the largest
 // number of part uploads in flight at once, and the aborts.
@@ -77,8 +70,8 @@ func newBlobServer(t *testing.T, env *testEnv) *blobServer {
 			t.Errorf("single-part body: %v", err)
 		}
 		data, err := base64.StdEncoding.DecodeString(in.Data64)
-		if err != nil || hexMD5(data) != in.MD5 {
-			t.Errorf("single-part: data64 %v, md5 %s, want %s", err, in.MD5, hexMD5(data))
+		if err != nil || md5Hex(data) != in.MD5 {
+			t.Errorf("single-part: data64 %v, md5 %s, want %s", err, in.MD5, md5Hex(data))
 		}
 		bs.mu.Lock()
 		bs.parts[0] = data
@@ -106,9 +99,9 @@ func newBlobServer(t *testing.T, env *testEnv) *blobServer {
 			}
 		}
 		data, err := base64.StdEncoding.DecodeString(in.Data64)
-		if err != nil || hexMD5(data) != in.MD5 {
+		if err != nil || md5Hex(data) != in.MD5 {
 			serveJSON(t, http.MethodPost, http.StatusBadRequest, `{"error": {"type": "invalid_request_error", "message": "MD5 mismatch", "userMessage": "MD5 mismatch"}}`)(w, r)
-			t.Errorf("part %d: data64 %v, md5 %s, want %s", in.PartNumber, err, in.MD5, hexMD5(data))
+			t.Errorf("part %d: data64 %v, md5 %s, want %s", in.PartNumber, err, in.MD5, md5Hex(data))
 			return
 		}
 		bs.mu.Lock()
@@ -128,7 +121,7 @@ func newBlobServer(t *testing.T, env *testEnv) *blobServer {
 		}
 		bs.mu.Lock()
 		for i, p := range in.Parts {
-			if p.PartNumber != i+1 || p.ETag != `"`+hexMD5(bs.parts[p.PartNumber])+`"` {
+			if p.PartNumber != i+1 || p.ETag != `"`+md5Hex(bs.parts[p.PartNumber])+`"` {
 				t.Errorf("complete: part %d is %+v", i+1, p)
 			}
 		}
@@ -498,7 +491,7 @@ func TestJSONStream(t *testing.T) {
 		tail := struct {
 			MD5        string `json:"md5"`
 			PartNumber int    `json:"partNumber"`
-		}{hexMD5(data), 7}
+		}{md5Hex(data), 7}
 		js, err := newJSONStream(data, tail)
 		if err != nil {
 			t.Fatal(err)
