@@ -147,8 +147,7 @@ func (s *BlobsService) Upload(ctx context.Context, name string, r io.Reader, opt
 		return nil, fmt.Errorf("benchling: Blobs.Upload: Concurrency %d is negative", o.Concurrency)
 	}
 
-	first := make([]byte, o.PartSize)
-	n, err := io.ReadFull(r, first)
+	first, n, err := readFirstPart(r, o.PartSize)
 	var next []byte // the byte read past a full first part
 	switch {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
@@ -169,6 +168,25 @@ func (s *BlobsService) Upload(ctx context.Context, name string, r io.Reader, opt
 		return s.createStreamed(ctx, name, &o, first[:n])
 	}
 	return s.uploadMultipart(ctx, name, &o, r, first, n, next)
+}
+
+// readFirstPart reads up to size bytes of r into a buffer that starts
+// small and grows (doubling) to size only as the content needs, so that
+// a small blob does not cost a whole part buffer. It returns io.ReadFull's
+// results; when the part is full, the buffer's length is size.
+func readFirstPart(r io.Reader, size int) ([]byte, int, error) {
+	buf := make([]byte, min(size, 64<<10))
+	n := 0
+	for {
+		m, err := io.ReadFull(r, buf[n:])
+		n += m
+		if err != nil || len(buf) == size {
+			return buf, n, err
+		}
+		grown := make([]byte, min(2*len(buf), size))
+		copy(grown, buf[:n])
+		buf = grown
+	}
 }
 
 // createStreamed is Create for content held in memory, with the body
