@@ -12,98 +12,66 @@ import (
 
 const testBlobID = "c33fe52d-fe6a-4c98-adcd-211bdf6778f7"
 
-func TestBlobsCreate(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /blobs", "createBlob", http.StatusOK, nil, true)
-	got, _, err := env.client.Blobs.Create(testCtx(t), specRequest[BlobCreate](t, "createBlob"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestBlobsGet(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /blobs/"+testBlobID, "getBlob", http.StatusOK, map[string]string{"returning": "id,uploadStatus"}, false)
-	got, _, err := env.client.Blobs.Get(testCtx(t), testBlobID, &BlobGetOptions{Returning: []string{"id", "uploadStatus"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-	if got.UploadStatus != BlobUploadStatusInProgress || got.Type != BlobTypeRawFile {
-		t.Errorf("Get = %+v", got)
-	}
+// TestBlobsSpec runs each Blobs operation but the download against the
+// spec's fixtures.
+func TestBlobsSpec(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "Create", op: "createBlob", pattern: "POST /blobs", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				b, _, err := c.Blobs.Create(testCtx(t), reqFixture[BlobCreate](t, "createBlob"))
+				return b, err
+			}},
+		{name: "Get", op: "getBlob", pattern: "GET /blobs/" + testBlobID, status: http.StatusOK,
+			query: map[string]string{"returning": "id,uploadStatus"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				b, _, err := c.Blobs.Get(testCtx(t), testBlobID, &BlobGetOptions{Returning: []string{"id", "uploadStatus"}})
+				if err == nil && (b.UploadStatus != BlobUploadStatusInProgress || b.Type != BlobTypeRawFile) {
+					t.Errorf("Get = %+v", b)
+				}
+				return b, err
+			}},
+		{name: "BulkGet", op: "bulkGetBlobs", pattern: "GET /blobs:bulk-get", status: http.StatusOK,
+			query: map[string]string{"blobIds": testBlobID + ",b2", "returning": "blobs.id"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				bs, _, err := c.Blobs.BulkGet(testCtx(t), []string{testBlobID, "b2"}, &BlobBulkGetOptions{Returning: []string{"blobs.id"}})
+				return map[string]any{"blobs": bs}, err
+			}},
+		{name: "GetDownloadURL", op: "getBlobUrl", pattern: "GET /blobs/" + testBlobID + "/download-url", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				u, _, err := c.Blobs.GetDownloadURL(testCtx(t), testBlobID)
+				return u, err
+			}},
+		{name: "StartMultipartUpload", op: "createMultipartBlob", pattern: "POST /blobs:start-multipart-upload", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				b, _, err := c.Blobs.StartMultipartUpload(testCtx(t), reqFixture[BlobMultipartCreate](t, "createMultipartBlob"))
+				return b, err
+			}},
+		{name: "CreatePart", op: "createBlobPart", pattern: "POST /blobs/" + testBlobID + "/parts", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				p, _, err := c.Blobs.CreatePart(testCtx(t), testBlobID, reqFixture[BlobPartCreate](t, "createBlobPart"))
+				return p, err
+			}},
+		{name: "CompleteUpload", op: "completeMultipartBlob", pattern: "POST /blobs/" + testBlobID + ":complete-upload", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				b, _, err := c.Blobs.CompleteUpload(testCtx(t), testBlobID, reqFixture[blobComplete](t, "completeMultipartBlob").Parts)
+				return b, err
+			}},
+		{name: "AbortUpload", op: "abortMultipartBlob", pattern: "POST /blobs/" + testBlobID + ":abort-upload", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				_, err := c.Blobs.AbortUpload(testCtx(t), testBlobID)
+				return map[string]any{}, err
+			}},
+	})
 }
 
 func TestBlobsGetNotFound(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("GET /blobs/"+testBlobID, serveJSON(t, http.MethodGet, http.StatusNotFound,
-		`{"error": {"type": "invalid_request_error", "message": "Blob not found.", "userMessage": "Blob not found.", "invalidId": "`+testBlobID+`"}}`))
+	env.mux.HandleFunc("GET /blobs/"+testBlobID, serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Blob", testBlobID)))
 	_, _, err := env.client.Blobs.Get(testCtx(t), testBlobID, nil)
+	wantNotFound(t, err)
 	var apiErr *Error
-	if !errors.Is(err, ErrNotFound) || !errors.As(err, &apiErr) || cmp.Diff([]string{testBlobID}, apiErr.InvalidIDs) != "" {
-		t.Fatalf("Get error = %v, want ErrNotFound naming the blob", err)
-	}
-}
-
-func TestBlobsBulkGet(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /blobs:bulk-get", "bulkGetBlobs", http.StatusOK,
-		map[string]string{"blobIds": testBlobID + ",b2", "returning": "blobs.id"}, false)
-	got, _, err := env.client.Blobs.BulkGet(testCtx(t), []string{testBlobID, "b2"}, &BlobBulkGetOptions{Returning: []string{"blobs.id"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, map[string]any{"blobs": got})
-}
-
-func TestBlobsGetDownloadURL(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /blobs/"+testBlobID+"/download-url", "getBlobUrl", http.StatusOK, nil, false)
-	got, _, err := env.client.Blobs.GetDownloadURL(testCtx(t), testBlobID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestBlobsStartMultipartUpload(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /blobs:start-multipart-upload", "createMultipartBlob", http.StatusOK, nil, true)
-	got, _, err := env.client.Blobs.StartMultipartUpload(testCtx(t), specRequest[BlobMultipartCreate](t, "createMultipartBlob"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestBlobsCreatePart(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /blobs/"+testBlobID+"/parts", "createBlobPart", http.StatusOK, nil, true)
-	got, _, err := env.client.Blobs.CreatePart(testCtx(t), testBlobID, specRequest[BlobPartCreate](t, "createBlobPart"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestBlobsCompleteUpload(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /blobs/"+testBlobID+":complete-upload", "completeMultipartBlob", http.StatusOK, nil, true)
-	parts := specRequest[blobComplete](t, "completeMultipartBlob").Parts
-	got, _, err := env.client.Blobs.CompleteUpload(testCtx(t), testBlobID, parts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestBlobsAbortUpload(t *testing.T) {
-	env := setup(t)
-	serveSpec(t, env, "POST /blobs/"+testBlobID+":abort-upload", "abortMultipartBlob", http.StatusOK, nil, false)
-	resp, err := env.client.Blobs.AbortUpload(testCtx(t), testBlobID)
-	if err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("AbortUpload = %v, %v", resp, err)
+	if !errors.As(err, &apiErr) || cmp.Diff([]string{testBlobID}, apiErr.InvalidIDs) != "" {
+		t.Errorf("the error does not name the blob: %v", err)
 	}
 }
 

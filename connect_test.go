@@ -6,24 +6,24 @@ import (
 	"testing"
 )
 
-func TestConnectConvertToASM(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /connect/convert-to-asm", "convertToASM", http.StatusOK, nil, true)
-	got, _, err := env.client.Connect.ConvertToASM(testCtx(t), specRequest[ConvertToASM](t, "convertToASM"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestConnectConvertToCSV(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /connect/convert-to-csv", "convertToCSV", http.StatusOK, nil, true)
-	got, _, err := env.client.Connect.ConvertToCSV(testCtx(t), specRequest[ConvertToCSV](t, "convertToCSV"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
+func TestConnectSpec(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "ConvertToASM", op: "convertToASM", pattern: "POST /connect/convert-to-asm", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				r, _, err := c.Connect.ConvertToASM(testCtx(t), reqFixture[ConvertToASM](t, "convertToASM"))
+				return r, err
+			}},
+		{name: "ConvertToCSV", op: "convertToCSV", pattern: "POST /connect/convert-to-csv", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				r, _, err := c.Connect.ConvertToCSV(testCtx(t), reqFixture[ConvertToCSV](t, "convertToCSV"))
+				return r, err
+			}},
+		{name: "ListAllotropyVendors", op: "listAllotropyVendors", pattern: "GET /connect/list-allotropy-vendors", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				r, _, err := c.Connect.ListAllotropyVendors(testCtx(t))
+				return r, err
+			}},
+	})
 }
 
 func TestConnectConvertToCSVBadRequest(t *testing.T) {
@@ -34,14 +34,4 @@ func TestConnectConvertToCSVBadRequest(t *testing.T) {
 	if !errors.Is(err, ErrBadRequest) || got != nil {
 		t.Fatalf("ConvertToCSV = %v, %v; want ErrBadRequest", got, err)
 	}
-}
-
-func TestConnectListAllotropyVendors(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /connect/list-allotropy-vendors", "listAllotropyVendors", http.StatusOK, nil, false)
-	got, _, err := env.client.Connect.ListAllotropyVendors(testCtx(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
 }

@@ -8,32 +8,28 @@ import (
 
 const testDataFrameID = "dset_LlDFupKyErxx"
 
-func TestDataFramesCreate(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /data-frames", "createDataFrame", http.StatusOK, nil, true)
-	got, _, err := env.client.DataFrames.Create(testCtx(t), specRequest[DataFrameCreate](t, "createDataFrame"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-	if got.UploadStatus != FileUploadStatusNotUploaded || len(got.Manifest) != 1 || got.Manifest[0].URL == nil {
-		t.Errorf("Create = %+v", got)
-	}
-}
-
-func TestDataFramesGet(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /data-frames/"+testDataFrameID, "getDataFrame", http.StatusOK,
-		map[string]string{"returning": "id,manifest", "rowDataFormat": "parquet"}, false)
-	got, _, err := env.client.DataFrames.Get(testCtx(t), testDataFrameID,
-		&DataFrameGetOptions{Returning: []string{"id", "manifest"}, RowDataFormat: DataFrameRowDataFormatParquet})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-	if got.ErrorMessage == nil || got.UploadStatus != FileUploadStatusFailedValidation || got.Manifest[0].URL != nil {
-		t.Errorf("Get = %+v", got)
-	}
+// TestDataFramesSpec runs Create and Get against the spec's fixtures.
+func TestDataFramesSpec(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "Create", op: "createDataFrame", pattern: "POST /data-frames", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				df, _, err := c.DataFrames.Create(testCtx(t), reqFixture[DataFrameCreate](t, "createDataFrame"))
+				if err == nil && (df.UploadStatus != FileUploadStatusNotUploaded || len(df.Manifest) != 1 || df.Manifest[0].URL == nil) {
+					t.Errorf("Create = %+v", df)
+				}
+				return df, err
+			}},
+		{name: "Get", op: "getDataFrame", pattern: "GET /data-frames/" + testDataFrameID, status: http.StatusOK,
+			query: map[string]string{"returning": "id,manifest", "rowDataFormat": "parquet"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				df, _, err := c.DataFrames.Get(testCtx(t), testDataFrameID,
+					&DataFrameGetOptions{Returning: []string{"id", "manifest"}, RowDataFormat: DataFrameRowDataFormatParquet})
+				if err == nil && (df.ErrorMessage == nil || df.UploadStatus != FileUploadStatusFailedValidation || df.Manifest[0].URL != nil) {
+					t.Errorf("Get = %+v", df)
+				}
+				return df, err
+			}},
+	})
 }
 
 // TestDataFramesGetColumns decodes a processed data frame's columns, which
@@ -57,22 +53,24 @@ func TestDataFramesGetColumns(t *testing.T) {
 	}
 }
 
+// TestDataFramesUpdate: the spec's 202 names a task of its own, whose
+// response is the data frame.
 func TestDataFramesUpdate(t *testing.T) {
 	env := setup(t)
-	link := serveSpec(t, env, "PATCH /data-frames/"+testDataFrameID, "patchDataFrame", http.StatusAccepted, nil, true)
+	link := specFixture(t, "patchDataFrame", http.StatusAccepted)
+	env.mux.HandleFunc("PATCH /data-frames/"+testDataFrameID, func(w http.ResponseWriter, r *http.Request) {
+		testSpecRequest(t, r, "patchDataFrame")
+		serveJSON(t, http.MethodPatch, http.StatusAccepted, link)(w, r)
+	})
 	df := specFixture(t, "getDataFrame", http.StatusOK)
 	taskID := "task_b2ZtLWZha2UtZGVwbG95LWhlbGxvX3dvcmxkOm9mbS1mYWtlLWRlcGxveS1oZWxsb193b3JsZC1zZXEtMTIzNDU2Nzg="
 	env.mux.HandleFunc("GET /tasks/"+taskID, serveJSON(t, http.MethodGet, http.StatusOK, `{"status": "SUCCEEDED", "response": `+string(df)+`}`))
-	l, _, err := env.client.DataFrames.Update(testCtx(t), testDataFrameID, specRequest[DataFrameUpdate](t, "patchDataFrame"))
+	l, _, err := env.client.DataFrames.Update(testCtx(t), testDataFrameID, reqFixture[DataFrameUpdate](t, "patchDataFrame"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantRoundTrip(t, link, l)
-	got, err := l.Wait(testCtx(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, df, got)
+	wantTaskResult(t, l, df)
 }
 
 func TestDataFramesUpdateNotFound(t *testing.T) {

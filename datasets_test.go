@@ -8,35 +8,59 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestDatasetsList(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /datasets", "listDatasets", http.StatusOK, map[string]string{
-		"pageSize": "5", "sort": "createdAt:desc", "displayIds": "DATASET1", "returning": "datasets.id,nextToken",
-	}, false)
-	got, resp, err := env.client.Datasets.List(testCtx(t), &DatasetListOptions{
-		ListOptions: ListOptions{PageSize: 5}, Sort: SortCreatedAtDesc, DisplayIDs: []string{"DATASET1"},
-		Returning: []string{"datasets.id"},
+// TestDatasetsSpec runs each Datasets operation against the spec's
+// fixtures.
+func TestDatasetsSpec(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "List", op: "listDatasets", pattern: "GET /datasets", status: http.StatusOK,
+			query: map[string]string{"pageSize": "5", "sort": "createdAt:desc", "displayIds": "DATASET1", "returning": "datasets.id,nextToken"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				ds, resp, err := c.Datasets.List(testCtx(t), &DatasetListOptions{
+					ListOptions: ListOptions{PageSize: 5}, Sort: SortCreatedAtDesc, DisplayIDs: []string{"DATASET1"},
+					Returning: []string{"datasets.id"},
+				})
+				if err != nil {
+					return nil, err
+				}
+				return map[string]any{"datasets": ds, "nextToken": resp.NextToken}, nil
+			}},
+		{name: "Get", op: "getDataset", pattern: "GET /datasets/dataset_LlDFupKyErxx", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				d, _, err := c.Datasets.Get(testCtx(t), "dataset_LlDFupKyErxx")
+				return d, err
+			}},
+		{name: "Create", op: "createDataset", pattern: "POST /datasets", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				d, _, err := c.Datasets.Create(testCtx(t), reqFixture[DatasetCreate](t, "createDataset"))
+				return d, err
+			}},
+		{name: "Update", op: "updateDataset", pattern: "PATCH /datasets/dataset_LlDFupKyErxx", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				d, _, err := c.Datasets.Update(testCtx(t), "dataset_LlDFupKyErxx", reqFixture[DatasetUpdate](t, "updateDataset"))
+				return d, err
+			}},
+		{name: "Archive", op: "archiveDatasets", pattern: "POST /datasets:archive", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				ch, _, err := c.Datasets.Archive(testCtx(t), reqFixture[DatasetsArchive](t, "archiveDatasets"))
+				return ch, err
+			}},
+		{name: "Unarchive", op: "unarchiveDatasets", pattern: "POST /datasets:unarchive", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				ch, _, err := c.Datasets.Unarchive(testCtx(t), reqFixture[datasetsUnarchive](t, "unarchiveDatasets").DatasetIDs)
+				return ch, err
+			}},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, map[string]any{"datasets": got, "nextToken": resp.NextToken})
-	n := 0
-	for range env.client.Datasets.All(testCtx(t), &DatasetListOptions{ListOptions: ListOptions{PageSize: 5}, Sort: SortCreatedAtDesc,
-		DisplayIDs: []string{"DATASET1"}, Returning: []string{"datasets.id"}}) {
-		n++
-		break
-	}
-	for range env.client.Datasets.Pages(testCtx(t), &DatasetListOptions{ListOptions: ListOptions{PageSize: 5}, Sort: SortCreatedAtDesc,
-		DisplayIDs: []string{"DATASET1"}, Returning: []string{"datasets.id"}}) {
-		n++
-		break
-	}
-	if n != 2 {
-		t.Errorf("All and Pages yielded %d values, want one each", n)
-	}
 }
 
+func TestDatasetsPaging(t *testing.T) {
+	env, n := setup(t), 0
+	specPages(t, env, "GET /datasets", "listDatasets", "datasets", false, &n)
+	s := env.client.Datasets
+	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
+}
+
+// TestDatasetsListInvalidIDs: the spec's ListingError names the unknown
+// IDs beside the error object; the *Error carries them.
 func TestDatasetsListInvalidIDs(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /datasets", serveJSON(t, http.MethodGet, http.StatusBadRequest,
@@ -44,55 +68,7 @@ func TestDatasetsListInvalidIDs(t *testing.T) {
 	_, _, err := env.client.Datasets.List(testCtx(t), &DatasetListOptions{IDs: []string{"dataset_nope"}})
 	var apiErr *Error
 	if !errors.Is(err, ErrBadRequest) || !errors.As(err, &apiErr) || cmp.Diff([]string{"dataset_nope"}, apiErr.InvalidIDs) != "" {
-		t.Fatalf("List error = %v, want a 400 naming the ID (ListingError's invalidIds)", err)
-	}
-}
-
-func TestDatasetsGet(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /datasets/dataset_LlDFupKyErxx", "getDataset", http.StatusOK, nil, false)
-	got, _, err := env.client.Datasets.Get(testCtx(t), "dataset_LlDFupKyErxx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestDatasetsCreate(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /datasets", "createDataset", http.StatusOK, nil, true)
-	got, _, err := env.client.Datasets.Create(testCtx(t), specRequest[DatasetCreate](t, "createDataset"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestDatasetsUpdate(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "PATCH /datasets/dataset_LlDFupKyErxx", "updateDataset", http.StatusOK, nil, true)
-	got, _, err := env.client.Datasets.Update(testCtx(t), "dataset_LlDFupKyErxx", specRequest[DatasetUpdate](t, "updateDataset"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestDatasetsArchive(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /datasets:archive", "archiveDatasets", http.StatusOK, nil, true)
-	serveSpec(t, env, "POST /datasets:unarchive", "unarchiveDatasets", http.StatusOK, nil, true)
-	got, _, err := env.client.Datasets.Archive(testCtx(t), specRequest[DatasetsArchive](t, "archiveDatasets"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-	got, _, err = env.client.Datasets.Unarchive(testCtx(t), []string{"datasetIds"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(&DatasetsArchivalChange{DatasetIDs: []string{"datasetIds"}}, got); diff != "" {
-		t.Errorf("Unarchive (-want +got):\n%s", diff)
+		t.Fatalf("List error = %v, want a 400 naming the ID", err)
 	}
 }
 

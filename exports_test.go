@@ -5,19 +5,16 @@ import (
 	"testing"
 )
 
-func TestExportsCreate(t *testing.T) {
-	env := setup(t)
-	link := serveSpec(t, env, "POST /exports", "exportItem", http.StatusAccepted, nil, true)
-	result := `{"downloadURL": "https://s3.example.com/exports/etr_1X1AlQPD.zip?X-Amz-Signature=abc"}`
-	env.mux.HandleFunc("GET /tasks/taskId", serveJSON(t, http.MethodGet, http.StatusOK, `{"status": "SUCCEEDED", "response": `+result+`}`))
-	l, _, err := env.client.Exports.Create(testCtx(t), specRequest[ExportItemRequest](t, "exportItem"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, link, l)
-	got, err := l.Wait(testCtx(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, []byte(result), got)
+func TestExportsSpec(t *testing.T) {
+	result := []byte(`{"downloadURL": "https://s3.example.com/exports/etr_1X1AlQPD.zip?X-Amz-Signature=abc"}`)
+	runSpecCases(t, []specCase{
+		{name: "Create", op: "exportItem", pattern: "POST /exports", status: http.StatusAccepted, task: result,
+			call: func(t *testing.T, c *Client) (any, error) {
+				l, _, err := c.Exports.Create(testCtx(t), reqFixture[ExportItemRequest](t, "exportItem"))
+				if err == nil {
+					wantTaskResult(t, l, result)
+				}
+				return l, err
+			}},
+	})
 }

@@ -3,116 +3,74 @@ package benchling
 import (
 	"net/http"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
-func TestFilesList(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /files", "listFiles", http.StatusOK, map[string]string{
-		"pageSize": "20", "sort": "name:asc", "archiveReason": "ANY_ARCHIVED", "createdAt": "> 2022-03-01",
-		"creatorIds": "ent_1,ent_2", "folderId": "lib_bf0636", "mentionedIn": "etr_1", "modifiedAt": "< 2024-01-01",
-		"name": "IC50 Chart", "nameIncludes": "IC50", "names.anyOf.caseSensitive": "A,B", "names.anyOf": "a,b",
-		"originIds": "cxn_1", "ids": "file_Of5GuBSq", "displayIds": "FILE1", "returning": "files.id,files.name,nextToken",
-	}, false)
-	got, resp, err := env.client.Files.List(testCtx(t), &FileListOptions{
-		ListOptions: ListOptions{PageSize: 20}, Sort: SortNameAsc, ArchiveReason: ArchiveFilterAnyArchived,
-		CreatedAt: "> 2022-03-01", CreatorIDs: []string{"ent_1", "ent_2"}, FolderID: "lib_bf0636",
-		MentionedIn: []string{"etr_1"}, ModifiedAt: "< 2024-01-01", Name: "IC50 Chart", NameIncludes: "IC50",
-		NamesAnyOfCaseSensitive: []string{"A", "B"}, NamesAnyOf: []string{"a", "b"}, OriginIDs: []string{"cxn_1"},
-		IDs: []string{"file_Of5GuBSq"}, DisplayIDs: []string{"FILE1"}, Returning: []string{"files.id", "files.name"},
+// TestFilesSpec runs each Files operation against the spec's fixtures.
+func TestFilesSpec(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "List", op: "listFiles", pattern: "GET /files", status: http.StatusOK,
+			query: map[string]string{
+				"pageSize": "20", "sort": "name:asc", "archiveReason": "ANY_ARCHIVED", "createdAt": "> 2022-03-01",
+				"creatorIds": "ent_1,ent_2", "folderId": "lib_bf0636", "mentionedIn": "etr_1", "modifiedAt": "< 2024-01-01",
+				"name": "IC50 Chart", "nameIncludes": "IC50", "names.anyOf.caseSensitive": "A,B", "names.anyOf": "a,b",
+				"originIds": "cxn_1", "ids": "file_Of5GuBSq", "displayIds": "FILE1", "returning": "files.id,files.name,nextToken",
+			},
+			call: func(t *testing.T, c *Client) (any, error) {
+				fs, resp, err := c.Files.List(testCtx(t), &FileListOptions{
+					ListOptions: ListOptions{PageSize: 20}, Sort: SortNameAsc, ArchiveReason: ArchiveFilterAnyArchived,
+					CreatedAt: "> 2022-03-01", CreatorIDs: []string{"ent_1", "ent_2"}, FolderID: "lib_bf0636",
+					MentionedIn: []string{"etr_1"}, ModifiedAt: "< 2024-01-01", Name: "IC50 Chart", NameIncludes: "IC50",
+					NamesAnyOfCaseSensitive: []string{"A", "B"}, NamesAnyOf: []string{"a", "b"}, OriginIDs: []string{"cxn_1"},
+					IDs: []string{"file_Of5GuBSq"}, DisplayIDs: []string{"FILE1"}, Returning: []string{"files.id", "files.name"},
+				})
+				if err != nil {
+					return nil, err
+				}
+				return map[string]any{"files": fs, "nextToken": resp.NextToken}, nil
+			}},
+		{name: "Get", op: "getFile", pattern: "GET /files/file_Of5GuBSq", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				f, _, err := c.Files.Get(testCtx(t), "file_Of5GuBSq")
+				if err == nil && (f.UploadStatus != FileUploadStatusSucceeded || f.ArchiveRecord == nil) {
+					t.Errorf("Get = %+v", f)
+				}
+				return f, err
+			}},
+		{name: "Create", op: "createFile", pattern: "POST /files", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				f, _, err := c.Files.Create(testCtx(t), reqFixture[FileCreate](t, "createFile"))
+				return f, err
+			}},
+		{name: "Update", op: "patchFile", pattern: "PATCH /files/file_Of5GuBSq", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				f, _, err := c.Files.Update(testCtx(t), "file_Of5GuBSq", reqFixture[FileUpdate](t, "patchFile"))
+				return f, err
+			}},
+		{name: "Archive", op: "archiveFiles", pattern: "POST /files:archive", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				ch, _, err := c.Files.Archive(testCtx(t), reqFixture[FilesArchive](t, "archiveFiles"))
+				return ch, err
+			}},
+		{name: "Unarchive", op: "unarchiveFiles", pattern: "POST /files:unarchive", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				ch, _, err := c.Files.Unarchive(testCtx(t), reqFixture[filesUnarchive](t, "unarchiveFiles").FileIDs)
+				return ch, err
+			}},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, map[string]any{"files": got, "nextToken": resp.NextToken})
 }
 
-func TestFilesAllAndPages(t *testing.T) {
-	env := setup(t)
-	serveSpec(t, env, "GET /files", "listFiles", http.StatusOK, map[string]string{"pageSize": "1", "nextToken": "nextToken"}, false)
-	opts := &FileListOptions{ListOptions: ListOptions{PageSize: 1, NextToken: "nextToken"}}
-	n := 0
-	for f, err := range env.client.Files.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.ID != "file_Of5GuBSq" {
-			t.Errorf("All yielded %q", f.ID)
-		}
-		n++
-		break
-	}
-	for p, err := range env.client.Files.Pages(testCtx(t), opts) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(p.Items) != 1 || p.NextToken != "nextToken" {
-			t.Errorf("page = %d items, next %q", len(p.Items), p.NextToken)
-		}
-		break
-	}
-	if n != 1 {
-		t.Errorf("All yielded %d files", n)
-	}
+func TestFilesPaging(t *testing.T) {
+	env, n := setup(t), 0
+	specPages(t, env, "GET /files", "listFiles", "files", false, &n)
+	s := env.client.Files
+	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }
 
-func TestFilesGet(t *testing.T) {
+func TestFilesErrors(t *testing.T) {
 	env := setup(t)
-	fx := serveSpec(t, env, "GET /files/file_Of5GuBSq", "getFile", http.StatusOK, nil, false)
-	got, _, err := env.client.Files.Get(testCtx(t), "file_Of5GuBSq")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-	if got.UploadStatus != FileUploadStatusSucceeded || got.ArchiveRecord == nil {
-		t.Errorf("Get = %+v", got)
-	}
-}
-
-func TestFilesCreate(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /files", "createFile", http.StatusOK, nil, true)
-	got, _, err := env.client.Files.Create(testCtx(t), specRequest[FileCreate](t, "createFile"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestFilesUpdate(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "PATCH /files/file_Of5GuBSq", "patchFile", http.StatusOK, nil, true)
-	got, _, err := env.client.Files.Update(testCtx(t), "file_Of5GuBSq", specRequest[FileUpdate](t, "patchFile"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-}
-
-func TestFilesArchive(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "POST /files:archive", "archiveFiles", http.StatusOK, nil, true)
-	serveSpec(t, env, "POST /files:unarchive", "unarchiveFiles", http.StatusOK, nil, true)
-	got, _, err := env.client.Files.Archive(testCtx(t), specRequest[FilesArchive](t, "archiveFiles"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
-	got, _, err = env.client.Files.Unarchive(testCtx(t), []string{"fileIds"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(&FilesArchivalChange{FileIDs: []string{"fileIds"}}, got); diff != "" {
-		t.Errorf("Unarchive (-want +got):\n%s", diff)
-	}
-}
-
-func TestFilesInvalidID(t *testing.T) {
-	env := setup(t)
-	env.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-	})
+	env.mux.HandleFunc("GET /files/file_nope", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("File", "file_nope")))
+	_, _, err := env.client.Files.Get(testCtx(t), "file_nope")
+	wantNotFound(t, err)
 	ctx, s := testCtx(t), env.client.Files
 	wantInvalidID(t, map[string]func() error{
 		"Get":             func() error { _, _, err := s.Get(ctx, ""); return err },

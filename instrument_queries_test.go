@@ -6,14 +6,14 @@ import (
 	"testing"
 )
 
-func TestInstrumentQueriesGet(t *testing.T) {
-	env := setup(t)
-	fx := serveSpec(t, env, "GET /instruments/iq_1/query", "getInstrumentQuery", http.StatusOK, nil, false)
-	got, _, err := env.client.InstrumentQueries.Get(testCtx(t), "iq_1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, fx, got)
+func TestInstrumentQueriesSpec(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "Get", op: "getInstrumentQuery", pattern: "GET /instruments/iq_1/query", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				q, _, err := c.InstrumentQueries.Get(testCtx(t), "iq_1")
+				return q, err
+			}},
+	})
 }
 
 // TestInstrumentQueriesGetValues decodes a query's instrument-defined
@@ -35,11 +35,9 @@ func TestInstrumentQueriesGetValues(t *testing.T) {
 
 func TestInstrumentQueriesGetErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("GET /instruments/iq_nope/query", serveJSON(t, http.MethodGet, http.StatusNotFound,
-		`{"error": {"type": "invalid_request_error", "message": "Instrument query not found.", "userMessage": "Not found.", "invalidId": "iq_nope"}}`))
-	if _, _, err := env.client.InstrumentQueries.Get(testCtx(t), "iq_nope"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("Get error = %v, want ErrNotFound", err)
-	}
+	env.mux.HandleFunc("GET /instruments/iq_nope/query", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Instrument query", "iq_nope")))
+	_, _, err := env.client.InstrumentQueries.Get(testCtx(t), "iq_nope")
+	wantNotFound(t, err)
 	if _, _, err := env.client.InstrumentQueries.Get(testCtx(t), "a/b"); !errors.Is(err, ErrInvalidID) {
 		t.Errorf("Get error = %v, want ErrInvalidID", err)
 	}
