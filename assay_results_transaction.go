@@ -61,11 +61,13 @@ func (s *AssayResultsService) createIn(ctx context.Context, id string, items []*
 }
 
 // AbortTransaction aborts a transaction, discarding every result added to
-// it.
+// it. An abort can only discard, so sending it again is harmless: it is
+// retried like a read (a 5xx, a lost connection), and its failure is
+// never an unknown outcome.
 //
 // Benchling API: POST /result-transactions/{transaction_id}:abort
 func (s *AssayResultsService) AbortTransaction(ctx context.Context, transactionID string) (*AssayResultTransactionCreateResponse, *Response, error) {
-	return call[AssayResultTransactionCreateResponse](ctx, s.c(), http.MethodPost, pathf("result-transactions/%s:abort", transactionID), nil, nil)
+	return call[AssayResultTransactionCreateResponse](ctx, s.c(), http.MethodPost, pathf("result-transactions/%s:abort", transactionID).idempotent(), nil, nil)
 }
 
 // CommitTransaction commits a transaction: every result added to it is

@@ -538,3 +538,26 @@ func TestInTransactionCancelledMidCommit(t *testing.T) {
 	}
 	srv.wantLog("create", "append 1", "commit")
 }
+
+// TestAbortTransactionRetried: an abort answered 5xx is sent again (it can
+// only discard), where a commit is not.
+func TestAbortTransactionRetried(t *testing.T) {
+	env := setup(t, WithRetryPolicy(RetryPolicy{MaxRetries: 3, MinBackoff: time.Millisecond, MaxBackoff: 2 * time.Millisecond}))
+	srv := newTxServer(t, env)
+	failures := 2
+	srv.fail["abort"] = func(w http.ResponseWriter) {
+		if failures > 0 {
+			failures--
+			txAnswer(http.StatusBadGateway, `{"error": {"type": "server_error", "message": "upstream"}}`)(w)
+			return
+		}
+		txAnswer(http.StatusOK, fmt.Sprintf(`{"id": %q}`, txID))(w)
+	}
+	boom := errors.New("boom")
+	err := env.client.AssayResults.InTransaction(testCtx(t), func(*ResultTransaction) error { return boom })
+	var te *ResultTransactionError
+	if !errors.As(err, &te) || !te.Aborted {
+		t.Fatalf("err = %v", err)
+	}
+	srv.wantLog("create", "abort", "abort", "abort")
+}

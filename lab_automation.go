@@ -2,6 +2,9 @@ package benchling
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"iter"
 	"net/http"
 	"time"
@@ -385,4 +388,49 @@ func (s *LabAutomationService) ArchiveOutputProcessors(ctx context.Context, body
 func (s *LabAutomationService) UnarchiveOutputProcessors(ctx context.Context, ids []string) (*AutomationOutputProcessorArchivalChange, *Response, error) {
 	r := pathf("automation-output-processors:unarchive").needIDs("automationOutputProcessorIds", ids)
 	return call[AutomationOutputProcessorArchivalChange](ctx, s.c(), http.MethodPost, r, nil, &automationOutputProcessorsUnarchive{AutomationOutputProcessorIDs: ids})
+}
+
+// ProcessFile processes an instrument's output file for a run in one
+// call: it uploads r as a blob named name (Blobs.Upload: streamed, of any
+// size; opts may be nil), creates an output processor for it
+// (CreateOutputProcessor with body, whose FileID it sets to the new
+// blob's; body itself is not modified), starts ProcessOutput and waits
+// for the task. It returns the processed processor, whose Status,
+// ProgressStats and ErrorFile say what became of the rows: a FAILED
+// processing is a processor, not an error.
+//
+// An error says which step failed. Once the processor exists it is
+// returned with the error, so that it can be processed or waited on
+// again by its ID; an error matching ErrOutcomeUnknown (the start of the
+// processing may have reached Benchling, or the wait stopped before the
+// task ended) means the file may be processed: do not start it again
+// before checking the processor.
+//
+// Benchling API: POST /automation-output-processors/{output_processor_id}:process-output
+func (s *LabAutomationService) ProcessFile(ctx context.Context, name string, r io.Reader, body *AutomationOutputProcessorCreate, opts *BlobUploadOptions) (*AutomationOutputProcessor, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
+	if body == nil {
+		return nil, errors.New("benchling: LabAutomation.ProcessFile: the body is nil")
+	}
+	blob, err := s.c().Blobs.Upload(ctx, name, r, opts)
+	if err != nil {
+		return nil, fmt.Errorf("benchling: LabAutomation.ProcessFile: uploading %q: %w", name, err)
+	}
+	b := *body
+	b.FileID = blob.ID
+	proc, _, err := s.CreateOutputProcessor(ctx, &b)
+	if err != nil {
+		return nil, fmt.Errorf("benchling: LabAutomation.ProcessFile: creating the output processor for blob %s: %w", blob.ID, err)
+	}
+	task, _, err := s.ProcessOutput(ctx, proc.ID)
+	if err != nil {
+		return proc, fmt.Errorf("benchling: LabAutomation.ProcessFile: processing %s: %w", proc.ID, err)
+	}
+	done, err := task.Wait(ctx)
+	if err != nil {
+		return proc, fmt.Errorf("benchling: LabAutomation.ProcessFile: processing %s (task %s): %w", proc.ID, task.TaskID, err)
+	}
+	return done, nil
 }

@@ -214,3 +214,51 @@ func TestLabAutomationListOutputProcessors(t *testing.T) {
 		t.Errorf("All and Pages (-want +got):\n%s", diff)
 	}
 }
+
+// TestLabAutomationProcessFile uploads the file, creates the processor
+// with the new blob (the caller's body untouched), processes it and
+// returns the processed processor; a processing whose start is lost
+// returns the processor with an unknown outcome.
+func TestLabAutomationProcessFile(t *testing.T) {
+	env := setup(t)
+	const blobID = "c33fe52d-fe6a-4c98-adcd-211bdf6778f7"
+	env.mux.HandleFunc("POST /blobs", func(w http.ResponseWriter, r *http.Request) {
+		var in BlobCreate
+		if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Name != "readout.csv" || in.Data64 != "T0Q2MDAKMC41Cg==" {
+			t.Errorf("blob create %+v %v", in, err)
+		}
+		serveJSON(t, http.MethodPost, http.StatusOK, `{"id": "`+blobID+`", "mimeType": "text/csv", "name": "readout.csv", "type": "RAW_FILE", "uploadStatus": "COMPLETE"}`)(w, r)
+	})
+	env.mux.HandleFunc("POST /automation-output-processors", func(w http.ResponseWriter, r *http.Request) {
+		testJSONBody(t, r, `{"assayRunId": "run_1", "automationFileConfigName": "Readout", "fileId": "`+blobID+`", "completeWithErrors": true}`)
+		serveJSON(t, http.MethodPost, http.StatusCreated, `{"id": "aop_1", "status": "NOT_STARTED"}`)(w, r)
+	})
+	fail := true
+	env.mux.HandleFunc("POST /automation-output-processors/aop_1:process-output", func(w http.ResponseWriter, r *http.Request) {
+		if fail {
+			serveJSON(t, http.MethodPost, http.StatusBadGateway, `{"error": {"type": "server_error", "message": "upstream"}}`)(w, r)
+			return
+		}
+		serveJSON(t, http.MethodPost, http.StatusAccepted, `{"taskId": "00000000-0000-4000-8000-000000000001"}`)(w, r)
+	})
+	env.mux.HandleFunc("GET /tasks/00000000-0000-4000-8000-000000000001", serveJSON(t, http.MethodGet, http.StatusOK,
+		`{"status": "SUCCEEDED", "response": {"id": "aop_1", "status": "SUCCEEDED", "progressStats": {"rowsSucceeded": 1}}}`))
+	ctx := testCtx(t)
+	body := &AutomationOutputProcessorCreate{AssayRunID: "run_1", AutomationFileConfigName: "Readout", FileID: "ignored", CompleteWithErrors: Ptr(true)}
+
+	proc, err := env.client.LabAutomation.ProcessFile(ctx, "readout.csv", strings.NewReader("OD600\n0.5\n"), body, &BlobUploadOptions{MimeType: "text/csv"})
+	if !errors.Is(err, ErrOutcomeUnknown) || proc == nil || proc.ID != "aop_1" || !strings.Contains(err.Error(), "processing aop_1") {
+		t.Fatalf("lost start: %+v, %v", proc, err)
+	}
+	fail = false
+	proc, err = env.client.LabAutomation.ProcessFile(ctx, "readout.csv", strings.NewReader("OD600\n0.5\n"), body, &BlobUploadOptions{MimeType: "text/csv"})
+	if err != nil || proc.Status != AutomationFileStatusSucceeded || proc.ProgressStats.RowsSucceeded != 1 {
+		t.Fatalf("ProcessFile = %+v, %v", proc, err)
+	}
+	if body.FileID != "ignored" {
+		t.Errorf("the caller's body was modified: %+v", body)
+	}
+	if _, err := env.client.LabAutomation.ProcessFile(ctx, "x", strings.NewReader(""), nil, nil); err == nil {
+		t.Error("a nil body was accepted")
+	}
+}

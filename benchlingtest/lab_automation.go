@@ -55,6 +55,14 @@ var transforms = &resource{
 	get:    true,
 	update: body("blobId:string errors:[]object"),
 	keys: map[string]keyFunc{
+		// A file's API ID becomes the ID of a blob of its content (the
+		// response's blobId is a UUID).
+		"blobId": func(w *write, v any) {
+			id, _ := v.(string)
+			if ref, _, msg := w.st.labFile(id); msg == "" {
+				w.doc["blobId"] = ref["id"]
+			}
+		},
 		"errors": func(w *write, v any) {
 			l, _ := v.([]any)
 			top := make([]any, 0, len(l))
@@ -67,9 +75,7 @@ var transforms = &resource{
 	},
 	validate: func(w *write) string {
 		if id, ok := w.body["blobId"].(string); ok {
-			if _, _, msg := w.st.labFile(id); msg != "" {
-				return msg
-			}
+			return w.st.labFileProblem(id)
 		}
 		return ""
 	},
@@ -139,8 +145,7 @@ func labFileKey(w *write, v any) {
 
 func checkLabFile(w *write) string {
 	if id, _ := w.body["fileId"].(string); id != "" {
-		_, _, msg := w.st.labFile(id)
-		return msg
+		return w.st.labFileProblem(id)
 	}
 	return ""
 }
@@ -390,4 +395,50 @@ func archiveProcessors(archive bool) handler {
 			"resultIds":                    c.st.setArchived(results, archive, reason),
 		}, nil
 	}
+}
+
+// blobSummary is a blob document as a lab automation file (the spec's
+// Blob).
+func blobSummary(d map[string]any) map[string]any {
+	return map[string]any{"id": d["id"], "mimeType": d["mimeType"], "name": d["name"], "type": d["type"], "uploadStatus": d["uploadStatus"]}
+}
+
+// labFile returns the Blob summary and the content of the file a lab
+// automation write names: a blob's ID (uploaded completely), or a file's
+// API ID (file_..., uploaded), whose content becomes a new blob, as a
+// processor's file is a Blob in the spec. Anything else is a message.
+func (st *store) labFile(id string) (map[string]any, []byte, string) {
+	if msg := st.labFileProblem(id); msg != "" {
+		return nil, nil, msg
+	}
+	if it := st.coll("blobs").byID[id]; it != nil {
+		return blobSummary(it.doc), st.objects[blobKey(id)].bytes(), ""
+	}
+	it := st.coll("files").byID[id]
+	content := st.objects[fileKey(id, strAt(it.doc, "filename"))].bytes()
+	return st.labNewBlob(strAt(it.doc, "filename"), content), content, ""
+}
+
+// labFileProblem says why id names no file lab automation can use, or "".
+func (st *store) labFileProblem(id string) string {
+	if it := st.coll("blobs").byID[id]; it != nil {
+		if strAt(it.doc, "uploadStatus") != "COMPLETE" || st.objects[blobKey(id)] == nil {
+			return fmt.Sprintf("blob %s has not been uploaded completely", id)
+		}
+		return ""
+	}
+	if it := st.coll("files").byID[id]; it != nil {
+		if strAt(it.doc, "uploadStatus") != "SUCCEEDED" || st.objects[fileKey(id, strAt(it.doc, "filename"))] == nil {
+			return fmt.Sprintf("file %s has not been uploaded", id)
+		}
+		return ""
+	}
+	return fmt.Sprintf("file %s not found (a blob ID or a file's API ID)", id)
+}
+
+// labNewBlob stores a CSV blob with content and returns its Blob summary.
+func (st *store) labNewBlob(name string, content []byte) map[string]any {
+	it := st.newBlob(map[string]any{"name": name, "mimeType": "text/csv", "type": "RAW_FILE"}, "COMPLETE")
+	st.objects[blobKey(it.id())] = newObject("text/csv", name, content)
+	return blobSummary(it.doc)
 }

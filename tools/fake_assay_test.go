@@ -90,6 +90,15 @@ func TestFakeAssayOperationsMatchSpec(t *testing.T) {
 	}
 	tk = a.waitTask(a.do("processOutputWithAutomationOutputProcessor", "POST", "/automation-output-processors/"+procID+":process-output", nil, 202), "SUCCEEDED")
 	a.checkItems("AutomationOutputProcessor", []any{tk["response"]})
+	// A CSV of results: two rows saved, one in the error file.
+	readout := srv.AddBlob("readout.csv", []byte("OD600,Sample\n0.5,"+seq+"\nhigh,x\n0.7,\n"))
+	a.do("updateAutomationOutputProcessor", "PATCH", "/automation-output-processors/"+procID, map[string]any{"fileId": readout}, 200)
+	tk = a.waitTask(a.do("processOutputWithAutomationOutputProcessor", "POST", "/automation-output-processors/"+procID+":process-output", nil, 202), "SUCCEEDED")
+	processed := tk["response"].(map[string]any)
+	a.checkItems("AutomationOutputProcessor", []any{processed})
+	if stats := processed["progressStats"].(map[string]any); stats["rowsSucceeded"] != 2.0 || stats["rowsFailed"] != 1.0 || processed["errorFile"] == nil {
+		t.Errorf("processed: %v", processed)
+	}
 	emptyProc := str(list(procs, "automationOutputProcessors")[0].(map[string]any), "id")
 	a.do("processOutputWithAutomationOutputProcessor", "POST", "/automation-output-processors/"+emptyProc+":process-output", nil, 400)
 	a.do("archiveAutomationOutputProcessors", "POST", "/automation-output-processors:archive", map[string]any{"automationOutputProcessorIds": []any{procID}}, 200)
@@ -112,7 +121,9 @@ func TestFakeAssayOperationsMatchSpec(t *testing.T) {
 		t.Errorf("listed %d", n)
 	}
 	a.do("listAssayResults", "GET", "/assay-results?schemaId="+resultSchema+"&ids="+res+"&minCreatedTime=1&maxCreatedTime=4000000000&createdAt.lt=2999-01-01&createdAt.gt=2000-01-01&createdAt.lte=2999-01-01&modifiedAt.gt=2000-01-01&modifiedAt.lte=2999-01-01&modifiedAt.gte=2000-01-01&storageIds=con_1&assayRunIds="+run, nil, 200)
-	a.do("listAssayResults", "GET", "/assay-results?automationOutputProcessorId="+procID, nil, 200)
+	if l := a.do("listAssayResults", "GET", "/assay-results?automationOutputProcessorId="+procID, nil, 200); len(list(l, "assayResults")) != 2 {
+		t.Errorf("results of the processor: %v", l)
+	}
 	a.do("listAssayResults", "GET", "/assay-results", nil, 400)
 	a.do("bulkGetAssayResults", "GET", "/assay-results:bulk-get?assayResultIds="+res+","+resIDs[1].(string), nil, 200)
 	many := make([]string, 201)
