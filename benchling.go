@@ -985,7 +985,8 @@ func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 // request the SDK builds) is made again for each attempt, each a reader of
 // its own over the same bytes; retryablehttp.FromRequest would read it into
 // a copy of its own first, so that a large write (a chunk of 4000 assay
-// results, a blob part) held its JSON twice. Any other body is left to
+// results) held its JSON twice. A streamed body (callStream's blob parts)
+// is made again from its start the same way. Any other body is left to
 // FromRequest.
 func retryableRequest(req *http.Request) (*retryablehttp.Request, error) {
 	if req.GetBody == nil || req.Body == nil || req.Body == http.NoBody || req.ContentLength <= 0 {
