@@ -106,6 +106,14 @@ type Client struct {
 	Organizations *OrganizationsService
 	// Teams is the Teams service (GET /teams ...).
 	Teams *TeamsService
+	// CustomEntities is the Custom Entities service (GET /custom-entities ...).
+	CustomEntities *CustomEntitiesService
+	// Molecules is the Molecules service (GET /molecules ...).
+	Molecules *MoleculesService
+	// Mixtures is the Mixtures service (GET /mixtures ...).
+	Mixtures *MixturesService
+	// Monomers is the Monomers service (GET /monomers ...).
+	Monomers *MonomersService
 
 	baseURL   *url.URL
 	userAgent string
@@ -432,6 +440,10 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.Projects = (*ProjectsService)(&c.common)
 	c.Organizations = (*OrganizationsService)(&c.common)
 	c.Teams = (*TeamsService)(&c.common)
+	c.CustomEntities = (*CustomEntitiesService)(&c.common)
+	c.Molecules = (*MoleculesService)(&c.common)
+	c.Mixtures = (*MixturesService)(&c.common)
+	c.Monomers = (*MonomersService)(&c.common)
 	return c, nil
 }
 

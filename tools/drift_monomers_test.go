@@ -1,0 +1,27 @@
+package tools
+
+import "github.com/benchling-go/benchling"
+
+// The Monomers tag: its models, query options and exemptions (see
+// drift_test.go for what is checked).
+var _ = register(driftTable{
+	Tag: "Monomers",
+	Models: []model{
+		{Go: benchling.Monomer{}, Schema: "Monomer"},
+		{Go: benchling.MonomerCreate{}, Schema: "MonomerCreate"},
+		{Go: benchling.MonomerUpdate{}, Schema: "MonomerUpdate"},
+		{Go: benchling.MonomersArchive{}, Schema: "MonomersArchive"},
+		{Go: benchling.MonomersArchivalChange{}, Schema: "MonomersArchivalChange"},
+		{Go: struct {
+			MonomerIDs []string `json:"monomerIds"`
+		}{}, Schema: "MonomersUnarchive", Like: "mirrors the unexported body Unarchive sends (it takes the ID list, CONTRIBUTING §1.4)"},
+	},
+	Exempt: map[string]string{
+		"MonomersPaginatedList": "the list envelope: List returns its items (the unit tests round-trip it)",
+	},
+	Queries: []queryOptions{
+		{Op: "listMonomers", Go: benchling.MonomerListOptions{}},
+		{Op: "createMonomer", Go: benchling.MonomerCreateOptions{}},
+		{Op: "updateMonomer", Go: benchling.MonomerUpdateOptions{}},
+	},
+})
