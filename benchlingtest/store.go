@@ -8,6 +8,7 @@ import (
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
 var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
+	customEntities,
 	folders, projects, dropdowns, organizations, teams}, schemaResources...)
 
 // extraRoutes are built-in routes that belong to no resource.
