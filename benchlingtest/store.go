@@ -8,7 +8,7 @@ import (
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
 var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
-	customEntities,
+	customEntities, molecules, mixtures, monomers, registries,
 	folders, projects, dropdowns, organizations, teams}, schemaResources...)
 
 // extraRoutes are built-in routes that belong to no resource.
@@ -77,6 +77,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	st.addTemplate("Experiment template", "")
 	st.addTemplate("Protein purification template", "")
 	st.addStartingContainers()
+	st.addRegistry()
 	return st
 }
 
