@@ -27,7 +27,7 @@ import (
 
 var registries = &resource{
 	path: "registries", noun: "Registry", prefix: "src_", listKey: "registries",
-	doc: map[string]any{"id": "", "modifiedAt": "", "name": "", "owner": map[string]any{}},
+	doc:    map[string]any{"id": "", "modifiedAt": "", "name": "", "owner": map[string]any{}},
 	server: []string{"id", "modifiedAt"},
 	get:    true,
 	actions: []action{
