@@ -114,6 +114,8 @@ type Client struct {
 	Mixtures *MixturesService
 	// Monomers is the Monomers service (GET /monomers ...).
 	Monomers *MonomersService
+	// Registry is the Registry service (GET /registries ...).
+	Registry *RegistryService
 
 	baseURL   *url.URL
 	userAgent string
@@ -444,6 +446,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.Molecules = (*MoleculesService)(&c.common)
 	c.Mixtures = (*MixturesService)(&c.common)
 	c.Monomers = (*MonomersService)(&c.common)
+	c.Registry = (*RegistryService)(&c.common)
 	return c, nil
 }
 

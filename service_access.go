@@ -29,3 +29,4 @@ func (s *CustomEntitiesService) c() *Client { return (*service)(s).c() }
 func (s *MoleculesService) c() *Client      { return (*service)(s).c() }
 func (s *MixturesService) c() *Client       { return (*service)(s).c() }
 func (s *MonomersService) c() *Client       { return (*service)(s).c() }
+func (s *RegistryService) c() *Client       { return (*service)(s).c() }
