@@ -242,9 +242,7 @@ type MixtureCreate struct {
 // the API requires the list.
 func (m MixtureCreate) MarshalJSON() ([]byte, error) {
 	type plain MixtureCreate
-	if m.Ingredients == nil {
-		m.Ingredients = []IngredientWriteParams{}
-	}
+	m.Ingredients = nonNil(m.Ingredients)
 	return json.Marshal(plain(m))
 }
 

@@ -121,6 +121,13 @@ func pages[T, O any, P pageable[O]](ctx context.Context, opts P,
 	}
 }
 
+// under binds the path parameter of a list under a parent (the memberships
+// of one team), so that pages and all can page it: all(ctx, opts,
+// under(s.ListMemberships, teamID)).
+func under[T, P any](list func(context.Context, string, P) ([]*T, *Response, error), parentID string) func(context.Context, P) ([]*T, *Response, error) {
+	return func(ctx context.Context, o P) ([]*T, *Response, error) { return list(ctx, parentID, o) }
+}
+
 // all turns a one-page list function into an iterator over every item,
 // with the guarantees of pages.
 func all[T, O any, P pageable[O]](ctx context.Context, opts P,

@@ -38,7 +38,7 @@ func TestE2ECustomEntities(t *testing.T) {
 
 	// Created in the registry: the naming strategy draws a registry ID.
 	strain, _, err := s.Create(ctx, &benchling.CustomEntityCreate{Name: "E. coli BL21", SchemaID: "ts_strain", RegistryID: &reg,
-		NamingStrategy: benchling.NamingNewIDs})
+		NamingStrategy: benchling.NamingStrategyNewIDs})
 	if err != nil || strain.EntityRegistryID == nil || *strain.RegistryID != reg || strain.RegistrationOrigin == nil {
 		t.Fatalf("Create in the registry: %v %+v", err, strain)
 	}
@@ -101,7 +101,7 @@ func TestE2ECustomEntities(t *testing.T) {
 	}
 
 	// Archive and unarchive; archived entities leave the default list.
-	a, _, err := s.Archive(ctx, &benchling.CustomEntitiesArchive{CustomEntityIDs: []string{cl.ID}, Reason: benchling.ArchiveReasonContaminated})
+	a, _, err := s.Archive(ctx, &benchling.CustomEntitiesArchive{CustomEntityIDs: []string{cl.ID}, Reason: benchling.EntityArchiveReasonContaminated})
 	if err != nil || len(a.CustomEntityIDs) != 1 || a.CustomEntityIDs[0] != cl.ID {
 		t.Fatalf("Archive: %v %+v", err, a)
 	}

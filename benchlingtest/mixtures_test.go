@@ -96,7 +96,7 @@ func TestE2EMixtures(t *testing.T) {
 	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.MixtureListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))); n != 2 {
 		t.Errorf("Pages: %d, want 2", n)
 	}
-	if a, _, err := s.Archive(ctx, &benchling.MixturesArchive{MixtureIDs: []string{prep.ID}, Reason: benchling.ArchiveReasonExpended}); err != nil || a.MixtureIDs[0] != prep.ID {
+	if a, _, err := s.Archive(ctx, &benchling.MixturesArchive{MixtureIDs: []string{prep.ID}, Reason: benchling.EntityArchiveReasonExpended}); err != nil || a.MixtureIDs[0] != prep.ID {
 		t.Fatalf("Archive: %v %+v", err, a)
 	}
 	if a, _, err := s.Unarchive(ctx, []string{prep.ID}); err != nil || len(a.MixtureIDs) != 1 {

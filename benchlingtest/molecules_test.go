@@ -94,7 +94,7 @@ func TestE2EMolecules(t *testing.T) {
 	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.MoleculeListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}))); n != 2 {
 		t.Errorf("Pages: %d, want 2", n)
 	}
-	if a, _, err := s.Archive(ctx, &benchling.MoleculesArchive{MoleculeIDs: []string{asp.ID}, Reason: benchling.ArchiveReasonExpired}); err != nil || a.MoleculeIDs[0] != asp.ID {
+	if a, _, err := s.Archive(ctx, &benchling.MoleculesArchive{MoleculeIDs: []string{asp.ID}, Reason: benchling.EntityArchiveReasonExpired}); err != nil || a.MoleculeIDs[0] != asp.ID {
 		t.Fatalf("Archive: %v %+v", err, a)
 	}
 	if a, _, err := s.Unarchive(ctx, []string{asp.ID}); err != nil || len(a.MoleculeIDs) != 1 {

@@ -53,7 +53,7 @@ func TestE2ERegistry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	link, _, err := s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{ce.ID, mol.ID}, NamingStrategy: benchling.NamingNewIDs})
+	link, _, err := s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{ce.ID, mol.ID}, NamingStrategy: benchling.NamingStrategyNewIDs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,14 +68,14 @@ func TestE2ERegistry(t *testing.T) {
 	// KEEP_NAMES makes the name the registry ID; a template strategy
 	// names the sequence from its schema's template, keeping the old
 	// name as an alias.
-	link, _, err = s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{ce2.ID}, NamingStrategy: benchling.NamingKeepNames})
+	link, _, err = s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{ce2.ID}, NamingStrategy: benchling.NamingStrategyKeepNames})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := link.Wait(ctx); err != nil {
 		t.Fatal(err)
 	}
-	link, _, err = s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{dna.ID}, NamingStrategy: benchling.NamingSetFromNameParts})
+	link, _, err = s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{dna.ID}, NamingStrategy: benchling.NamingStrategySetFromNameParts})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestE2ERegistry(t *testing.T) {
 	// nothing; so is a name the registry already has as an ID.
 	ce3, _, _ := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "STR-KEEP", SchemaID: "ts_strain", FolderID: &folder})
 	for _, ids := range [][]string{{ce.ID}, {"bfi_nope"}, {ce3.ID}} {
-		_, _, err := s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: ids, NamingStrategy: benchling.NamingKeepNames})
+		_, _, err := s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: ids, NamingStrategy: benchling.NamingStrategyKeepNames})
 		if !errors.Is(err, benchling.ErrBadRequest) {
 			t.Errorf("BulkRegisterEntities %v: %v, want a 400", ids, err)
 		}

@@ -23,15 +23,11 @@ var _ = register(driftTable{
 			Allow: map[string]string{"nextToken": "a task result is not paginated"}},
 		{Go: benchling.MixturesBulkUpdateResult{}, Schema: "MixturesPaginatedList", Like: "the bulk-update task's response, a list of mixtures",
 			Allow: map[string]string{"nextToken": "a task result is not paginated"}},
-		{Go: struct {
-			MixtureIDs []string `json:"mixtureIds"`
-		}{}, Schema: "MixturesUnarchive", Like: "mirrors the unexported body Unarchive sends (it takes the ID list, CONTRIBUTING §1.4)"},
-		{Go: struct {
-			Mixtures []*benchling.MixtureCreate `json:"mixtures"`
-		}{}, Schema: "MixturesBulkCreateRequest", Like: "mirrors the unexported body of BulkCreate"},
-		{Go: struct {
-			Mixtures []*benchling.MixtureBulkUpdate `json:"mixtures,omitzero"`
-		}{}, Schema: "MixturesBulkUpdateRequest", Like: "mirrors the unexported body of BulkUpdate"},
+	},
+	Exempt: map[string]string{
+		"MixturesUnarchive":         singleListBody,
+		"MixturesBulkCreateRequest": singleListBody,
+		"MixturesBulkUpdateRequest": singleListBody,
 	},
 	Queries: []queryOptions{
 		{Op: "listMixtures", Go: benchling.MixtureListOptions{}},

@@ -26,18 +26,12 @@ var _ = register(driftTable{
 			Allow: map[string]string{"nextToken": "a task result is not paginated"}},
 		{Go: benchling.MoleculesBulkUpsertResult{}, Schema: "MoleculesPaginatedList", Like: "the bulk-upsert task's response, a list of molecules",
 			Allow: map[string]string{"nextToken": "a task result is not paginated"}},
-		{Go: struct {
-			MoleculeIDs []string `json:"moleculeIds"`
-		}{}, Schema: "MoleculesUnarchive", Like: "mirrors the unexported body Unarchive sends (it takes the ID list, CONTRIBUTING §1.4)"},
-		{Go: struct {
-			Molecules []*benchling.MoleculeCreate `json:"molecules,omitzero"`
-		}{}, Schema: "MoleculesBulkCreateRequest", Like: "mirrors the unexported body of BulkCreate"},
-		{Go: struct {
-			Molecules []*benchling.MoleculeBulkUpdate `json:"molecules,omitzero"`
-		}{}, Schema: "MoleculesBulkUpdateRequest", Like: "mirrors the unexported body of BulkUpdate"},
-		{Go: struct {
-			Molecules []*benchling.MoleculeBulkUpsertRequest `json:"molecules"`
-		}{}, Schema: "MoleculesBulkUpsertRequest", Like: "mirrors the unexported body of BulkUpsert"},
+	},
+	Exempt: map[string]string{
+		"MoleculesUnarchive":         singleListBody,
+		"MoleculesBulkCreateRequest": singleListBody,
+		"MoleculesBulkUpdateRequest": singleListBody,
+		"MoleculesBulkUpsertRequest": singleListBody,
 	},
 	Queries: []queryOptions{
 		{Op: "listMolecules", Go: benchling.MoleculeListOptions{}},

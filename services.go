@@ -1,0 +1,105 @@
+package benchling
+
+// The Client's services, in one place: a new service adds its field to
+// Client, its line to wireServices and its one-line c (CONTRIBUTING.md §3).
+
+// Client talks to one Benchling tenant. It is safe for concurrent use by
+// many goroutines and should be reused. Create it with NewClient.
+//
+// Each service holds the methods of one tag of the API.
+type Client struct {
+	// Users is the Users service (GET /users ...).
+	Users *UsersService
+	// AaSequences is the AA Sequences service (GET /aa-sequences ...).
+	AaSequences *AaSequencesService
+	// DnaSequences is the DNA Sequences service (GET /dna-sequences ...).
+	DnaSequences *DnaSequencesService
+	// Entries is the Entries service: notebook entries and entry templates
+	// (GET /entries ..., GET /entry-templates ...).
+	Entries *EntriesService
+	// Tasks is the Tasks service: asynchronous tasks (GET /tasks/{task_id}).
+	Tasks *TasksService
+	// Schemas is the Schemas service (GET /entity-schemas ...).
+	Schemas *SchemasService
+	// Dropdowns is the Dropdowns service (GET /dropdowns ...).
+	Dropdowns *DropdownsService
+	// Folders is the Folders service (GET /folders ...).
+	Folders *FoldersService
+	// Projects is the Projects service (GET /projects ...).
+	Projects *ProjectsService
+	// Organizations is the Organizations service (GET /organizations ...).
+	Organizations *OrganizationsService
+	// Teams is the Teams service (GET /teams ...).
+	Teams *TeamsService
+	// CustomEntities is the Custom Entities service (GET /custom-entities ...).
+	CustomEntities *CustomEntitiesService
+	// Molecules is the Molecules service (GET /molecules ...).
+	Molecules *MoleculesService
+	// Mixtures is the Mixtures service (GET /mixtures ...).
+	Mixtures *MixturesService
+	// Monomers is the Monomers service (GET /monomers ...).
+	Monomers *MonomersService
+	// Registry is the Registry service: registries and registration
+	// (GET /registries ...).
+	Registry *RegistryService
+
+	common service // every service is this value, converted
+	clientCore
+}
+
+// wireServices points every service of c at c.
+func (c *Client) wireServices() {
+	c.common.client = c
+	c.Users = (*UsersService)(&c.common)
+	c.AaSequences = (*AaSequencesService)(&c.common)
+	c.DnaSequences = (*DnaSequencesService)(&c.common)
+	c.Entries = (*EntriesService)(&c.common)
+	c.Tasks = (*TasksService)(&c.common)
+	c.Schemas = (*SchemasService)(&c.common)
+	c.Dropdowns = (*DropdownsService)(&c.common)
+	c.Folders = (*FoldersService)(&c.common)
+	c.Projects = (*ProjectsService)(&c.common)
+	c.Organizations = (*OrganizationsService)(&c.common)
+	c.Teams = (*TeamsService)(&c.common)
+	c.CustomEntities = (*CustomEntitiesService)(&c.common)
+	c.Molecules = (*MoleculesService)(&c.common)
+	c.Mixtures = (*MixturesService)(&c.common)
+	c.Monomers = (*MonomersService)(&c.common)
+	c.Registry = (*RegistryService)(&c.common)
+}
+
+// service is the value every service type is converted from.
+type service struct {
+	client *Client
+}
+
+// The services reach their Client through c, never through the client
+// field, so that a method of the nil service of a Client that NewClient
+// did not make (var c benchling.Client; c.Users.Get(...)) returns
+// errNotInitialised instead of panicking: every request helper (call,
+// list, startTask) checks the client it is given. Each service type needs
+// its one-line c; TestServicesNeverPanic fails for a service without it.
+
+func (s *service) c() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.client
+}
+
+func (s *UsersService) c() *Client          { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client    { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client   { return (*service)(s).c() }
+func (s *EntriesService) c() *Client        { return (*service)(s).c() }
+func (s *TasksService) c() *Client          { return (*service)(s).c() }
+func (s *SchemasService) c() *Client        { return (*service)(s).c() }
+func (s *DropdownsService) c() *Client      { return (*service)(s).c() }
+func (s *FoldersService) c() *Client        { return (*service)(s).c() }
+func (s *ProjectsService) c() *Client       { return (*service)(s).c() }
+func (s *OrganizationsService) c() *Client  { return (*service)(s).c() }
+func (s *TeamsService) c() *Client          { return (*service)(s).c() }
+func (s *CustomEntitiesService) c() *Client { return (*service)(s).c() }
+func (s *MoleculesService) c() *Client      { return (*service)(s).c() }
+func (s *MixturesService) c() *Client       { return (*service)(s).c() }
+func (s *MonomersService) c() *Client       { return (*service)(s).c() }
+func (s *RegistryService) c() *Client       { return (*service)(s).c() }
