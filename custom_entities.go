@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"net/http"
 )
@@ -118,14 +117,12 @@ func (s *CustomEntitiesService) Unarchive(ctx context.Context, ids []string) (*C
 //
 // Benchling API: GET /custom-entities:bulk-get
 func (s *CustomEntitiesService) BulkGet(ctx context.Context, ids []string, opts *CustomEntityBulkGetOptions) ([]*CustomEntity, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: BulkGet needs at least one custom entity ID", ErrInvalidID)
-	}
 	q := struct {
 		IDs []string `url:"customEntityIds,comma"`
 		CustomEntityBulkGetOptions
 	}{IDs: ids, CustomEntityBulkGetOptions: valueOf(opts)}
-	return list[CustomEntity](ctx, s.c(), http.MethodGet, pathf("custom-entities:bulk-get"), "customEntities", q, nil)
+	r := pathf("custom-entities:bulk-get").needIDs("customEntityIds", ids)
+	return list[CustomEntity](ctx, s.c(), http.MethodGet, r, "customEntities", q, nil)
 }
 
 // BulkCreate starts an asynchronous task that creates up to

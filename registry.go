@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"net/http"
 	"time"
@@ -108,13 +107,11 @@ func (s *RegistryService) ByName(ctx context.Context, name string) (*Registry, e
 //
 // Benchling API: GET /registries/{registry_id}/registered-entities:bulk-get
 func (s *RegistryService) BulkGetRegisteredEntities(ctx context.Context, registryID string, entityRegistryIDs []string) (EntityList, *Response, error) {
-	if len(entityRegistryIDs) == 0 {
-		return nil, nil, fmt.Errorf("%w: BulkGetRegisteredEntities needs at least one registry ID", ErrInvalidID)
-	}
 	q := struct {
 		IDs []string `url:"entityRegistryIds,comma"`
 	}{entityRegistryIDs}
-	l, resp, err := call[registeredEntitiesList](ctx, s.c(), http.MethodGet, pathf("registries/%s/registered-entities:bulk-get", registryID), q, nil)
+	r := pathf("registries/%s/registered-entities:bulk-get", registryID).needIDs("entityRegistryIds", entityRegistryIDs)
+	l, resp, err := call[registeredEntitiesList](ctx, s.c(), http.MethodGet, r, q, nil)
 	if err != nil {
 		return nil, resp, err
 	}
