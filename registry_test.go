@@ -1,0 +1,189 @@
+package benchling
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestRegistryListGet(t *testing.T) {
+	env := setup(t)
+	serveSpecQuery(t, env, "GET /registries", "listRegistries", http.StatusOK, map[string]string{"name": "Main", "modifiedAt": "> 2022-01-01"}, false)
+	serveSpecQuery(t, env, "GET /registries/src_1", "getRegistry", http.StatusOK, nil, false)
+	env.mux.HandleFunc("GET /registries/src_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Registry", "src_missing")))
+	ctx, s := testCtx(t), env.client.Registry
+	l, _, err := s.List(ctx, &RegistryListOptions{Name: "Main", ModifiedAt: "> 2022-01-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRoundTrip(t, specFixture(t, "listRegistries", http.StatusOK), map[string]any{"registries": l})
+	r, _, err := s.Get(ctx, "src_1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRoundTrip(t, specFixture(t, "getRegistry", http.StatusOK), r)
+	if _, _, err := s.Get(ctx, "src_missing"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown registry: %v", err)
+	}
+	wantInvalidID(t, map[string]func() error{
+		"Get":                       func() error { _, _, err := s.Get(ctx, "a/b"); return err },
+		"BulkGetRegisteredEntities": func() error { _, _, err := s.BulkGetRegisteredEntities(ctx, "", []string{"CE1"}); return err },
+		"BulkRegisterEntities": func() error {
+			_, _, err := s.BulkRegisterEntities(ctx, "..", &RegisterEntities{EntityIDs: []string{"bfi_1"}})
+			return err
+		},
+		"UnregisterEntities": func() error {
+			_, err := s.UnregisterEntities(ctx, "src_1", &UnregisterEntities{EntityIDs: []string{"bfi/1"}, FolderID: "lib_1"})
+			return err
+		},
+		"ListEntitySchemas": func() error { _, _, err := s.ListEntitySchemas(ctx, " "); return err },
+	})
+}
+
+// TestRegistryByName sends the name filter and matches the name exactly.
+func TestRegistryByName(t *testing.T) {
+	env := setup(t)
+	env.mux.HandleFunc("GET /registries", func(w http.ResponseWriter, r *http.Request) {
+		regs := []any{}
+		switch r.URL.Query().Get("name") {
+		case "Main":
+			regs = []any{map[string]any{"id": "src_1", "name": "Main"}}
+		case "Twin":
+			regs = []any{map[string]any{"id": "src_2", "name": "Twin"}, map[string]any{"id": "src_3", "name": "Twin"}}
+		case "main":
+			regs = []any{map[string]any{"id": "src_1", "name": "Main"}} // a case-insensitive match is none
+		}
+		serveJSON(t, http.MethodGet, http.StatusOK, map[string]any{"registries": regs})(w, r)
+	})
+	ctx, s := testCtx(t), env.client.Registry
+	if r, err := s.ByName(ctx, "Main"); err != nil || r.ID != "src_1" {
+		t.Errorf("ByName(Main) = %+v, %v", r, err)
+	}
+	var amb *AmbiguousError
+	if _, err := s.ByName(ctx, "Twin"); !errors.As(err, &amb) || len(amb.IDs) != 2 || amb.Kind != "registry" {
+		t.Errorf("ByName(Twin): %v", err)
+	}
+	if _, err := s.ByName(ctx, "main"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("ByName(main): %v", err)
+	}
+	if _, err := s.ByName(ctx, " "); err == nil {
+		t.Error("ByName of a blank name sent a request")
+	}
+}
+
+func TestRegistryRegistration(t *testing.T) {
+	env := setup(t)
+	env.mux.HandleFunc("POST /registries/src_1:bulk-register-entities", serveSpecBody(t, http.MethodPost, "registerEntities", http.StatusAccepted))
+	serveSpecTask(t, env, []byte(`{}`))
+	env.mux.HandleFunc("POST /registries/src_1:unregister-entities", serveSpecBody(t, http.MethodPost, "unregisterEntities", http.StatusOK))
+	ctx, s := testCtx(t), env.client.Registry
+	link, _, err := s.BulkRegisterEntities(ctx, "src_1", specBody[RegisterEntities](t, "registerEntities"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := link.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if link.TaskID != specTaskID {
+		t.Errorf("task %q", link.TaskID)
+	}
+	resp, err := s.UnregisterEntities(ctx, "src_1", specBody[UnregisterEntities](t, "unregisterEntities"))
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatal(err, resp)
+	}
+}
+
+// TestRegistryBulkGetRegisteredEntities decodes the spec's list (a DNA
+// sequence), every kind of the Entity union from its branch fixture, and
+// an unknown kind, whose JSON is kept.
+func TestRegistryBulkGetRegisteredEntities(t *testing.T) {
+	env := setup(t)
+	serveSpecQuery(t, env, "GET /registries/src_1/registered-entities:bulk-get", "bulkGetRegisteredEntities", http.StatusOK,
+		map[string]string{"entityRegistryIds": "DNA001,CE001"}, false)
+	got, _, err := env.client.Registry.BulkGetRegisteredEntities(testCtx(t), "src_1", []string{"DNA001", "CE001"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRoundTrip(t, specFixture(t, "bulkGetRegisteredEntities", http.StatusOK), map[string]any{"entities": got})
+	if d, ok := got[0].(*DnaSequenceWithEntityType); !ok || d.Kind() != EntityTypeDnaSequence || d.Bases == "" || d.Labels().ID != d.ID {
+		t.Errorf("entity 0: %T %+v", got[0], got[0])
+	}
+
+	for branch, check := range map[string]func(Entity) bool{
+		"AaSequenceWithEntityType":   func(e Entity) bool { a, ok := e.(*AaSequenceWithEntityType); return ok && a.AminoAcids != "" },
+		"CustomEntityWithEntityType": func(e Entity) bool { c, ok := e.(*CustomEntityWithEntityType); return ok && c.Schema != nil },
+		"DnaSequenceWithEntityType":  func(e Entity) bool { d, ok := e.(*DnaSequenceWithEntityType); return ok && d.Bases != "" },
+		"MixtureWithEntityType":      func(e Entity) bool { m, ok := e.(*MixtureWithEntityType); return ok && len(m.Ingredients) == 1 },
+		"MoleculeWithEntityType":     func(e Entity) bool { m, ok := e.(*MoleculeWithEntityType); return ok && m.CanonicalizedSmiles != "" },
+	} {
+		fx := specBranchFixture(t, "Entity", branch)
+		e, err := DecodeEntity(fx)
+		if err != nil {
+			t.Fatalf("%s: %v", branch, err)
+		}
+		if !check(e) || e.Labels().ID == "" || string(e.Kind()) == "" {
+			t.Errorf("%s decoded as %T %+v", branch, e, e)
+		}
+		wantRoundTrip(t, fx, e)
+	}
+
+	raw := `[{"entityType":"plasmid_map","id":"pm_1","name":"Map","entityRegistryId":"PM1","extra":{"a":[1,2]}},{"id":"x_1"}]`
+	var l EntityList
+	if err := json.Unmarshal([]byte(raw), &l); err != nil {
+		t.Fatal(err)
+	}
+	u, ok := l[0].(*UnknownEntity)
+	if !ok || u.Kind() != "plasmid_map" || u.Labels().ID != "pm_1" || *u.Labels().EntityRegistryID != "PM1" {
+		t.Fatalf("unknown kind: %T %+v", l[0], l[0])
+	}
+	if u2, ok := l[1].(*UnknownEntity); !ok || u2.Kind() != "" || u2.ID != "x_1" {
+		t.Errorf("no kind: %T %+v", l[1], l[1])
+	}
+	b, err := json.Marshal(l)
+	if err != nil || !json.Valid(b) {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(normalJSON(t, []byte(raw)), normalJSON(t, b)); diff != "" {
+		t.Errorf("unknown entities do not re-encode as they came (-in +out):\n%s", diff)
+	}
+	// A known kind that does not fit its struct is an error naming it.
+	if err := json.Unmarshal([]byte(`[{"entityType":"molecule","name":7}]`), &l); err == nil || !strings.Contains(err.Error(), "entity 0") {
+		t.Errorf("a malformed molecule: %v", err)
+	}
+	if _, err := json.Marshal(EntityList{nil}); err == nil {
+		t.Error("a nil entity encoded")
+	}
+	if b, err := json.Marshal(&UnknownEntity{EntityType: "x", EntityLabels: EntityLabels{ID: "x_1"}}); err != nil || string(b) != `{"entityType":"x","id":"x_1"}` {
+		t.Errorf("UnknownEntity without Raw: %s %v", b, err)
+	}
+}
+
+// TestRegistryDeprecatedLists: the seven deprecated lists of a registry's
+// schemas and dropdowns return their items.
+func TestRegistryDeprecatedLists(t *testing.T) {
+	env := setup(t)
+	ctx, s := testCtx(t), env.client.Registry
+	for _, c := range []struct {
+		op, path, key string
+		call          func() (any, error)
+	}{
+		{"listBatchSchemasByRegistry", "batch-schemas", "batchSchemas", func() (any, error) { l, _, err := s.ListBatchSchemas(ctx, "src_1"); return l, err }},
+		{"listBoxSchemasByRegistry", "box-schemas", "boxSchemas", func() (any, error) { l, _, err := s.ListBoxSchemas(ctx, "src_1"); return l, err }},
+		{"listContainerSchemasByRegistry", "container-schemas", "containerSchemas", func() (any, error) { l, _, err := s.ListContainerSchemas(ctx, "src_1"); return l, err }},
+		{"listDropdownsByRegistry", "dropdowns", "dropdowns", func() (any, error) { l, _, err := s.ListDropdowns(ctx, "src_1"); return l, err }},
+		{"listEntitySchemasByRegistry", "entity-schemas", "entitySchemas", func() (any, error) { l, _, err := s.ListEntitySchemas(ctx, "src_1"); return l, err }},
+		{"listLocationSchemasByRegistry", "location-schemas", "locationSchemas", func() (any, error) { l, _, err := s.ListLocationSchemas(ctx, "src_1"); return l, err }},
+		{"listPlateSchemasByRegistry", "plate-schemas", "plateSchemas", func() (any, error) { l, _, err := s.ListPlateSchemas(ctx, "src_1"); return l, err }},
+	} {
+		serveSpecQuery(t, env, "GET /registries/src_1/"+c.path, c.op, http.StatusOK, nil, false)
+		got, err := c.call()
+		if err != nil {
+			t.Fatalf("%s: %v", c.op, err)
+		}
+		wantRoundTrip(t, specFixture(t, c.op, http.StatusOK), map[string]any{c.key: got})
+	}
+}
