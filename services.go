@@ -31,6 +31,32 @@ type Client struct {
 	Organizations *OrganizationsService
 	// Teams is the Teams service (GET /teams ...).
 	Teams *TeamsService
+	// RnaSequences is the RNA Sequences service (GET /rna-sequences ...).
+	RnaSequences *RnaSequencesService
+	// DnaOligos is the DNA Oligos service (GET /dna-oligos ...).
+	DnaOligos *DnaOligosService
+	// RnaOligos is the RNA Oligos service (GET /rna-oligos ...).
+	RnaOligos *RnaOligosService
+	// Oligos is the Oligos service: the deprecated /oligos operations
+	// and Oligos.BulkGet.
+	Oligos *OligosService
+	// FeatureLibraries is the Feature Libraries service (GET
+	// /feature-libraries, /features ...).
+	FeatureLibraries *FeatureLibrariesService
+	// NucleotideAlignments is the Nucleotide Alignments service (GET
+	// /nucleotide-alignments ...).
+	NucleotideAlignments *NucleotideAlignmentsService
+	// DnaAlignments is the deprecated DNA Alignments service (GET
+	// /dna-alignments ...).
+	DnaAlignments *DnaAlignmentsService
+	// CustomNotations is the Custom Notations service (GET
+	// /custom-notations).
+	CustomNotations *CustomNotationsService
+	// CodonUsageTables is the Codon Usage Tables service (GET
+	// /codon-usage-tables).
+	CodonUsageTables *CodonUsageTablesService
+	// Enzymes is the Enzymes service (GET /enzymes).
+	Enzymes *EnzymesService
 	// CustomEntities is the Custom Entities service (GET /custom-entities ...).
 	CustomEntities *CustomEntitiesService
 	// Molecules is the Molecules service (GET /molecules ...).
@@ -61,6 +87,16 @@ func (c *Client) wireServices() {
 	c.Projects = (*ProjectsService)(&c.common)
 	c.Organizations = (*OrganizationsService)(&c.common)
 	c.Teams = (*TeamsService)(&c.common)
+	c.RnaSequences = (*RnaSequencesService)(&c.common)
+	c.DnaOligos = (*DnaOligosService)(&c.common)
+	c.RnaOligos = (*RnaOligosService)(&c.common)
+	c.Oligos = (*OligosService)(&c.common)
+	c.FeatureLibraries = (*FeatureLibrariesService)(&c.common)
+	c.NucleotideAlignments = (*NucleotideAlignmentsService)(&c.common)
+	c.DnaAlignments = (*DnaAlignmentsService)(&c.common)
+	c.CustomNotations = (*CustomNotationsService)(&c.common)
+	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)
+	c.Enzymes = (*EnzymesService)(&c.common)
 	c.CustomEntities = (*CustomEntitiesService)(&c.common)
 	c.Molecules = (*MoleculesService)(&c.common)
 	c.Mixtures = (*MixturesService)(&c.common)
@@ -87,19 +123,29 @@ func (s *service) c() *Client {
 	return s.client
 }
 
-func (s *UsersService) c() *Client          { return (*service)(s).c() }
-func (s *AaSequencesService) c() *Client    { return (*service)(s).c() }
-func (s *DnaSequencesService) c() *Client   { return (*service)(s).c() }
-func (s *EntriesService) c() *Client        { return (*service)(s).c() }
-func (s *TasksService) c() *Client          { return (*service)(s).c() }
-func (s *SchemasService) c() *Client        { return (*service)(s).c() }
-func (s *DropdownsService) c() *Client      { return (*service)(s).c() }
-func (s *FoldersService) c() *Client        { return (*service)(s).c() }
-func (s *ProjectsService) c() *Client       { return (*service)(s).c() }
-func (s *OrganizationsService) c() *Client  { return (*service)(s).c() }
-func (s *TeamsService) c() *Client          { return (*service)(s).c() }
-func (s *CustomEntitiesService) c() *Client { return (*service)(s).c() }
-func (s *MoleculesService) c() *Client      { return (*service)(s).c() }
-func (s *MixturesService) c() *Client       { return (*service)(s).c() }
-func (s *MonomersService) c() *Client       { return (*service)(s).c() }
-func (s *RegistryService) c() *Client       { return (*service)(s).c() }
+func (s *UsersService) c() *Client                { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client          { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client         { return (*service)(s).c() }
+func (s *EntriesService) c() *Client              { return (*service)(s).c() }
+func (s *TasksService) c() *Client                { return (*service)(s).c() }
+func (s *SchemasService) c() *Client              { return (*service)(s).c() }
+func (s *DropdownsService) c() *Client            { return (*service)(s).c() }
+func (s *FoldersService) c() *Client              { return (*service)(s).c() }
+func (s *ProjectsService) c() *Client             { return (*service)(s).c() }
+func (s *OrganizationsService) c() *Client        { return (*service)(s).c() }
+func (s *TeamsService) c() *Client                { return (*service)(s).c() }
+func (s *RnaSequencesService) c() *Client         { return (*service)(s).c() }
+func (s *DnaOligosService) c() *Client            { return (*service)(s).c() }
+func (s *RnaOligosService) c() *Client            { return (*service)(s).c() }
+func (s *OligosService) c() *Client               { return (*service)(s).c() }
+func (s *FeatureLibrariesService) c() *Client     { return (*service)(s).c() }
+func (s *NucleotideAlignmentsService) c() *Client { return (*service)(s).c() }
+func (s *DnaAlignmentsService) c() *Client        { return (*service)(s).c() }
+func (s *CustomNotationsService) c() *Client      { return (*service)(s).c() }
+func (s *CodonUsageTablesService) c() *Client     { return (*service)(s).c() }
+func (s *EnzymesService) c() *Client              { return (*service)(s).c() }
+func (s *CustomEntitiesService) c() *Client       { return (*service)(s).c() }
+func (s *MoleculesService) c() *Client            { return (*service)(s).c() }
+func (s *MixturesService) c() *Client             { return (*service)(s).c() }
+func (s *MonomersService) c() *Client             { return (*service)(s).c() }
+func (s *RegistryService) c() *Client             { return (*service)(s).c() }
