@@ -71,6 +71,13 @@ type CustomEntityWithEntityType struct {
 	EntityType EntityType `json:"entityType,omitempty"`
 }
 
+// DnaOligoWithEntityType is a DNA oligo as an Entity.
+type DnaOligoWithEntityType struct {
+	DnaOligo
+	// EntityType is EntityTypeDnaOligo.
+	EntityType EntityType `json:"entityType,omitempty"`
+}
+
 // DnaSequenceWithEntityType is a DNA sequence as an Entity.
 type DnaSequenceWithEntityType struct {
 	DnaSequence
@@ -89,6 +96,20 @@ type MixtureWithEntityType struct {
 type MoleculeWithEntityType struct {
 	Molecule
 	// EntityType is EntityTypeMolecule.
+	EntityType EntityType `json:"entityType,omitempty"`
+}
+
+// RnaOligoWithEntityType is an RNA oligo as an Entity.
+type RnaOligoWithEntityType struct {
+	RnaOligo
+	// EntityType is EntityTypeRnaOligo.
+	EntityType EntityType `json:"entityType,omitempty"`
+}
+
+// RnaSequenceWithEntityType is an RNA sequence as an Entity.
+type RnaSequenceWithEntityType struct {
+	RnaSequence
+	// EntityType is EntityTypeRnaSequence.
 	EntityType EntityType `json:"entityType,omitempty"`
 }
 
@@ -122,6 +143,9 @@ func (*AaSequenceWithEntityType) Kind() EntityType { return EntityTypeAaSequence
 // Kind returns EntityTypeCustomEntity.
 func (*CustomEntityWithEntityType) Kind() EntityType { return EntityTypeCustomEntity }
 
+// Kind returns EntityTypeDnaOligo.
+func (*DnaOligoWithEntityType) Kind() EntityType { return EntityTypeDnaOligo }
+
 // Kind returns EntityTypeDnaSequence.
 func (*DnaSequenceWithEntityType) Kind() EntityType { return EntityTypeDnaSequence }
 
@@ -130,6 +154,12 @@ func (*MixtureWithEntityType) Kind() EntityType { return EntityTypeMixture }
 
 // Kind returns EntityTypeMolecule.
 func (*MoleculeWithEntityType) Kind() EntityType { return EntityTypeMolecule }
+
+// Kind returns EntityTypeRnaOligo.
+func (*RnaOligoWithEntityType) Kind() EntityType { return EntityTypeRnaOligo }
+
+// Kind returns EntityTypeRnaSequence.
+func (*RnaSequenceWithEntityType) Kind() EntityType { return EntityTypeRnaSequence }
 
 // Kind returns the kind the server sent.
 func (e *UnknownEntity) Kind() EntityType { return e.EntityType }
@@ -141,6 +171,11 @@ func (e *AaSequenceWithEntityType) Labels() EntityLabels {
 
 // Labels returns the entity's ID, name and registry ID.
 func (e *CustomEntityWithEntityType) Labels() EntityLabels {
+	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
+}
+
+// Labels returns the oligo's ID, name and registry ID.
+func (e *DnaOligoWithEntityType) Labels() EntityLabels {
 	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
 }
 
@@ -159,14 +194,27 @@ func (e *MoleculeWithEntityType) Labels() EntityLabels {
 	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
 }
 
+// Labels returns the oligo's ID, name and registry ID.
+func (e *RnaOligoWithEntityType) Labels() EntityLabels {
+	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
+}
+
+// Labels returns the sequence's ID, name and registry ID.
+func (e *RnaSequenceWithEntityType) Labels() EntityLabels {
+	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
+}
+
 // Labels returns the labels read from the JSON.
 func (e *UnknownEntity) Labels() EntityLabels { return e.EntityLabels }
 
 func (*AaSequenceWithEntityType) entity()   {}
 func (*CustomEntityWithEntityType) entity() {}
+func (*DnaOligoWithEntityType) entity()     {}
 func (*DnaSequenceWithEntityType) entity()  {}
 func (*MixtureWithEntityType) entity()      {}
 func (*MoleculeWithEntityType) entity()     {}
+func (*RnaOligoWithEntityType) entity()     {}
+func (*RnaSequenceWithEntityType) entity()  {}
 func (*UnknownEntity) entity()              {}
 
 // newEntity returns a new value of the struct an entity kind decodes
@@ -178,12 +226,18 @@ func newEntity(t EntityType) Entity {
 		return &AaSequenceWithEntityType{}
 	case EntityTypeCustomEntity:
 		return &CustomEntityWithEntityType{}
+	case EntityTypeDnaOligo:
+		return &DnaOligoWithEntityType{}
 	case EntityTypeDnaSequence:
 		return &DnaSequenceWithEntityType{}
 	case EntityTypeMixture:
 		return &MixtureWithEntityType{}
 	case EntityTypeMolecule:
 		return &MoleculeWithEntityType{}
+	case EntityTypeRnaOligo:
+		return &RnaOligoWithEntityType{}
+	case EntityTypeRnaSequence:
+		return &RnaSequenceWithEntityType{}
 	}
 	return nil
 }

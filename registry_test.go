@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -113,19 +114,29 @@ func TestRegistryBulkGetRegisteredEntities(t *testing.T) {
 		t.Errorf("entity 0: %T %+v", got[0], got[0])
 	}
 
-	for branch, check := range map[string]func(Entity) bool{
+	checks := map[string]func(Entity) bool{
 		"AaSequenceWithEntityType":   func(e Entity) bool { a, ok := e.(*AaSequenceWithEntityType); return ok && a.AminoAcids != "" },
 		"CustomEntityWithEntityType": func(e Entity) bool { c, ok := e.(*CustomEntityWithEntityType); return ok && c.Schema != nil },
+		"DnaOligoWithEntityType":     func(e Entity) bool { d, ok := e.(*DnaOligoWithEntityType); return ok && d.Bases != "" },
 		"DnaSequenceWithEntityType":  func(e Entity) bool { d, ok := e.(*DnaSequenceWithEntityType); return ok && d.Bases != "" },
 		"MixtureWithEntityType":      func(e Entity) bool { m, ok := e.(*MixtureWithEntityType); return ok && len(m.Ingredients) == 1 },
 		"MoleculeWithEntityType":     func(e Entity) bool { m, ok := e.(*MoleculeWithEntityType); return ok && m.CanonicalizedSmiles != "" },
-	} {
+		"RnaOligoWithEntityType":     func(e Entity) bool { r, ok := e.(*RnaOligoWithEntityType); return ok && r.Bases != "" },
+		"RnaSequenceWithEntityType":  func(e Entity) bool { r, ok := e.(*RnaSequenceWithEntityType); return ok && r.Bases != "" },
+	}
+	// Every branch of the spec's Entity (a fixture each) is a known kind.
+	branches, _ := filepath.Glob(filepath.Join("testdata", "spec", "schemas", "Entity.*.json"))
+	if len(branches) != len(checks) {
+		t.Errorf("the spec's Entity has %d branches, the test knows %d", len(branches), len(checks))
+	}
+	for _, f := range branches {
+		branch := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "Entity."), ".json")
 		fx := specBranchFixture(t, "Entity", branch)
 		e, err := DecodeEntity(fx)
 		if err != nil {
 			t.Fatalf("%s: %v", branch, err)
 		}
-		if !check(e) || e.Labels().ID == "" || string(e.Kind()) == "" {
+		if check := checks[branch]; check == nil || !check(e) || e.Labels().ID == "" || string(e.Kind()) == "" {
 			t.Errorf("%s decoded as %T %+v", branch, e, e)
 		}
 		wantRoundTrip(t, fx, e)

@@ -68,6 +68,9 @@ type Client struct {
 	// Registry is the Registry service: registries and registration
 	// (GET /registries ...).
 	Registry *RegistryService
+	// Entities is the Entities service: upserts of entities of several
+	// kinds in one request (POST /entities:bulk-upsert).
+	Entities *EntitiesService
 
 	common service // every service is this value, converted
 	clientCore
@@ -102,6 +105,7 @@ func (c *Client) wireServices() {
 	c.Mixtures = (*MixturesService)(&c.common)
 	c.Monomers = (*MonomersService)(&c.common)
 	c.Registry = (*RegistryService)(&c.common)
+	c.Entities = (*EntitiesService)(&c.common)
 }
 
 // service is the value every service type is converted from.
@@ -149,3 +153,4 @@ func (s *MoleculesService) c() *Client            { return (*service)(s).c() }
 func (s *MixturesService) c() *Client             { return (*service)(s).c() }
 func (s *MonomersService) c() *Client             { return (*service)(s).c() }
 func (s *RegistryService) c() *Client             { return (*service)(s).c() }
+func (s *EntitiesService) c() *Client             { return (*service)(s).c() }

@@ -139,6 +139,38 @@ func TestE2ERegistry(t *testing.T) {
 		t.Errorf("UnregisterEntities of an unregistered entity: %v", err)
 	}
 
+	// RNA kinds register and come back typed too.
+	ro, _, err := c.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{Name: "siRNA", Bases: benchling.Ptr("GCAAGCUGACC"), FolderID: &folder})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, _, err := c.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{Name: "gRNA", Bases: benchling.Ptr("GGAUCC"), FolderID: &folder})
+	if err != nil {
+		t.Fatal(err)
+	}
+	link, _, err = s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{ro.ID, rs.ID}, NamingStrategy: benchling.NamingStrategyDeleteNames})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := link.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ro, _, _ = c.RnaOligos.Get(ctx, ro.ID, nil)
+	if ro.EntityRegistryID == nil || ro.Name != *ro.EntityRegistryID {
+		t.Fatalf("after DELETE_NAMES the name is the registry ID: %+v", ro)
+	}
+	rs, _, _ = c.RnaSequences.Get(ctx, rs.ID, nil)
+	ents, _, err = s.BulkGetRegisteredEntities(ctx, regID, []string{*ro.EntityRegistryID, *rs.EntityRegistryID})
+	if err != nil || len(ents) != 2 {
+		t.Fatal(err, ents)
+	}
+	if o, ok := ents[0].(*benchling.RnaOligoWithEntityType); !ok || o.Bases != "GCAAGCUGACC" {
+		t.Errorf("an RNA oligo: %T %+v", ents[0], ents[0])
+	}
+	if q, ok := ents[1].(*benchling.RnaSequenceWithEntityType); !ok || q.Bases != "GGAUCC" {
+		t.Errorf("an RNA sequence: %T %+v", ents[1], ents[1])
+	}
+
 	// The deprecated lists.
 	es, _, err := s.ListEntitySchemas(ctx, regID)
 	if err != nil || !slices.ContainsFunc(es, func(s *benchling.DeprecatedEntitySchema) bool { return s.ID == seeded["Plasmid"] }) {

@@ -16,6 +16,7 @@ var resources = append([]*resource{users, aaSequences, dnaSequences, entries, en
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
+	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
 }
 
 // store is the tenant's data. Every method is called with Server.mu held.

@@ -14,9 +14,12 @@ var _ = register(driftTable{
 		{Go: benchling.DeprecatedEntitySchema{}, Schema: "DeprecatedEntitySchema"}, // an alias of EntitySchema
 		{Go: benchling.AaSequenceWithEntityType{}, Schema: "AaSequenceWithEntityType"},
 		{Go: benchling.CustomEntityWithEntityType{}, Schema: "CustomEntityWithEntityType"},
+		{Go: benchling.DnaOligoWithEntityType{}, Schema: "DnaOligoWithEntityType"},
 		{Go: benchling.DnaSequenceWithEntityType{}, Schema: "DnaSequenceWithEntityType"},
 		{Go: benchling.MixtureWithEntityType{}, Schema: "MixtureWithEntityType"},
 		{Go: benchling.MoleculeWithEntityType{}, Schema: "MoleculeWithEntityType"},
+		{Go: benchling.RnaOligoWithEntityType{}, Schema: "RnaOligoWithEntityType"},
+		{Go: benchling.RnaSequenceWithEntityType{}, Schema: "RnaSequenceWithEntityType"},
 		{Go: struct {
 			Entities benchling.EntityList `json:"entities"`
 		}{}, Schema: "RegisteredEntitiesList", Like: "mirrors the unexported envelope BulkGetRegisteredEntities decodes"},
