@@ -39,6 +39,12 @@ var completeTags = []string{
 	"Codon Usage Tables",
 	"Enzymes",
 	"Custom Notations",
+	"Custom Entities",
+	"Molecules",
+	"Mixtures",
+	"Monomers",
+	"Entities",
+	"Registry",
 }
 
 // The README's coverage table sits between these lines.
