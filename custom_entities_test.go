@@ -10,7 +10,7 @@ import (
 
 func TestCustomEntitiesGet(t *testing.T) {
 	env := setup(t)
-	serveSpecQuery(t, env, "GET /custom-entities/bfi_1", "getCustomEntity", http.StatusOK, map[string]string{"returning": "id,name"}, false)
+	serveSpecQuery(t, env, "GET /custom-entities/bfi_1", "getCustomEntity", http.StatusOK, map[string]string{"returning": "id,name"})
 	env.mux.HandleFunc("GET /custom-entities/bfi_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Custom entity", "bfi_missing")))
 	ctx := testCtx(t)
 	got, _, err := env.client.CustomEntities.Get(ctx, "bfi_1", &CustomEntityGetOptions{Returning: []string{"id", "name"}})
@@ -41,7 +41,7 @@ func TestCustomEntitiesList(t *testing.T) {
 		"registryId": "null", "schemaId": "ts_1", "schemaField.Passage": ">= 10", "archiveReason": "ANY_ARCHIVED",
 		"mentions": "bfi_9", "ids": "bfi_1,bfi_2", "names.anyOf": "a,b", "names.anyOf.caseSensitive": "A", "entityRegistryIds.anyOf": "CE1",
 		"creatorIds": "ent_1", "authorIds.anyOf": "ent_2", "returning": "customEntities.id,nextToken",
-	}, false)
+	})
 	got, resp, err := env.client.CustomEntities.List(testCtx(t), &CustomEntityListOptions{
 		ListOptions: ListOptions{PageSize: 20, NextToken: "tok"}, Sort: SortNameAsc, CreatedAt: "> 2022-03-01", ModifiedAt: "< 2023-01-01",
 		Name: "Strain 1", NameIncludes: "Str", FolderID: "lib_1", MentionedIn: []string{"etr_1", "etr_2"}, ProjectID: "src_p",
@@ -56,28 +56,12 @@ func TestCustomEntitiesList(t *testing.T) {
 	wantRoundTrip(t, specFixture(t, "listCustomEntities", http.StatusOK), map[string]any{"customEntities": got, "nextToken": resp.NextToken})
 }
 
+// CustomEntitiesAllAndPages: All and Pages page through List.
 func TestCustomEntitiesAllAndPages(t *testing.T) {
-	env := setup(t)
-	twoPages(t, env, "GET /custom-entities", "customEntities",
-		[]any{map[string]any{"id": "bfi_1", "name": "A"}}, []any{map[string]any{"id": "bfi_2", "name": "B"}})
-	ctx := testCtx(t)
-	var ids []string
-	for e, err := range env.client.CustomEntities.All(ctx, nil) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids = append(ids, e.ID)
-	}
-	var pages []string
-	for p, err := range env.client.CustomEntities.Pages(ctx, nil) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, p.Items[0].ID+"/"+p.NextToken)
-	}
-	if len(ids) != 2 || ids[1] != "bfi_2" || len(pages) != 2 || pages[0] != "bfi_1/p2" || pages[1] != "bfi_2/" {
-		t.Errorf("All = %v, Pages = %v", ids, pages)
-	}
+	env, n := setup(t), 0
+	specPages(t, env, "GET /custom-entities", "listCustomEntities", "customEntities", false, &n)
+	s := env.client.CustomEntities
+	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }
 
 func TestCustomEntitiesCreateUpdate(t *testing.T) {
@@ -139,7 +123,7 @@ func TestCustomEntitiesArchiveUnarchive(t *testing.T) {
 func TestCustomEntitiesBulkGet(t *testing.T) {
 	env := setup(t)
 	serveSpecQuery(t, env, "GET /custom-entities:bulk-get", "bulkGetCustomEntities", http.StatusOK,
-		map[string]string{"customEntityIds": "bfi_1,bfi_2", "returning": "customEntities.id"}, false)
+		map[string]string{"customEntityIds": "bfi_1,bfi_2", "returning": "customEntities.id"})
 	got, _, err := env.client.CustomEntities.BulkGet(testCtx(t), []string{"bfi_1", "bfi_2"}, &CustomEntityBulkGetOptions{Returning: []string{"customEntities.id"}})
 	if err != nil {
 		t.Fatal(err)
@@ -148,7 +132,7 @@ func TestCustomEntitiesBulkGet(t *testing.T) {
 }
 
 func TestCustomEntitiesBulk(t *testing.T) {
-	entities := func(t *testing.T) []byte { return specItemList(t, "customEntities", "getCustomEntity", http.StatusOK) }
+	entities := func(t *testing.T) []byte { return specItems(t, "customEntities", "getCustomEntity", http.StatusOK) }
 	for _, c := range []struct {
 		name, op string
 		run      func(t *testing.T, s *CustomEntitiesService) any

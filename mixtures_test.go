@@ -9,7 +9,7 @@ import (
 
 func TestMixturesGet(t *testing.T) {
 	env := setup(t)
-	serveSpecQuery(t, env, "GET /mixtures/mxt_1", "getMixture", http.StatusOK, nil, false)
+	serveSpecQuery(t, env, "GET /mixtures/mxt_1", "getMixture", http.StatusOK, nil)
 	env.mux.HandleFunc("GET /mixtures/mxt_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Mixture", "mxt_missing")))
 	ctx, s := testCtx(t), env.client.Mixtures
 	got, _, err := s.Get(ctx, "mxt_1")
@@ -40,7 +40,7 @@ func TestMixturesList(t *testing.T) {
 		"schemaField.pH": ">= 7", "archiveReason": "Retired", "mentions": "mxt_2", "ids": "mxt_1", "names.anyOf": "a",
 		"names.anyOf.caseSensitive": "A", "entityRegistryIds.anyOf": "MXT1", "ingredientComponentEntityIds": "bfi_1,bfi_2",
 		"ingredientComponentEntityIds.anyOf": "bfi_3", "authorIds.anyOf": "ent_1",
-	}, false)
+	})
 	got, resp, err := env.client.Mixtures.List(testCtx(t), &MixtureListOptions{
 		ListOptions: ListOptions{PageSize: 3}, Sort: SortCreatedAt, CreatedAt: "> 2022-03-01", ModifiedAt: "> 2022-03-02", Name: "TBS",
 		NameIncludes: "TB", FolderID: "lib_1", MentionedIn: []string{"etr_1"}, ProjectID: "src_p", RegistryID: "src_1", SchemaID: "ts_1",
@@ -54,28 +54,12 @@ func TestMixturesList(t *testing.T) {
 	wantRoundTrip(t, specFixture(t, "listMixtures", http.StatusOK), map[string]any{"mixtures": got, "nextToken": resp.NextToken})
 }
 
+// MixturesAllAndPages: All and Pages page through List.
 func TestMixturesAllAndPages(t *testing.T) {
-	env := setup(t)
-	twoPages(t, env, "GET /mixtures", "mixtures",
-		[]any{map[string]any{"id": "mxt_1", "name": "A"}}, []any{map[string]any{"id": "mxt_2", "name": "B"}})
-	ctx := testCtx(t)
-	n := 0
-	for m, err := range env.client.Mixtures.All(ctx, nil) {
-		if err != nil || m.ID == "" {
-			t.Fatal(err)
-		}
-		n++
-	}
-	var toks []string
-	for p, err := range env.client.Mixtures.Pages(ctx, nil) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		toks = append(toks, p.NextToken)
-	}
-	if n != 2 || len(toks) != 2 || toks[0] != "p2" {
-		t.Errorf("All: %d items; Pages: %v", n, toks)
-	}
+	env, n := setup(t), 0
+	specPages(t, env, "GET /mixtures", "listMixtures", "mixtures", false, &n)
+	s := env.client.Mixtures
+	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }
 
 func TestMixturesWrites(t *testing.T) {
@@ -123,7 +107,7 @@ func TestMixtureWriteParams(t *testing.T) {
 }
 
 func TestMixturesBulk(t *testing.T) {
-	items := func(t *testing.T) []byte { return specItemList(t, "mixtures", "getMixture", http.StatusOK) }
+	items := func(t *testing.T) []byte { return specItems(t, "mixtures", "getMixture", http.StatusOK) }
 	for _, c := range []struct {
 		name, op string
 		run      func(t *testing.T, s *MixturesService) any

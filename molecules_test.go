@@ -10,7 +10,7 @@ import (
 
 func TestMoleculesGet(t *testing.T) {
 	env := setup(t)
-	serveSpecQuery(t, env, "GET /molecules/mol_1", "getMolecule", http.StatusOK, nil, false)
+	serveSpecQuery(t, env, "GET /molecules/mol_1", "getMolecule", http.StatusOK, nil)
 	env.mux.HandleFunc("GET /molecules/mol_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Molecule", "mol_missing")))
 	ctx, s := testCtx(t), env.client.Molecules
 	got, _, err := s.Get(ctx, "mol_1")
@@ -35,7 +35,7 @@ func TestMoleculesList(t *testing.T) {
 		"nameIncludes": "Asp", "folderId": "lib_1", "mentionedIn": "etr_1", "projectId": "src_p", "registryId": "src_1", "schemaId": "ts_1",
 		"schemaField.Purity": ">= 0.9", "archiveReason": "NOT_ARCHIVED", "mentions": "mol_2", "ids": "mol_1", "entityRegistryIds.anyOf": "MOL1",
 		"names.anyOf": "a", "authorIds.anyOf": "ent_1", "chemicalSubstructure.mol": "M  END", "chemicalSubstructure.smiles": "c1ccccc1",
-	}, false)
+	})
 	got, resp, err := env.client.Molecules.List(testCtx(t), &MoleculeListOptions{
 		ListOptions: ListOptions{PageSize: 5}, Sort: SortModifiedAtDesc, CreatedAt: "> 2022-03-01", ModifiedAt: "> 2022-03-02", Name: "Aspirin",
 		NameIncludes: "Asp", FolderID: "lib_1", MentionedIn: []string{"etr_1"}, ProjectID: "src_p", RegistryID: "src_1", SchemaID: "ts_1",
@@ -49,28 +49,12 @@ func TestMoleculesList(t *testing.T) {
 	wantRoundTrip(t, specFixture(t, "listMolecules", http.StatusOK), map[string]any{"molecules": got, "nextToken": resp.NextToken})
 }
 
+// MoleculesAllAndPages: All and Pages page through List.
 func TestMoleculesAllAndPages(t *testing.T) {
-	env := setup(t)
-	twoPages(t, env, "GET /molecules", "molecules",
-		[]any{map[string]any{"id": "mol_1", "name": "A"}}, []any{map[string]any{"id": "mol_2", "name": "B"}})
-	ctx := testCtx(t)
-	n := 0
-	for m, err := range env.client.Molecules.All(ctx, nil) {
-		if err != nil || m.ID == "" {
-			t.Fatal(err)
-		}
-		n++
-	}
-	var toks []string
-	for p, err := range env.client.Molecules.Pages(ctx, nil) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		toks = append(toks, p.NextToken)
-	}
-	if n != 2 || len(toks) != 2 || toks[0] != "p2" {
-		t.Errorf("All: %d items; Pages: %v", n, toks)
-	}
+	env, n := setup(t), 0
+	specPages(t, env, "GET /molecules", "listMolecules", "molecules", false, &n)
+	s := env.client.Molecules
+	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }
 
 func TestMoleculesWrites(t *testing.T) {
@@ -109,7 +93,7 @@ func TestMoleculesWrites(t *testing.T) {
 }
 
 func TestMoleculesBulk(t *testing.T) {
-	items := func(t *testing.T) []byte { return specItemList(t, "molecules", "getMolecule", http.StatusOK) }
+	items := func(t *testing.T) []byte { return specItems(t, "molecules", "getMolecule", http.StatusOK) }
 	for _, c := range []struct {
 		name, op string
 		query    map[string]string

@@ -9,7 +9,7 @@ import (
 func TestMonomersList(t *testing.T) {
 	env := setup(t)
 	serveSpecQuery(t, env, "GET /monomers", "listMonomers", http.StatusOK,
-		map[string]string{"pageSize": "10", "nextToken": "tok", "returning": "monomers.id,nextToken"}, false)
+		map[string]string{"pageSize": "10", "nextToken": "tok", "returning": "monomers.id,nextToken"})
 	got, resp, err := env.client.Monomers.List(testCtx(t), &MonomerListOptions{ListOptions: ListOptions{PageSize: 10, NextToken: "tok"},
 		Returning: []string{"monomers.id", "nextToken"}})
 	if err != nil {
@@ -18,35 +18,19 @@ func TestMonomersList(t *testing.T) {
 	wantRoundTrip(t, specFixture(t, "listMonomers", http.StatusOK), map[string]any{"monomers": got, "nextToken": resp.NextToken})
 }
 
+// MonomersAllAndPages: All and Pages page through List.
 func TestMonomersAllAndPages(t *testing.T) {
-	env := setup(t)
-	twoPages(t, env, "GET /monomers", "monomers",
-		[]any{map[string]any{"id": "mon_1", "symbol": "A"}}, []any{map[string]any{"id": "mon_2", "symbol": "B"}})
-	ctx := testCtx(t)
-	n := 0
-	for m, err := range env.client.Monomers.All(ctx, nil) {
-		if err != nil || m.ID == "" {
-			t.Fatal(err)
-		}
-		n++
-	}
-	var toks []string
-	for p, err := range env.client.Monomers.Pages(ctx, nil) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		toks = append(toks, p.NextToken)
-	}
-	if n != 2 || len(toks) != 2 || toks[0] != "p2" {
-		t.Errorf("All: %d items; Pages: %v", n, toks)
-	}
+	env, n := setup(t), 0
+	specPages(t, env, "GET /monomers", "listMonomers", "monomers", false, &n)
+	s := env.client.Monomers
+	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }
 
 func TestMonomersWrites(t *testing.T) {
 	env := setup(t)
 	ret := map[string]string{"returning": "id,symbol"}
-	serveSpecQuery(t, env, "POST /monomers", "createMonomer", http.StatusCreated, ret, true)
-	serveSpecQuery(t, env, "PATCH /monomers/mon_1", "updateMonomer", http.StatusOK, ret, true)
+	serveSpecQuery(t, env, "POST /monomers", "createMonomer", http.StatusCreated, ret)
+	serveSpecQuery(t, env, "PATCH /monomers/mon_1", "updateMonomer", http.StatusOK, ret)
 	env.mux.HandleFunc("POST /monomers:archive", serveSpecBody(t, http.MethodPost, "archiveMonomers", http.StatusOK))
 	env.mux.HandleFunc("POST /monomers:unarchive", serveSpecBody(t, http.MethodPost, "unarchiveMonomers", http.StatusOK))
 	ctx, s := testCtx(t), env.client.Monomers

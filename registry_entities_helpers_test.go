@@ -23,37 +23,17 @@ func serveSpecTask(t *testing.T, env *testEnv, response []byte) {
 		append(append([]byte(`{"status":"SUCCEEDED","response":`), response...), '}')))
 }
 
-// specItemList is {key: [the spec's response fixture of op]}: a list of
-// one item, as a task's response holds it.
-func specItemList(t *testing.T, key, op string, status int) []byte {
-	t.Helper()
-	return []byte(`{"` + key + `":[` + string(specFixture(t, op, status)) + `]}`)
-}
-
 // serveSpecQuery answers pattern with the spec's response fixture of op
 // for status, after checking the query is exactly query (nil: none) and
-// the body the spec's request fixture, when op has one.
-func serveSpecQuery(t *testing.T, env *testEnv, pattern, op string, status int, query map[string]string, hasBody bool) {
+// the body the spec's request fixture (none when op has none).
+func serveSpecQuery(t *testing.T, env *testEnv, pattern, op string, status int, query map[string]string) {
 	t.Helper()
 	method, _, _ := strings.Cut(pattern, " ")
 	env.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		testQuery(t, r, query)
-		if hasBody {
-			testJSONBody(t, r, string(specRequestFixture(t, op)))
-		}
+		testSpecRequest(t, r, op)
 		serveJSON(t, method, status, specFixture(t, op, status))(w, r)
 	})
-}
-
-// waitRoundTrip waits for link's task and checks that its result encodes
-// back to want.
-func waitRoundTrip[R any](t *testing.T, link *AsyncTaskLink[R], want []byte) {
-	t.Helper()
-	r, err := link.Wait(testCtx(t))
-	if err != nil {
-		t.Fatalf("Wait: %v", err)
-	}
-	wantRoundTrip(t, want, r)
 }
 
 // specBulkPattern is the mux pattern of a bulk operation of a collection:

@@ -13,8 +13,8 @@ import (
 
 func TestRegistryListGet(t *testing.T) {
 	env := setup(t)
-	serveSpecQuery(t, env, "GET /registries", "listRegistries", http.StatusOK, map[string]string{"name": "Main", "modifiedAt": "> 2022-01-01"}, false)
-	serveSpecQuery(t, env, "GET /registries/src_1", "getRegistry", http.StatusOK, nil, false)
+	serveSpecQuery(t, env, "GET /registries", "listRegistries", http.StatusOK, map[string]string{"name": "Main", "modifiedAt": "> 2022-01-01"})
+	serveSpecQuery(t, env, "GET /registries/src_1", "getRegistry", http.StatusOK, nil)
 	env.mux.HandleFunc("GET /registries/src_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Registry", "src_missing")))
 	ctx, s := testCtx(t), env.client.Registry
 	l, _, err := s.List(ctx, &RegistryListOptions{Name: "Main", ModifiedAt: "> 2022-01-01"})
@@ -104,7 +104,7 @@ func TestRegistryRegistration(t *testing.T) {
 func TestRegistryBulkGetRegisteredEntities(t *testing.T) {
 	env := setup(t)
 	serveSpecQuery(t, env, "GET /registries/src_1/registered-entities:bulk-get", "bulkGetRegisteredEntities", http.StatusOK,
-		map[string]string{"entityRegistryIds": "DNA001,CE001"}, false)
+		map[string]string{"entityRegistryIds": "DNA001,CE001"})
 	got, _, err := env.client.Registry.BulkGetRegisteredEntities(testCtx(t), "src_1", []string{"DNA001", "CE001"})
 	if err != nil {
 		t.Fatal(err)
@@ -190,7 +190,7 @@ func TestRegistryDeprecatedLists(t *testing.T) {
 		{"listLocationSchemasByRegistry", "location-schemas", "locationSchemas", func() (any, error) { l, _, err := s.ListLocationSchemas(ctx, "src_1"); return l, err }},
 		{"listPlateSchemasByRegistry", "plate-schemas", "plateSchemas", func() (any, error) { l, _, err := s.ListPlateSchemas(ctx, "src_1"); return l, err }},
 	} {
-		serveSpecQuery(t, env, "GET /registries/src_1/"+c.path, c.op, http.StatusOK, nil, false)
+		serveSpecQuery(t, env, "GET /registries/src_1/"+c.path, c.op, http.StatusOK, nil)
 		got, err := c.call()
 		if err != nil {
 			t.Fatalf("%s: %v", c.op, err)
