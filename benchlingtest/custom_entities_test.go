@@ -88,8 +88,10 @@ func TestE2ECustomEntities(t *testing.T) {
 	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.CustomEntityListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}))); n != 2 {
 		t.Errorf("Pages of 2: %d pages, want 2", n)
 	}
+	// A returning projection without nextToken still pages: the SDK asks
+	// for the token too.
 	ps := e2eCollect(t, s.Pages(ctx, &benchling.CustomEntityListOptions{ListOptions: benchling.ListOptions{PageSize: 1},
-		Returning: []string{"customEntities.id", "nextToken"}}))
+		Returning: []string{"customEntities.id"}}))
 	if len(ps) != 3 || ps[0].Items[0].Name != "" {
 		t.Errorf("Pages with returning: %d pages %+v", len(ps), ps[0].Items[0])
 	}

@@ -17,7 +17,8 @@ import (
 // monomerType: a BRANCH (a base) has one attachment point, a BACKBONE
 // (sugar, phosphate) more. The symbol is unique within a monomer type;
 // polymerType is RNA, the only one the spec knows. Monomers have archive
-// reasons of their own, and archive takes at most 100 IDs.
+// reasons of their own, and archive takes at most 100 IDs; the list, which
+// has no archive filter in the spec, includes archived monomers.
 
 var monomerArchiveReasons = []string{"Made in error", "Archived", "Other"}
 

@@ -71,7 +71,7 @@ func TestE2EMonomers(t *testing.T) {
 		t.Errorf("All: %d, want 2", n)
 	}
 	if pages := e2eCollect(t, s.Pages(ctx, &benchling.MonomerListOptions{ListOptions: benchling.ListOptions{PageSize: 1},
-		Returning: []string{"monomers.id", "nextToken"}})); len(pages) != 2 || pages[1].Items[0].ID != base.ID || pages[1].Items[0].Name != "" {
+		Returning: []string{"monomers.id"}})); len(pages) != 2 || pages[1].Items[0].ID != base.ID || pages[1].Items[0].Name != "" {
 		t.Errorf("Pages with returning: %+v", pages)
 	}
 

@@ -32,4 +32,7 @@ var _ = register(driftTable{
 		"DropdownsRegistryList":       "the envelope of the deprecated ListDropdowns, which returns its items",
 		"EmptyObject":                 "the response of UnregisterEntities, which returns no value",
 	},
+	Queries: []queryOptions{
+		{Op: "listRegistries", Go: benchling.RegistryListOptions{}},
+	},
 })
