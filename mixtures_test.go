@@ -2,93 +2,126 @@ package benchling
 
 import (
 	"encoding/json"
-	"errors"
 	"net/http"
 	"testing"
 )
 
-func TestMixturesGet(t *testing.T) {
-	env := setup(t)
-	serveSpecQuery(t, env, "GET /mixtures/mxt_1", "getMixture", http.StatusOK, nil)
-	env.mux.HandleFunc("GET /mixtures/mxt_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Mixture", "mxt_missing")))
-	ctx, s := testCtx(t), env.client.Mixtures
-	got, _, err := s.Get(ctx, "mxt_1")
-	if err != nil {
-		t.Fatal(err)
+// TestMixtures exercises every method of MixturesService with the spec's
+// fixtures (see spec_cases_test.go).
+func TestMixtures(t *testing.T) {
+	mixtures := func(t *testing.T) []byte { return specItems(t, "mixtures", "getMixture", http.StatusOK) }
+	many := func(t *testing.T, res []BulkResult[*Mixture], err error) (any, error) {
+		if err != nil {
+			return nil, err
+		}
+		wantRoundTrip(t, mixtures(t), map[string]any{"mixtures": []any{res[0].Value}})
+		return map[string]any{"taskId": res[0].TaskID}, nil
 	}
-	wantRoundTrip(t, specFixture(t, "getMixture", http.StatusOK), got)
-	// The amounts are decimal strings, kept exactly, paired with typed
-	// units.
-	in := got.Ingredients[0]
-	if *in.Amount != "12" || *in.Units != IngredientMeasurementUnitsML || *got.Units != MixtureMeasurementUnitsL || got.Amount != "123" {
-		t.Errorf("amounts: %+v %v %v", in, got.Amount, *got.Units)
-	}
-	if _, _, err := s.Get(ctx, "mxt_missing"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("unknown mixture: %v, want ErrNotFound", err)
-	}
-	wantInvalidID(t, map[string]func() error{
-		"Get":    func() error { _, _, err := s.Get(ctx, "."); return err },
-		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &MixtureUpdate{}); return err },
+	runSpecCases(t, []specCase{
+		{name: "Get", op: "getMixture", pattern: "GET /mixtures/mxt_1", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				m, _, err := c.Mixtures.Get(testCtx(t), "mxt_1")
+				if err == nil {
+					// The amounts are decimal strings, kept exactly, paired
+					// with typed units.
+					in := m.Ingredients[0]
+					if *in.Amount != "12" || *in.Units != IngredientMeasurementUnitsML || *m.Units != MixtureMeasurementUnitsL || m.Amount != "123" {
+						t.Errorf("amounts: %+v %v %v", in, m.Amount, *m.Units)
+					}
+				}
+				return m, err
+			}},
+		{name: "List", op: "listMixtures", pattern: "GET /mixtures", status: http.StatusOK,
+			query: map[string]string{
+				"pageSize": "3", "sort": "createdAt", "createdAt": "> 2022-03-01", "modifiedAt": "> 2022-03-02", "name": "TBS",
+				"nameIncludes": "TB", "folderId": "lib_1", "mentionedIn": "etr_1", "projectId": "src_p", "registryId": "src_1", "schemaId": "ts_1",
+				"schemaField.pH": ">= 7", "archiveReason": "Retired", "mentions": "mxt_2", "ids": "mxt_1", "names.anyOf": "a",
+				"names.anyOf.caseSensitive": "A", "entityRegistryIds.anyOf": "MXT1", "ingredientComponentEntityIds": "bfi_1,bfi_2",
+				"ingredientComponentEntityIds.anyOf": "bfi_3", "authorIds.anyOf": "ent_1",
+			},
+			call: func(t *testing.T, c *Client) (any, error) {
+				l, resp, err := c.Mixtures.List(testCtx(t), &MixtureListOptions{
+					ListOptions: ListOptions{PageSize: 3}, Sort: SortCreatedAt, CreatedAt: "> 2022-03-01", ModifiedAt: "> 2022-03-02", Name: "TBS",
+					NameIncludes: "TB", FolderID: "lib_1", MentionedIn: []string{"etr_1"}, ProjectID: "src_p", RegistryID: "src_1", SchemaID: "ts_1",
+					SchemaFields: SchemaFieldFilters{"pH": ">= 7"}, ArchiveReason: "Retired", Mentions: []string{"mxt_2"}, IDs: []string{"mxt_1"},
+					NamesAnyOf: []string{"a"}, NamesAnyOfCaseSensitive: []string{"A"}, EntityRegistryIDsAnyOf: []string{"MXT1"},
+					IngredientComponentEntityIDs: []string{"bfi_1", "bfi_2"}, IngredientComponentEntityIDsAnyOf: []string{"bfi_3"}, AuthorIDsAnyOf: []string{"ent_1"},
+				})
+				return map[string]any{"mixtures": l, "nextToken": resp.NextToken}, err
+			}},
+		{name: "Create", op: "createMixture", pattern: "POST /mixtures", status: http.StatusCreated,
+			call: func(t *testing.T, c *Client) (any, error) {
+				m, _, err := c.Mixtures.Create(testCtx(t), reqFixture[MixtureCreate](t, "createMixture"))
+				return m, err
+			}},
+		{name: "Update", op: "updateMixture", pattern: "PATCH /mixtures/mxt_1", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				m, _, err := c.Mixtures.Update(testCtx(t), "mxt_1", reqFixture[MixtureUpdate](t, "updateMixture"))
+				return m, err
+			}},
+		{name: "Archive", op: "archiveMixtures", pattern: "POST /mixtures:archive", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				a, _, err := c.Mixtures.Archive(testCtx(t), reqFixture[MixturesArchive](t, "archiveMixtures"))
+				return a, err
+			}},
+		{name: "Unarchive", op: "unarchiveMixtures", pattern: "POST /mixtures:unarchive", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				a, _, err := c.Mixtures.Unarchive(testCtx(t), reqFixture[mixturesUnarchive](t, "unarchiveMixtures").MixtureIDs)
+				return a, err
+			}},
+		{name: "BulkCreate", op: "bulkCreateMixtures", pattern: "POST /mixtures:bulk-create", status: http.StatusAccepted,
+			task: mixtures(t),
+			call: func(t *testing.T, c *Client) (any, error) {
+				l, _, err := c.Mixtures.BulkCreate(testCtx(t), reqFixture[mixturesBulkCreateRequest](t, "bulkCreateMixtures").Mixtures)
+				if err == nil {
+					wantTaskResult(t, l, mixtures(t))
+				}
+				return l, err
+			}},
+		{name: "BulkUpdate", op: "bulkUpdateMixtures", pattern: "POST /mixtures:bulk-update", status: http.StatusAccepted,
+			task: mixtures(t),
+			call: func(t *testing.T, c *Client) (any, error) {
+				l, _, err := c.Mixtures.BulkUpdate(testCtx(t), reqFixture[mixturesBulkUpdateRequest](t, "bulkUpdateMixtures").Mixtures)
+				if err == nil {
+					wantTaskResult(t, l, mixtures(t))
+				}
+				return l, err
+			}},
+		{name: "CreateMany", op: "bulkCreateMixtures", pattern: "POST /mixtures:bulk-create", status: http.StatusAccepted,
+			task: mixtures(t),
+			call: func(t *testing.T, c *Client) (any, error) {
+				res, err := c.Mixtures.CreateMany(testCtx(t), reqFixture[mixturesBulkCreateRequest](t, "bulkCreateMixtures").Mixtures, nil)
+				return many(t, res, err)
+			}},
+		{name: "UpdateMany", op: "bulkUpdateMixtures", pattern: "POST /mixtures:bulk-update", status: http.StatusAccepted,
+			task: mixtures(t),
+			call: func(t *testing.T, c *Client) (any, error) {
+				res, err := c.Mixtures.UpdateMany(testCtx(t), reqFixture[mixturesBulkUpdateRequest](t, "bulkUpdateMixtures").Mixtures, nil)
+				return many(t, res, err)
+			}},
 	})
 }
 
-func TestMixturesList(t *testing.T) {
-	env := setup(t)
-	serveSpecQuery(t, env, "GET /mixtures", "listMixtures", http.StatusOK, map[string]string{
-		"pageSize": "3", "sort": "createdAt", "createdAt": "> 2022-03-01", "modifiedAt": "> 2022-03-02", "name": "TBS",
-		"nameIncludes": "TB", "folderId": "lib_1", "mentionedIn": "etr_1", "projectId": "src_p", "registryId": "src_1", "schemaId": "ts_1",
-		"schemaField.pH": ">= 7", "archiveReason": "Retired", "mentions": "mxt_2", "ids": "mxt_1", "names.anyOf": "a",
-		"names.anyOf.caseSensitive": "A", "entityRegistryIds.anyOf": "MXT1", "ingredientComponentEntityIds": "bfi_1,bfi_2",
-		"ingredientComponentEntityIds.anyOf": "bfi_3", "authorIds.anyOf": "ent_1",
-	})
-	got, resp, err := env.client.Mixtures.List(testCtx(t), &MixtureListOptions{
-		ListOptions: ListOptions{PageSize: 3}, Sort: SortCreatedAt, CreatedAt: "> 2022-03-01", ModifiedAt: "> 2022-03-02", Name: "TBS",
-		NameIncludes: "TB", FolderID: "lib_1", MentionedIn: []string{"etr_1"}, ProjectID: "src_p", RegistryID: "src_1", SchemaID: "ts_1",
-		SchemaFields: SchemaFieldFilters{"pH": ">= 7"}, ArchiveReason: "Retired", Mentions: []string{"mxt_2"}, IDs: []string{"mxt_1"},
-		NamesAnyOf: []string{"a"}, NamesAnyOfCaseSensitive: []string{"A"}, EntityRegistryIDsAnyOf: []string{"MXT1"},
-		IngredientComponentEntityIDs: []string{"bfi_1", "bfi_2"}, IngredientComponentEntityIDsAnyOf: []string{"bfi_3"}, AuthorIDsAnyOf: []string{"ent_1"},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "listMixtures", http.StatusOK), map[string]any{"mixtures": got, "nextToken": resp.NextToken})
-}
-
-// MixturesAllAndPages: All and Pages page through List.
-func TestMixturesAllAndPages(t *testing.T) {
+// TestMixturesPaging pages List with All and Pages.
+func TestMixturesPaging(t *testing.T) {
 	env, n := setup(t), 0
 	specPages(t, env, "GET /mixtures", "listMixtures", "mixtures", false, &n)
 	s := env.client.Mixtures
 	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }
 
-func TestMixturesWrites(t *testing.T) {
+// TestMixturesErrors: bad IDs are ErrInvalidID before anything is sent,
+// and an unknown mixture is a 404.
+func TestMixturesErrors(t *testing.T) {
 	env := setup(t)
-	env.mux.HandleFunc("POST /mixtures", serveSpecBody(t, http.MethodPost, "createMixture", http.StatusCreated))
-	env.mux.HandleFunc("PATCH /mixtures/mxt_1", serveSpecBody(t, http.MethodPatch, "updateMixture", http.StatusOK))
-	env.mux.HandleFunc("POST /mixtures:archive", serveSpecBody(t, http.MethodPost, "archiveMixtures", http.StatusOK))
-	env.mux.HandleFunc("POST /mixtures:unarchive", serveSpecBody(t, http.MethodPost, "unarchiveMixtures", http.StatusOK))
+	env.mux.HandleFunc("GET /mixtures/mxt_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Mixture", "mxt_missing")))
 	ctx, s := testCtx(t), env.client.Mixtures
-	m, _, err := s.Create(ctx, specBody[MixtureCreate](t, "createMixture"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "createMixture", http.StatusCreated), m)
-	m, _, err = s.Update(ctx, "mxt_1", specBody[MixtureUpdate](t, "updateMixture"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "updateMixture", http.StatusOK), m)
-	a, _, err := s.Archive(ctx, specBody[MixturesArchive](t, "archiveMixtures"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "archiveMixtures", http.StatusOK), a)
-	a, _, err = s.Unarchive(ctx, specBody[mixturesUnarchive](t, "unarchiveMixtures").MixtureIDs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "unarchiveMixtures", http.StatusOK), a)
+	wantInvalidID(t, map[string]func() error{
+		"Get":    func() error { _, _, err := s.Get(ctx, "."); return err },
+		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &MixtureUpdate{}); return err },
+	})
+	_, _, err := s.Get(ctx, "mxt_missing")
+	wantNotFound(t, err)
 }
 
 // TestMixtureWriteParams: an ingredient sends every property Benchling
@@ -103,37 +136,5 @@ func TestMixtureWriteParams(t *testing.T) {
 	b, err = json.Marshal(&MixtureCreate{Name: "Buffer", SchemaID: "ts_1"})
 	if want := `{"name":"Buffer","schemaId":"ts_1","ingredients":[],"units":null}`; err != nil || string(b) != want {
 		t.Errorf("MixtureCreate:\n got %s\nwant %s", b, want)
-	}
-}
-
-func TestMixturesBulk(t *testing.T) {
-	items := func(t *testing.T) []byte { return specItems(t, "mixtures", "getMixture", http.StatusOK) }
-	for _, c := range []struct {
-		name, op string
-		run      func(t *testing.T, s *MixturesService) any
-	}{
-		{"BulkCreate", "bulkCreateMixtures", func(t *testing.T, s *MixturesService) any {
-			link, _, err := s.BulkCreate(testCtx(t), specBody[mixturesBulkCreateRequest](t, "bulkCreateMixtures").Mixtures)
-			return waitOrFail(t, link, err)
-		}},
-		{"BulkUpdate", "bulkUpdateMixtures", func(t *testing.T, s *MixturesService) any {
-			link, _, err := s.BulkUpdate(testCtx(t), specBody[mixturesBulkUpdateRequest](t, "bulkUpdateMixtures").Mixtures)
-			return waitOrFail(t, link, err)
-		}},
-		{"CreateMany", "bulkCreateMixtures", func(t *testing.T, s *MixturesService) any {
-			res, err := s.CreateMany(testCtx(t), specBody[mixturesBulkCreateRequest](t, "bulkCreateMixtures").Mixtures, nil)
-			return manyOrFail(t, "mixtures", res, err)
-		}},
-		{"UpdateMany", "bulkUpdateMixtures", func(t *testing.T, s *MixturesService) any {
-			res, err := s.UpdateMany(testCtx(t), specBody[mixturesBulkUpdateRequest](t, "bulkUpdateMixtures").Mixtures, nil)
-			return manyOrFail(t, "mixtures", res, err)
-		}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			env := setup(t)
-			env.mux.HandleFunc(specBulkPattern(c.op, "mixtures"), serveSpecBody(t, http.MethodPost, c.op, http.StatusAccepted))
-			serveSpecTask(t, env, items(t))
-			wantRoundTrip(t, items(t), c.run(t, env.client.Mixtures))
-		})
 	}
 }

@@ -11,25 +11,91 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestRegistryListGet(t *testing.T) {
+// TestRegistry exercises every method of RegistryService with the spec's
+// fixtures (see spec_cases_test.go); the union's kinds are checked in
+// TestRegistryBulkGetRegisteredEntities.
+func TestRegistry(t *testing.T) {
+	deprecated := func(op, path, key string, list func(c *Client) (any, error)) specCase {
+		return specCase{name: op, op: op, pattern: "GET /registries/src_1/" + path, status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) { l, err := list(c); return map[string]any{key: l}, err }}
+	}
+	ctx := testCtx(t)
+	runSpecCases(t, []specCase{
+		{name: "List", op: "listRegistries", pattern: "GET /registries", status: http.StatusOK,
+			query: map[string]string{"name": "Main", "modifiedAt": "> 2022-01-01"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				l, _, err := c.Registry.List(testCtx(t), &RegistryListOptions{Name: "Main", ModifiedAt: "> 2022-01-01"})
+				return map[string]any{"registries": l}, err
+			}},
+		{name: "Get", op: "getRegistry", pattern: "GET /registries/src_1", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				r, _, err := c.Registry.Get(testCtx(t), "src_1")
+				return r, err
+			}},
+		{name: "BulkGetRegisteredEntities", op: "bulkGetRegisteredEntities", pattern: "GET /registries/src_1/registered-entities:bulk-get",
+			status: http.StatusOK, query: map[string]string{"entityRegistryIds": "DNA001,CE001"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				l, _, err := c.Registry.BulkGetRegisteredEntities(testCtx(t), "src_1", []string{"DNA001", "CE001"})
+				if err == nil {
+					if d, ok := l[0].(*DnaSequenceWithEntityType); !ok || d.Kind() != EntityTypeDnaSequence || d.Bases == "" || d.Labels().ID != d.ID {
+						t.Errorf("entity 0: %T %+v", l[0], l[0])
+					}
+				}
+				return map[string]any{"entities": l}, err
+			}},
+		{name: "BulkRegisterEntities", op: "registerEntities", pattern: "POST /registries/src_1:bulk-register-entities",
+			status: http.StatusAccepted, task: []byte(`{}`),
+			call: func(t *testing.T, c *Client) (any, error) {
+				l, _, err := c.Registry.BulkRegisterEntities(testCtx(t), "src_1", reqFixture[RegisterEntities](t, "registerEntities"))
+				if err == nil {
+					wantTaskResult(t, l, []byte(`{}`))
+				}
+				return l, err
+			}},
+		{name: "UnregisterEntities", op: "unregisterEntities", pattern: "POST /registries/src_1:unregister-entities", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				_, err := c.Registry.UnregisterEntities(testCtx(t), "src_1", reqFixture[UnregisterEntities](t, "unregisterEntities"))
+				return map[string]any{}, err
+			}},
+		deprecated("listBatchSchemasByRegistry", "batch-schemas", "batchSchemas", func(c *Client) (any, error) {
+			l, _, err := c.Registry.ListBatchSchemas(ctx, "src_1")
+			return l, err
+		}),
+		deprecated("listBoxSchemasByRegistry", "box-schemas", "boxSchemas", func(c *Client) (any, error) {
+			l, _, err := c.Registry.ListBoxSchemas(ctx, "src_1")
+			return l, err
+		}),
+		deprecated("listContainerSchemasByRegistry", "container-schemas", "containerSchemas", func(c *Client) (any, error) {
+			l, _, err := c.Registry.ListContainerSchemas(ctx, "src_1")
+			return l, err
+		}),
+		deprecated("listDropdownsByRegistry", "dropdowns", "dropdowns", func(c *Client) (any, error) {
+			l, _, err := c.Registry.ListDropdowns(ctx, "src_1")
+			return l, err
+		}),
+		deprecated("listEntitySchemasByRegistry", "entity-schemas", "entitySchemas", func(c *Client) (any, error) {
+			l, _, err := c.Registry.ListEntitySchemas(ctx, "src_1")
+			return l, err
+		}),
+		deprecated("listLocationSchemasByRegistry", "location-schemas", "locationSchemas", func(c *Client) (any, error) {
+			l, _, err := c.Registry.ListLocationSchemas(ctx, "src_1")
+			return l, err
+		}),
+		deprecated("listPlateSchemasByRegistry", "plate-schemas", "plateSchemas", func(c *Client) (any, error) {
+			l, _, err := c.Registry.ListPlateSchemas(ctx, "src_1")
+			return l, err
+		}),
+	})
+}
+
+// TestRegistryErrors: bad IDs are ErrInvalidID before anything is sent,
+// and an unknown registry is a 404.
+func TestRegistryErrors(t *testing.T) {
 	env := setup(t)
-	serveSpecQuery(t, env, "GET /registries", "listRegistries", http.StatusOK, map[string]string{"name": "Main", "modifiedAt": "> 2022-01-01"})
-	serveSpecQuery(t, env, "GET /registries/src_1", "getRegistry", http.StatusOK, nil)
 	env.mux.HandleFunc("GET /registries/src_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Registry", "src_missing")))
 	ctx, s := testCtx(t), env.client.Registry
-	l, _, err := s.List(ctx, &RegistryListOptions{Name: "Main", ModifiedAt: "> 2022-01-01"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "listRegistries", http.StatusOK), map[string]any{"registries": l})
-	r, _, err := s.Get(ctx, "src_1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "getRegistry", http.StatusOK), r)
-	if _, _, err := s.Get(ctx, "src_missing"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("unknown registry: %v", err)
-	}
+	_, _, err := s.Get(ctx, "src_missing")
+	wantNotFound(t, err)
 	wantInvalidID(t, map[string]func() error{
 		"Get":                       func() error { _, _, err := s.Get(ctx, "a/b"); return err },
 		"BulkGetRegisteredEntities": func() error { _, _, err := s.BulkGetRegisteredEntities(ctx, "", []string{"CE1"}); return err },
@@ -76,44 +142,9 @@ func TestRegistryByName(t *testing.T) {
 	}
 }
 
-func TestRegistryRegistration(t *testing.T) {
-	env := setup(t)
-	env.mux.HandleFunc("POST /registries/src_1:bulk-register-entities", serveSpecBody(t, http.MethodPost, "registerEntities", http.StatusAccepted))
-	serveSpecTask(t, env, []byte(`{}`))
-	env.mux.HandleFunc("POST /registries/src_1:unregister-entities", serveSpecBody(t, http.MethodPost, "unregisterEntities", http.StatusOK))
-	ctx, s := testCtx(t), env.client.Registry
-	link, _, err := s.BulkRegisterEntities(ctx, "src_1", specBody[RegisterEntities](t, "registerEntities"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := link.Wait(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if link.TaskID != specTaskID {
-		t.Errorf("task %q", link.TaskID)
-	}
-	resp, err := s.UnregisterEntities(ctx, "src_1", specBody[UnregisterEntities](t, "unregisterEntities"))
-	if err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatal(err, resp)
-	}
-}
-
-// TestRegistryBulkGetRegisteredEntities decodes the spec's list (a DNA
-// sequence), every kind of the Entity union from its branch fixture, and
-// an unknown kind, whose JSON is kept.
+// TestRegistryBulkGetRegisteredEntities decodes every kind of the Entity
+// union from its branch fixture, and an unknown kind, whose JSON is kept.
 func TestRegistryBulkGetRegisteredEntities(t *testing.T) {
-	env := setup(t)
-	serveSpecQuery(t, env, "GET /registries/src_1/registered-entities:bulk-get", "bulkGetRegisteredEntities", http.StatusOK,
-		map[string]string{"entityRegistryIds": "DNA001,CE001"})
-	got, _, err := env.client.Registry.BulkGetRegisteredEntities(testCtx(t), "src_1", []string{"DNA001", "CE001"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantRoundTrip(t, specFixture(t, "bulkGetRegisteredEntities", http.StatusOK), map[string]any{"entities": got})
-	if d, ok := got[0].(*DnaSequenceWithEntityType); !ok || d.Kind() != EntityTypeDnaSequence || d.Bases == "" || d.Labels().ID != d.ID {
-		t.Errorf("entity 0: %T %+v", got[0], got[0])
-	}
-
 	checks := map[string]func(Entity) bool{
 		"AaSequenceWithEntityType":   func(e Entity) bool { a, ok := e.(*AaSequenceWithEntityType); return ok && a.AminoAcids != "" },
 		"CustomEntityWithEntityType": func(e Entity) bool { c, ok := e.(*CustomEntityWithEntityType); return ok && c.Schema != nil },
@@ -170,31 +201,5 @@ func TestRegistryBulkGetRegisteredEntities(t *testing.T) {
 	}
 	if b, err := json.Marshal(&UnknownEntity{EntityType: "x", EntityLabels: EntityLabels{ID: "x_1"}}); err != nil || string(b) != `{"entityType":"x","id":"x_1"}` {
 		t.Errorf("UnknownEntity without Raw: %s %v", b, err)
-	}
-}
-
-// TestRegistryDeprecatedLists: the seven deprecated lists of a registry's
-// schemas and dropdowns return their items.
-func TestRegistryDeprecatedLists(t *testing.T) {
-	env := setup(t)
-	ctx, s := testCtx(t), env.client.Registry
-	for _, c := range []struct {
-		op, path, key string
-		call          func() (any, error)
-	}{
-		{"listBatchSchemasByRegistry", "batch-schemas", "batchSchemas", func() (any, error) { l, _, err := s.ListBatchSchemas(ctx, "src_1"); return l, err }},
-		{"listBoxSchemasByRegistry", "box-schemas", "boxSchemas", func() (any, error) { l, _, err := s.ListBoxSchemas(ctx, "src_1"); return l, err }},
-		{"listContainerSchemasByRegistry", "container-schemas", "containerSchemas", func() (any, error) { l, _, err := s.ListContainerSchemas(ctx, "src_1"); return l, err }},
-		{"listDropdownsByRegistry", "dropdowns", "dropdowns", func() (any, error) { l, _, err := s.ListDropdowns(ctx, "src_1"); return l, err }},
-		{"listEntitySchemasByRegistry", "entity-schemas", "entitySchemas", func() (any, error) { l, _, err := s.ListEntitySchemas(ctx, "src_1"); return l, err }},
-		{"listLocationSchemasByRegistry", "location-schemas", "locationSchemas", func() (any, error) { l, _, err := s.ListLocationSchemas(ctx, "src_1"); return l, err }},
-		{"listPlateSchemasByRegistry", "plate-schemas", "plateSchemas", func() (any, error) { l, _, err := s.ListPlateSchemas(ctx, "src_1"); return l, err }},
-	} {
-		serveSpecQuery(t, env, "GET /registries/src_1/"+c.path, c.op, http.StatusOK, nil)
-		got, err := c.call()
-		if err != nil {
-			t.Fatalf("%s: %v", c.op, err)
-		}
-		wantRoundTrip(t, specFixture(t, c.op, http.StatusOK), map[string]any{c.key: got})
 	}
 }
