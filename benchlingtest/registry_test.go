@@ -197,3 +197,95 @@ func TestE2ERegistry(t *testing.T) {
 		t.Errorf("ListPlateSchemas of an unknown registry: %v", err)
 	}
 }
+
+// TestE2ERegistryNamingStrategies: each naming strategy names entities as
+// the spec describes, with a schema's name template (a text part and a
+// field's value here) for the *_FROM_PARTS strategies, and a registry ID
+// a strategy would give twice is refused before anything is registered.
+func TestE2ERegistryNamingStrategies(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	ctx, folder, reg := e2eCtx(t), srv.FolderID(), srv.RegistryID()
+	ids, err := srv.Add("entity-schemas", map[string]any{"name": "Strain", "type": "custom_entity", "prefix": "STR",
+		"fieldDefinitions":  []any{map[string]any{"id": "tsf_genotype", "name": "Genotype", "type": "text"}},
+		"nameTemplateParts": []any{map[string]any{"type": "TEXT", "text": "STR-"}, map[string]any{"type": "FIELD", "fieldId": "tsf_genotype"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := ids[0]
+	mk := func(name string, genotype string) *benchling.CustomEntity {
+		e, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: schema, FolderID: &folder,
+			Fields: benchling.Fields{"Genotype": {Value: benchling.StringValue(genotype)}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	register := func(ns benchling.NamingStrategy, es ...*benchling.CustomEntity) error {
+		ids := make([]string, len(es))
+		for i, e := range es {
+			ids[i] = e.ID
+		}
+		link, _, err := c.Registry.BulkRegisterEntities(ctx, reg, &benchling.RegisterEntities{EntityIDs: ids, NamingStrategy: ns})
+		if err != nil {
+			return err
+		}
+		_, err = link.Wait(ctx)
+		return err
+	}
+	get := func(e *benchling.CustomEntity) *benchling.CustomEntity {
+		g, _, err := c.CustomEntities.Get(ctx, e.ID, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	for _, tc := range []struct {
+		ns                benchling.NamingStrategy
+		name, genotype    string
+		wantName, wantRID string // "*" is a new registry ID of the prefix CE
+		wantAlias         string
+	}{
+		{benchling.NamingStrategyNewIDs, "Strain A", "recA1", "Strain A", "*", ""},
+		{benchling.NamingStrategyIDsFromNames, "STR-B", "recA2", "STR-B", "STR-B", ""},
+		{benchling.NamingStrategyKeepNames, "STR-C", "recA3", "STR-C", "STR-C", ""},
+		{benchling.NamingStrategyDeleteNames, "Strain D", "recA4", "*", "*", ""},
+		{benchling.NamingStrategySetFromNameParts, "Strain E", "endA1", "STR-endA1", "*", "Strain E"},
+		{benchling.NamingStrategyReplaceNamesFromParts, "Strain F", "gyrA96", "STR-gyrA96", "*", ""},
+		{benchling.NamingStrategyReplaceIDAndNameFromParts, "Strain G", "hsdR17", "STR-hsdR17", "STR-hsdR17", ""},
+	} {
+		e := mk(tc.name, tc.genotype)
+		if err := register(tc.ns, e); err != nil {
+			t.Fatalf("%s: %v", tc.ns, err)
+		}
+		g := get(e)
+		rid := *g.EntityRegistryID
+		if tc.wantRID == "*" && !strings.HasPrefix(rid, "CE") || tc.wantRID != "*" && rid != tc.wantRID {
+			t.Errorf("%s: registry ID %q, want %q", tc.ns, rid, tc.wantRID)
+		}
+		if tc.wantName == "*" && g.Name != rid || tc.wantName != "*" && g.Name != tc.wantName {
+			t.Errorf("%s: name %q, want %q", tc.ns, g.Name, tc.wantName)
+		}
+		if tc.wantAlias != "" && !slices.Contains(g.Aliases, tc.wantAlias) {
+			t.Errorf("%s: aliases %v, want %q kept", tc.ns, g.Aliases, tc.wantAlias)
+		}
+	}
+	// Two entities with one name: IDS_FROM_NAMES would give one ID twice.
+	x, y := mk("STR-X", "a"), mk("STR-X", "b")
+	if err := register(benchling.NamingStrategyIDsFromNames, x, y); !errors.Is(err, benchling.ErrBadRequest) {
+		t.Errorf("a registry ID twice: %v", err)
+	}
+	if get(x).EntityRegistryID != nil {
+		t.Error("a rejected registration registered an entity")
+	}
+	// A schema without a name template cannot name from parts.
+	plain, _, _ := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Plain", SchemaID: "ts_notemplate", FolderID: &folder})
+	if err := register(benchling.NamingStrategyReplaceNamesFromParts, plain); !errors.Is(err, benchling.ErrBadRequest) {
+		t.Errorf("no name template: %v", err)
+	}
+	// The same strategies apply to an entity created in the registry.
+	made, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Strain H", SchemaID: schema, RegistryID: &reg,
+		NamingStrategy: benchling.NamingStrategySetFromNameParts, Fields: benchling.Fields{"Genotype": {Value: benchling.StringValue("lacZ")}}})
+	if err != nil || made.Name != "STR-lacZ" || !slices.Contains(made.Aliases, "Strain H") {
+		t.Errorf("Create with SET_FROM_NAME_PARTS: %v %+v", err, made)
+	}
+}
