@@ -227,17 +227,10 @@ func (st *store) finishStep(owner *item, status string, blobID any) {
 			if blobID != nil {
 				it.doc["blobId"] = blobID
 			}
-			it.modified = st.now()
-			it.doc["modifiedAt"] = fmtTime(it.modified)
+			st.touch(it, st.now())
 			st.syncTransform(it.doc)
 		}
 	}
-}
-
-// touch marks an item modified now.
-func (st *store) touch(it *item) {
-	it.modified = st.now()
-	it.doc["modifiedAt"] = fmtTime(it.modified)
 }
 
 func generateInput(c *call) (int, any, *httpError) {
@@ -255,7 +248,7 @@ func generateInput(c *call) (int, any, *httpError) {
 	gen.doc["file"] = blob
 	gen.doc["status"] = "SUCCEEDED"
 	c.st.finishStep(gen, "SUCCEEDED", blob["id"])
-	c.st.touch(gen)
+	c.st.touch(gen, c.st.now())
 	return c.st.succeededTask(maps.Clone(gen.doc))
 }
 
@@ -274,7 +267,7 @@ func processOutput(c *call) (int, any, *httpError) {
 	proc.doc["status"] = status
 	proc.doc["errorFile"] = errorFile
 	c.st.finishStep(proc, status, nil)
-	c.st.touch(proc)
+	c.st.touch(proc, c.st.now())
 	return c.st.succeededTask(maps.Clone(proc.doc))
 }
 

@@ -49,6 +49,12 @@ var completeTags = []string{
 	"Exports",
 	"Instrument Queries",
 	"Connect",
+	"Custom Entities",
+	"Molecules",
+	"Mixtures",
+	"Monomers",
+	"Entities",
+	"Registry",
 }
 
 // The README's coverage table sits between these lines.
