@@ -15,9 +15,8 @@ import (
 // TestRequestBodyHeldOnce: a large write's JSON is encoded once and sent
 // from that buffer, not read into a second copy for the retry loop: the
 // SDK allocates no more than a hand-written request that encodes the same
-// body with json.Encoder and posts it from a bytes.Reader (a second copy
-// would make it about 2x that; 1.5x under the race detector, which also
-// disables the encoder's buffer pool on both sides).
+// body with json.Encoder and posts it from a bytes.Reader: a second copy
+// would add at least the body's size (its growth to about twice that).
 func TestRequestBodyHeldOnce(t *testing.T) {
 	env := setupRaw(t)
 	env.mux.HandleFunc("POST /assay-results", func(w http.ResponseWriter, r *http.Request) {
@@ -49,19 +48,25 @@ func TestRequestBodyHeldOnce(t *testing.T) {
 		_, _ = io.Copy(io.Discard, resp.Body)
 		_ = resp.Body.Close()
 	}
-	allocated := func(f func()) float64 {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		f()
-		runtime.ReadMemStats(&after)
-		return float64(after.TotalAlloc - before.TotalAlloc)
+	allocated := func(f func()) float64 { // the least of a few runs: other tests' use of encoding/json's pool only adds
+		least := 0.0
+		for i := range 5 {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			f()
+			runtime.ReadMemStats(&after)
+			if n := float64(after.TotalAlloc - before.TotalAlloc); i == 0 || n < least {
+				least = n
+			}
+		}
+		return least
 	}
 	sdk() // warm the connections
 	floor()
 	s, f := allocated(sdk), allocated(floor)
-	if s > 1.25*f {
-		t.Errorf("a write of %d bytes of JSON allocated %.0f bytes, %.2fx the hand-written request's %.0f: the body is copied", size, s, s/f, f)
+	if s-f > size/2 {
+		t.Errorf("a write of %d bytes of JSON allocated %.0f bytes, %.0f more than the hand-written request: the body is copied", size, s, s-f)
 	}
 }
 
