@@ -106,6 +106,20 @@ type Client struct {
 	Organizations *OrganizationsService
 	// Teams is the Teams service (GET /teams ...).
 	Teams *TeamsService
+	// Containers is the Containers service (GET /containers ...).
+	Containers *ContainersService
+	// Boxes is the Boxes service (GET /boxes ...).
+	Boxes *BoxesService
+	// Plates is the Plates service (GET /plates ...).
+	Plates *PlatesService
+	// Locations is the Locations service (GET /locations ...).
+	Locations *LocationsService
+	// Inventory is the Inventory service (barcode validation).
+	Inventory *InventoryService
+	// LabelTemplates is the Label Templates service.
+	LabelTemplates *LabelTemplatesService
+	// Printers is the Printers service (label printers).
+	Printers *PrintersService
 
 	baseURL   *url.URL
 	userAgent string
@@ -432,6 +446,13 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 	c.Projects = (*ProjectsService)(&c.common)
 	c.Organizations = (*OrganizationsService)(&c.common)
 	c.Teams = (*TeamsService)(&c.common)
+	c.Containers = (*ContainersService)(&c.common)
+	c.Boxes = (*BoxesService)(&c.common)
+	c.Plates = (*PlatesService)(&c.common)
+	c.Locations = (*LocationsService)(&c.common)
+	c.Inventory = (*InventoryService)(&c.common)
+	c.LabelTemplates = (*LabelTemplatesService)(&c.common)
+	c.Printers = (*PrintersService)(&c.common)
 	return c, nil
 }
 
