@@ -277,8 +277,8 @@ type UserOrTeamSummary interface {
 	userOrTeamSummary()
 }
 
-func (*UserSummary) userOrTeamSummary()               {}
-func (*TeamSummary) userOrTeamSummary()               {}
+func (*UserSummary) userOrTeamSummary()              {}
+func (*TeamSummary) userOrTeamSummary()              {}
 func (*UnknownUserOrTeamSummary) userOrTeamSummary() {}
 
 // UnknownUserOrTeamSummary is a user-or-team value that is neither a user
@@ -470,7 +470,8 @@ type DnaSequenceSummary struct {
 // DnaSequenceSummaryEntityType is the entityType of a DnaSequenceSummary.
 type DnaSequenceSummaryEntityType string
 
-// The one entity type of a DnaSequenceSummary.
+// DnaSequenceSummaryEntityTypeDnaSequence is the one entity type of a
+// DnaSequenceSummary.
 const DnaSequenceSummaryEntityTypeDnaSequence DnaSequenceSummaryEntityType = "dna_sequence"
 
 // AaSequenceSummary names an AA sequence.
@@ -488,7 +489,8 @@ type AaSequenceSummary struct {
 // AaSequenceSummaryEntityType is the entityType of an AaSequenceSummary.
 type AaSequenceSummaryEntityType string
 
-// The one entity type of an AaSequenceSummary.
+// AaSequenceSummaryEntityTypeAaSequence is the one entity type of an
+// AaSequenceSummary.
 const AaSequenceSummaryEntityTypeAaSequence AaSequenceSummaryEntityType = "aa_sequence"
 
 // CustomEntitySummary names a custom entity.
@@ -507,7 +509,8 @@ type CustomEntitySummary struct {
 // CustomEntitySummary.
 type CustomEntitySummaryEntityType string
 
-// The one entity type of a CustomEntitySummary.
+// CustomEntitySummaryEntityTypeCustomEntity is the one entity type of a
+// CustomEntitySummary.
 const CustomEntitySummaryEntityTypeCustomEntity CustomEntitySummaryEntityType = "custom_entity"
 
 // UnknownBatchEntity is the entity of a batch of a kind this SDK does not

@@ -231,7 +231,7 @@ type Well struct {
 // WellResourceType is the resourceType of a Well.
 type WellResourceType string
 
-// The one resource type of a Well.
+// WellResourceTypeContainer is the one resource type of a Well.
 const WellResourceTypeContainer WellResourceType = "container"
 
 // PlateCreate is the body of Create. SchemaID is required; the schema
