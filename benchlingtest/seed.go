@@ -155,6 +155,9 @@ func (st *store) addDoc(coll *collection, d map[string]any) *item {
 	it.lname = strings.ToLower(strAt(full, "name"))
 	st.ids[it.id()] = struct{}{}
 	coll.add(it)
+	if res.after != nil {
+		res.after(w)
+	}
 	return it
 }
 
