@@ -8,11 +8,12 @@ import (
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
 var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
-	folders, projects, dropdowns, organizations, teams}, schemaResources...)
+	folders, projects, dropdowns, organizations, teams}, append(schemaResources, inventoryResources...)...)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
+	newRoute("POST", "/registries/{registry_id}:validate-barcodes", validateBarcodes),
 }
 
 // store is the tenant's data. Every method is called with Server.mu held.
@@ -41,6 +42,7 @@ type store struct {
 	taskPolls    int
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
+	printJobs    []PrintJob         // the label printings received
 }
 
 func newStore(base string, seed uint64, now func() time.Time) *store {
