@@ -91,10 +91,10 @@ func schemaPathOf(path string) string {
 	return "location-schemas"
 }
 
-// invRegistry is the registry an inventory item belongs to: its schema's,
-// else the tenant's.
-func (st *store) invRegistry(it *item) string {
-	if s := st.schemaOf(schemaPathOf(it.coll.res.path), it.doc); s != nil && strAt(s.doc, "registryId") != "" {
+// invRegistry is the registry an inventory item of the collection path
+// belongs to: its schema's, else the tenant's.
+func (st *store) invRegistry(path string, d map[string]any) string {
+	if s := st.schemaOf(schemaPathOf(path), d); s != nil && strAt(s.doc, "registryId") != "" {
 		return strAt(s.doc, "registryId")
 	}
 	return st.registryID
@@ -108,7 +108,7 @@ func (st *store) barcodeOwner(registryID, barcode string, except *item) *item {
 	}
 	for _, p := range inventoryPaths {
 		for _, it := range st.coll(p).order {
-			if it != except && strings.EqualFold(strAt(it.doc, "barcode"), barcode) && st.invRegistry(it) == registryID {
+			if it != except && strings.EqualFold(strAt(it.doc, "barcode"), barcode) && st.invRegistry(p, it.doc) == registryID {
 				return it
 			}
 		}
@@ -132,7 +132,7 @@ func (w *write) checkBarcode() string {
 			reg = strAt(s.doc, "registryId")
 		}
 	} else if w.it != nil {
-		reg = w.st.invRegistry(w.it)
+		reg = w.st.invRegistry(w.res.path, w.it.doc)
 	}
 	if o := w.st.barcodeOwner(reg, bc, w.it); o != nil {
 		return fmt.Sprintf("barcode %s is already used by %s", bc, o.id())
@@ -169,7 +169,7 @@ func (w *write) giveBarcode() {
 	if prefix == "" {
 		prefix = strings.ToUpper(w.res.prefix[:len(w.res.prefix)-1])
 	}
-	reg := w.st.invRegistry(w.it)
+	reg := w.st.invRegistry(w.res.path, w.doc)
 	for {
 		w.st.registrySeq["barcode "+prefix]++
 		bc := fmt.Sprintf("%s%03d", prefix, w.st.registrySeq["barcode "+prefix])
