@@ -2,270 +2,14 @@ package benchling
 
 import (
 	"context"
-	"encoding/json"
 	"iter"
 	"net/http"
-	"time"
 )
 
 // AaSequencesService manages AA sequences (proteins).
 //
 // Benchling API tag: AA Sequences.
 type AaSequencesService service
-
-// AaSequence is an amino-acid sequence (a protein) in Benchling.
-type AaSequence struct {
-	// Aliases are the sequence's other names.
-	Aliases []string `json:"aliases,omitempty"`
-	// AminoAcids are the sequence's amino acids.
-	AminoAcids string `json:"aminoAcids,omitempty"`
-	// Annotations are the sequence's annotations.
-	Annotations []AaAnnotation `json:"annotations,omitempty"`
-	// APIURL is the canonical URL of the sequence in the API.
-	APIURL string `json:"apiURL,omitempty"`
-	// ArchiveRecord says why the sequence was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// Authors are the sequence's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
-	// CreatedAt is when the sequence was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the sequence.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the sequence's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the sequence's registry ID (for example
-	// "PRT001"); nil when it is not registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are the sequence's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that holds the sequence; nil if none.
-	FolderID *string `json:"folderId,omitempty"`
-	// ID is the sequence's ID (prtn_...).
-	ID string `json:"id,omitempty"`
-	// Length is the number of amino acids.
-	Length int `json:"length,omitempty"`
-	// ModifiedAt is when the sequence was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the sequence's name.
-	Name string `json:"name,omitempty"`
-	// RegistrationOrigin says where and when the sequence was registered;
-	// nil when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// RegistryID is the registry the sequence is registered in; nil when
-	// it is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// Schema is the sequence's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// URL is the path of WebURL, without the tenant's host.
-	URL string `json:"url,omitempty"`
-	// WebURL is the sequence's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
-}
-
-// AaAnnotation is an annotated region of an AA sequence. It is read in
-// responses and written in create, update and upsert bodies.
-type AaAnnotation struct {
-	// Color is the annotation's colour, for example "#85DAE9".
-	Color string `json:"color,omitempty"`
-	// End is the 0-based exclusive end index; the end of the sequence is
-	// written as 0.
-	End int `json:"end"`
-	// ID is the annotation's ID (prtnann_...); leave it empty when
-	// creating annotations.
-	ID string `json:"id,omitempty"`
-	// Name is the annotation's name (at most 255 characters).
-	Name string `json:"name,omitempty"`
-	// Notes are free-text notes (at most 10000 characters).
-	Notes string `json:"notes,omitempty"`
-	// Start is the 0-based inclusive start index.
-	Start int `json:"start"`
-	// Type is the annotation's type, for example "Site".
-	Type string `json:"type,omitempty"`
-}
-
-// AaSequenceCreate is the body of Create, and one item of BulkCreate (the
-// spec's AaSequenceBulkCreate has the same shape). AminoAcids and Name are
-// required. To create the sequence directly in a registry, set RegistryID
-// and either EntityRegistryID or NamingStrategy.
-type AaSequenceCreate struct {
-	// AminoAcids are the sequence's amino acids (required).
-	AminoAcids string `json:"aminoAcids"`
-	// Name is the sequence's name (required).
-	Name string `json:"name"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
-	// Annotations are annotations to create on the sequence.
-	Annotations []AaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match SchemaID's fields.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the sequence in; it may be left
-	// empty when RegistryID is set.
-	FolderID *string `json:"folderId,omitempty"`
-	// SchemaID is the sequence's schema (ts_...).
-	SchemaID *string `json:"schemaId,omitempty"`
-	// EntityRegistryID is the registry ID to give the registered sequence;
-	// it cannot be combined with NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how registering names the sequence; it cannot be
-	// combined with EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to create the sequence in (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
-}
-
-// AaSequenceUpdate is the body of Update. Only the fields that are set
-// are changed: nil pointers, slices and maps are omitted, while a non-nil
-// empty slice or map is sent.
-type AaSequenceUpdate struct {
-	// Aliases are aliases to add to the sequence (the spec's wording).
-	Aliases []string `json:"aliases,omitzero"`
-	// AminoAcids replace the sequence's amino acids.
-	AminoAcids *string `json:"aminoAcids,omitempty"`
-	// Annotations replace the sequence's annotations.
-	Annotations []AaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs replace the sequence's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; a Field with NullValue clears one.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the sequence to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// Name renames the sequence.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the sequence's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
-	// EntityRegistryID changes the registry ID of a registered sequence.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-}
-
-// AaSequenceUpsert is the body of Upsert, and one item of BulkUpsert (the
-// spec's AaSequenceBulkUpsertRequest has the same shape). EntityRegistryID,
-// Name, RegistryID, SchemaID, AminoAcids and Annotations are required;
-// a nil Annotations is sent as an empty list.
-type AaSequenceUpsert struct {
-	// EntityRegistryID is the sequence's registry ID, the key of the
-	// upsert. Upsert fills it in from its registryID argument when empty.
-	EntityRegistryID string `json:"entityRegistryId"`
-	// Name is the sequence's name.
-	Name string `json:"name"`
-	// RegistryID is the registry of the sequence (src_...).
-	RegistryID string `json:"registryId"`
-	// SchemaID is the sequence's schema (ts_...).
-	SchemaID string `json:"schemaId"`
-	// AminoAcids are the sequence's amino acids.
-	AminoAcids string `json:"aminoAcids"`
-	// Annotations are the sequence's annotations.
-	Annotations []AaAnnotation `json:"annotations"`
-	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
-	// the sequence; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set. A link may name its target by
-	// registry ID with RegistryIDValue instead of an API ID.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder of the sequence.
-	FolderID *string `json:"folderId,omitempty"`
-}
-
-// MarshalJSON encodes the upsert, sending a nil Annotations as [] since
-// the API requires the list.
-func (u AaSequenceUpsert) MarshalJSON() ([]byte, error) {
-	type plain AaSequenceUpsert
-	if u.Annotations == nil {
-		u.Annotations = []AaAnnotation{}
-	}
-	return json.Marshal(plain(u))
-}
-
-// AaSequencesArchive is the body of Archive.
-type AaSequencesArchive struct {
-	// AaSequenceIDs are the sequences to archive.
-	AaSequenceIDs []string `json:"aaSequenceIds"`
-	// Reason is why they are archived.
-	Reason EntityArchiveReason `json:"reason"`
-}
-
-// AaSequencesUnarchive is the body of Unarchive.
-type AaSequencesUnarchive struct {
-	// AaSequenceIDs are the sequences to unarchive.
-	AaSequenceIDs []string `json:"aaSequenceIds"`
-}
-
-// AaSequencesArchivalChange lists what Archive or Unarchive changed: the
-// sequences and any batches archived or unarchived with them.
-type AaSequencesArchivalChange struct {
-	// AaSequenceIDs are the sequences archived or unarchived.
-	AaSequenceIDs []string `json:"aaSequenceIds,omitempty"`
-	// BatchIDs are the batches archived or unarchived with them.
-	BatchIDs []string `json:"batchIds,omitempty"`
-}
-
-// AaSequenceListOptions filter and page List and All. All filters are
-// optional; list filters take at most 100 values.
-type AaSequenceListOptions struct {
-	ListOptions
-
-	// Sort orders the results.
-	Sort Sort `url:"sort,omitempty"`
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name, alias or registry ID exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches names, aliases or registry IDs containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// AminoAcids matches sequences with exactly these amino acids
-	// (case-insensitive).
-	AminoAcids string `url:"aminoAcids,omitempty"`
-	// FolderID restricts results to a folder.
-	FolderID string `url:"folderId,omitempty"`
-	// MentionedIn restricts results to sequences mentioned in these
-	// entries.
-	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// ProjectID restricts results to a project.
-	ProjectID string `url:"projectId,omitempty"`
-	// RegistryID restricts results to a registry; "null" lists
-	// unregistered sequences.
-	RegistryID string `url:"registryId,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// Mentions restricts results to sequences that mention these items.
-	Mentions []string `url:"mentions,comma,omitempty"`
-	// IDs restricts results to these sequence IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// EntityRegistryIDs matches any of these registry IDs.
-	EntityRegistryIDs []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
-	// Names matches any of these names, aliases or registry IDs,
-	// case-insensitively.
-	Names []string `url:"names.anyOf,comma,omitempty"`
-	// NamesCaseSensitive is Names, case-sensitively.
-	NamesCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDs matches sequences with any of these authors.
-	AuthorIDs []string `url:"authorIds.anyOf,comma,omitempty"`
-	// Returning limits the returned fields, for example
-	// {"aaSequences.id", "aaSequences.modifiedAt"}; the rest stay zero.
-	Returning []string `url:"returning,comma,omitempty"`
-}
 
 // Get returns the AA sequence with the given ID. An unknown ID gives an
 // error matching ErrNotFound (or ErrBadRequest).
@@ -336,19 +80,129 @@ func (s *AaSequencesService) Upsert(ctx context.Context, registryID string, body
 	return call[AaSequence](ctx, s.c(), http.MethodPatch, pathf("aa-sequences/%s:upsert", registryID), nil, body)
 }
 
-// Archive archives the AA sequences with the given IDs for reason, along
-// with their batches.
+// Archive archives the AA sequences body.AaSequenceIDs for body.Reason,
+// along with their batches. No IDs is an error matching ErrInvalidID, and
+// nothing is sent.
 //
 // Benchling API: POST /aa-sequences:archive
-func (s *AaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*AaSequencesArchivalChange, *Response, error) {
-	body := &AaSequencesArchive{AaSequenceIDs: ids, Reason: reason}
-	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:archive"), nil, body)
+func (s *AaSequencesService) Archive(ctx context.Context, body *AaSequencesArchive) (*AaSequencesArchivalChange, *Response, error) {
+	r := pathf("aa-sequences:archive")
+	if body != nil {
+		r = r.needIDs("aaSequenceIds", body.AaSequenceIDs)
+	}
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
-// Unarchive unarchives the AA sequences with the given IDs.
+// Unarchive unarchives the AA sequences with the given IDs. No IDs is an
+// error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /aa-sequences:unarchive
 func (s *AaSequencesService) Unarchive(ctx context.Context, ids []string) (*AaSequencesArchivalChange, *Response, error) {
-	body := &AaSequencesUnarchive{AaSequenceIDs: ids}
-	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("aa-sequences:unarchive"), nil, body)
+	r := pathf("aa-sequences:unarchive").needIDs("aaSequenceIds", ids)
+	return call[AaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, &aaSequencesUnarchive{AaSequenceIDs: ids})
+}
+
+// AutoAnnotate starts an asynchronous task that annotates AA sequences
+// with the matching features of feature libraries. The task has no
+// result. No sequence IDs, or no feature library IDs, is an error
+// matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /aa-sequences:auto-annotate
+func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateAaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("aa-sequences:auto-annotate")
+	if body != nil {
+		r = r.needIDs("aaSequenceIds", body.AaSequenceIDs).needIDs("featureLibraryIds", body.FeatureLibraryIDs)
+	}
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// BackTranslate starts an asynchronous task that creates DNA sequences
+// coding for AA sequences; link.Wait returns the DNA sequences. No
+// sequence IDs is an error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /aa-sequences:back-translate
+func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTranslate) (*AsyncTaskLink[AaSequencesBackTranslateResult], *Response, error) {
+	r := pathf("aa-sequences:back-translate")
+	if body != nil {
+		r = r.needIDs("aaSequenceIds", body.AaSequenceIDs)
+	}
+	return startTask[AaSequencesBackTranslateResult](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// FindMatchingRegions starts an asynchronous task that finds, for each
+// target sequence, the AA sequences that match it fully or as a
+// subsequence. No target IDs is an error matching ErrInvalidID, and
+// nothing is sent.
+//
+// Benchling API: POST /aa-sequences:find-matching-regions
+func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
+	r := pathf("aa-sequences:find-matching-regions").readOnly()
+	if body != nil {
+		r = r.needIDs("targetAASequenceIds", body.TargetAaSequenceIDs)
+	}
+	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// MatchAminoAcids returns one page of the AA sequences whose amino acids
+// are exactly body.AminoAcids; the next page's token is in
+// Response.NextToken.
+//
+// Benchling API: POST /aa-sequences:match-amino-acids
+func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids").readOnly(), "aaSequences", nil, body)
+}
+
+// AllMatchAminoAcids iterates over every result of MatchAminoAcids,
+// fetching pages as the loop needs them. It is lazy, stops fetching on
+// break, yields an error once and ends, starts no goroutines, does not
+// modify body, and starts over when ranged again.
+//
+// Benchling API: POST /aa-sequences:match-amino-acids
+func (s *AaSequencesService) AllMatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) iter.Seq2[*AaSequence, error] {
+	return all(ctx, body, s.MatchAminoAcids)
+}
+
+// PagesMatchAminoAcids iterates over the pages of the results of MatchAminoAcids, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllMatchAminoAcids (lazy, stopping on break, an error
+// yielded once, body not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /aa-sequences:match-amino-acids
+func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, body *AaSequencesMatchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, body, s.MatchAminoAcids)
+}
+
+// SearchAminoAcids returns one page of the AA sequences that contain
+// body.AminoAcids; the next page's token is in Response.NextToken. Search
+// indexing is asynchronous, so new sequences may be missing for a while.
+//
+// Benchling API: POST /aa-sequences:search-amino-acids
+func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
+	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids").readOnly(), "aaSequences", nil, body)
+}
+
+// AllSearchAminoAcids iterates over every result of SearchAminoAcids,
+// fetching pages as the loop needs them. It is lazy, stops fetching on
+// break, yields an error once and ends, starts no goroutines, does not
+// modify body, and starts over when ranged again.
+//
+// Benchling API: POST /aa-sequences:search-amino-acids
+func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
+	return all(ctx, body, s.SearchAminoAcids)
+}
+
+// PagesSearchAminoAcids iterates over the pages of the results of SearchAminoAcids, for a job that must
+// resume where it stopped: once a page's items are processed, save
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
+// the next page is the first one fetched. Pages are fetched as the loop
+// needs them, with the guarantees of AllSearchAminoAcids (lazy, stopping on break, an error
+// yielded once, body not modified, a repeated token ending the loop with
+// ErrRepeatedToken).
+//
+// Benchling API: POST /aa-sequences:search-amino-acids
+func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, body *AaSequencesSearchBases) iter.Seq2[*Page[AaSequence], error] {
+	return pages(ctx, body, s.SearchAminoAcids)
 }

@@ -2,8 +2,6 @@ package benchling
 
 import (
 	"context"
-	"fmt"
-	"iter"
 	"net/http"
 )
 
@@ -14,10 +12,10 @@ type AaSequenceBulkGetOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// AaSequencesBulkCreateRequest is the body of BulkCreate.
-type AaSequencesBulkCreateRequest struct {
-	// AaSequences are the sequences to create, at most 1000.
-	AaSequences []*AaSequenceCreate `json:"aaSequences,omitzero"`
+// aaSequencesBulkCreateRequest is the body of BulkCreate (the spec's
+// AaSequencesBulkCreateRequest), which takes its one list.
+type aaSequencesBulkCreateRequest struct {
+	AaSequences []*AaSequenceBulkCreate `json:"aaSequences,omitzero"`
 }
 
 // AaSequenceBulkUpdate is one item of BulkUpdate: the ID of the sequence
@@ -46,16 +44,16 @@ type AaSequenceBulkUpdate struct {
 	SchemaID *string `json:"schemaId,omitempty"`
 }
 
-// AaSequencesBulkUpdateRequest is the body of BulkUpdate.
-type AaSequencesBulkUpdateRequest struct {
-	// AaSequences are the updates, one per sequence.
+// aaSequencesBulkUpdateRequest is the body of BulkUpdate (the spec's
+// AaSequencesBulkUpdateRequest), which takes its one list.
+type aaSequencesBulkUpdateRequest struct {
 	AaSequences []*AaSequenceBulkUpdate `json:"aaSequences,omitzero"`
 }
 
-// AaSequencesBulkUpsertRequest is the body of BulkUpsert.
-type AaSequencesBulkUpsertRequest struct {
-	// AaSequences are the sequences to create or update, at most 1000.
-	AaSequences []*AaSequenceUpsert `json:"aaSequences"`
+// aaSequencesBulkUpsertRequest is the body of BulkUpsert (the spec's
+// AaSequencesBulkUpsertRequest), which takes its one list.
+type aaSequencesBulkUpsertRequest struct {
+	AaSequences []*AaSequenceBulkUpsertRequest `json:"aaSequences"`
 }
 
 // AaSequencesBulkCreateResult is the response of a succeeded BulkCreate
@@ -82,101 +80,11 @@ type AaSequencesBulkUpsertResult struct {
 	AaSequences []*AaSequence `json:"aaSequences"`
 }
 
-// AutoAnnotateAaSequences is the body of AutoAnnotate.
-type AutoAnnotateAaSequences struct {
-	// AaSequenceIDs are the sequences to annotate.
-	AaSequenceIDs []string `json:"aaSequenceIds"`
-	// FeatureLibraryIDs are the feature libraries to annotate from
-	// (featlib_...).
-	FeatureLibraryIDs []string `json:"featureLibraryIds"`
-}
-
-// BackTranslate is the body of BackTranslate: the AA sequences to turn
-// into DNA sequences, the folder for the results, and the codon settings
-// (shared with DnaSequences.OptimizeCodons), whose JSON fields are sent
-// at the top level.
-type BackTranslate struct {
-	// AaSequenceIDs are the sequences to back-translate.
-	AaSequenceIDs []string `json:"aaSequenceIds"`
-	// FolderID is the folder the DNA sequences are saved in.
-	FolderID string `json:"folderId"`
-	CodonOptions
-}
-
-// BackTranslateResult is the response of a succeeded BackTranslate task:
-// the DNA sequences created. The spec has no schema for it; the key is the
-// one every DNA-sequence task uses.
-type BackTranslateResult struct {
-	// DnaSequences are the created DNA sequences.
-	DnaSequences []*DnaSequence `json:"dnaSequences"`
-}
-
-// AaSequencesFindMatchingRegion is the body of FindMatchingRegions.
-type AaSequencesFindMatchingRegion struct {
-	// TargetAASequenceIDs are the sequences to find matches for.
-	TargetAASequenceIDs []string `json:"targetAASequenceIds"`
-	// SchemaID is the schema of the sequences to match (ts_...).
-	SchemaID string `json:"schemaId"`
-	// RegistryID restricts the search to a registry (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
-}
-
-// AaSequencesFindMatchingRegionsResult is the response of a succeeded
-// FindMatchingRegions task.
-type AaSequencesFindMatchingRegionsResult struct {
-	// AaSequenceMatches has one group of matches per target sequence.
-	AaSequenceMatches []AaSequenceMatchingRegions `json:"aaSequenceMatches"`
-}
-
-// AaSequenceMatchingRegions are the sequences that match a target
-// sequence fully or as a subsequence.
-type AaSequenceMatchingRegions struct {
-	// MatchingAASequenceIDs are the matching sequences.
-	MatchingAASequenceIDs []string `json:"matchingAASequenceIds"`
-	// TargetAASequenceID is the target sequence.
-	TargetAASequenceID string `json:"targetAASequenceId"`
-}
-
-// AaSequencesMatchBases is the body of MatchAminoAcids; it pages through
-// the body, so it embeds ListOptions.
-type AaSequencesMatchBases struct {
-	ListOptions
-
-	// AminoAcids are the amino acids to match exactly (required).
-	AminoAcids string `json:"aminoAcids"`
-	// ArchiveReason filters by archive state.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts results to a registry; Null[string]() lists
-	// only unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// Sort orders the results.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
-// AaSequencesSearchBases is the body of SearchAminoAcids; it pages
-// through the body, so it embeds ListOptions.
-type AaSequencesSearchBases struct {
-	ListOptions
-
-	// AminoAcids are the amino acids to search for, at least 3 (required).
-	AminoAcids string `json:"aminoAcids"`
-	// ArchiveReason filters by archive state.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts results to a registry; Null[string]() lists
-	// only unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// Sort orders the results.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
 // BulkGet returns the AA sequences with the given IDs. opts may be nil.
-// ids must not be empty.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: GET /aa-sequences:bulk-get
 func (s *AaSequencesService) BulkGet(ctx context.Context, ids []string, opts *AaSequenceBulkGetOptions) ([]*AaSequence, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: BulkGet needs at least one AA sequence ID", ErrInvalidID)
-	}
 	q := struct {
 		IDs []string `url:"aaSequenceIds,comma"`
 		AaSequenceBulkGetOptions
@@ -184,15 +92,16 @@ func (s *AaSequencesService) BulkGet(ctx context.Context, ids []string, opts *Aa
 	if opts != nil {
 		q.AaSequenceBulkGetOptions = *opts
 	}
-	return list[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences:bulk-get"), "aaSequences", q, nil)
+	r := pathf("aa-sequences:bulk-get").needIDs("aaSequenceIds", ids)
+	return list[AaSequence](ctx, s.c(), http.MethodGet, r, "aaSequences", q, nil)
 }
 
 // BulkCreate starts an asynchronous task that creates up to 1000 AA
 // sequences; link.Wait returns them when the task ends.
 //
 // Benchling API: POST /aa-sequences:bulk-create
-func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequenceCreate) (*AsyncTaskLink[AaSequencesBulkCreateResult], *Response, error) {
-	body := &AaSequencesBulkCreateRequest{AaSequences: items}
+func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequenceBulkCreate) (*AsyncTaskLink[AaSequencesBulkCreateResult], *Response, error) {
+	body := &aaSequencesBulkCreateRequest{AaSequences: items}
 	return startTask[AaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-create"), nil, body)
 }
 
@@ -201,7 +110,7 @@ func (s *AaSequencesService) BulkCreate(ctx context.Context, items []*AaSequence
 //
 // Benchling API: POST /aa-sequences:bulk-update
 func (s *AaSequencesService) BulkUpdate(ctx context.Context, items []*AaSequenceBulkUpdate) (*AsyncTaskLink[AaSequencesBulkUpdateResult], *Response, error) {
-	body := &AaSequencesBulkUpdateRequest{AaSequences: items}
+	body := &aaSequencesBulkUpdateRequest{AaSequences: items}
 	return startTask[AaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-update"), nil, body)
 }
 
@@ -212,8 +121,8 @@ func (s *AaSequencesService) BulkUpdate(ctx context.Context, items []*AaSequence
 // opts may be nil.
 //
 // Benchling API: POST /aa-sequences:bulk-upsert
-func (s *AaSequencesService) BulkUpsert(ctx context.Context, items []*AaSequenceUpsert, opts *AaSequenceBulkUpsertOptions) (*AsyncTaskLink[AaSequencesBulkUpsertResult], *Response, error) {
-	body := &AaSequencesBulkUpsertRequest{AaSequences: items}
+func (s *AaSequencesService) BulkUpsert(ctx context.Context, items []*AaSequenceBulkUpsertRequest, opts *AaSequenceBulkUpsertOptions) (*AsyncTaskLink[AaSequencesBulkUpsertResult], *Response, error) {
+	body := &aaSequencesBulkUpsertRequest{AaSequences: items}
 	return startTask[AaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:bulk-upsert"), opts, body)
 }
 
@@ -222,96 +131,6 @@ type AaSequenceBulkUpsertOptions struct {
 	// Returning limits the fields of the sequences in the task's
 	// response, e.g. {"aaSequences.id", "aaSequences.modifiedAt"}.
 	Returning []string `url:"returning,comma,omitempty"`
-}
-
-// AutoAnnotate starts an asynchronous task that annotates AA sequences
-// with the matching features of feature libraries. The task has no
-// result.
-//
-// Benchling API: POST /aa-sequences:auto-annotate
-func (s *AaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateAaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("aa-sequences:auto-annotate"), nil, body)
-}
-
-// BackTranslate starts an asynchronous task that creates DNA sequences
-// coding for AA sequences; link.Wait returns the DNA sequences.
-//
-// Benchling API: POST /aa-sequences:back-translate
-func (s *AaSequencesService) BackTranslate(ctx context.Context, body *BackTranslate) (*AsyncTaskLink[BackTranslateResult], *Response, error) {
-	return startTask[BackTranslateResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:back-translate"), nil, body)
-}
-
-// FindMatchingRegions starts an asynchronous task that finds, for each
-// target sequence, the AA sequences that match it fully or as a
-// subsequence.
-//
-// Benchling API: POST /aa-sequences:find-matching-regions
-func (s *AaSequencesService) FindMatchingRegions(ctx context.Context, body *AaSequencesFindMatchingRegion) (*AsyncTaskLink[AaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[AaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("aa-sequences:find-matching-regions").readOnly(), nil, body)
-}
-
-// MatchAminoAcids returns one page of the AA sequences whose amino acids
-// are exactly req.AminoAcids; the next page's token is in
-// Response.NextToken.
-//
-// Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) MatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:match-amino-acids").readOnly(), "aaSequences", nil, req)
-}
-
-// AllMatchAminoAcids iterates over every result of MatchAminoAcids,
-// fetching pages as the loop needs them. It is lazy, stops fetching on
-// break, yields an error once and ends, starts no goroutines, does not
-// modify req, and starts over when ranged again.
-//
-// Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) AllMatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) iter.Seq2[*AaSequence, error] {
-	return all(ctx, req, s.MatchAminoAcids)
-}
-
-// PagesMatchAminoAcids iterates over the pages of the results of MatchAminoAcids, for a job that must
-// resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
-// the next page is the first one fetched. Pages are fetched as the loop
-// needs them, with the guarantees of AllMatchAminoAcids (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
-// ErrRepeatedToken).
-//
-// Benchling API: POST /aa-sequences:match-amino-acids
-func (s *AaSequencesService) PagesMatchAminoAcids(ctx context.Context, req *AaSequencesMatchBases) iter.Seq2[*Page[AaSequence], error] {
-	return pages(ctx, req, s.MatchAminoAcids)
-}
-
-// SearchAminoAcids returns one page of the AA sequences that contain
-// req.AminoAcids; the next page's token is in Response.NextToken. Search
-// indexing is asynchronous, so new sequences may be missing for a while.
-//
-// Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) SearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) ([]*AaSequence, *Response, error) {
-	return list[AaSequence](ctx, s.c(), http.MethodPost, pathf("aa-sequences:search-amino-acids").readOnly(), "aaSequences", nil, req)
-}
-
-// AllSearchAminoAcids iterates over every result of SearchAminoAcids,
-// fetching pages as the loop needs them. It is lazy, stops fetching on
-// break, yields an error once and ends, starts no goroutines, does not
-// modify req, and starts over when ranged again.
-//
-// Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) AllSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*AaSequence, error] {
-	return all(ctx, req, s.SearchAminoAcids)
-}
-
-// PagesSearchAminoAcids iterates over the pages of the results of SearchAminoAcids, for a job that must
-// resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
-// the next page is the first one fetched. Pages are fetched as the loop
-// needs them, with the guarantees of AllSearchAminoAcids (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
-// ErrRepeatedToken).
-//
-// Benchling API: POST /aa-sequences:search-amino-acids
-func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, req *AaSequencesSearchBases) iter.Seq2[*Page[AaSequence], error] {
-	return pages(ctx, req, s.SearchAminoAcids)
 }
 
 // CreateMany creates any number of AA sequences: it splits items into
@@ -348,7 +167,7 @@ func (s *AaSequencesService) PagesSearchAminoAcids(ctx context.Context, req *AaS
 // return an error before anything is sent.
 //
 // Benchling API: POST /aa-sequences:bulk-create
-func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+func (s *AaSequencesService) CreateMany(ctx context.Context, items []*AaSequenceBulkCreate, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
 	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(s.BulkCreate,
 		func(r *AaSequencesBulkCreateResult) []*AaSequence { return r.AaSequences }))
 }
@@ -370,7 +189,16 @@ func (s *AaSequencesService) UpdateMany(ctx context.Context, items []*AaSequence
 // *BulkItemError and the chunk's others are resubmitted without it.
 //
 // Benchling API: POST /aa-sequences:bulk-upsert
-func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceUpsert, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
+func (s *AaSequencesService) UpsertMany(ctx context.Context, items []*AaSequenceBulkUpsertRequest, upsertOpts *AaSequenceBulkUpsertOptions, opts *BulkOptions) ([]BulkResult[*AaSequence], error) {
 	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
 		func(r *AaSequencesBulkUpsertResult) []*AaSequence { return r.AaSequences }))
 }
+
+// AaSequenceBulkCreate is one item of BulkCreate and CreateMany: the spec's
+// AaSequenceBulkCreate, which has AaSequenceCreate's shape.
+type AaSequenceBulkCreate = AaSequenceCreate
+
+// AaSequenceBulkUpsertRequest is one item of BulkUpsert and UpsertMany:
+// the spec's AaSequenceBulkUpsertRequest, which has AaSequenceUpsert's
+// shape.
+type AaSequenceBulkUpsertRequest = AaSequenceUpsert

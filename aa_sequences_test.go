@@ -3,6 +3,7 @@ package benchling
 import (
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"reflect"
 	"testing"
@@ -186,34 +187,34 @@ func TestAaSequencesListQuery(t *testing.T) {
 			"names.anyOf.caseSensitive": "MyName3",
 			"creatorIds":                "ent_a0SApq3z",
 			"authorIds.anyOf":           "ent_a0SApq3z,ent_b4AApz9b",
-			"returning":                 "aaSequences.id,aaSequences.modifiedAt",
+			"returning":                 "aaSequences.id,aaSequences.modifiedAt,nextToken",
 		})
 		w.Header().Set("Result-Count", "2")
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/list_page1.json"))(w, r)
 	})
 	opts := &AaSequenceListOptions{
-		ListOptions:        ListOptions{PageSize: 25, NextToken: "tok0"},
-		Sort:               SortNameAsc,
-		CreatedAt:          "> 2022-03-01 AND < 2022-04-01",
-		ModifiedAt:         "> 2020-12-31T21:07:14-05:00",
-		Name:               "Example AA Sequence",
-		NameIncludes:       "Example",
-		AminoAcids:         "IKTATARR",
-		FolderID:           "lib_mrZWMrft",
-		MentionedIn:        []string{"etr_1", "etr_2"},
-		ProjectID:          "src_proj1",
-		RegistryID:         "null",
-		SchemaID:           "ts_DaiFhsNA",
-		SchemaFields:       SchemaFieldFilters{"Cell Count": ">= 10 AND <= 50"},
-		ArchiveReason:      ArchiveFilterAll,
-		Mentions:           []string{"prtn_a", "prtn_b"},
-		IDs:                []string{"prtn_6gxJGfPh", "prtn_u7fOvqWg"},
-		EntityRegistryIDs:  []string{"TP001", "TP002"},
-		Names:              []string{"MyName1", "MyName2"},
-		NamesCaseSensitive: []string{"MyName3"},
-		CreatorIDs:         []string{"ent_a0SApq3z"},
-		AuthorIDs:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
-		Returning:          []string{"aaSequences.id", "aaSequences.modifiedAt"},
+		ListOptions:             ListOptions{PageSize: 25, NextToken: "tok0"},
+		Sort:                    SortNameAsc,
+		CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
+		ModifiedAt:              "> 2020-12-31T21:07:14-05:00",
+		Name:                    "Example AA Sequence",
+		NameIncludes:            "Example",
+		AminoAcids:              "IKTATARR",
+		FolderID:                "lib_mrZWMrft",
+		MentionedIn:             []string{"etr_1", "etr_2"},
+		ProjectID:               "src_proj1",
+		RegistryID:              "null",
+		SchemaID:                "ts_DaiFhsNA",
+		SchemaFields:            SchemaFieldFilters{"Cell Count": ">= 10 AND <= 50"},
+		ArchiveReason:           ArchiveFilterAll,
+		Mentions:                []string{"prtn_a", "prtn_b"},
+		IDs:                     []string{"prtn_6gxJGfPh", "prtn_u7fOvqWg"},
+		EntityRegistryIDsAnyOf:  []string{"TP001", "TP002"},
+		NamesAnyOf:              []string{"MyName1", "MyName2"},
+		NamesAnyOfCaseSensitive: []string{"MyName3"},
+		CreatorIDs:              []string{"ent_a0SApq3z"},
+		AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
+		Returning:               []string{"aaSequences.id", "aaSequences.modifiedAt"},
 	}
 	got, resp, err := env.client.AaSequences.List(testCtx(t), opts)
 	if err != nil {
@@ -246,37 +247,14 @@ func TestAaSequencesListNilOptions(t *testing.T) {
 }
 
 func TestAaSequencesAll(t *testing.T) {
-	env := setup(t)
-	calls := 0
-	env.mux.HandleFunc("GET /aa-sequences", func(w http.ResponseWriter, r *http.Request) {
-		calls++
-		switch calls {
-		case 1:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft", "nextToken": "Im5ldyB0ZXN0Ig=="})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls)
-		}
-	})
 	opts := &AaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
-	var got []*AaSequence
-	for seq, err := range env.client.AaSequences.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
-		got = append(got, seq)
-	}
+	got := testAllTwoPages(t, twoPageList{
+		pattern: "GET /aa-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
+		nextToken: "Im5ldyB0ZXN0Ig==", page1: "aa_sequences/list_page1.json", page2: "aa_sequences/list_page2.json",
+	}, func(c *Client) iter.Seq2[*AaSequence, error] { return c.AaSequences.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
 	if diff := cmp.Diff([]*AaSequence{aaSeqWant(), aaSeqWant2()}, got, aaSeqCmp); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if calls != 2 {
-		t.Errorf("requests = %d, want 2", calls)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 
@@ -307,7 +285,7 @@ func TestAaSequencesCreate(t *testing.T) {
 		Fields:         Fields{"Linked Peptide": {Value: StringValue("prtn_ObbdtGhC")}},
 		SchemaID:       Ptr("ts_DaiFhsNA"),
 		RegistryID:     Ptr("src_NetYd96a"),
-		NamingStrategy: NamingNewIDs,
+		NamingStrategy: NamingStrategyNewIDs,
 	}
 	got, resp, err := env.client.AaSequences.Create(testCtx(t), body)
 	if err != nil {
@@ -408,7 +386,7 @@ func TestAaSequencesArchive(t *testing.T) {
 		BatchIDs:      []string{"bat_UOIr8IjL"},
 	}
 	ids := []string{"prtn_ObbdtGhC", "prtn_W7KgYydE"}
-	got, _, err := env.client.AaSequences.Archive(testCtx(t), ids, ArchiveReasonMadeInError)
+	got, _, err := env.client.AaSequences.Archive(testCtx(t), &AaSequencesArchive{AaSequenceIDs: ids, Reason: EntityArchiveReasonMadeInError})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
@@ -580,13 +558,13 @@ func TestAaSequencesBackTranslate(t *testing.T) {
 		AaSequenceIDs: []string{"prtn_ObbdtGhC"},
 		FolderID:      "lib_mrZWMrft",
 		CodonOptions: CodonOptions{
-			CodonUsageTableID:       "codtab_VfVOART1",
+			CodonUsageTableID:       Ptr("codtab_VfVOART1"),
 			AvoidedCutsiteEnzymeIDs: []string{"enz_6ZVdX98t"},
-			GcContentRange:          &GcContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
+			GCContentRange:          &GCContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
 			HairpinParameters:       &HairpinParameters{Stem: Ptr(20), Window: Ptr(200)},
-			Method:                  CodonUseBest,
-			ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: Ptr(true)}},
-			SchemaID:                "ts_n4l12nf0",
+			Method:                  CodonMethodUseBestCodon,
+			ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: true}},
+			SchemaID:                Ptr("ts_n4l12nf0"),
 			ShouldDepleteUridine:    Ptr(false),
 		},
 	})
@@ -627,7 +605,7 @@ func TestAaSequencesFindMatchingRegions(t *testing.T) {
 		"registryId": "src_ae40j3TZ"
 	}`, nil, "aa_sequences/task_find_matching_regions.json")
 	link, _, err := env.client.AaSequences.FindMatchingRegions(testCtx(t), &AaSequencesFindMatchingRegion{
-		TargetAASequenceIDs: []string{"prtn_W7KgYydE", "prtn_g7SI2nih"},
+		TargetAaSequenceIDs: []string{"prtn_W7KgYydE", "prtn_g7SI2nih"},
 		SchemaID:            "ts_n4l12nf0",
 		RegistryID:          Ptr("src_ae40j3TZ"),
 	})
@@ -638,9 +616,9 @@ func TestAaSequencesFindMatchingRegions(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Wait: %v", err)
 	}
-	want := &AaSequencesFindMatchingRegionsResult{AaSequenceMatches: []AaSequenceMatchingRegions{{
-		MatchingAASequenceIDs: []string{"prtn_TIIi7lto", "prtn_0qTaIIDE"},
-		TargetAASequenceID:    "prtn_W1Qh8teE",
+	want := &AaSequencesFindMatchingRegionsResult{AaSequenceMatches: []AaSequencesFindMatchingRegionsResultAaSequenceMatch{{
+		MatchingAaSequenceIDs: []string{"prtn_TIIi7lto", "prtn_0qTaIIDE"},
+		TargetAaSequenceID:    "prtn_W1Qh8teE",
 	}}}
 	if diff := cmp.Diff(want, res); diff != "" {
 		t.Errorf("FindMatchingRegions result mismatch (-want +got):\n%s", diff)
@@ -691,7 +669,7 @@ func TestAaSequencesMatchAminoAcids(t *testing.T) {
 	got, resp, err := env.client.AaSequences.MatchAminoAcids(testCtx(t), &AaSequencesMatchBases{
 		ListOptions:   ListOptions{PageSize: 10},
 		AminoAcids:    "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
-		ArchiveReason: SearchNotArchived,
+		ArchiveReason: SearchArchiveReasonNotArchived,
 		RegistryID:    Null[string](),
 		Sort:          SearchSortNameAsc,
 	})
@@ -756,7 +734,7 @@ func TestAaSequencesSearchAminoAcids(t *testing.T) {
 	got, resp, err := env.client.AaSequences.SearchAminoAcids(testCtx(t), &AaSequencesSearchBases{
 		ListOptions:   ListOptions{PageSize: 50, NextToken: "tok0"},
 		AminoAcids:    "TATARR",
-		ArchiveReason: SearchArchived,
+		ArchiveReason: SearchArchiveReasonArchived,
 		Sort:          SearchSortModifiedAtDesc,
 	})
 	if err != nil {

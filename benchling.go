@@ -74,53 +74,9 @@ const maxResponseBody = 256 << 20
 // no *http.Client and no context deadline.
 const defaultTimeout = 60 * time.Second
 
-// service is the value every service type is converted from.
-type service struct {
-	client *Client
-}
-
-// Client talks to one Benchling tenant. It is safe for concurrent use by
-// many goroutines and should be reused. Create it with NewClient.
-type Client struct {
-	common service
-
-	// Users is the Users service (GET /users ...).
-	Users *UsersService
-	// AaSequences is the AA Sequences service (GET /aa-sequences ...).
-	AaSequences *AaSequencesService
-	// DnaSequences is the DNA Sequences service (GET /dna-sequences ...).
-	DnaSequences *DnaSequencesService
-	// Entries is the notebook Entries service (GET /entries ...).
-	Entries *EntriesService
-	// Tasks is the async Tasks service (GET /tasks/{task_id}).
-	Tasks *TasksService
-	// Schemas is the Schemas service (GET /entity-schemas ...).
-	Schemas *SchemasService
-	// Dropdowns is the Dropdowns service (GET /dropdowns ...).
-	Dropdowns *DropdownsService
-	// Folders is the Folders service (GET /folders ...).
-	Folders *FoldersService
-	// Projects is the Projects service (GET /projects ...).
-	Projects *ProjectsService
-	// Organizations is the Organizations service (GET /organizations ...).
-	Organizations *OrganizationsService
-	// Teams is the Teams service (GET /teams ...).
-	Teams *TeamsService
-	// Containers is the Containers service (GET /containers ...).
-	Containers *ContainersService
-	// Boxes is the Boxes service (GET /boxes ...).
-	Boxes *BoxesService
-	// Plates is the Plates service (GET /plates ...).
-	Plates *PlatesService
-	// Locations is the Locations service (GET /locations ...).
-	Locations *LocationsService
-	// Inventory is the Inventory service (barcode validation).
-	Inventory *InventoryService
-	// LabelTemplates is the Label Templates service.
-	LabelTemplates *LabelTemplatesService
-	// Printers is the Printers service (label printers).
-	Printers *PrintersService
-
+// clientCore is the Client's configuration and request machinery; the
+// Client (services.go) embeds it beside its services.
+type clientCore struct {
 	baseURL   *url.URL
 	userAgent string
 	// userAgentValues is {userAgent}, shared by every request's header.
@@ -384,7 +340,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		tr.MaxIdleConnsPerHost = 16
 		userHC = &http.Client{Timeout: defaultTimeout, Transport: tr}
 	}
-	c := &Client{
+	c := &Client{clientCore: clientCore{
 		baseURL:   base,
 		userAgent: o.userAgent,
 		logger:    o.logger,
@@ -393,7 +349,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		pollMax:   o.pollMax,
 		maxBody:   maxResponseBody,
 		prefetch:  o.prefetch,
-	}
+	}}
 	c.userAgentValues = []string{c.userAgent}
 	if o.noRetries {
 		c.policy.MaxRetries = 0
@@ -434,25 +390,7 @@ func NewClient(tenant string, opts ...Option) (*Client, error) {
 		RequestLogHook: c.logAttempt,
 	}
 
-	c.common.client = c
-	c.Users = (*UsersService)(&c.common)
-	c.AaSequences = (*AaSequencesService)(&c.common)
-	c.DnaSequences = (*DnaSequencesService)(&c.common)
-	c.Entries = (*EntriesService)(&c.common)
-	c.Tasks = (*TasksService)(&c.common)
-	c.Schemas = (*SchemasService)(&c.common)
-	c.Dropdowns = (*DropdownsService)(&c.common)
-	c.Folders = (*FoldersService)(&c.common)
-	c.Projects = (*ProjectsService)(&c.common)
-	c.Organizations = (*OrganizationsService)(&c.common)
-	c.Teams = (*TeamsService)(&c.common)
-	c.Containers = (*ContainersService)(&c.common)
-	c.Boxes = (*BoxesService)(&c.common)
-	c.Plates = (*PlatesService)(&c.common)
-	c.Locations = (*LocationsService)(&c.common)
-	c.Inventory = (*InventoryService)(&c.common)
-	c.LabelTemplates = (*LabelTemplatesService)(&c.common)
-	c.Printers = (*PrintersService)(&c.common)
+	c.wireServices()
 	return c, nil
 }
 

@@ -30,7 +30,7 @@ func TestBoxes(t *testing.T) {
 					Name: "Box 1", NameIncludes: "Box", EmptyPositions: Ptr(0), EmptyPositionsGte: Ptr(1), EmptyPositionsGt: Ptr(2),
 					EmptyPositionsLte: Ptr(3), EmptyPositionsLt: Ptr(4), EmptyContainers: Ptr(5), EmptyContainersGte: Ptr(6),
 					EmptyContainersGt: Ptr(7), EmptyContainersLte: Ptr(8), EmptyContainersLt: Ptr(9), AncestorStorageID: "loc_1",
-					StorageContentsID: "seq_1", StorageContentsIDs: []string{"seq_1", "seq_2"}, ArchiveReason: string(ArchiveReasonRetired),
+					StorageContentsID: "seq_1", StorageContentsIDs: []string{"seq_1", "seq_2"}, ArchiveReason: string(EntityArchiveReasonRetired),
 					IDs: []string{"box_1"}, Barcodes: []string{"BOX1"}, NamesAnyOf: []string{"a"}, NamesAnyOfCaseSensitive: []string{"A"},
 					CreatorIDs: []string{"ent_1"},
 				})
@@ -92,7 +92,7 @@ func TestBoxesErrors(t *testing.T) {
 		"Get":          func() error { _, _, err := s.Get(ctx, ""); return err },
 		"Update":       func() error { _, _, err := s.Update(ctx, "a/b", &BoxUpdate{}); return err },
 		"ListContents": func() error { _, _, err := s.ListContents(ctx, "..", nil); return err },
-		"Archive":      func() error { _, _, err := s.Archive(ctx, &BoxesArchive{Reason: ArchiveReasonRetired}); return err },
+		"Archive":      func() error { _, _, err := s.Archive(ctx, &BoxesArchive{Reason: EntityArchiveReasonRetired}); return err },
 		"Unarchive":    func() error { _, _, err := s.Unarchive(ctx, []string{"box_1", "box/2"}); return err },
 		"BulkGet":      func() error { _, _, err := s.BulkGet(ctx, nil, &BoxBulkGetOptions{}); return err },
 	})

@@ -213,7 +213,7 @@ func TestContainersErrors(t *testing.T) {
 		"BulkGet":          func() error { _, _, err := s.BulkGet(ctx, nil, nil); return err },
 		"BulkGet a bad ID": func() error { _, _, err := s.BulkGet(ctx, []string{"con_1,con_2"}, nil); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &ContainersArchive{Reason: ArchiveReasonExpended})
+			_, _, err := s.Archive(ctx, &ContainersArchive{Reason: EntityArchiveReasonExpended})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{}); return err },

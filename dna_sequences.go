@@ -11,97 +11,6 @@ import (
 // Benchling API tag: DNA Sequences.
 type DnaSequencesService service
 
-// DnaSequenceListOptions are the filters and paging of DnaSequences.List
-// and All. Comma-separated parameters are slices.
-type DnaSequenceListOptions struct {
-	ListOptions
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort Sort `url:"sort,omitempty"`
-	// CreatedAt filters by creation time: "> 2022-03-01",
-	// "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name, alias or registry ID exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches a substring of a name, alias or registry ID.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// Bases matches the full bases, case-insensitive, circular and
-	// reverse-complement aware.
-	Bases string `url:"bases,omitempty"`
-	// FolderID restricts the results to a folder.
-	FolderID string `url:"folderId,omitempty"`
-	// MentionedIn restricts the results to sequences mentioned in these
-	// entries.
-	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// ProjectID restricts the results to a project.
-	ProjectID string `url:"projectId,omitempty"`
-	// RegistryID restricts the results to a registry; "null" returns
-	// unregistered sequences.
-	RegistryID string `url:"registryId,omitempty"`
-	// SchemaID restricts the results to a schema; SchemaFields need it.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// ArchiveReason is an archive reason or one of the ArchiveFilter*
-	// values; the server's default is ArchiveFilterNotArchived.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// Mentions restricts the results to sequences that mention these
-	// items.
-	Mentions []string `url:"mentions,comma,omitempty"`
-	// IDs restricts the results to these IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// EntityRegistryIDsAnyOf matches any of these registry IDs (at most
-	// 100).
-	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
-	// NamesAnyOf matches any of these names, aliases or registry IDs,
-	// case-insensitive (at most 100).
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts the results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDsAnyOf matches any of these authors (at most 100).
-	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
-	// Returning limits the returned fields, e.g.
-	// {"dnaSequences.id", "dnaSequences.modifiedAt"}.
-	Returning []string `url:"returning,comma,omitempty"`
-}
-
-// MatchBasesRequest is the body of DnaSequences.MatchBases: sequences
-// whose bases are exactly Bases. Paging is in the body.
-type MatchBasesRequest struct {
-	ListOptions
-	// Bases are the bases to match; required.
-	Bases string `json:"bases"`
-	// ArchiveReason filters by archive state; the server's default is
-	// SearchNotArchived.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts the results to a registry; Null[string]()
-	// returns unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
-// SearchBasesRequest is the body of DnaSequences.SearchBases: sequences
-// that contain Bases (at least 8). Paging is in the body.
-type SearchBasesRequest struct {
-	ListOptions
-	// Bases are the bases to search for; required, at least 8.
-	Bases string `json:"bases"`
-	// ArchiveReason filters by archive state; the server's default is
-	// SearchNotArchived.
-	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
-	// RegistryID restricts the results to a registry; Null[string]()
-	// returns unregistered sequences.
-	RegistryID Nullable[string] `json:"registryId,omitzero"`
-	// SchemaID restricts the results to a schema.
-	SchemaID string `json:"schemaId,omitempty"`
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort SearchSort `json:"sort,omitempty"`
-}
-
 // Get returns the DNA sequence with the given ID.
 //
 // Benchling API: GET /dna-sequences/{dna_sequence_id}
@@ -141,20 +50,20 @@ func (s *DnaSequencesService) Pages(ctx context.Context, opts *DnaSequenceListOp
 	return pages(ctx, opts, s.List)
 }
 
-// Create creates a DNA sequence, registering it when req names a
+// Create creates a DNA sequence, registering it when body names a
 // registry.
 //
 // Benchling API: POST /dna-sequences
-func (s *DnaSequencesService) Create(ctx context.Context, req *DnaSequenceCreate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences"), nil, req)
+func (s *DnaSequencesService) Create(ctx context.Context, body *DnaSequenceCreate) (*DnaSequence, *Response, error) {
+	return call[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences"), nil, body)
 }
 
-// Update changes the DNA sequence with the given ID; nil fields of req are
-// left unchanged.
+// Update changes the DNA sequence with the given ID; nil fields of body
+// are left unchanged.
 //
 // Benchling API: PATCH /dna-sequences/{dna_sequence_id}
-func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSequenceUpdate) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s", id), nil, req)
+func (s *DnaSequencesService) Update(ctx context.Context, id string, body *DnaSequenceUpdate) (*DnaSequence, *Response, error) {
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s", id), nil, body)
 }
 
 // Upsert creates or updates the registered DNA sequence with the given
@@ -162,85 +71,163 @@ func (s *DnaSequencesService) Update(ctx context.Context, id string, req *DnaSeq
 // and 200 when it was updated.
 //
 // Benchling API: PATCH /dna-sequences/{entity_registry_id}:upsert
-func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, req *DnaSequenceUpsertRequest) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, req)
+func (s *DnaSequencesService) Upsert(ctx context.Context, registryID string, body *DnaSequenceUpsertRequest) (*DnaSequence, *Response, error) {
+	return call[DnaSequence](ctx, s.c(), http.MethodPatch, pathf("dna-sequences/%s:upsert", registryID), nil, body)
 }
 
-// Archive archives DNA sequences, and their batches, for a reason.
+// Archive archives the DNA sequences body.DnaSequenceIDs, and their
+// batches, for body.Reason. No IDs is an error matching ErrInvalidID, and
+// nothing is sent.
 //
 // Benchling API: POST /dna-sequences:archive
-func (s *DnaSequencesService) Archive(ctx context.Context, ids []string, reason EntityArchiveReason) (*DnaSequencesArchivalChange, *Response, error) {
-	body := &DnaSequencesArchive{DnaSequenceIDs: ids, Reason: reason}
-	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:archive"), nil, body)
+func (s *DnaSequencesService) Archive(ctx context.Context, body *DnaSequencesArchive) (*DnaSequencesArchivalChange, *Response, error) {
+	r := pathf("dna-sequences:archive")
+	if body != nil {
+		r = r.needIDs("dnaSequenceIds", body.DnaSequenceIDs)
+	}
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
 }
 
-// Unarchive unarchives DNA sequences and their batches.
+// Unarchive unarchives DNA sequences and their batches. No IDs is an
+// error matching ErrInvalidID, and nothing is sent.
 //
 // Benchling API: POST /dna-sequences:unarchive
 func (s *DnaSequencesService) Unarchive(ctx context.Context, ids []string) (*DnaSequencesArchivalChange, *Response, error) {
-	body := &DnaSequencesUnarchive{DnaSequenceIDs: ids}
-	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, pathf("dna-sequences:unarchive"), nil, body)
+	r := pathf("dna-sequences:unarchive").needIDs("dnaSequenceIds", ids)
+	return call[DnaSequencesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, &dnaSequencesUnarchive{DnaSequenceIDs: ids})
 }
 
 // MatchBases returns one page of the DNA sequences whose bases are exactly
-// req.Bases; resp.NextToken is the token of the next page (set it in
-// req.NextToken), empty on the last one.
+// body.Bases; resp.NextToken is the token of the next page (set it in
+// body.NextToken), empty on the last one.
 //
 // Benchling API: POST /dna-sequences:match-bases
-func (s *DnaSequencesService) MatchBases(ctx context.Context, req *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, req)
+func (s *DnaSequencesService) MatchBases(ctx context.Context, body *MatchBasesRequest) ([]*DnaSequence, *Response, error) {
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:match-bases").readOnly(), "dnaSequences", nil, body)
 }
 
 // AllMatchBases iterates over every DNA sequence whose bases are exactly
-// req.Bases, page by page, like All: lazily, stopping on break, yielding
-// an error once, without modifying req.
+// body.Bases, page by page, like All: lazily, stopping on break, yielding
+// an error once, without modifying body.
 //
 // Benchling API: POST /dna-sequences:match-bases
-func (s *DnaSequencesService) AllMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*DnaSequence, error] {
-	return all(ctx, req, s.MatchBases)
+func (s *DnaSequencesService) AllMatchBases(ctx context.Context, body *MatchBasesRequest) iter.Seq2[*DnaSequence, error] {
+	return all(ctx, body, s.MatchBases)
 }
 
 // PagesMatchBases iterates over the pages of the results of MatchBases, for a job that must
 // resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
 // the next page is the first one fetched. Pages are fetched as the loop
 // needs them, with the guarantees of AllMatchBases (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
+// yielded once, body not modified, a repeated token ending the loop with
 // ErrRepeatedToken).
 //
 // Benchling API: POST /dna-sequences:match-bases
-func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, req *MatchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
-	return pages(ctx, req, s.MatchBases)
+func (s *DnaSequencesService) PagesMatchBases(ctx context.Context, body *MatchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, body, s.MatchBases)
 }
 
 // SearchBases returns one page of the DNA sequences that contain
-// req.Bases; resp.NextToken is the token of the next page (set it in
-// req.NextToken), empty on the last one. Search indexing is asynchronous,
+// body.Bases; resp.NextToken is the token of the next page (set it in
+// body.NextToken), empty on the last one. Search indexing is asynchronous,
 // so sequences written moments ago may be missing.
 //
 // Benchling API: POST /dna-sequences:search-bases
-func (s *DnaSequencesService) SearchBases(ctx context.Context, req *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
-	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases").readOnly(), "dnaSequences", nil, req)
+func (s *DnaSequencesService) SearchBases(ctx context.Context, body *SearchBasesRequest) ([]*DnaSequence, *Response, error) {
+	return list[DnaSequence](ctx, s.c(), http.MethodPost, pathf("dna-sequences:search-bases").readOnly(), "dnaSequences", nil, body)
 }
 
 // AllSearchBases iterates over every DNA sequence that contains
-// req.Bases, page by page, like All: lazily, stopping on break, yielding
-// an error once, without modifying req.
+// body.Bases, page by page, like All: lazily, stopping on break, yielding
+// an error once, without modifying body.
 //
 // Benchling API: POST /dna-sequences:search-bases
-func (s *DnaSequencesService) AllSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*DnaSequence, error] {
-	return all(ctx, req, s.SearchBases)
+func (s *DnaSequencesService) AllSearchBases(ctx context.Context, body *SearchBasesRequest) iter.Seq2[*DnaSequence, error] {
+	return all(ctx, body, s.SearchBases)
 }
 
 // PagesSearchBases iterates over the pages of the results of SearchBases, for a job that must
 // resume where it stopped: once a page's items are processed, save
-// Page.NextToken; to resume, pass the saved token as req.NextToken and
+// Page.NextToken; to resume, pass the saved token as body.NextToken and
 // the next page is the first one fetched. Pages are fetched as the loop
 // needs them, with the guarantees of AllSearchBases (lazy, stopping on break, an error
-// yielded once, req not modified, a repeated token ending the loop with
+// yielded once, body not modified, a repeated token ending the loop with
 // ErrRepeatedToken).
 //
 // Benchling API: POST /dna-sequences:search-bases
-func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, req *SearchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
-	return pages(ctx, req, s.SearchBases)
+func (s *DnaSequencesService) PagesSearchBases(ctx context.Context, body *SearchBasesRequest) iter.Seq2[*Page[DnaSequence], error] {
+	return pages(ctx, body, s.SearchBases)
+}
+
+// AutoAnnotate starts a task that annotates up to 2000 sequences with the
+// matching features of feature libraries. The task has no response. No
+// sequence IDs, or no feature library IDs, is an error matching
+// ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:auto-annotate
+func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, body *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:auto-annotate")
+	if body != nil {
+		r = r.needIDs("dnaSequenceIds", body.DnaSequenceIDs).needIDs("featureLibraryIds", body.FeatureLibraryIDs)
+	}
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// AutofillParts starts a task that fills in the parts of up to 2000
+// sequences. The task has no response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:autofill-parts
+func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:autofill-parts").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
+}
+
+// AutofillTranscriptions starts a task that links up to 2000 sequences to
+// the RNA sequences with matching schemas and bases. The task has no
+// response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:autofill-transcriptions
+func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:autofill-transcriptions").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
+}
+
+// AutofillTranslations starts a task that fills in the translations of up
+// to 2000 sequences. The task has no response.
+// No IDs is an error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:autofill-translations
+func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:autofill-translations").needIDs("dnaSequenceIds", ids)
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, &autofillSequences{DnaSequenceIDs: ids})
+}
+
+// FindMatchingRegions starts a task that finds, for up to 1000 target
+// sequences, the sequences that are sub-sequences or exact matches of
+// them; Wait on the returned link gives the matches. No target IDs is an
+// error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:find-matching-regions
+func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, body *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
+	r := pathf("dna-sequences:find-matching-regions").readOnly()
+	if body != nil {
+		r = r.needIDs("targetDnaSequenceIds", body.TargetDnaSequenceIDs)
+	}
+	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// OptimizeCodons starts a task that creates codon-optimized copies of
+// sequences in a folder. The task has no response. No sequence IDs is an
+// error matching ErrInvalidID, and nothing is sent.
+//
+// Benchling API: POST /dna-sequences:optimize-codons
+func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, body *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
+	r := pathf("dna-sequences:optimize-codons")
+	if body != nil {
+		r = r.needIDs("dnaSequenceIds", body.DnaSequenceIDs)
+	}
+	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, r, nil, body)
 }

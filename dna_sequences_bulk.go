@@ -3,7 +3,6 @@ package benchling
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/http"
 )
 
@@ -27,9 +26,9 @@ type DnaSequenceBulkUpsertOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// DnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate.
-type DnaSequencesBulkCreateRequest struct {
-	// DnaSequences are the sequences to create, at most 1000.
+// dnaSequencesBulkCreateRequest is the body of DnaSequences.BulkCreate (the
+// spec's DnaSequencesBulkCreateRequest), which takes its one list.
+type dnaSequencesBulkCreateRequest struct {
 	DnaSequences []*DnaSequenceBulkCreate `json:"dnaSequences,omitzero"`
 }
 
@@ -68,9 +67,9 @@ type DnaSequenceBulkUpdate struct {
 	Translations []Translation `json:"translations,omitzero"`
 }
 
-// DnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate.
-type DnaSequencesBulkUpdateRequest struct {
-	// DnaSequences are the updates, at most 1000.
+// dnaSequencesBulkUpdateRequest is the body of DnaSequences.BulkUpdate (the
+// spec's DnaSequencesBulkUpdateRequest), which takes its one list.
+type dnaSequencesBulkUpdateRequest struct {
 	DnaSequences []*DnaSequenceBulkUpdate `json:"dnaSequences,omitzero"`
 }
 
@@ -121,13 +120,13 @@ type DnaSequenceBulkUpsertRequest struct {
 func (r DnaSequenceBulkUpsertRequest) MarshalJSON() ([]byte, error) {
 	type plain DnaSequenceBulkUpsertRequest
 	p := plain(r)
-	p.Annotations, p.Primers = dnaSeqNonNil(p.Annotations), dnaSeqNonNil(p.Primers)
+	p.Annotations, p.Primers = nonNil(p.Annotations), nonNil(p.Primers)
 	return json.Marshal(p)
 }
 
-// DnaSequencesBulkUpsertRequest is the body of DnaSequences.BulkUpsert.
-type DnaSequencesBulkUpsertRequest struct {
-	// DnaSequences are the sequences to upsert, at most 1000.
+// dnaSequencesBulkUpsertRequest is the body of DnaSequences.BulkUpsert (the
+// spec's DnaSequencesBulkUpsertRequest), which takes its one list.
+type dnaSequencesBulkUpsertRequest struct {
 	DnaSequences []*DnaSequenceBulkUpsertRequest `json:"dnaSequences"`
 }
 
@@ -152,73 +151,18 @@ type DnaSequencesBulkUpsertResult struct {
 	DnaSequences []*DnaSequence `json:"dnaSequences"`
 }
 
-// AutoAnnotateDnaSequences is the body of DnaSequences.AutoAnnotate.
-type AutoAnnotateDnaSequences struct {
-	// DnaSequenceIDs are the sequences to annotate, at most 2000.
-	DnaSequenceIDs []string `json:"dnaSequenceIds"`
-	// FeatureLibraryIDs are the feature libraries whose features are
-	// looked for.
-	FeatureLibraryIDs []string `json:"featureLibraryIds"`
-}
-
-// AutofillSequences is the body of the DnaSequences.Autofill* methods.
-type AutofillSequences struct {
-	// DnaSequenceIDs are the sequences to fill, at most 2000.
-	DnaSequenceIDs []string `json:"dnaSequenceIds"`
-}
-
-// DnaSequencesFindMatchingRegion is the body of
-// DnaSequences.FindMatchingRegions.
-type DnaSequencesFindMatchingRegion struct {
-	// TargetDnaSequenceIDs are the sequences to find matching regions
-	// for, at most 1000.
-	TargetDnaSequenceIDs []string `json:"targetDnaSequenceIds"`
-	// SchemaID restricts the matches to sequences of this schema;
-	// required.
-	SchemaID string `json:"schemaId"`
-	// RegistryID restricts the matches to a registry.
-	RegistryID string `json:"registryId,omitempty"`
-}
-
-// DnaSequencesFindMatchingRegionsResult is the response of a succeeded
-// DnaSequences.FindMatchingRegions task.
-type DnaSequencesFindMatchingRegionsResult struct {
-	// DnaSequenceMatches has one entry per target sequence.
-	DnaSequenceMatches []DnaSequenceMatch `json:"dnaSequenceMatches"`
-}
-
-// DnaSequenceMatch groups the sequences that match a target sequence
-// fully or in part.
-type DnaSequenceMatch struct {
-	// TargetDnaSequenceID is the target sequence.
-	TargetDnaSequenceID string `json:"targetDnaSequenceId"`
-	// MatchingDnaSequenceIDs are the matching sequences.
-	MatchingDnaSequenceIDs []string `json:"matchingDnaSequenceIds"`
-}
-
-// OptimizeCodons is the body of DnaSequences.OptimizeCodons.
-// DnaSequenceIDs and FolderID are required.
-type OptimizeCodons struct {
-	// DnaSequenceIDs are the sequences to codon-optimize.
-	DnaSequenceIDs []string `json:"dnaSequenceIds"`
-	// FolderID is the folder the optimized sequences are saved in.
-	FolderID string `json:"folderId"`
-	CodonOptions
-}
-
 // BulkGet returns the sequences with the given IDs, in one request.
-// opts may be nil.
+// opts may be nil. No IDs is an error matching ErrInvalidID, and nothing
+// is sent.
 //
 // Benchling API: GET /dna-sequences:bulk-get
 func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *DnaSequenceBulkGetOptions) ([]*DnaSequence, *Response, error) {
-	if len(ids) == 0 {
-		return nil, nil, fmt.Errorf("%w: DnaSequences.BulkGet needs at least one ID", ErrInvalidID)
-	}
 	q := dnaSeqBulkGetQuery{DnaSequenceIDs: ids}
 	if opts != nil {
 		q.DnaSequenceBulkGetOptions = *opts
 	}
-	return list[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences:bulk-get"), "dnaSequences", q, nil)
+	r := pathf("dna-sequences:bulk-get").needIDs("dnaSequenceIds", ids)
+	return list[DnaSequence](ctx, s.c(), http.MethodGet, r, "dnaSequences", q, nil)
 }
 
 // BulkCreate starts a task that creates up to 1000 sequences; Wait on the
@@ -226,7 +170,7 @@ func (s *DnaSequencesService) BulkGet(ctx context.Context, ids []string, opts *D
 //
 // Benchling API: POST /dna-sequences:bulk-create
 func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequenceBulkCreate) (*AsyncTaskLink[DnaSequencesBulkCreateResult], *Response, error) {
-	body := &DnaSequencesBulkCreateRequest{DnaSequences: items}
+	body := &dnaSequencesBulkCreateRequest{DnaSequences: items}
 	return startTask[DnaSequencesBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-create"), nil, body)
 }
 
@@ -235,7 +179,7 @@ func (s *DnaSequencesService) BulkCreate(ctx context.Context, items []*DnaSequen
 //
 // Benchling API: POST /dna-sequences:bulk-update
 func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequenceBulkUpdate) (*AsyncTaskLink[DnaSequencesBulkUpdateResult], *Response, error) {
-	body := &DnaSequencesBulkUpdateRequest{DnaSequences: items}
+	body := &dnaSequencesBulkUpdateRequest{DnaSequences: items}
 	return startTask[DnaSequencesBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-update"), nil, body)
 }
 
@@ -245,58 +189,8 @@ func (s *DnaSequencesService) BulkUpdate(ctx context.Context, items []*DnaSequen
 //
 // Benchling API: POST /dna-sequences:bulk-upsert
 func (s *DnaSequencesService) BulkUpsert(ctx context.Context, items []*DnaSequenceBulkUpsertRequest, opts *DnaSequenceBulkUpsertOptions) (*AsyncTaskLink[DnaSequencesBulkUpsertResult], *Response, error) {
-	body := &DnaSequencesBulkUpsertRequest{DnaSequences: items}
+	body := &dnaSequencesBulkUpsertRequest{DnaSequences: items}
 	return startTask[DnaSequencesBulkUpsertResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:bulk-upsert"), opts, body)
-}
-
-// AutoAnnotate starts a task that annotates up to 2000 sequences with the
-// matching features of feature libraries. The task has no response.
-//
-// Benchling API: POST /dna-sequences:auto-annotate
-func (s *DnaSequencesService) AutoAnnotate(ctx context.Context, req *AutoAnnotateDnaSequences) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:auto-annotate"), nil, req)
-}
-
-// AutofillParts starts a task that fills in the parts of up to 2000
-// sequences. The task has no response.
-//
-// Benchling API: POST /dna-sequences:autofill-parts
-func (s *DnaSequencesService) AutofillParts(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-parts"), nil, &AutofillSequences{DnaSequenceIDs: ids})
-}
-
-// AutofillTranscriptions starts a task that links up to 2000 sequences to
-// the RNA sequences with matching schemas and bases. The task has no
-// response.
-//
-// Benchling API: POST /dna-sequences:autofill-transcriptions
-func (s *DnaSequencesService) AutofillTranscriptions(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-transcriptions"), nil, &AutofillSequences{DnaSequenceIDs: ids})
-}
-
-// AutofillTranslations starts a task that fills in the translations of up
-// to 2000 sequences. The task has no response.
-//
-// Benchling API: POST /dna-sequences:autofill-translations
-func (s *DnaSequencesService) AutofillTranslations(ctx context.Context, ids []string) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:autofill-translations"), nil, &AutofillSequences{DnaSequenceIDs: ids})
-}
-
-// FindMatchingRegions starts a task that finds, for up to 1000 target
-// sequences, the sequences that are sub-sequences or exact matches of
-// them; Wait on the returned link gives the matches.
-//
-// Benchling API: POST /dna-sequences:find-matching-regions
-func (s *DnaSequencesService) FindMatchingRegions(ctx context.Context, req *DnaSequencesFindMatchingRegion) (*AsyncTaskLink[DnaSequencesFindMatchingRegionsResult], *Response, error) {
-	return startTask[DnaSequencesFindMatchingRegionsResult](ctx, s.c(), http.MethodPost, pathf("dna-sequences:find-matching-regions").readOnly(), nil, req)
-}
-
-// OptimizeCodons starts a task that creates codon-optimized copies of
-// sequences in a folder. The task has no response.
-//
-// Benchling API: POST /dna-sequences:optimize-codons
-func (s *DnaSequencesService) OptimizeCodons(ctx context.Context, req *OptimizeCodons) (*AsyncTaskLink[EmptyTaskResponse], *Response, error) {
-	return startTask[EmptyTaskResponse](ctx, s.c(), http.MethodPost, pathf("dna-sequences:optimize-codons"), nil, req)
 }
 
 // CreateMany creates any number of DNA sequences in chunks with
@@ -329,3 +223,7 @@ func (s *DnaSequencesService) UpsertMany(ctx context.Context, items []*DnaSequen
 	return bulk(ctx, items, opts, MaxBulkSequences, submitAndWait(withOpts(s.BulkUpsert, upsertOpts),
 		func(r *DnaSequencesBulkUpsertResult) []*DnaSequence { return r.DnaSequences }))
 }
+
+// DnaSequenceBulkCreate is one item of DnaSequences.BulkCreate; it is the
+// same as DnaSequenceCreate.
+type DnaSequenceBulkCreate = DnaSequenceCreate

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"testing"
 	"time"
@@ -56,13 +57,11 @@ func dnaSeqWant() *DnaSequence {
 		IsCircular: true,
 		Length:     55,
 		Annotations: []DnaAnnotation{{
-			SequenceFeatureBase: SequenceFeatureBase{
-				Color:        "#85DAE9",
-				CustomFields: []SequenceFeatureCustomField{{Name: "gene", Value: "lacZ"}},
-				Name:         "Example annotation",
-				Notes:        "Cong et al Science. 2013 Jan 3.",
-			},
-			Start: 0, End: 10, Strand: 0, Type: "Example annotation type",
+			Color:        "#85DAE9",
+			CustomFields: []SequenceFeatureCustomField{{Name: "gene", Value: "lacZ"}},
+			Name:         "Example annotation",
+			Notes:        "Cong et al Science. 2013 Jan 3.",
+			Start:        0, End: 10, Strand: 0, Type: "Example annotation type",
 		}},
 		Parts: []DnaSequencePart{{SequenceID: "seq_VfVOART1", Start: 10, End: 20, Strand: 1}},
 		Primers: []Primer{{
@@ -71,7 +70,7 @@ func dnaSeqWant() *DnaSequence {
 		}},
 		Translations: []Translation{{
 			Start: Ptr(0), End: Ptr(0), Strand: 1, Regions: []TranslationRegion{{}},
-			AminoAcids: "KK", CoerceStartCodonToMethionine: Ptr(false), GeneticCode: GeneticCodeStandard,
+			AminoAcids: "KK", CoerceStartCodonToMethionine: false, GeneticCode: TranslationGeneticCodeStandard,
 		}},
 		Transcriptions:  []DnaSequenceTranscription{{SequenceID: "seq_VfVOART1", Start: 0, End: 30, Strand: 1}},
 		DnaAlignmentIDs: []string{"seqanl_6ZVdX98t"},
@@ -210,7 +209,7 @@ func TestDnaSequencesListQuery(t *testing.T) {
 				"names.anyOf.caseSensitive": "MyName3",
 				"creatorIds":                "ent_a0SApq3z",
 				"authorIds.anyOf":           "ent_a0SApq3z,ent_b4AApz9b",
-				"returning":                 "dnaSequences.id,dnaSequences.modifiedAt",
+				"returning":                 "dnaSequences.id,dnaSequences.modifiedAt,nextToken",
 			})
 		}))
 
@@ -251,38 +250,14 @@ func TestDnaSequencesListQuery(t *testing.T) {
 }
 
 func TestDnaSequencesAll(t *testing.T) {
-	env := setup(t)
-	calls := 0
-	env.mux.HandleFunc("GET /dna-sequences", func(w http.ResponseWriter, r *http.Request) {
-		calls++
-		switch calls {
-		case 1:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "dna_sequences/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft", "nextToken": "Im5ldyB0ZXN0Ig=="})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "dna_sequences/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls)
-		}
-	})
-
 	opts := &DnaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
-	var got []*DnaSequence
-	for seq, err := range env.client.DnaSequences.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
-		got = append(got, seq)
-	}
+	got := testAllTwoPages(t, twoPageList{
+		pattern: "GET /dna-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
+		nextToken: "Im5ldyB0ZXN0Ig==", page1: "dna_sequences/list_page1.json", page2: "dna_sequences/list_page2.json",
+	}, func(c *Client) iter.Seq2[*DnaSequence, error] { return c.DnaSequences.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
 	if diff := cmp.Diff([]*DnaSequence{dnaSeqWant(), dnaSeqShortWant()}, got, dnaSeqCmp); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if calls != 2 {
-		t.Errorf("requests = %d, want 2", calls)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 
@@ -302,7 +277,7 @@ func TestDnaSequencesCreate(t *testing.T) {
 				"parts": [{"sequenceId": "seq_VfVOART1", "start": 0, "end": 5, "strand": 1}],
 				"primers": [{"oligoId": "seq_HJyE332n", "start": 0, "end": 5, "strand": -1}],
 				"schemaId": "ts_n4l12nf0",
-				"translations": [{"regions": [{"start": 0, "end": 6}], "strand": 1, "geneticCode": "STANDARD"}],
+				"translations": [{"regions": [{"start": 0, "end": 6}], "strand": 1, "coerceStartCodonToMethionine": false, "geneticCode": "STANDARD"}],
 				"registryId": "src_ae40j3TZ",
 				"namingStrategy": "NEW_IDS"
 			}`)
@@ -312,16 +287,16 @@ func TestDnaSequencesCreate(t *testing.T) {
 		Name:           "Example sequence",
 		Bases:          "GTAGCAAAGA",
 		Aliases:        []string{"Example alias"},
-		Annotations:    []DnaAnnotation{{SequenceFeatureBase: SequenceFeatureBase{Color: "#85DAE9", Name: "ori"}, End: 10, Strand: 1, Type: "rep_origin"}},
+		Annotations:    []DnaAnnotation{{Color: "#85DAE9", Name: "ori", End: 10, Strand: 1, Type: "rep_origin"}},
 		AuthorIDs:      []string{"ent_a0SApq3z"},
 		CustomFields:   CustomFields{"Legacy ID": {Value: "STR100"}},
 		Fields:         Fields{"Host": {Value: StringValue("seq_ab12CD34")}, "Notes": {Value: NullValue()}},
 		Parts:          []DnaSequencePart{{SequenceID: "seq_VfVOART1", End: 5, Strand: 1}},
 		Primers:        []Primer{{OligoID: "seq_HJyE332n", End: 5, Strand: -1}},
 		SchemaID:       Ptr("ts_n4l12nf0"),
-		Translations:   []Translation{{Regions: []TranslationRegion{{End: 6}}, Strand: 1, GeneticCode: GeneticCodeStandard}},
+		Translations:   []Translation{{Regions: []TranslationRegion{{End: 6}}, Strand: 1, GeneticCode: TranslationGeneticCodeStandard}},
 		RegistryID:     Ptr("src_ae40j3TZ"),
-		NamingStrategy: NamingNewIDs,
+		NamingStrategy: NamingStrategyNewIDs,
 	}
 	got, resp, err := env.client.DnaSequences.Create(testCtx(t), req)
 	if err != nil {
@@ -406,7 +381,7 @@ func TestDnaSequencesArchive(t *testing.T) {
 		BatchIDs:       []string{"bat_UOIr8IjL"},
 	}
 	ids := []string{"seq_asQya4lk", "seq_RFhDGaaC"}
-	got, _, err := env.client.DnaSequences.Archive(testCtx(t), ids, ArchiveReasonRetired)
+	got, _, err := env.client.DnaSequences.Archive(testCtx(t), &DnaSequencesArchive{DnaSequenceIDs: ids, Reason: EntityArchiveReasonRetired})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
@@ -600,12 +575,12 @@ func TestDnaSequencesEmptyTasks(t *testing.T) {
 				return s.OptimizeCodons(ctx, &OptimizeCodons{
 					DnaSequenceIDs: ids, FolderID: "lib_mrZWMrft",
 					CodonOptions: CodonOptions{
-						CodonUsageTableID: "codtab_VfVOART1", SchemaID: "ts_n4l12nf0",
+						CodonUsageTableID: Ptr("codtab_VfVOART1"), SchemaID: Ptr("ts_n4l12nf0"),
 						AvoidedCutsiteEnzymeIDs: []string{"enz_6ZVdX98t"},
-						GcContentRange:          &GcContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
+						GCContentRange:          &GCContentRange{Min: Ptr(0.4), Max: Ptr(0.6)},
 						HairpinParameters:       &HairpinParameters{Stem: Ptr(20), Window: Ptr(200)},
-						Method:                  CodonUseBest,
-						ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: Ptr(true)}},
+						Method:                  CodonMethodUseBestCodon,
+						ReducedPatterns:         []ReducedPattern{{Pattern: "ATGC", AvoidReverseComplement: true}},
 						ShouldDepleteUridine:    Ptr(false),
 					},
 				})
@@ -640,7 +615,7 @@ func TestDnaSequencesFindMatchingRegions(t *testing.T) {
 		"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", "dna_sequences/task_find_matching_succeeded.json")
 
 	link, _, err := env.client.DnaSequences.FindMatchingRegions(testCtx(t), &DnaSequencesFindMatchingRegion{
-		TargetDnaSequenceIDs: []string{"seq_W7KgYydE", "seq_g7SI2nih"}, SchemaID: "ts_n4l12nf0", RegistryID: "src_ae40j3TZ",
+		TargetDnaSequenceIDs: []string{"seq_W7KgYydE", "seq_g7SI2nih"}, SchemaID: "ts_n4l12nf0", RegistryID: Ptr("src_ae40j3TZ"),
 	})
 	if err != nil {
 		t.Fatalf("FindMatchingRegions: %v", err)
@@ -649,7 +624,7 @@ func TestDnaSequencesFindMatchingRegions(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Wait: %v", err)
 	}
-	want := &DnaSequencesFindMatchingRegionsResult{DnaSequenceMatches: []DnaSequenceMatch{{
+	want := &DnaSequencesFindMatchingRegionsResult{DnaSequenceMatches: []DnaSequencesFindMatchingRegionsResultDnaSequenceMatch{{
 		TargetDnaSequenceID:    "seq_W7KgYydE",
 		MatchingDnaSequenceIDs: []string{"seq_TIIi7lto", "seq_0qTaIIDE"},
 	}}}
@@ -669,7 +644,7 @@ func TestDnaSequencesMatchBases(t *testing.T) {
 
 	req := &MatchBasesRequest{
 		ListOptions: ListOptions{PageSize: 5, NextToken: "tok0"},
-		Bases:       "GATTACA", ArchiveReason: SearchArchived, RegistryID: Null[string](), Sort: SearchSortNameAsc,
+		Bases:       "GATTACA", ArchiveReason: SearchArchiveReasonArchived, RegistryID: Null[string](), Sort: SearchSortNameAsc,
 	}
 	got, resp, err := env.client.DnaSequences.MatchBases(testCtx(t), req)
 	if err != nil {
@@ -725,8 +700,8 @@ func TestDnaSequencesSearchBases(t *testing.T) {
 		}))
 
 	req := &SearchBasesRequest{
-		ListOptions: ListOptions{PageSize: 50}, Bases: "GATTACAA", ArchiveReason: SearchNotArchived,
-		RegistryID: NullableOf("src_pwKo8pHh"), SchemaID: "ts_Y6t0Zbhg", Sort: SearchSortModifiedAtDesc,
+		ListOptions: ListOptions{PageSize: 50}, Bases: "GATTACAA", ArchiveReason: SearchArchiveReasonNotArchived,
+		RegistryID: NullableOf("src_pwKo8pHh"), SchemaID: Ptr("ts_Y6t0Zbhg"), Sort: SearchSortModifiedAtDesc,
 	}
 	got, resp, err := env.client.DnaSequences.SearchBases(testCtx(t), req)
 	if err != nil {

@@ -92,8 +92,8 @@ type DropdownOptionUpdate struct {
 type DropdownOptionsArchive struct {
 	// DropdownOptionIDs are the options to archive (sfs_...).
 	DropdownOptionIDs []string `json:"dropdownOptionIds,omitzero"`
-	// Reason is why: ArchiveReasonMadeInError, ArchiveReasonRetired or
-	// ArchiveReasonOther.
+	// Reason is why: EntityArchiveReasonMadeInError, EntityArchiveReasonRetired or
+	// EntityArchiveReasonOther.
 	Reason EntityArchiveReason `json:"reason,omitempty"`
 }
 

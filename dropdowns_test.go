@@ -68,7 +68,7 @@ func TestDropdownsGet(t *testing.T) {
 			return err
 		},
 		"ArchiveOptions no IDs": func() error {
-			_, _, err := env.client.Dropdowns.ArchiveOptions(ctx, "sfso_1", &DropdownOptionsArchive{Reason: ArchiveReasonRetired})
+			_, _, err := env.client.Dropdowns.ArchiveOptions(ctx, "sfso_1", &DropdownOptionsArchive{Reason: EntityArchiveReasonRetired})
 			return err
 		},
 		"UnarchiveOptions no IDs": func() error { _, _, err := env.client.Dropdowns.UnarchiveOptions(ctx, "sfso_1", nil); return err },

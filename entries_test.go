@@ -3,6 +3,7 @@ package benchling
 import (
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"reflect"
 	"testing"
@@ -61,43 +62,43 @@ var (
 // entriesWantNotes is testdata/entries/notes.json written out by hand: one
 // note of every kind the spec's EntryNotePart mapping declares.
 func entriesWantNotes() EntryNoteParts {
-	seq := EntryLink{ID: "seq_RhYGVnHF", Type: EntryLinkDnaSequence,
+	seq := EntryLink{ID: "seq_RhYGVnHF", Type: EntryLinkTypeDnaSequence,
 		WebURL: Ptr("https://benchling.com/benchling/f/lib_hBHqKbzE-sequences/seq_RhYGVnHF-pbr322/edit")}
-	href := EntryLink{Type: EntryLinkLink, WebURL: Ptr("https://docs.benchling.com")}
-	loc := EntryLink{ID: "loc_k6JFh6Vq", Type: EntryLinkLocation}
+	href := EntryLink{Type: EntryLinkTypeLink, WebURL: Ptr("https://docs.benchling.com")}
+	loc := EntryLink{ID: "loc_k6JFh6Vq", Type: EntryLinkTypeLocation}
 	cols := []StructuredTableColumnInfo{
 		{ColumnID: "col_2fBVp6Ik", Name: "Sample"},
 		{ColumnID: "col_9aXbS1Ya", IsReadOnly: true, Name: "Concentration"},
 	}
-	ids := func(apiID, name string) StructuredTableApiIdentifiers {
-		return StructuredTableApiIdentifiers{APIID: apiID, Name: name, Columns: cols}
+	ids := func(apiID, name string) StructuredTableAPIIdentifiers {
+		return StructuredTableAPIIdentifiers{APIID: apiID, Name: name, Columns: cols}
 	}
 	return EntryNoteParts{
-		&SimpleNotePart{Type: NoteTypeText, Text: "Transformed pBR322 into DH5a, see seq_RhYGVnHF.", Links: []EntryLink{seq}},
-		&SimpleNotePart{Type: NoteTypeCode, Text: "python analyze.py --plate 1", Links: []EntryLink{}},
-		&SimpleNotePart{Type: NoteTypeListBullet, Indentation: 1, Text: "Thaw cells on ice", Links: []EntryLink{}},
-		&SimpleNotePart{Type: NoteTypeListNumber, Indentation: 2, Text: "Add 1 uL of plasmid", Links: []EntryLink{href}},
-		&CheckboxNotePart{Type: NoteTypeListCheckbox, Checked: true, Text: "Autoclave media", Links: []EntryLink{}},
-		&TableNotePart{Type: NoteTypeTable, Text: "Plate reader results", Links: []EntryLink{},
+		&SimpleNotePart{Type: EntryNoteTypeText, Text: "Transformed pBR322 into DH5a, see seq_RhYGVnHF.", Links: []EntryLink{seq}},
+		&SimpleNotePart{Type: EntryNoteTypeCode, Text: "python analyze.py --plate 1", Links: []EntryLink{}},
+		&SimpleNotePart{Type: EntryNoteTypeListBullet, Indentation: 1, Text: "Thaw cells on ice", Links: []EntryLink{}},
+		&SimpleNotePart{Type: EntryNoteTypeListNumber, Indentation: 2, Text: "Add 1 uL of plasmid", Links: []EntryLink{href}},
+		&CheckboxNotePart{Type: EntryNoteTypeListCheckbox, Checked: true, Text: "Autoclave media", Links: []EntryLink{}},
+		&TableNotePart{Type: EntryNoteTypeTable, Text: "Plate reader results", Links: []EntryLink{},
 			Table: EntryTable{Name: "Table1", ColumnLabels: []*string{Ptr("Well"), nil}, Rows: []EntryTableRow{
 				{Cells: []EntryTableCell{{Text: "A1"}, {Text: "0.52"}}},
 				{Cells: []EntryTableCell{{Text: "A2", Link: &href}, {Text: "0.48"}}},
 			}}},
-		&TextBoxNotePart{Type: NoteTypeTextBox, Name: "Summary", Text: "Colonies at 16 h.", Links: []EntryLink{loc}},
-		&ExternalFileNotePart{Type: NoteTypeExternalFile, ExternalFileID: "extf_6AZ5pDX9", Text: "Gel image", Links: []EntryLink{}},
-		&AssayRunNotePart{Type: NoteTypeAssayRun, AssayRunID: Ptr("588aca02-1a20-4b94-a40f-b3f3a0081749"), AssayRunSchemaID: "assaysch_msh1Ly6g"},
-		&ChartNotePart{Type: NoteTypeNoteLinkedChart, Chart: ChartNotePartChart{ID: "chart_8mRtcjP3"}},
-		&AppCanvasNotePart{Type: NoteTypeAppCanvas, AppID: "app_J39na03L1nsLS34o", CanvasID: "cnvs_Q4mPJ34a", FeatureID: "growth_curve"},
-		&ResultsTableNotePart{Type: NoteTypeResultsTable, StructuredTableApiIdentifiers: ids("strtbl_Nd4q3Ieh", "Results"), AssayResultSchemaID: "assaysch_msh1Ly6g"},
-		&RegistrationTableNotePart{Type: NoteTypeRegistrationTable, StructuredTableApiIdentifiers: ids("strtbl_5Hc9yVvX", "Registration"), EntitySchemaID: "ts_hMbJPSA8"},
-		&LookupTableNotePart{Type: NoteTypeLookupTable, StructuredTableApiIdentifiers: ids("strtbl_0xk3TJ8v", "Lookup")},
-		&PlateCreationTableNotePart{Type: NoteTypePlateCreationTable, StructuredTableApiIdentifiers: ids("strtbl_Lz0iAU8p", "Plates"), PlateSchemaID: "pltsch_LRIuH0yJ"},
-		&BoxCreationTableNotePart{Type: NoteTypeBoxCreationTable, StructuredTableApiIdentifiers: ids("strtbl_W2eBp2Yc", "Boxes"), BoxSchemaID: "boxsch_MAbGlEtf"},
-		&MixturePrepTableNotePart{Type: NoteTypeMixturePrepTable, StructuredTableApiIdentifiers: ids("strtbl_Hs3Bq7kR", "Mixtures"), MixtureSchemaID: "ts_eGNPfqCX"},
-		&InventoryContainerTableNotePart{Type: NoteTypeInventoryContainerTable, StructuredTableApiIdentifiers: ids("strtbl_Xo9KpD2s", "Containers"),
-			DestinationContainerSchemaID: "consch_JEL0WCBK", Mode: InventoryTableCreateAndFill},
-		&InventoryPlateTableNotePart{Type: NoteTypeInventoryPlateTable, Indentation: 1, StructuredTableApiIdentifiers: ids("strtbl_Qp7Vn3Ld", "Plate fill"),
-			DestinationWellSchemaID: "consch_JEL0WCBK", Mode: InventoryTableFill},
+		&TextBoxNotePart{Type: EntryNoteTypeTextBox, Name: "Summary", Text: "Colonies at 16 h.", Links: []EntryLink{loc}},
+		&ExternalFileNotePart{Type: EntryNoteTypeExternalFile, ExternalFileID: "extf_6AZ5pDX9", Text: "Gel image", Links: []EntryLink{}},
+		&AssayRunNotePart{Type: EntryNoteTypeAssayRun, AssayRunID: Ptr("588aca02-1a20-4b94-a40f-b3f3a0081749"), AssayRunSchemaID: "assaysch_msh1Ly6g"},
+		&ChartNotePart{Type: EntryNoteTypeNoteLinkedChart, Chart: ChartNotePartChart{ID: "chart_8mRtcjP3"}},
+		&AppCanvasNotePart{Type: EntryNoteTypeAppCanvas, AppID: "app_J39na03L1nsLS34o", CanvasID: "cnvs_Q4mPJ34a", FeatureID: "growth_curve"},
+		&ResultsTableNotePart{Type: EntryNoteTypeResultsTable, StructuredTableAPIIdentifiers: ids("strtbl_Nd4q3Ieh", "Results"), AssayResultSchemaID: "assaysch_msh1Ly6g"},
+		&RegistrationTableNotePart{Type: EntryNoteTypeRegistrationTable, StructuredTableAPIIdentifiers: ids("strtbl_5Hc9yVvX", "Registration"), EntitySchemaID: "ts_hMbJPSA8"},
+		&LookupTableNotePart{Type: EntryNoteTypeLookupTable, StructuredTableAPIIdentifiers: ids("strtbl_0xk3TJ8v", "Lookup")},
+		&PlateCreationTableNotePart{Type: EntryNoteTypePlateCreationTable, StructuredTableAPIIdentifiers: ids("strtbl_Lz0iAU8p", "Plates"), PlateSchemaID: "pltsch_LRIuH0yJ"},
+		&BoxCreationTableNotePart{Type: EntryNoteTypeBoxCreationTable, StructuredTableAPIIdentifiers: ids("strtbl_W2eBp2Yc", "Boxes"), BoxSchemaID: "boxsch_MAbGlEtf"},
+		&MixturePrepTableNotePart{Type: EntryNoteTypeMixturePrepTable, StructuredTableAPIIdentifiers: ids("strtbl_Hs3Bq7kR", "Mixtures"), MixtureSchemaID: "ts_eGNPfqCX"},
+		&InventoryContainerTableNotePart{Type: EntryNoteTypeInventoryContainerTable, StructuredTableAPIIdentifiers: ids("strtbl_Xo9KpD2s", "Containers"),
+			DestinationContainerSchemaID: "consch_JEL0WCBK", Mode: InventoryTableNotePartModeCreateAndFill},
+		&InventoryPlateTableNotePart{Type: EntryNoteTypeInventoryPlateTable, Indentation: 1, StructuredTableAPIIdentifiers: ids("strtbl_Qp7Vn3Ld", "Plate fill"),
+			DestinationWellSchemaID: "consch_JEL0WCBK", Mode: InventoryTableNotePartModeFill},
 	}
 }
 
@@ -125,28 +126,28 @@ func entriesWantEntry(t *testing.T) *Entry {
 		},
 		FolderID:   "lib_bf0636",
 		ID:         "etr_tv7m7B78",
-		ModifiedAt: "2023-03-03T09:00:05.000000+00:00",
+		ModifiedAt: time.Date(2023, 3, 3, 9, 0, 5, 0, time.UTC),
 		Name:       "pBR322 transformation",
 		ReviewRecord: &EntryReviewRecord{
-			Status:  EntryReviewNeedsReview,
+			Status:  EntryReviewStatusNeedsReview,
 			Comment: "Please double-check the concentrations.",
 			ReviewChanges: []ReviewChange{
-				{ID: "revchg_Tx3kP2Lm", Action: ReviewChangeSendForReview, CreatedAt: time.Date(2023, 3, 2, 10, 15, 0, 0, time.UTC)},
-				{ID: "revchg_9Yh2LqWe", Action: ReviewChangeAccept, Comment: Ptr("Looks good"),
+				{ID: "revchg_Tx3kP2Lm", Action: ReviewChangeActionSendForReview, CreatedAt: time.Date(2023, 3, 2, 10, 15, 0, 0, time.UTC)},
+				{ID: "revchg_9Yh2LqWe", Action: ReviewChangeActionAccept, Comment: Ptr("Looks good"),
 					CreatedAt: time.Date(2023, 3, 3, 9, 0, 0, 0, time.UTC), Esigned: true,
 					ReviewSnapshot: &ReviewSnapshot{
 						CreatedAt:   time.Date(2023, 3, 3, 9, 0, 5, 0, time.UTC),
 						DownloadURL: "https://benchling-temp.s3.amazonaws.com/snapshots/etr_tv7m7B78.pdf",
 						ExpiresAt:   time.Date(2023, 3, 3, 10, 0, 5, 0, time.UTC),
 						Size:        48213,
-						Status:      ReviewSnapshotSucceeded,
+						Status:      ReviewSnapshotStatusSucceeded,
 					}},
 			},
 			ReviewProcesses: []EntryReviewProcess{{
-				ID: "revproc_Lm3Xk9Pa", Name: "Peer review", Type: ReviewProcessSequential, CompletionStatus: ReviewProcessReviewed,
+				ID: "revproc_Lm3Xk9Pa", Name: "Peer review", Type: EntryReviewProcessTypeSequential, CompletionStatus: EntryReviewProcessCompletionStatusReviewed,
 				Stages: []EntryReviewProcessStage{{
-					ID: "revstage_2Hk7Nq0W", Name: "Scientist review", ActionLabel: ReviewStageReview,
-					Reviewers: []EntryReviewProcessStageReviewer{{UserSummary: UserSummary{Handle: "mcurie", ID: "ent_b4AApz9b", Name: "Marie Curie"}, Status: ReviewerPending}},
+					ID: "revstage_2Hk7Nq0W", Name: "Scientist review", ActionLabel: EntryReviewProcessStageActionLabelReview,
+					Reviewers: []EntryReviewProcessStageReviewer{{UserSummary: UserSummary{Handle: "mcurie", ID: "ent_b4AApz9b", Name: "Marie Curie"}, Status: EntryReviewProcessStageReviewerStatusPending}},
 				}},
 			}},
 		},
@@ -164,21 +165,21 @@ func entriesWantTemplate() *EntryTemplate {
 		CustomFields: CustomFields{"Legacy ID": {Value: "STR100"}},
 		Days: []EntryTemplateDay{
 			{Day: 0, Title: Ptr("Materials"), Notes: EntryNoteParts{
-				&CheckboxNotePart{Type: NoteTypeListCheckbox, Text: "Order primers", Links: []EntryLink{}},
-				&RegistrationTableNotePart{Type: NoteTypeRegistrationTable, EntitySchemaID: "ts_hMbJPSA8",
-					StructuredTableApiIdentifiers: StructuredTableApiIdentifiers{APIID: "strtbl_5Hc9yVvX", Name: "Registration",
+				&CheckboxNotePart{Type: EntryNoteTypeListCheckbox, Text: "Order primers", Links: []EntryLink{}},
+				&RegistrationTableNotePart{Type: EntryNoteTypeRegistrationTable, EntitySchemaID: "ts_hMbJPSA8",
+					StructuredTableAPIIdentifiers: StructuredTableAPIIdentifiers{APIID: "strtbl_5Hc9yVvX", Name: "Registration",
 						Columns: []StructuredTableColumnInfo{
 							{ColumnID: "col_2fBVp6Ik", Name: "Sample"},
 							{ColumnID: "col_9aXbS1Ya", IsReadOnly: true, Name: "Concentration"},
 						}}},
 			}},
 			{Day: 1, Notes: EntryNoteParts{
-				&SimpleNotePart{Type: NoteTypeText, Text: "Describe the transformation.", Links: []EntryLink{}},
+				&SimpleNotePart{Type: EntryNoteTypeText, Text: "Describe the transformation.", Links: []EntryLink{}},
 			}},
 		},
 		Fields:               Fields{"Project": {Value: NullValue(), Type: FieldTypeText}},
 		ID:                   "tmpl_tv7m7B78",
-		ModifiedAt:           "2023-02-01T12:00:00.000000+00:00",
+		ModifiedAt:           time.Date(2023, 2, 1, 12, 0, 0, 0, time.UTC),
 		Name:                 "Transformation template",
 		Schema:               &EntrySchema{ID: "ts_NetYd96a", Name: "Experiment", ModifiedAt: time.Date(2017, 4, 18, 5, 55, 48, 685345000, time.UTC)},
 		TemplateCollectionID: "tmplcol_jC7rOniv",
@@ -209,7 +210,7 @@ func TestEntriesGet(t *testing.T) {
 	if !got.ReviewRecord.ReviewChanges[1].ReviewSnapshot.ExpiresAt.Equal(time.Date(2023, 3, 3, 10, 0, 5, 0, time.UTC)) {
 		t.Errorf("snapshot ExpiresAt = %v", got.ReviewRecord.ReviewChanges[1].ReviewSnapshot.ExpiresAt)
 	}
-	if tbl, ok := got.Days[0].Notes[5].(*TableNotePart); !ok || tbl.Table.Rows[1].Cells[0].Link.Type != EntryLinkLink {
+	if tbl, ok := got.Days[0].Notes[5].(*TableNotePart); !ok || tbl.Table.Rows[1].Cells[0].Link.Type != EntryLinkTypeLink {
 		t.Errorf("note 5 = %#v", got.Days[0].Notes[5])
 	}
 }
@@ -304,11 +305,11 @@ func TestEntriesNoteKinds(t *testing.T) {
 		})
 	}
 	// Every kind of the spec's discriminator mapping has a fixture.
-	for _, k := range []EntryNoteType{NoteTypeText, NoteTypeCode, NoteTypeListBullet, NoteTypeListNumber,
-		NoteTypeListCheckbox, NoteTypeTable, NoteTypeTextBox, NoteTypeExternalFile, NoteTypeAssayRun,
-		NoteTypeNoteLinkedChart, NoteTypeAppCanvas, NoteTypeResultsTable, NoteTypeRegistrationTable,
-		NoteTypeLookupTable, NoteTypePlateCreationTable, NoteTypeBoxCreationTable, NoteTypeMixturePrepTable,
-		NoteTypeInventoryContainerTable, NoteTypeInventoryPlateTable} {
+	for _, k := range []EntryNoteType{EntryNoteTypeText, EntryNoteTypeCode, EntryNoteTypeListBullet, EntryNoteTypeListNumber,
+		EntryNoteTypeListCheckbox, EntryNoteTypeTable, EntryNoteTypeTextBox, EntryNoteTypeExternalFile, EntryNoteTypeAssayRun,
+		EntryNoteTypeNoteLinkedChart, EntryNoteTypeAppCanvas, EntryNoteTypeResultsTable, EntryNoteTypeRegistrationTable,
+		EntryNoteTypeLookupTable, EntryNoteTypePlateCreationTable, EntryNoteTypeBoxCreationTable, EntryNoteTypeMixturePrepTable,
+		EntryNoteTypeInventoryContainerTable, EntryNoteTypeInventoryPlateTable} {
 		if !seen[k] {
 			t.Errorf("no fixture note of kind %q", k)
 		}
@@ -331,7 +332,7 @@ func TestEntriesNoteUnknown(t *testing.T) {
 		t.Fatalf("Unmarshal: %v", err)
 	}
 	want := EntryNoteParts{
-		&SimpleNotePart{Type: NoteTypeText, Text: "Before the new kind", Links: []EntryLink{}},
+		&SimpleNotePart{Type: EntryNoteTypeText, Text: "Before the new kind", Links: []EntryLink{}},
 		&UnknownNotePart{Type: "molecule_sketch",
 			Raw: json.RawMessage(`{"type":"molecule_sketch","indentation":0,"sketchId":"sk_1","svg":{"width":200}}`)},
 		&UnknownNotePart{Type: "", Raw: json.RawMessage(`{"indentation":0,"text":"no type"}`)},
@@ -413,7 +414,7 @@ func TestEntriesList(t *testing.T) {
 			"creatorIds":                "ent_a0SApq3z",
 			"authorIds.anyOf":           "ent_a0SApq3z,ent_b4AApz9b",
 			"displayIds":                "VPR001,VPR002",
-			"returning":                 "entries.id,entries.name,entries.modifiedAt",
+			"returning":                 "entries.id,entries.name,entries.modifiedAt,nextToken",
 		})
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/list_page1.json"))(w, r)
 	})
@@ -424,7 +425,7 @@ func TestEntriesList(t *testing.T) {
 		Name:                     "Day 1 cloning",
 		ProjectID:                "src_NetYd96a",
 		ArchiveReason:            ArchiveFilterAll,
-		ReviewStatus:             EntryReviewNeedsReview,
+		ReviewStatus:             EntryReviewStatusNeedsReview,
 		MentionedIn:              []string{"etr_1X1AlQPD", "etr_tv7m7B78"},
 		Mentions:                 []string{"seq_RhYGVnHF", "bfi_xCUXNVyG"},
 		IDs:                      []string{"etr_1X1AlQPD", "etr_Hds1XAaq"},
@@ -476,38 +477,18 @@ func TestEntriesListNilOptions(t *testing.T) {
 }
 
 func TestEntriesAll(t *testing.T) {
-	env := setup(t)
-	calls := 0
-	env.mux.HandleFunc("GET /entries", func(w http.ResponseWriter, r *http.Request) {
-		calls++
-		switch calls {
-		case 1:
-			testQuery(t, r, map[string]string{"pageSize": "2", "schemaId": "ts_NetYd96a"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"pageSize": "2", "schemaId": "ts_NetYd96a", "nextToken": "Im5ld3Rlc3RfaWQi"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls)
-			http.Error(w, "no more", http.StatusInternalServerError)
-		}
-	})
 	opts := &EntryListOptions{ListOptions: ListOptions{PageSize: 2}, SchemaID: "ts_NetYd96a"}
+	got := testAllTwoPages(t, twoPageList{
+		pattern: "GET /entries", query: map[string]string{"pageSize": "2", "schemaId": "ts_NetYd96a"},
+		nextToken: "Im5ld3Rlc3RfaWQi", page1: "entries/list_page1.json", page2: "entries/list_page2.json",
+	}, func(c *Client) iter.Seq2[*Entry, error] { return c.Entries.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
 	var ids []string
-	for e, err := range env.client.Entries.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
+	for _, e := range got {
 		ids = append(ids, e.ID)
 	}
 	if diff := cmp.Diff([]string{"etr_1X1AlQPD", "etr_Hds1XAaq", "etr_IKwdYx32"}, ids); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if calls != 2 {
-		t.Errorf("%d requests, want 2", calls)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 
@@ -537,7 +518,7 @@ func TestEntriesCreate(t *testing.T) {
 			"Project": {Value: StringValue("Transformation")},
 			"Samples": {Value: StringsValue("bfi_xCUXNVyG")},
 		},
-		InitialTables: []InitialTable{{TemplateTableID: Ptr("strtbl_5Hc9yVvX"), CSVData: Ptr("c33fe52d-fe6a-4c98-adcd-211bdf6778f7")}},
+		InitialTables: []InitialTable{{TemplateTableID: "strtbl_5Hc9yVvX", CSVData: "c33fe52d-fe6a-4c98-adcd-211bdf6778f7"}},
 		SchemaID:      Ptr("ts_NetYd96a"),
 	})
 	if err != nil {
@@ -602,15 +583,15 @@ func TestEntriesUpdateOnlyName(t *testing.T) {
 	}
 }
 
-func TestEntriesExternalFileMetadata(t *testing.T) {
+func TestEntriesGetExternalFile(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /entries/etr_tv7m7B78/external-files/extf_6AZ5pDX9", func(w http.ResponseWriter, r *http.Request) {
 		testQuery(t, r, nil)
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/external_file.json"))(w, r)
 	})
-	got, _, err := env.client.Entries.ExternalFileMetadata(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
+	got, _, err := env.client.Entries.GetExternalFile(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
 	if err != nil {
-		t.Fatalf("ExternalFileMetadata: %v", err)
+		t.Fatalf("GetExternalFile: %v", err)
 	}
 	want := &EntryExternalFile{
 		ID:          "extf_6AZ5pDX9",
@@ -619,7 +600,7 @@ func TestEntriesExternalFileMetadata(t *testing.T) {
 		ExpiresAt:   1700000000,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("ExternalFileMetadata mismatch (-want +got):\n%s", diff)
+		t.Errorf("GetExternalFile mismatch (-want +got):\n%s", diff)
 	}
 	if exp := got.ExpiresTime(); !exp.Equal(time.Date(2023, 11, 14, 22, 13, 20, 0, time.UTC)) {
 		t.Errorf("ExpiresTime = %v", exp)
@@ -629,10 +610,10 @@ func TestEntriesExternalFileMetadata(t *testing.T) {
 	}
 }
 
-func TestEntriesExternalFileMetadataEmptyEnvelope(t *testing.T) {
+func TestEntriesGetExternalFileEmptyEnvelope(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /entries/etr_tv7m7B78/external-files/extf_6AZ5pDX9", serveJSON(t, http.MethodGet, http.StatusOK, `{}`))
-	_, _, err := env.client.Entries.ExternalFileMetadata(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
+	_, _, err := env.client.Entries.GetExternalFile(testCtx(t), "etr_tv7m7B78", "extf_6AZ5pDX9")
 	var de *DecodeError
 	if !errors.Is(err, ErrUnexpectedResponse) || !errors.As(err, &de) ||
 		de.Path != "/entries/etr_tv7m7B78/external-files/extf_6AZ5pDX9" {
@@ -647,7 +628,7 @@ func TestEntriesArchive(t *testing.T) {
 		testJSONBody(t, r, `{"entryIds": ["etr_1X1AlQPD", "etr_tv7m7B78"], "reason": "Made in error"}`)
 		serveJSON(t, http.MethodPost, http.StatusOK, fixture(t, "entries/archival_change.json"))(w, r)
 	})
-	got, _, err := env.client.Entries.Archive(testCtx(t), []string{"etr_1X1AlQPD", "etr_tv7m7B78"}, ArchiveReasonMadeInError)
+	got, _, err := env.client.Entries.Archive(testCtx(t), &EntriesArchive{EntryIDs: []string{"etr_1X1AlQPD", "etr_tv7m7B78"}, Reason: EntityArchiveReasonMadeInError})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
@@ -733,12 +714,12 @@ func TestEntriesInvalidID(t *testing.T) {
 			_, _, err := env.client.Entries.Update(ctx, "", &EntryUpdate{Name: Ptr("x")})
 			return err
 		},
-		"ExternalFileMetadata entry": func() error {
-			_, _, err := env.client.Entries.ExternalFileMetadata(ctx, "", "extf_6AZ5pDX9")
+		"GetExternalFile entry": func() error {
+			_, _, err := env.client.Entries.GetExternalFile(ctx, "", "extf_6AZ5pDX9")
 			return err
 		},
-		"ExternalFileMetadata file": func() error {
-			_, _, err := env.client.Entries.ExternalFileMetadata(ctx, "etr_tv7m7B78", "..")
+		"GetExternalFile file": func() error {
+			_, _, err := env.client.Entries.GetExternalFile(ctx, "etr_tv7m7B78", "..")
 			return err
 		},
 		"GetTemplate": func() error { _, _, err := env.client.Entries.GetTemplate(ctx, " "); return err },
@@ -761,7 +742,7 @@ func TestEntriesListTemplates(t *testing.T) {
 			"templateCollectionId": "tmplcol_jC7rOniv",
 			"ids":                  "tmpl_tv7m7B78,tmpl_27b8fb",
 			"schemaId":             "ts_NetYd96a",
-			"returning":            "entryTemplates.id,entryTemplates.modifiedAt",
+			"returning":            "entryTemplates.id,entryTemplates.modifiedAt,nextToken",
 		})
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/templates_page1.json"))(w, r)
 	})
@@ -841,7 +822,7 @@ func TestEntriesUpdateTemplate(t *testing.T) {
 		testQuery(t, r, nil)
 		testJSONBody(t, r, `{
 			"fields": {"Project": {"value": "Cloning"}},
-			"modifiedAt": "2023-02-01T12:00:00.000000+00:00",
+			"modifiedAt": "2023-02-01T12:00:00Z",
 			"name": "Transformation template",
 			"schemaId": "ts_NetYd96a",
 			"templateCollectionId": "tmplcol_jC7rOniv"
@@ -850,7 +831,7 @@ func TestEntriesUpdateTemplate(t *testing.T) {
 	})
 	got, _, err := env.client.Entries.UpdateTemplate(testCtx(t), "tmpl_tv7m7B78", &EntryTemplateUpdate{
 		Fields:               Fields{"Project": {Value: StringValue("Cloning")}},
-		ModifiedAt:           Ptr("2023-02-01T12:00:00.000000+00:00"),
+		ModifiedAt:           Ptr(time.Date(2023, 2, 1, 12, 0, 0, 0, time.UTC)),
 		Name:                 Ptr("Transformation template"),
 		SchemaID:             Ptr("ts_NetYd96a"),
 		TemplateCollectionID: Ptr("tmplcol_jC7rOniv"),

@@ -41,8 +41,10 @@ var (
 	// to a method (in the path or in a comma-separated list of IDs) is
 	// empty or blank, would change the request path (".", "..", or an ID
 	// containing "/" or "\"), or contains a comma, which separates IDs in
-	// a list and which Benchling has no way to quote. PathEscapeID applies
-	// the same check.
+	// a list and which Benchling has no way to quote; and when an
+	// operation that needs a list of IDs (a bulk get, an archive, an
+	// autofill...) gets none. PathEscapeID applies the same checks to one
+	// ID.
 	ErrInvalidID = errors.New("benchling: invalid id")
 	// ErrInvalidTenant is wrapped by the error NewClient returns for a
 	// tenant that is not a Benchling tenant name or URL.

@@ -327,7 +327,7 @@ func TestBulkTenantWaitAllMixed(t *testing.T) {
 	}
 	const missing = "f438d656-c2c3-40a4-b3fd-d7e58db78242"
 	tasks, err := client.Tasks.WaitAll(ctx, ok.TaskID, bad.TaskID, missing)
-	if tasks[0] == nil || tasks[0].Status != benchling.TaskSucceeded || tasks[1] == nil || tasks[1].Status != benchling.TaskFailed || tasks[2] != nil {
+	if tasks[0] == nil || tasks[0].Status != benchling.TaskStatusSucceeded || tasks[1] == nil || tasks[1].Status != benchling.TaskStatusFailed || tasks[2] != nil {
 		t.Fatalf("tasks = %+v, want SUCCEEDED, FAILED, nil", tasks)
 	}
 	var te *benchling.TaskError

@@ -66,7 +66,7 @@ func ExampleDropdownsService_Update() {
 	}
 	change, _, err := client.Dropdowns.ArchiveOptions(ctx, dd.ID, &benchling.DropdownOptionsArchive{
 		DropdownOptionIDs: []string{dd.Option("Kanamycin").ID},
-		Reason:            benchling.ArchiveReasonRetired,
+		Reason:            benchling.EntityArchiveReasonRetired,
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -70,7 +70,7 @@ func ExampleEntriesService_All() {
 		log.Fatal(err)
 	}
 	opts := &benchling.EntryListOptions{
-		ReviewStatus: benchling.EntryReviewNeedsReview,
+		ReviewStatus: benchling.EntryReviewStatusNeedsReview,
 		Sort:         benchling.SortNameAsc,
 		Returning:    []string{"entries.id", "entries.name"},
 	}
@@ -85,7 +85,7 @@ func ExampleEntriesService_All() {
 	// etr_Hds1XAaq Day 2 cloning
 }
 
-func ExampleEntriesService_ExternalFileMetadata() {
+func ExampleEntriesService_GetExternalFile() {
 	srv := entriesExampleServer(`{"externalFile": {"id": "extf_6AZ5pDX9", "size": 1048576,
 		"downloadURL": "https://benchling-temp.s3.amazonaws.com/gel.png", "expiresAt": 1700000000}}`)
 	defer srv.Close()
@@ -94,7 +94,7 @@ func ExampleEntriesService_ExternalFileMetadata() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	file, _, err := client.Entries.ExternalFileMetadata(context.Background(), "etr_tv7m7B78", "extf_6AZ5pDX9")
+	file, _, err := client.Entries.GetExternalFile(context.Background(), "etr_tv7m7B78", "extf_6AZ5pDX9")
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -65,7 +65,7 @@ func ExampleFoldersService_Archive() {
 
 	change, _, err := client.Folders.Archive(ctx, &benchling.FoldersArchive{
 		FolderIDs: []string{folder.ID},
-		Reason:    benchling.ArchiveReasonRetired,
+		Reason:    benchling.EntityArchiveReasonRetired,
 	})
 	if err != nil {
 		log.Fatal(err)

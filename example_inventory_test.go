@@ -24,7 +24,7 @@ func ExampleLocationsService_Archive() {
 	box, _, _ := client.Boxes.Create(ctx, &benchling.BoxCreate{SchemaID: schemas["9x9 Box"], ParentStorageID: &shelf.ID})
 	client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: &box.ID})
 
-	change, _, err := client.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, Reason: benchling.ArchiveReasonRetired})
+	change, _, err := client.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, Reason: benchling.EntityArchiveReasonRetired})
 	if err != nil {
 		log.Fatal(err)
 	}

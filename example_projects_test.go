@@ -31,7 +31,7 @@ func ExampleProjectsService_ByName() {
 	}
 	change, _, err := client.Projects.Archive(ctx, &benchling.ProjectsArchive{
 		ProjectIDs: []string{project.ID},
-		Reason:     benchling.ArchiveReasonRetired,
+		Reason:     benchling.EntityArchiveReasonRetired,
 	})
 	if err != nil {
 		log.Fatal(err)

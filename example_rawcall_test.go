@@ -20,14 +20,14 @@ func ExampleEncodeQuery() {
 	fmt.Println(q, err)
 
 	type customEntityListOptions struct {
-		SchemaID string   `url:"schemaId,omitempty"`
-		Names    []string `url:"names.anyOf,comma,omitempty"`
+		SchemaID   string   `url:"schemaId,omitempty"`
+		NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
 	}
-	q, err = benchling.EncodeQuery(customEntityListOptions{SchemaID: "ts_1", Names: []string{"GFP v2"}})
+	q, err = benchling.EncodeQuery(customEntityListOptions{SchemaID: "ts_1", NamesAnyOf: []string{"GFP v2"}})
 	fmt.Println(q, err)
 
 	// A comma would split one name into two: Benchling has no way to quote it.
-	_, err = benchling.EncodeQuery(customEntityListOptions{Names: []string{"GFP, v2"}})
+	_, err = benchling.EncodeQuery(customEntityListOptions{NamesAnyOf: []string{"GFP, v2"}})
 	fmt.Println(err)
 	// Output:
 	// names.anyOf=Ada%20Lovelace%2CAlan%20Turing&pageSize=50 <nil>

@@ -103,8 +103,8 @@ func ExampleUsersService_BulkUpdate() {
 	// lpasteur suspended: true
 }
 
-// ExampleUsersService_WarehouseCredentials lists a user's warehouse logins.
-func ExampleUsersService_WarehouseCredentials() {
+// ExampleUsersService_ListWarehouseCredentials lists a user's warehouse logins.
+func ExampleUsersService_ListWarehouseCredentials() {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		fmt.Fprint(w, `{"warehouseCredentials":[{"id":"whcred_1","label":"BI tool",
@@ -116,7 +116,7 @@ func ExampleUsersService_WarehouseCredentials() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	creds, _, err := client.Users.WarehouseCredentials(context.Background(), "ent_a0SApq3z")
+	creds, _, err := client.Users.ListWarehouseCredentials(context.Background(), "ent_a0SApq3z")
 	if err != nil {
 		log.Fatal(err)
 	}

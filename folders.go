@@ -43,8 +43,8 @@ type FolderCreate struct {
 type FoldersArchive struct {
 	// FolderIDs are the folders to archive.
 	FolderIDs []string `json:"folderIds"`
-	// Reason is why: ArchiveReasonMadeInError, ArchiveReasonRetired or
-	// ArchiveReasonOther (tenants may configure others).
+	// Reason is why: EntityArchiveReasonMadeInError, EntityArchiveReasonRetired or
+	// EntityArchiveReasonOther (tenants may configure others).
 	Reason EntityArchiveReason `json:"reason"`
 }
 

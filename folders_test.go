@@ -77,7 +77,7 @@ func TestFoldersGet(t *testing.T) {
 		"Get":       func() error { _, _, err := env.client.Folders.Get(ctx, ""); return err },
 		"Get slash": func() error { _, _, err := env.client.Folders.Get(ctx, "lib/1"); return err },
 		"Archive no IDs": func() error {
-			_, _, err := env.client.Folders.Archive(ctx, &FoldersArchive{Reason: ArchiveReasonOther})
+			_, _, err := env.client.Folders.Archive(ctx, &FoldersArchive{Reason: EntityArchiveReasonOther})
 			return err
 		},
 		"Archive an invalid ID": func() error {

@@ -362,7 +362,7 @@ func TestNumberValueNonFiniteIsNotSent(t *testing.T) {
 			},
 			"a *float64": func() error {
 				_, _, err := env.client.AaSequences.BackTranslate(testCtx(t), &BackTranslate{AaSequenceIDs: []string{"prtn_1"},
-					CodonOptions: CodonOptions{GcContentRange: &GcContentRange{Max: Ptr(f)}}})
+					CodonOptions: CodonOptions{GCContentRange: &GCContentRange{Max: Ptr(f)}}})
 				return err
 			},
 		}

@@ -119,7 +119,7 @@ func TestWaitPollsThroughTransientErrors(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Wait: %v; want the task's outcome despite failed polls", err)
 	}
-	if task.Status != TaskSucceeded || task.ID != taskID1 {
+	if task.Status != TaskStatusSucceeded || task.ID != taskID1 {
 		t.Errorf("task = %+v, want %s SUCCEEDED", task, taskID1)
 	}
 	if got := script.pollsOf(taskID1); got != 7 {
@@ -145,7 +145,7 @@ func TestWaitPollsThroughTransientErrors(t *testing.T) {
 	if !errors.As(err, &te) || te.TaskID != "t4" || errors.Is(err, ErrOutcomeUnknown) || errors.Is(err, ErrServer) {
 		t.Errorf("WaitAll: err = %v; want only t4's *TaskError", err)
 	}
-	if tasks[0] == nil || tasks[0].Status != TaskSucceeded || tasks[1] == nil || tasks[1].Status != TaskFailed {
+	if tasks[0] == nil || tasks[0].Status != TaskStatusSucceeded || tasks[1] == nil || tasks[1].Status != TaskStatusFailed {
 		t.Errorf("WaitAll: tasks = %+v, want SUCCEEDED, FAILED", tasks)
 	}
 }
@@ -163,7 +163,7 @@ func TestWaitOnFailingPollsEndsWithContext(t *testing.T) {
 	if !errors.As(err, &we) || we.TaskID != taskID1 || !errors.Is(err, ErrOutcomeUnknown) || !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v; want a *TaskWaitError for %s matching ErrOutcomeUnknown and DeadlineExceeded", err, taskID1)
 	}
-	if we.Task == nil || we.Task.Status != TaskRunning || task != we.Task {
+	if we.Task == nil || we.Task.Status != TaskStatusRunning || task != we.Task {
 		t.Errorf("last state = %+v (returned %+v), want the RUNNING poll", we.Task, task)
 	}
 	if got := script.pollsOf(taskID1); got < 3 {
@@ -219,7 +219,7 @@ func TestWaitErrorsCarryTheTaskID(t *testing.T) {
 	}
 	_, err = NewAsyncTaskLink[AaSequencesBulkCreateResult](env.client, "bad-response").Wait(testCtx(t))
 	if !errors.As(err, &we) || we.TaskID != "bad-response" || !errors.Is(err, ErrOutcomeUnknown) || !errors.Is(err, ErrUnexpectedResponse) ||
-		we.Task == nil || we.Task.Status != TaskSucceeded {
+		we.Task == nil || we.Task.Status != TaskStatusSucceeded {
 		t.Errorf("undecodable response: err = %v; want a *TaskWaitError with the SUCCEEDED task", err)
 	}
 	_, _, err = env.client.Tasks.Wait(testCtx(t), "failed")
@@ -274,7 +274,7 @@ func TestWaitAllContextEndNamesEveryPendingTask(t *testing.T) {
 	if fmt.Sprint(pending) != "[a c]" || !errors.Is(err, ErrOutcomeUnknown) {
 		t.Errorf("err = %v; want a *TaskWaitError for a and for c", err)
 	}
-	if tasks[0] == nil || tasks[0].Status != TaskRunning || tasks[1] == nil || tasks[1].Status != TaskSucceeded {
+	if tasks[0] == nil || tasks[0].Status != TaskStatusRunning || tasks[1] == nil || tasks[1].Status != TaskStatusSucceeded {
 		t.Errorf("tasks = %+v", tasks)
 	}
 }

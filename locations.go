@@ -79,8 +79,8 @@ type LocationUpdate struct {
 type LocationsArchive struct {
 	// LocationIDs are the locations to archive.
 	LocationIDs []string `json:"locationIds"`
-	// Reason is why: ArchiveReasonMadeInError, ArchiveReasonRetired or
-	// ArchiveReasonOther.
+	// Reason is why: EntityArchiveReasonMadeInError, EntityArchiveReasonRetired or
+	// EntityArchiveReasonOther.
 	Reason EntityArchiveReason `json:"reason"`
 	// ShouldRemoveBarcodes removes the barcodes of the archived locations
 	// and of everything archived with them.

@@ -178,9 +178,7 @@ func (s *OrganizationsService) ListMemberships(ctx context.Context, organization
 //
 // Benchling API: GET /organizations/{organization_id}/memberships
 func (s *OrganizationsService) AllMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) iter.Seq2[*Membership, error] {
-	return all(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
-		return s.ListMemberships(ctx, organizationID, o)
-	})
+	return all(ctx, opts, under(s.ListMemberships, organizationID))
 }
 
 // PagesMemberships iterates over the pages of the memberships of the
@@ -193,9 +191,7 @@ func (s *OrganizationsService) AllMemberships(ctx context.Context, organizationI
 //
 // Benchling API: GET /organizations/{organization_id}/memberships
 func (s *OrganizationsService) PagesMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) iter.Seq2[*Page[Membership], error] {
-	return pages(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
-		return s.ListMemberships(ctx, organizationID, o)
-	})
+	return pages(ctx, opts, under(s.ListMemberships, organizationID))
 }
 
 // GetMembership returns the membership of the user userID in the

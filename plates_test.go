@@ -89,7 +89,7 @@ func TestPlatesErrors(t *testing.T) {
 		"Get":    func() error { _, _, err := s.Get(ctx, ""); return err },
 		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &PlateUpdate{}); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &PlatesArchive{Reason: ArchiveReasonContaminated})
+			_, _, err := s.Archive(ctx, &PlatesArchive{Reason: EntityArchiveReasonContaminated})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{","}); return err },

@@ -34,8 +34,8 @@ func (p *Project) lookupKey() (name, id string, skip bool) { return p.Name, p.ID
 type ProjectsArchive struct {
 	// ProjectIDs are the projects to archive.
 	ProjectIDs []string `json:"projectIds"`
-	// Reason is why: ArchiveReasonMadeInError, ArchiveReasonRetired or
-	// ArchiveReasonOther (tenants may configure others).
+	// Reason is why: EntityArchiveReasonMadeInError, EntityArchiveReasonRetired or
+	// EntityArchiveReasonOther (tenants may configure others).
 	Reason EntityArchiveReason `json:"reason"`
 }
 

@@ -18,7 +18,7 @@ func TestProjectsList(t *testing.T) {
 		serveJSON(t, http.MethodGet, http.StatusOK, fx)(w, r)
 	})
 	got, resp, err := env.client.Projects.List(testCtx(t), &ProjectListOptions{ListOptions: ListOptions{PageSize: 10},
-		Sort: SortModifiedAtAsc, ArchiveReason: string(ArchiveReasonRetired), IDs: []string{"src_1", "src_2"}, Name: "Antibodies"})
+		Sort: SortModifiedAtAsc, ArchiveReason: string(EntityArchiveReasonRetired), IDs: []string{"src_1", "src_2"}, Name: "Antibodies"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestProjectsGet(t *testing.T) {
 	wantInvalidID(t, map[string]func() error{
 		"Get": func() error { _, _, err := env.client.Projects.Get(ctx, ".."); return err },
 		"Archive no IDs": func() error {
-			_, _, err := env.client.Projects.Archive(ctx, &ProjectsArchive{Reason: ArchiveReasonRetired})
+			_, _, err := env.client.Projects.Archive(ctx, &ProjectsArchive{Reason: EntityArchiveReasonRetired})
 			return err
 		},
 		"Unarchive no IDs": func() error { _, _, err := env.client.Projects.Unarchive(ctx, []string{}); return err },

@@ -254,7 +254,7 @@ func TestReliabilityServerWaitIsCapped(t *testing.T) {
 func TestReliability5xxBursts(t *testing.T) {
 	writes := append(relCalls[2:4:4], relCall{"AaSequences.Archive", "POST", "/aa-sequences:archive",
 		func(ctx context.Context, c *Client) (*Response, error) {
-			_, resp, err := c.AaSequences.Archive(ctx, []string{"prtn_1"}, ArchiveReasonMadeInError)
+			_, resp, err := c.AaSequences.Archive(ctx, &AaSequencesArchive{AaSequenceIDs: []string{"prtn_1"}, Reason: EntityArchiveReasonMadeInError})
 			return resp, err
 		}})
 	for _, status := range []int{502, 503, 504} {

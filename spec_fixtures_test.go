@@ -26,7 +26,7 @@ func TestSpecFixturesRoundTrip(t *testing.T) {
 			return map[string]any{"users": l, "nextToken": resp.NextToken}, err
 		}},
 		{"getUserActivity", "GET /users/ent_1/activity", func(c *Client, t *testing.T) (any, error) {
-			a, _, err := c.Users.Activity(testCtx(t), "ent_1")
+			a, _, err := c.Users.GetActivity(testCtx(t), "ent_1")
 			return a, err
 		}},
 		{"getAASequence", "GET /aa-sequences/prtn_1", func(c *Client, t *testing.T) (any, error) {

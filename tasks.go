@@ -24,9 +24,9 @@ type TaskStatus string
 
 // Task states.
 const (
-	TaskRunning   TaskStatus = "RUNNING"
-	TaskSucceeded TaskStatus = "SUCCEEDED"
-	TaskFailed    TaskStatus = "FAILED"
+	TaskStatusRunning   TaskStatus = "RUNNING"
+	TaskStatusSucceeded TaskStatus = "SUCCEEDED"
+	TaskStatusFailed    TaskStatus = "FAILED"
 )
 
 // ErrTaskFailed matches a *TaskError with errors.Is.
@@ -52,7 +52,7 @@ type Task struct {
 
 // DecodeResponse decodes the response of a succeeded task into v.
 func (t *Task) DecodeResponse(v any) error {
-	if t.Status != TaskSucceeded {
+	if t.Status != TaskStatusSucceeded {
 		return fmt.Errorf("benchling: task %s: no response: status is %s", t.ID, t.Status)
 	}
 	if err := t.decodeResponse(v); err != nil {
@@ -211,7 +211,7 @@ func (s *TasksService) Wait(ctx context.Context, id string) (*Task, *Response, e
 			lastResp = resp
 		}
 		switch {
-		case err == nil && t.Status == TaskRunning:
+		case err == nil && t.Status == TaskStatusRunning:
 			last = t
 		case err == nil:
 			return t, resp, waitOutcome(t, resp)
@@ -306,9 +306,9 @@ func (e *TaskWaitError) Is(target error) bool { return target == ErrOutcomeUnkno
 // the API does not document, rather than polling it forever.
 func taskOutcome(t *Task, resp *Response) error {
 	switch t.Status {
-	case TaskSucceeded:
+	case TaskStatusSucceeded:
 		return nil
-	case TaskFailed:
+	case TaskStatusFailed:
 		return &TaskError{TaskID: t.ID, Message: t.Message, Items: t.Errors.Items, Task: t}
 	}
 	status := 0
@@ -430,7 +430,7 @@ func (s *TasksService) WaitAll(ctx context.Context, ids ...string) ([]*Task, err
 			}
 			t, resp, err := s.Get(ctx, ids[i])
 			switch {
-			case err == nil && t.Status == TaskRunning:
+			case err == nil && t.Status == TaskStatusRunning:
 				tasks[i] = t
 				running = append(running, i)
 			case err == nil:

@@ -39,7 +39,7 @@ func TestTasksGet(t *testing.T) {
 	if resp.StatusCode != http.StatusOK {
 		t.Errorf("status = %d", resp.StatusCode)
 	}
-	if diff := cmp.Diff(&Task{ID: tasksID, Status: TaskRunning}, got); diff != "" {
+	if diff := cmp.Diff(&Task{ID: tasksID, Status: TaskStatusRunning}, got); diff != "" {
 		t.Errorf("Get mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -52,7 +52,7 @@ func TestTasksGetFailedBulk(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Get: %v", err) // Get reports the task; only Wait fails on FAILED
 	}
-	if got.Status != TaskFailed || got.Message != "Your request was invalid." || got.ID != tasksID {
+	if got.Status != TaskStatusFailed || got.Message != "Your request was invalid." || got.ID != tasksID {
 		t.Errorf("Get = %+v", got)
 	}
 	want := []ItemError{{Index: 0, Message: "Invalid field value"}, {Index: 2, Message: "Name is required"}}
@@ -100,7 +100,7 @@ func TestTasksWaitSucceeded(t *testing.T) {
 	if resp == nil || resp.StatusCode != http.StatusOK {
 		t.Errorf("resp = %v", resp)
 	}
-	want := &Task{ID: tasksID, Status: TaskSucceeded, Response: json.RawMessage(`{}`)}
+	want := &Task{ID: tasksID, Status: TaskStatusSucceeded, Response: json.RawMessage(`{}`)}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Wait mismatch (-want +got):\n%s", diff)
 	}
@@ -128,7 +128,7 @@ func TestTasksWaitFailed(t *testing.T) {
 	if te.TaskID != tasksID || te.Message != "Alignment not found." || len(te.Items) != 0 {
 		t.Errorf("TaskError = %+v", te)
 	}
-	if te.Task != got || got.Status != TaskFailed {
+	if te.Task != got || got.Status != TaskStatusFailed {
 		t.Errorf("TaskError.Task = %p, returned task = %p (%+v)", te.Task, got, got)
 	}
 	if want := "benchling: task " + tasksID + " failed: Alignment not found."; err.Error() != want {
@@ -183,7 +183,7 @@ func TestTasksWaitContextCancelled(t *testing.T) {
 	if errors.Is(err, ErrTaskFailed) {
 		t.Errorf("a cancelled wait matches ErrTaskFailed: %v", err)
 	}
-	if got != nil && got.Status != TaskRunning {
+	if got != nil && got.Status != TaskStatusRunning {
 		t.Errorf("task = %+v, want the last RUNNING state or nil", got)
 	}
 	if n := polls.Load(); n < 2 || n > 3 {
@@ -259,7 +259,7 @@ func TestTasksErrorsMarshalItems(t *testing.T) {
 	if want := `[{"index":1,"message":"bad"}]`; string(b) != want {
 		t.Errorf("Marshal = %s, want %s", b, want)
 	}
-	b, err = json.Marshal(Task{Status: TaskRunning})
+	b, err = json.Marshal(Task{Status: TaskStatusRunning})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -142,7 +142,7 @@ func TestTasksWaitAllCancelled(t *testing.T) {
 	if !errors.Is(err, context.Canceled) || !errors.As(err, &we) || we.TaskID != waitAllA || !errors.Is(err, ErrOutcomeUnknown) {
 		t.Fatalf("err = %v, want context.Canceled in a *TaskWaitError for A", err)
 	}
-	if tasks[0] == nil || tasks[0].Status != TaskRunning || tasks[1] == nil || tasks[1].Status != TaskSucceeded {
+	if tasks[0] == nil || tasks[0].Status != TaskStatusRunning || tasks[1] == nil || tasks[1].Status != TaskStatusSucceeded {
 		t.Errorf("tasks = %+v, want A's last state (RUNNING) and B SUCCEEDED", tasks)
 	}
 	if got := srv.pollCounts()[waitAllB]; got != 1 {
@@ -159,7 +159,7 @@ func TestTasksWaitAllInvalidAndEmpty(t *testing.T) {
 	if !errors.Is(err, ErrInvalidID) || errors.Is(err, ErrTaskFailed) {
 		t.Errorf("err = %v, want only ErrInvalidID", err)
 	}
-	if tasks[0] != nil || tasks[1] == nil || tasks[1].Status != TaskSucceeded {
+	if tasks[0] != nil || tasks[1] == nil || tasks[1].Status != TaskStatusSucceeded {
 		t.Errorf("tasks = %+v", tasks)
 	}
 

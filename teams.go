@@ -171,9 +171,7 @@ func (s *TeamsService) ListMemberships(ctx context.Context, teamID string, opts 
 //
 // Benchling API: GET /teams/{team_id}/memberships
 func (s *TeamsService) AllMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) iter.Seq2[*Membership, error] {
-	return all(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
-		return s.ListMemberships(ctx, teamID, o)
-	})
+	return all(ctx, opts, under(s.ListMemberships, teamID))
 }
 
 // PagesMemberships iterates over the pages of the memberships of the team
@@ -186,9 +184,7 @@ func (s *TeamsService) AllMemberships(ctx context.Context, teamID string, opts *
 //
 // Benchling API: GET /teams/{team_id}/memberships
 func (s *TeamsService) PagesMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) iter.Seq2[*Page[Membership], error] {
-	return pages(ctx, opts, func(ctx context.Context, o *MembershipListOptions) ([]*Membership, *Response, error) {
-		return s.ListMemberships(ctx, teamID, o)
-	})
+	return pages(ctx, opts, under(s.ListMemberships, teamID))
 }
 
 // GetMembership returns the membership of the user userID in the team. A

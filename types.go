@@ -350,14 +350,14 @@ type EntityArchiveReason string
 
 // Archive reasons the spec declares for entities.
 const (
-	ArchiveReasonMadeInError  EntityArchiveReason = "Made in error"
-	ArchiveReasonRetired      EntityArchiveReason = "Retired"
-	ArchiveReasonExpended     EntityArchiveReason = "Expended"
-	ArchiveReasonShipped      EntityArchiveReason = "Shipped"
-	ArchiveReasonContaminated EntityArchiveReason = "Contaminated"
-	ArchiveReasonExpired      EntityArchiveReason = "Expired"
-	ArchiveReasonMissing      EntityArchiveReason = "Missing"
-	ArchiveReasonOther        EntityArchiveReason = "Other"
+	EntityArchiveReasonMadeInError  EntityArchiveReason = "Made in error"
+	EntityArchiveReasonRetired      EntityArchiveReason = "Retired"
+	EntityArchiveReasonExpended     EntityArchiveReason = "Expended"
+	EntityArchiveReasonShipped      EntityArchiveReason = "Shipped"
+	EntityArchiveReasonContaminated EntityArchiveReason = "Contaminated"
+	EntityArchiveReasonExpired      EntityArchiveReason = "Expired"
+	EntityArchiveReasonMissing      EntityArchiveReason = "Missing"
+	EntityArchiveReasonOther        EntityArchiveReason = "Other"
 )
 
 // Values of the archiveReason list filter besides a specific reason.
@@ -376,13 +376,13 @@ type NamingStrategy string
 
 // Naming strategies the spec declares.
 const (
-	NamingNewIDs                   NamingStrategy = "NEW_IDS"
-	NamingIDsFromNames             NamingStrategy = "IDS_FROM_NAMES"
-	NamingDeleteNames              NamingStrategy = "DELETE_NAMES"
-	NamingSetFromNameParts         NamingStrategy = "SET_FROM_NAME_PARTS"
-	NamingReplaceNamesFromParts    NamingStrategy = "REPLACE_NAMES_FROM_PARTS"
-	NamingKeepNames                NamingStrategy = "KEEP_NAMES"
-	NamingReplaceIDAndNameFromPart NamingStrategy = "REPLACE_ID_AND_NAME_FROM_PARTS"
+	NamingStrategyNewIDs                    NamingStrategy = "NEW_IDS"
+	NamingStrategyIDsFromNames              NamingStrategy = "IDS_FROM_NAMES"
+	NamingStrategyDeleteNames               NamingStrategy = "DELETE_NAMES"
+	NamingStrategySetFromNameParts          NamingStrategy = "SET_FROM_NAME_PARTS"
+	NamingStrategyReplaceNamesFromParts     NamingStrategy = "REPLACE_NAMES_FROM_PARTS"
+	NamingStrategyKeepNames                 NamingStrategy = "KEEP_NAMES"
+	NamingStrategyReplaceIDAndNameFromParts NamingStrategy = "REPLACE_ID_AND_NAME_FROM_PARTS"
 )
 
 // SchemaFieldFilters filter a list by schema field values: each entry
@@ -419,25 +419,11 @@ const (
 	SortNameDesc       Sort = "name:desc"
 )
 
-// SearchSort orders the results of the sequence match and search
-// endpoints. The server's default is SearchSortModifiedAtDesc.
-type SearchSort string
-
-// Orders of the match and search bodies.
-const (
-	SearchSortModifiedAtAsc  SearchSort = "modifiedAt:asc"
-	SearchSortModifiedAtDesc SearchSort = "modifiedAt:desc"
-	SearchSortNameAsc        SearchSort = "name:asc"
-	SearchSortNameDesc       SearchSort = "name:desc"
-)
-
-// SearchArchiveReason filters the sequence match and search endpoints by
-// archive state. The server's default is SearchNotArchived.
-type SearchArchiveReason string
-
-// Archive filters of the match and search bodies.
-const (
-	SearchNotArchived   SearchArchiveReason = "NOT_ARCHIVED"
-	SearchArchivedOther SearchArchiveReason = "Other"
-	SearchArchived      SearchArchiveReason = "Archived"
-)
+// nonNil returns s, or an empty slice when s is nil: the MarshalJSON of a
+// body sends a required list the caller left nil as [].
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

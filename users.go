@@ -70,15 +70,15 @@ type UserBulkUpdate struct {
 	Name *string `json:"name,omitempty"`
 }
 
-// UserBulkCreateRequest is the body of BulkCreate.
-type UserBulkCreateRequest struct {
-	// Users are the users to create.
+// userBulkCreateRequest is the body of BulkCreate (the spec's
+// UserBulkCreateRequest), which takes its one list.
+type userBulkCreateRequest struct {
 	Users []*UserCreate `json:"users,omitzero"`
 }
 
-// UserBulkUpdateRequest is the body of BulkUpdate.
-type UserBulkUpdateRequest struct {
-	// Users are the changes, one per user.
+// userBulkUpdateRequest is the body of BulkUpdate (the spec's
+// UserBulkUpdateRequest), which takes its one list.
+type userBulkUpdateRequest struct {
 	Users []*UserBulkUpdate `json:"users,omitzero"`
 }
 
@@ -203,22 +203,22 @@ func (s *UsersService) Pages(ctx context.Context, opts *UserListOptions) iter.Se
 // Create creates a user.
 //
 // Benchling API: POST /users
-func (s *UsersService) Create(ctx context.Context, user *UserCreate) (*User, *Response, error) {
-	return call[User](ctx, s.c(), http.MethodPost, pathf("users"), nil, user)
+func (s *UsersService) Create(ctx context.Context, body *UserCreate) (*User, *Response, error) {
+	return call[User](ctx, s.c(), http.MethodPost, pathf("users"), nil, body)
 }
 
 // Update changes the user with the given ID and returns it.
 //
 // Benchling API: PATCH /users/{user_id}
-func (s *UsersService) Update(ctx context.Context, id string, update *UserUpdate) (*User, *Response, error) {
-	return call[User](ctx, s.c(), http.MethodPatch, pathf("users/%s", id), nil, update)
+func (s *UsersService) Update(ctx context.Context, id string, body *UserUpdate) (*User, *Response, error) {
+	return call[User](ctx, s.c(), http.MethodPatch, pathf("users/%s", id), nil, body)
 }
 
-// Activity returns the user's activity metadata (when they were last
+// GetActivity returns the user's activity metadata (when they were last
 // seen).
 //
 // Benchling API: GET /users/{user_id}/activity
-func (s *UsersService) Activity(ctx context.Context, id string) (*UserActivity, *Response, error) {
+func (s *UsersService) GetActivity(ctx context.Context, id string) (*UserActivity, *Response, error) {
 	return call[UserActivity](ctx, s.c(), http.MethodGet, pathf("users/%s/activity", id), nil, nil)
 }
 
@@ -227,10 +227,10 @@ type usersWarehouseCredentials struct {
 	WarehouseCredentials []*WarehouseCredentialSummary `json:"warehouseCredentials"`
 }
 
-// WarehouseCredentials returns the user's data warehouse logins.
+// ListWarehouseCredentials returns the user's data warehouse logins.
 //
 // Benchling API: GET /users/{user_id}/warehouse-credentials
-func (s *UsersService) WarehouseCredentials(ctx context.Context, id string) ([]*WarehouseCredentialSummary, *Response, error) {
+func (s *UsersService) ListWarehouseCredentials(ctx context.Context, id string) ([]*WarehouseCredentialSummary, *Response, error) {
 	v, resp, err := call[usersWarehouseCredentials](ctx, s.c(), http.MethodGet, pathf("users/%s/warehouse-credentials", id), nil, nil)
 	if err != nil {
 		return nil, resp, err
@@ -243,9 +243,9 @@ func (s *UsersService) WarehouseCredentials(ctx context.Context, id string) ([]*
 // timeouts, since it may have run.
 //
 // Benchling API: POST /users:bulk-create
-func (s *UsersService) BulkCreate(ctx context.Context, users []*UserCreate) (*AsyncTaskLink[UsersBulkCreateResult], *Response, error) {
+func (s *UsersService) BulkCreate(ctx context.Context, items []*UserCreate) (*AsyncTaskLink[UsersBulkCreateResult], *Response, error) {
 	return startTask[UsersBulkCreateResult](ctx, s.c(), http.MethodPost, pathf("users:bulk-create"), nil,
-		&UserBulkCreateRequest{Users: users})
+		&userBulkCreateRequest{Users: items})
 }
 
 // BulkUpdate starts an asynchronous task that updates users; Wait on the
@@ -253,9 +253,9 @@ func (s *UsersService) BulkCreate(ctx context.Context, users []*UserCreate) (*As
 // between users in one call.
 //
 // Benchling API: POST /users:bulk-update
-func (s *UsersService) BulkUpdate(ctx context.Context, users []*UserBulkUpdate) (*AsyncTaskLink[UsersBulkUpdateResult], *Response, error) {
+func (s *UsersService) BulkUpdate(ctx context.Context, items []*UserBulkUpdate) (*AsyncTaskLink[UsersBulkUpdateResult], *Response, error) {
 	return startTask[UsersBulkUpdateResult](ctx, s.c(), http.MethodPost, pathf("users:bulk-update"), nil,
-		&UserBulkUpdateRequest{Users: users})
+		&userBulkUpdateRequest{Users: items})
 }
 
 // CreateMany creates any number of users in chunks of at most

@@ -3,6 +3,7 @@ package benchling
 import (
 	"context"
 	"errors"
+	"iter"
 	"net/http"
 	"strings"
 	"sync/atomic"
@@ -81,8 +82,8 @@ func TestUsersInvalidID(t *testing.T) {
 			_, _, err := env.client.Users.Update(ctx, id, &UserUpdate{Name: Ptr("x")})
 			return err
 		},
-		"Activity":             func(id string) error { _, _, err := env.client.Users.Activity(ctx, id); return err },
-		"WarehouseCredentials": func(id string) error { _, _, err := env.client.Users.WarehouseCredentials(ctx, id); return err },
+		"Activity":             func(id string) error { _, _, err := env.client.Users.GetActivity(ctx, id); return err },
+		"WarehouseCredentials": func(id string) error { _, _, err := env.client.Users.ListWarehouseCredentials(ctx, id); return err },
 	}
 	for name, call := range calls {
 		for _, id := range []string{"", " ", "..", "ent/1"} {
@@ -198,37 +199,18 @@ func TestUsersListQueryEncoding(t *testing.T) {
 }
 
 func TestUsersAll(t *testing.T) {
-	env := setup(t)
-	var calls atomic.Int32
-	env.mux.HandleFunc("GET /users", func(w http.ResponseWriter, r *http.Request) {
-		switch calls.Add(1) {
-		case 1:
-			testQuery(t, r, map[string]string{"handles": "lpasteur,mcurie"})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/list_page1.json"))(w, r)
-		case 2:
-			testQuery(t, r, map[string]string{"handles": "lpasteur,mcurie", "nextToken": "Im5ldyB0ZXN0Ig=="})
-			serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/list_page2.json"))(w, r)
-		default:
-			t.Errorf("unexpected request %d", calls.Load())
-			http.Error(w, "no more", http.StatusInternalServerError)
-		}
-	})
 	opts := &UserListOptions{Handles: []string{"lpasteur", "mcurie"}}
-	var got []string
-	for u, err := range env.client.Users.All(testCtx(t), opts) {
-		if err != nil {
-			t.Fatalf("All: %v", err)
-		}
-		got = append(got, u.ID)
+	got := testAllTwoPages(t, twoPageList{
+		pattern: "GET /users", query: map[string]string{"handles": "lpasteur,mcurie"},
+		nextToken: "Im5ldyB0ZXN0Ig==", page1: "users/list_page1.json", page2: "users/list_page2.json",
+	}, func(c *Client) iter.Seq2[*User, error] { return c.Users.All(testCtx(t), opts) },
+		func() string { return opts.NextToken })
+	var ids []string
+	for _, u := range got {
+		ids = append(ids, u.ID)
 	}
-	if diff := cmp.Diff([]string{"ent_a0SApq3z", "ent_b4AApz9b"}, got); diff != "" {
+	if diff := cmp.Diff([]string{"ent_a0SApq3z", "ent_b4AApz9b"}, ids); diff != "" {
 		t.Errorf("All mismatch (-want +got):\n%s", diff)
-	}
-	if n := calls.Load(); n != 2 {
-		t.Errorf("requests = %d, want 2", n)
-	}
-	if opts.NextToken != "" {
-		t.Errorf("All modified the caller's options: NextToken = %q", opts.NextToken)
 	}
 }
 
@@ -295,16 +277,16 @@ func TestUsersUpdate(t *testing.T) {
 func TestUsersActivity(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_a0SApq3z/activity", serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/activity.json")))
-	got, _, err := env.client.Users.Activity(testCtx(t), "ent_a0SApq3z")
+	got, _, err := env.client.Users.GetActivity(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	want := &UserActivity{
 		UserID:   "ent_a0SApq3z",
 		LastSeen: Ptr(time.Date(2021, 7, 14, 7, 34, 25, 156_000_000, time.UTC)),
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Activity mismatch (-want +got):\n%s", diff)
+		t.Errorf("GetActivity mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -312,20 +294,20 @@ func TestUsersActivityNeverSeen(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_a0SApq3z/activity", serveJSON(t, http.MethodGet, http.StatusOK,
 		`{"lastSeen":null,"userId":"ent_a0SApq3z"}`))
-	got, _, err := env.client.Users.Activity(testCtx(t), "ent_a0SApq3z")
+	got, _, err := env.client.Users.GetActivity(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	if diff := cmp.Diff(&UserActivity{UserID: "ent_a0SApq3z"}, got); diff != "" {
-		t.Errorf("Activity mismatch (-want +got):\n%s", diff)
+		t.Errorf("GetActivity mismatch (-want +got):\n%s", diff)
 	}
 }
 
-func TestUsersWarehouseCredentials(t *testing.T) {
+func TestUsersListWarehouseCredentials(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_a0SApq3z/warehouse-credentials", serveJSON(t, http.MethodGet, http.StatusOK,
 		fixture(t, "users/warehouse_credentials.json")))
-	got, _, err := env.client.Users.WarehouseCredentials(testCtx(t), "ent_a0SApq3z")
+	got, _, err := env.client.Users.ListWarehouseCredentials(testCtx(t), "ent_a0SApq3z")
 	if err != nil {
 		t.Fatalf("WarehouseCredentials: %v", err)
 	}
@@ -347,11 +329,11 @@ func usersTimeEqual() cmp.Option {
 	return cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) })
 }
 
-func TestUsersWarehouseCredentialsNotFound(t *testing.T) {
+func TestUsersListWarehouseCredentialsNotFound(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /users/ent_missing/warehouse-credentials", serveJSON(t, http.MethodGet, http.StatusNotFound,
 		fixture(t, "users/not_found.json")))
-	got, _, err := env.client.Users.WarehouseCredentials(testCtx(t), "ent_missing")
+	got, _, err := env.client.Users.ListWarehouseCredentials(testCtx(t), "ent_missing")
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("err = %v, want ErrNotFound", err)
 	}

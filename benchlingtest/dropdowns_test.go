@@ -97,7 +97,7 @@ func TestDropdownsE2E(t *testing.T) {
 		t.Errorf("Update with another dropdown's option: %v, want ErrBadRequest", err)
 	}
 
-	ch, _, err := d.ArchiveOptions(ctx, created.ID, &benchling.DropdownOptionsArchive{DropdownOptionIDs: []string{kan}, Reason: benchling.ArchiveReasonRetired})
+	ch, _, err := d.ArchiveOptions(ctx, created.ID, &benchling.DropdownOptionsArchive{DropdownOptionIDs: []string{kan}, Reason: benchling.EntityArchiveReasonRetired})
 	if err != nil || !slices.Equal(ch.DropdownOptionIDs, []string{kan}) {
 		t.Fatalf("ArchiveOptions: %+v, %v", ch, err)
 	}
@@ -108,10 +108,10 @@ func TestDropdownsE2E(t *testing.T) {
 	if after.Option("Kanamycin") != nil {
 		t.Error("Option finds an archived option")
 	}
-	if _, _, err := d.ArchiveOptions(ctx, created.ID, &benchling.DropdownOptionsArchive{DropdownOptionIDs: []string{"sfs_nope"}, Reason: benchling.ArchiveReasonRetired}); !errors.Is(err, benchling.ErrBadRequest) {
+	if _, _, err := d.ArchiveOptions(ctx, created.ID, &benchling.DropdownOptionsArchive{DropdownOptionIDs: []string{"sfs_nope"}, Reason: benchling.EntityArchiveReasonRetired}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("ArchiveOptions of an unknown option: %v", err)
 	}
-	if _, _, err := d.ArchiveOptions(ctx, "sfso_nope", &benchling.DropdownOptionsArchive{DropdownOptionIDs: []string{kan}, Reason: benchling.ArchiveReasonRetired}); !errors.Is(err, benchling.ErrNotFound) {
+	if _, _, err := d.ArchiveOptions(ctx, "sfso_nope", &benchling.DropdownOptionsArchive{DropdownOptionIDs: []string{kan}, Reason: benchling.EntityArchiveReasonRetired}); !errors.Is(err, benchling.ErrNotFound) {
 		t.Errorf("ArchiveOptions of an unknown dropdown: %v", err)
 	}
 	ch, _, err = d.UnarchiveOptions(ctx, created.ID, []string{kan, amp})

@@ -118,14 +118,14 @@ func TestFoldersE2E(t *testing.T) {
 		return s
 	}
 	s1, s2, s3, other := seqIn(plasmids.ID, "pA"), seqIn(inner.ID, "pB"), seqIn(inner.ID, "pC"), seqIn(primers.ID, "oligo")
-	if _, _, err := c.DnaSequences.Archive(ctx, []string{s3.ID}, benchling.ArchiveReasonExpired); err != nil {
+	if _, _, err := c.DnaSequences.Archive(ctx, &benchling.DnaSequencesArchive{DnaSequenceIDs: []string{s3.ID}, Reason: benchling.EntityArchiveReasonExpired}); err != nil {
 		t.Fatal(err)
 	}
 	entry, _, err := c.Entries.Create(ctx, &benchling.EntryCreate{Name: "Cloning", FolderID: inner.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ch, _, err := f.Archive(ctx, &benchling.FoldersArchive{FolderIDs: []string{plasmids.ID}, Reason: benchling.ArchiveReasonRetired})
+	ch, _, err := f.Archive(ctx, &benchling.FoldersArchive{FolderIDs: []string{plasmids.ID}, Reason: benchling.EntityArchiveReasonRetired})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +137,7 @@ func TestFoldersE2E(t *testing.T) {
 	if got := list(nil); !slices.Equal(got, sorted(root.ID, primers.ID)) {
 		t.Errorf("unarchived folders after the archive: %v", got)
 	}
-	if got := list(&benchling.FolderListOptions{ArchiveReason: string(benchling.ArchiveReasonRetired)}); !slices.Equal(got, sorted(plasmids.ID, inner.ID)) {
+	if got := list(&benchling.FolderListOptions{ArchiveReason: string(benchling.EntityArchiveReasonRetired)}); !slices.Equal(got, sorted(plasmids.ID, inner.ID)) {
 		t.Errorf("folders archived as Retired: %v", got)
 	}
 	if s, _, _ := c.DnaSequences.Get(ctx, s2.ID); s.ArchiveRecord == nil || s.ArchiveRecord.Reason != "Retired" {
@@ -149,7 +149,7 @@ func TestFoldersE2E(t *testing.T) {
 	if _, _, err := f.Create(ctx, &benchling.FolderCreate{Name: "Late", ParentFolderID: inner.ID}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("Create in an archived folder: %v, want ErrBadRequest", err)
 	}
-	if _, _, err := f.Archive(ctx, &benchling.FoldersArchive{FolderIDs: []string{primers.ID}, Reason: benchling.ArchiveReasonExpended}); !errors.Is(err, benchling.ErrBadRequest) {
+	if _, _, err := f.Archive(ctx, &benchling.FoldersArchive{FolderIDs: []string{primers.ID}, Reason: benchling.EntityArchiveReasonExpended}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("Archive for an entity-only reason: %v, want ErrBadRequest", err)
 	}
 	ch, _, err = f.Unarchive(ctx, []string{plasmids.ID})
@@ -227,7 +227,7 @@ func TestProjectsE2E(t *testing.T) {
 		t.Errorf("ByName(Vaccines): %v", err)
 	}
 
-	ch, _, err := p.Archive(ctx, &benchling.ProjectsArchive{ProjectIDs: []string{ab}, Reason: benchling.ArchiveReasonMadeInError})
+	ch, _, err := p.Archive(ctx, &benchling.ProjectsArchive{ProjectIDs: []string{ab}, Reason: benchling.EntityArchiveReasonMadeInError})
 	if err != nil {
 		t.Fatal(err)
 	}

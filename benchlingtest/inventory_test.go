@@ -158,10 +158,10 @@ func TestLocationsBoxesE2E(t *testing.T) {
 
 	// Archiving the freezer archives the shelf, the box and its tubes;
 	// one tube archived before stays archived when the freezer comes back.
-	if _, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{tubes[2].ID}, Reason: benchling.ArchiveReasonExpended}); err != nil {
+	if _, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{tubes[2].ID}, Reason: benchling.EntityArchiveReasonExpended}); err != nil {
 		t.Fatal(err)
 	}
-	ch, _, err := c.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, Reason: benchling.ArchiveReasonRetired})
+	ch, _, err := c.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, Reason: benchling.EntityArchiveReasonRetired})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	if got, _, _ := c.Containers.Get(ctx, tubes[2].ID); got.ArchiveRecord == nil {
 		t.Error("the tube archived on its own was unarchived with the freezer")
 	}
-	bch, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.ArchiveReasonMissing, ShouldRemoveBarcodes: benchling.Ptr(true)})
+	bch, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.EntityArchiveReasonMissing, ShouldRemoveBarcodes: benchling.Ptr(true)})
 	if err != nil || len(bch.ContainerIDs) != 2 {
 		t.Fatalf("Boxes.Archive: %+v, %v", bch, err)
 	}
@@ -257,7 +257,7 @@ func TestPlatesE2E(t *testing.T) {
 	if got, _, err := c.Plates.BulkGet(ctx, []string{plate.ID, mp.ID}, nil); err != nil || len(got) != 2 {
 		t.Errorf("BulkGet: %v, %v", got, err)
 	}
-	ch, _, err := c.Plates.Archive(ctx, &benchling.PlatesArchive{PlateIDs: []string{plate.ID}, Reason: benchling.ArchiveReasonContaminated})
+	ch, _, err := c.Plates.Archive(ctx, &benchling.PlatesArchive{PlateIDs: []string{plate.ID}, Reason: benchling.EntityArchiveReasonContaminated})
 	if err != nil || len(ch.PlateIDs) != 1 || len(ch.ContainerIDs) != 96 {
 		t.Fatalf("Archive: %d plates, %d containers, %v", len(ch.PlateIDs), len(ch.ContainerIDs), err)
 	}
@@ -468,7 +468,7 @@ func TestContainersE2E(t *testing.T) {
 	if _, _, err := c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{Name: benchling.Ptr("Team sample")}); err != nil {
 		t.Errorf("a member of the team may use it: %v", err)
 	}
-	ach, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{aliquot.ID}, Reason: benchling.ArchiveReasonExpended, ShouldRemoveBarcodes: benchling.Ptr(true)})
+	ach, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{aliquot.ID}, Reason: benchling.EntityArchiveReasonExpended, ShouldRemoveBarcodes: benchling.Ptr(true)})
 	if err != nil || !slices.Equal(ach.ContainerIDs, []string{aliquot.ID}) {
 		t.Fatalf("Archive: %v, %v", ach, err)
 	}

@@ -121,7 +121,7 @@ func TestSmallLab(t *testing.T) {
 	// Check the stock out, then archive the box: its tubes go with it.
 	_, err = c.Containers.CheckOut(ctx, &benchling.ContainersCheckout{ContainerIDs: []string{stock.ID}, AssigneeID: srv.AdminUserID(), Comment: benchling.Ptr("to the bench")})
 	must(err)
-	change, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.ArchiveReasonExpended})
+	change, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.EntityArchiveReasonExpended})
 	must(err)
 	if len(change.ContainerIDs) != 3 {
 		t.Errorf("archiving the box archived %d tubes", len(change.ContainerIDs))

@@ -141,32 +141,32 @@ func e2eUsers(t *testing.T) {
 		t.Errorf("Get differs from Update (-update +get):\n%s", d)
 	}
 
-	// Activity: the admin (the API key's user) has been seen; the new
+	// GetActivity: the admin (the API key's user) has been seen; the new
 	// user never has.
-	act, _, err := users.Activity(ctx, srv.AdminUserID())
+	act, _, err := users.GetActivity(ctx, srv.AdminUserID())
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	if act.UserID != srv.AdminUserID() || act.LastSeen == nil || time.Since(*act.LastSeen) > time.Minute {
-		t.Errorf("admin Activity = %+v, want recently seen", act)
+		t.Errorf("admin GetActivity = %+v, want recently seen", act)
 	}
-	act, _, err = users.Activity(ctx, created.ID)
+	act, _, err = users.GetActivity(ctx, created.ID)
 	if err != nil {
-		t.Fatalf("Activity: %v", err)
+		t.Fatalf("GetActivity: %v", err)
 	}
 	if act.UserID != created.ID || act.LastSeen != nil {
-		t.Errorf("new user's Activity = %+v, want never seen", act)
+		t.Errorf("new user's GetActivity = %+v, want never seen", act)
 	}
 
 	// WarehouseCredentials: the admin has one login, the new user none.
-	creds, _, err := users.WarehouseCredentials(ctx, srv.AdminUserID())
+	creds, _, err := users.ListWarehouseCredentials(ctx, srv.AdminUserID())
 	if err != nil {
 		t.Fatalf("WarehouseCredentials: %v", err)
 	}
 	if len(creds) != 1 || creds[0].UserID != srv.AdminUserID() || creds[0].ID == "" || creds[0].Username == "" || creds[0].CreatedAt.IsZero() {
 		t.Errorf("admin WarehouseCredentials = %+v", creds)
 	}
-	creds, _, err = users.WarehouseCredentials(ctx, created.ID)
+	creds, _, err = users.ListWarehouseCredentials(ctx, created.ID)
 	if err != nil || len(creds) != 0 {
 		t.Errorf("new user's WarehouseCredentials = %v, %v; want none", creds, err)
 	}
@@ -367,7 +367,7 @@ func e2eAaSequences(t *testing.T) {
 	}
 
 	// An upsert with archiveRecord null unarchives.
-	if _, _, err := aa.Archive(ctx, []string{u1.ID}, benchling.ArchiveReasonRetired); err != nil {
+	if _, _, err := aa.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{u1.ID}, Reason: benchling.EntityArchiveReasonRetired}); err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
 	up.ArchiveRecord = benchling.Null[benchling.ArchiveRecord]()
@@ -393,19 +393,19 @@ func e2eAaSequences(t *testing.T) {
 		func(s *benchling.AaSequence) string { return s.ID }); !slices.Equal(ids, []string{withFields.ID}) {
 		t.Errorf("All schemaField.Expression host = %v, want [%s]", ids, withFields.ID)
 	}
-	if _, _, err := aa.Archive(ctx, []string{withFields.ID}, benchling.ArchiveReasonOther); err != nil {
+	if _, _, err := aa.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{withFields.ID}, Reason: benchling.EntityArchiveReasonOther}); err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
 
 	// Archive, list by reason, unarchive.
-	ch, _, err := aa.Archive(ctx, []string{created.ID, sub.ID}, benchling.ArchiveReasonMadeInError)
+	ch, _, err := aa.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{created.ID, sub.ID}, Reason: benchling.EntityArchiveReasonMadeInError})
 	if err != nil {
 		t.Fatalf("Archive: %v", err)
 	}
 	if !slices.Equal(ch.AaSequenceIDs, []string{created.ID, sub.ID}) {
 		t.Errorf("Archive changed %v", ch.AaSequenceIDs)
 	}
-	if got, _, _ := aa.Get(ctx, created.ID); got == nil || got.ArchiveRecord == nil || got.ArchiveRecord.Reason != string(benchling.ArchiveReasonMadeInError) {
+	if got, _, _ := aa.Get(ctx, created.ID); got == nil || got.ArchiveRecord == nil || got.ArchiveRecord.Reason != string(benchling.EntityArchiveReasonMadeInError) {
 		t.Errorf("after Archive, Get = %+v", got)
 	}
 	listIDs := func(opts *benchling.AaSequenceListOptions) []string {
@@ -417,23 +417,23 @@ func e2eAaSequences(t *testing.T) {
 		return e2eIDs(l, func(s *benchling.AaSequence) string { return s.ID })
 	}
 	e2eNames := []string{"E2E protein v2", "E2E fragment"}
-	if ids := listIDs(&benchling.AaSequenceListOptions{Names: e2eNames, ArchiveReason: string(benchling.ArchiveReasonMadeInError), Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames, ArchiveReason: string(benchling.EntityArchiveReasonMadeInError), Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
 		t.Errorf("List archiveReason=Made in error = %v", ids)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{Names: e2eNames, ArchiveReason: string(benchling.ArchiveReasonRetired)}); len(ids) != 0 {
+	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames, ArchiveReason: string(benchling.EntityArchiveReasonRetired)}); len(ids) != 0 {
 		t.Errorf("List archiveReason=Retired = %v, want none", ids)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{Names: e2eNames}); len(ids) != 0 {
+	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames}); len(ids) != 0 {
 		t.Errorf("List (default NOT_ARCHIVED) = %v, want none", ids)
 	}
 	ch, _, err = aa.Unarchive(ctx, []string{sub.ID})
 	if err != nil || !slices.Equal(ch.AaSequenceIDs, []string{sub.ID}) {
 		t.Fatalf("Unarchive = %+v, %v", ch, err)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{Names: e2eNames}); !slices.Equal(ids, []string{sub.ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames}); !slices.Equal(ids, []string{sub.ID}) {
 		t.Errorf("after Unarchive, List = %v, want [%s]", ids, sub.ID)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{Names: e2eNames, ArchiveReason: benchling.ArchiveFilterAll, Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames, ArchiveReason: benchling.ArchiveFilterAll, Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
 		t.Errorf("List archiveReason=all = %v", ids)
 	}
 	if _, _, err := aa.Unarchive(ctx, []string{created.ID}); err != nil {
@@ -530,7 +530,7 @@ func e2eAaSequences(t *testing.T) {
 		bus.AaSequences[1].ID == u1.ID || bus.AaSequences[1].EntityRegistryID == nil || *bus.AaSequences[1].EntityRegistryID != "E2EPRT-2" {
 		t.Errorf("BulkUpsert result = %+v", bus.AaSequences)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{EntityRegistryIDs: []string{"E2EPRT-1", "E2EPRT-2"}, Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{u1.ID, bus.AaSequences[1].ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityRegistryIDsAnyOf: []string{"E2EPRT-1", "E2EPRT-2"}, Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{u1.ID, bus.AaSequences[1].ID}) {
 		t.Errorf("List by registry IDs = %v", ids)
 	}
 
@@ -564,7 +564,7 @@ func e2eAaSequences(t *testing.T) {
 	}
 
 	// FindMatchingRegions: the fragment lies within the protein.
-	fl, _, err := aa.FindMatchingRegions(ctx, &benchling.AaSequencesFindMatchingRegion{TargetAASequenceIDs: []string{created.ID}, SchemaID: "ts_e2eprot"})
+	fl, _, err := aa.FindMatchingRegions(ctx, &benchling.AaSequencesFindMatchingRegion{TargetAaSequenceIDs: []string{created.ID}, SchemaID: "ts_e2eprot"})
 	if err != nil {
 		t.Fatalf("FindMatchingRegions: %v", err)
 	}
@@ -572,7 +572,7 @@ func e2eAaSequences(t *testing.T) {
 	if err != nil {
 		t.Fatalf("FindMatchingRegions Wait: %v", err)
 	}
-	want := []benchling.AaSequenceMatchingRegions{{TargetAASequenceID: created.ID, MatchingAASequenceIDs: []string{sub.ID}}}
+	want := []benchling.AaSequencesFindMatchingRegionsResultAaSequenceMatch{{TargetAaSequenceID: created.ID, MatchingAaSequenceIDs: []string{sub.ID}}}
 	if d := cmp.Diff(want, fm.AaSequenceMatches); d != "" {
 		t.Errorf("FindMatchingRegions (-want +got):\n%s", d)
 	}
@@ -684,7 +684,7 @@ func e2eDnaSequences(t *testing.T) {
 		t.Errorf("Upsert (update): status %d, %+v", resp.StatusCode, u2)
 	}
 
-	ch, _, err := dna.Archive(ctx, []string{frag.ID}, benchling.ArchiveReasonContaminated)
+	ch, _, err := dna.Archive(ctx, &benchling.DnaSequencesArchive{DnaSequenceIDs: []string{frag.ID}, Reason: benchling.EntityArchiveReasonContaminated})
 	if err != nil || !slices.Equal(ch.DnaSequenceIDs, []string{frag.ID}) {
 		t.Fatalf("Archive = %+v, %v", ch, err)
 	}
@@ -699,7 +699,7 @@ func e2eDnaSequences(t *testing.T) {
 	// nameIncludes also matches registry IDs (E2EDNA-1), so filter by
 	// names.
 	mine := []string{"E2E plasmid v2", "E2E insert"}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NamesAnyOf: mine, ArchiveReason: string(benchling.ArchiveReasonContaminated)}); !slices.Equal(ids, []string{frag.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{NamesAnyOf: mine, ArchiveReason: string(benchling.EntityArchiveReasonContaminated)}); !slices.Equal(ids, []string{frag.ID}) {
 		t.Errorf("List archiveReason=Contaminated = %v", ids)
 	}
 	if ids := listIDs(&benchling.DnaSequenceListOptions{NamesAnyOf: mine, ArchiveReason: benchling.ArchiveFilterAnyArchived}); !slices.Equal(ids, []string{frag.ID}) {
@@ -819,7 +819,7 @@ func e2eDnaSequences(t *testing.T) {
 		},
 		"OptimizeCodons": func() (*benchling.AsyncTaskLink[benchling.EmptyTaskResponse], *benchling.Response, error) {
 			return dna.OptimizeCodons(ctx, &benchling.OptimizeCodons{DnaSequenceIDs: ids, FolderID: folder,
-				CodonOptions: benchling.CodonOptions{GcContent: benchling.GcContentMedium, Method: benchling.CodonMatchUsage}})
+				CodonOptions: benchling.CodonOptions{GCContent: benchling.GCContentMedium, Method: benchling.CodonMethodMatchCodonUsage}})
 		},
 	}
 	for name, start := range empty {
@@ -848,7 +848,7 @@ func e2eDnaSequences(t *testing.T) {
 	if err != nil {
 		t.Fatalf("FindMatchingRegions Wait: %v", err)
 	}
-	want := []benchling.DnaSequenceMatch{
+	want := []benchling.DnaSequencesFindMatchingRegionsResultDnaSequenceMatch{
 		{TargetDnaSequenceID: created.ID, MatchingDnaSequenceIDs: []string{frag.ID}},
 		{TargetDnaSequenceID: frag.ID, MatchingDnaSequenceIDs: []string{created.ID}},
 	}
@@ -870,7 +870,7 @@ func e2eEntries(t *testing.T) {
 	protein := srv.AddAaSequence(benchlingtest.AaSequence{Name: "Mentioned protein"})
 	seeded := srv.SeedEntries(30)
 
-	// ExternalFileMetadata for the file a seeded entry's notes attach.
+	// GetExternalFile for the file a seeded entry's notes attach.
 	e0, _, err := ent.Get(ctx, seeded[0])
 	if err != nil {
 		t.Fatalf("Get: %v", err)
@@ -886,14 +886,14 @@ func e2eEntries(t *testing.T) {
 	if fileID == "" {
 		t.Fatalf("seeded entry %s has no external file note: %+v", seeded[0], e0.Days)
 	}
-	meta, _, err := ent.ExternalFileMetadata(ctx, seeded[0], fileID)
+	meta, _, err := ent.GetExternalFile(ctx, seeded[0], fileID)
 	if err != nil {
-		t.Fatalf("ExternalFileMetadata: %v", err)
+		t.Fatalf("GetExternalFile: %v", err)
 	}
 	if meta.ID != fileID || meta.Size <= 0 || meta.DownloadURL == "" || !meta.ExpiresTime().After(time.Now()) {
-		t.Errorf("ExternalFileMetadata = %+v", meta)
+		t.Errorf("GetExternalFile = %+v", meta)
 	}
-	_, _, err = ent.ExternalFileMetadata(ctx, seeded[1], fileID)
+	_, _, err = ent.GetExternalFile(ctx, seeded[1], fileID)
 	e2eWantNotFound(t, err, fileID)
 
 	// All pages through every entry once, in order.
@@ -969,11 +969,11 @@ func e2eEntries(t *testing.T) {
 	}
 
 	// Archive and the archiveReason filter.
-	ch, _, err := ent.Archive(ctx, []string{created.ID}, benchling.ArchiveReasonMadeInError)
+	ch, _, err := ent.Archive(ctx, &benchling.EntriesArchive{EntryIDs: []string{created.ID}, Reason: benchling.EntityArchiveReasonMadeInError})
 	if err != nil || !slices.Equal(ch.EntryIDs, []string{created.ID}) {
 		t.Fatalf("Archive = %+v, %v", ch, err)
 	}
-	l, _, err = ent.List(ctx, &benchling.EntryListOptions{ArchiveReason: string(benchling.ArchiveReasonMadeInError)})
+	l, _, err = ent.List(ctx, &benchling.EntryListOptions{ArchiveReason: string(benchling.EntityArchiveReasonMadeInError)})
 	if err != nil || !slices.Equal(e2eIDs(l, func(e *benchling.Entry) string { return e.ID }), []string{created.ID}) {
 		t.Errorf("List archiveReason=Made in error = %v, %v", l, err)
 	}
@@ -1006,14 +1006,14 @@ func e2eTasks(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Tasks.Get: %v", err)
 	}
-	if task.ID != link.TaskID || task.Status != benchling.TaskRunning {
+	if task.ID != link.TaskID || task.Status != benchling.TaskStatusRunning {
 		t.Errorf("first Tasks.Get = %+v, want RUNNING", task)
 	}
 	task, _, err = c.Tasks.Wait(ctx, link.TaskID)
 	if err != nil {
 		t.Fatalf("Tasks.Wait: %v", err)
 	}
-	if task.Status != benchling.TaskSucceeded {
+	if task.Status != benchling.TaskStatusSucceeded {
 		t.Fatalf("Tasks.Wait = %+v", task)
 	}
 	var res benchling.AaSequencesBulkCreateResult
@@ -1026,7 +1026,7 @@ func e2eTasks(t *testing.T) {
 	}
 	// Waiting again returns the same result at once.
 	task2, _, err := c.Tasks.Wait(ctx, link.TaskID)
-	if err != nil || task2.Status != benchling.TaskSucceeded || string(task2.Response) != string(task.Response) {
+	if err != nil || task2.Status != benchling.TaskStatusSucceeded || string(task2.Response) != string(task.Response) {
 		t.Errorf("second Wait = %+v, %v", task2, err)
 	}
 	_, _, err = c.Tasks.Get(ctx, "00000000-0000-4000-8000-000000000000")
@@ -1059,7 +1059,7 @@ func TestE2EScenarios(t *testing.T) {
 		if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusForbidden || !slices.Equal(apiErr.InvalidIDs, []string{id}) {
 			t.Errorf("Get: %#v", apiErr)
 		}
-		if _, _, err := c.AaSequences.Archive(ctx, []string{id}, benchling.ArchiveReasonOther); !errors.Is(err, benchling.ErrForbidden) {
+		if _, _, err := c.AaSequences.Archive(ctx, &benchling.AaSequencesArchive{AaSequenceIDs: []string{id}, Reason: benchling.EntityArchiveReasonOther}); !errors.Is(err, benchling.ErrForbidden) {
 			t.Errorf("Archive: err = %v, want ErrForbidden", err)
 		}
 		if _, _, err := c.Users.Get(ctx, srv.AdminUserID()); err != nil {

@@ -11,8 +11,8 @@ import (
 )
 
 // requestBodies are the create, update and upsert bodies of the services
-// (and the list-holding wrappers of their bulk forms), with their spec
-// schemas. top marks a body whose scalar fields are checked too; for the
+// and the items of their bulk forms (the single-list wrappers are
+// unexported: the methods take the slice), with their spec schemas. top marks a body whose scalar fields are checked too; for the
 // item types nested in bodies (annotations, parts, ...), which are also
 // response types, only lists and maps are.
 var requestBodies = []struct {
@@ -23,17 +23,12 @@ var requestBodies = []struct {
 	{benchling.UserCreate{}, "UserCreate", true},
 	{benchling.UserUpdate{}, "UserUpdate", true},
 	{benchling.UserBulkUpdate{}, "UserBulkUpdate", true},
-	{benchling.UserBulkCreateRequest{}, "UserBulkCreateRequest", true},
-	{benchling.UserBulkUpdateRequest{}, "UserBulkUpdateRequest", true},
 	{benchling.AaSequenceCreate{}, "AaSequenceCreate", true},
-	{benchling.AaSequenceCreate{}, "AaSequenceBulkCreate", true},
+	{benchling.AaSequenceBulkCreate{}, "AaSequenceBulkCreate", true},
 	{benchling.AaSequenceUpdate{}, "AaSequenceUpdate", true},
 	{benchling.AaSequenceBulkUpdate{}, "AaSequenceBulkUpdate", true},
 	{benchling.AaSequenceUpsert{}, "AaSequenceUpsert", true},
-	{benchling.AaSequenceUpsert{}, "AaSequenceBulkUpsertRequest", true},
-	{benchling.AaSequencesBulkCreateRequest{}, "AaSequencesBulkCreateRequest", true},
-	{benchling.AaSequencesBulkUpdateRequest{}, "AaSequencesBulkUpdateRequest", true},
-	{benchling.AaSequencesBulkUpsertRequest{}, "AaSequencesBulkUpsertRequest", true},
+	{benchling.AaSequenceBulkUpsertRequest{}, "AaSequenceBulkUpsertRequest", true},
 	{benchling.AaAnnotation{}, "AaAnnotation", false},
 	{benchling.DnaSequenceCreate{}, "DnaSequenceCreate", true},
 	{benchling.DnaSequenceCreate{}, "DnaSequenceBulkCreate", true},
@@ -41,16 +36,12 @@ var requestBodies = []struct {
 	{benchling.DnaSequenceBulkUpdate{}, "DnaSequenceBulkUpdate", true},
 	{benchling.DnaSequenceUpsertRequest{}, "DnaSequenceUpsertRequest", true},
 	{benchling.DnaSequenceBulkUpsertRequest{}, "DnaSequenceBulkUpsertRequest", true},
-	{benchling.DnaSequencesBulkCreateRequest{}, "DnaSequencesBulkCreateRequest", true},
-	{benchling.DnaSequencesBulkUpdateRequest{}, "DnaSequencesBulkUpdateRequest", true},
-	{benchling.DnaSequencesBulkUpsertRequest{}, "DnaSequencesBulkUpsertRequest", true},
 	{benchling.DnaAnnotation{}, "DnaAnnotation", false},
-	{benchling.SequenceFeatureBase{}, "SequenceFeatureBase", false},
 	{benchling.DnaSequencePart{}, "DnaSequencePart", false},
 	{benchling.Primer{}, "Primer", false},
 	{benchling.Translation{}, "Translation", false},
 	{benchling.EntryCreate{}, "EntryCreate", true},
-	{benchling.InitialTable{}, "InitialTable", true},
+	{benchling.InitialTable{}, "InitialTable", false},
 	{benchling.EntryUpdate{}, "EntryUpdate", true},
 	{benchling.EntryTemplateUpdate{}, "EntryTemplateUpdate", true},
 }

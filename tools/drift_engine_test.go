@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -30,9 +31,73 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Widget'}
+  /gadgets:
+    post:
+      operationId: createGadget
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/GadgetCreate'}
+      responses:
+        '201': {description: ok}
+  /gadgets:bulk-create:
+    post:
+      operationId: bulkCreateGadgets
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                gadgets: {type: array, items: {$ref: '#/components/schemas/GadgetCreate'}}
+      responses:
+        '202': {description: ok}
+  /gadgets:bulk-update:
+    post:
+      operationId: bulkUpdateGadgets
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/GadgetsBulkUpdateRequest'}
+      responses:
+        '202': {description: ok}
 components:
   schemas:
     Colour: {type: string, enum: [DEEP_RED, blue]}
+    GadgetCreate:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        note: {type: string}
+        parts: {type: array, items: {$ref: '#/components/schemas/GadgetPart'}}
+        both: {$ref: '#/components/schemas/GadgetBoth'}
+        boths: {type: array, items: {$ref: '#/components/schemas/GadgetBoth'}}
+    GadgetPart:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        start: {type: integer}
+        on: {type: boolean}
+        label: {type: string}
+        colour: {$ref: '#/components/schemas/Colour'}
+        tags: {type: array, items: {type: string}}
+        sub: {type: object, properties: {x: {type: integer}}}
+    GadgetsBulkUpdateRequest:
+      type: object
+      properties:
+        gadgets: {type: array, items: {$ref: '#/components/schemas/GadgetBulkUpdate'}}
+    GadgetBulkUpdate:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+        note: {type: string}
+    GadgetBoth:
+      type: object
+      properties:
+        start: {type: integer}
     Widget:
       type: object
       properties:
@@ -58,6 +123,43 @@ components:
 
 // Go types with every kind of mistake the checks look for.
 type (
+	// A bulk item (an item of a single-list body) is a body: the body rule.
+	goodGadgetCreate struct {
+		Name  string       `json:"name"`
+		Note  *string      `json:"note,omitempty"`
+		Parts []GadgetPart `json:"parts,omitzero"`
+		Both  *GadgetBoth  `json:"both,omitempty"`
+		Boths []GadgetBoth `json:"boths,omitzero"`
+	}
+	// A list item: values, omitempty on strings, enums and objects, no
+	// omit option on numbers and booleans.
+	GadgetPart struct {
+		ID     string                        `json:"id"`
+		Start  int                           `json:"start"`
+		On     bool                          `json:"on"`
+		Label  string                        `json:"label,omitempty"`
+		Colour benchling.EntityArchiveReason `json:"colour,omitempty"`
+		Tags   []string                      `json:"tags,omitempty"`
+		Sub    *struct {
+			X int `json:"x"`
+		} `json:"sub,omitempty"`
+	}
+	badGadgetPart struct {
+		ID     string                         `json:"id,omitempty"`    // required: always sent
+		Start  *int                           `json:"start,omitempty"` // a value, not a pointer
+		On     bool                           `json:"on,omitempty"`    // a boolean has no omit option
+		Label  *string                        `json:"label,omitempty"` // a value
+		Colour *benchling.EntityArchiveReason `json:"colour"`          // a value with omitempty
+		Tags   []string                       `json:"tags"`            // omitzero or omitempty
+		Sub    struct {
+			X int `json:"x"`
+		} `json:"sub"` // a pointer with omitempty, or omitzero
+	}
+	// Reached both directly and through a list: the body rule.
+	GadgetBoth struct {
+		Start *int `json:"start,omitempty"`
+	}
+
 	badWidget struct {
 		ID         string    `json:"id"`
 		ModifiedAt string    `json:"modifiedAt"` // a date-time as a string
@@ -154,6 +256,114 @@ func TestDriftEngineFindsMistakes(t *testing.T) {
 	got = run(model{Go: partial{}, Schema: "Widget", Like: "test"})
 	if !slices.Equal(got, []string{"apiURL", "colour", "count", "modifiedAt", "tags", "weight"}) {
 		t.Errorf("partial: %v", got)
+	}
+}
+
+// TestDriftEngineItemRule checks the list-item rule (CONTRIBUTING.md
+// §2.1): it applies to a schema reached in requests only as a list's
+// items, not to the items of a single-list (bulk) body, nor to a schema a
+// body also holds directly.
+func TestDriftEngineItemRule(t *testing.T) {
+	spec := engineSpecFile(t)
+	src := &rootSource{consts: map[string]map[string]string{}, aliases: map[string]string{}}
+	request := requestSchemas(spec)
+	run := func(m model) []string {
+		st := &driftState{claimed: map[string]bool{}}
+		return problemKeys(checkModel(spec, m, request, src, st))
+	}
+	for _, name := range []string{"GadgetCreate", "GadgetBoth", "GadgetBulkUpdate"} {
+		if r := request[spec.Doc.Components.Schemas[name].Value]; !r.body || r.itemRule() {
+			t.Errorf("%s: reach %+v, want a body, not under the item rule", name, r)
+		}
+	}
+	if r := request[spec.Doc.Components.Schemas["GadgetPart"].Value]; !r.itemRule() {
+		t.Errorf("GadgetPart: reach %+v, want the item rule", r)
+	}
+	if got := run(model{Go: goodGadgetCreate{}, Schema: "GadgetCreate", Like: "test"}); len(got) != 0 {
+		t.Errorf("goodGadgetCreate: problems %v, want none", got)
+	}
+	if got := run(model{Go: GadgetPart{}, Schema: "GadgetPart"}); len(got) != 0 {
+		t.Errorf("GadgetPart: problems %v, want none", got)
+	}
+	got := run(model{Go: badGadgetPart{}, Schema: "GadgetPart", Like: "test"})
+	want := []string{"colour:omit", "id:omit", "label:omit", "on:omit", "start:omit", "sub:omit", "tags:omit"}
+	if !slices.Equal(got, want) {
+		t.Errorf("badGadgetPart: problems %v, want %v", got, want)
+	}
+	// The item of a single-list body is a body: an optional string is a
+	// pointer.
+	type gadgetBulkUpdate struct {
+		ID   string  `json:"id"`
+		Note *string `json:"note,omitempty"`
+	}
+	if got := run(model{Go: gadgetBulkUpdate{}, Schema: "GadgetBulkUpdate", Like: "test"}); len(got) != 0 {
+		t.Errorf("gadgetBulkUpdate: problems %v, want none", got)
+	}
+	// A schema a body holds directly, and through a list, takes the body
+	// rule: an item's value is a finding there.
+	if got := run(model{Go: GadgetBoth{}, Schema: "GadgetBoth"}); len(got) != 0 {
+		t.Errorf("GadgetBoth (body rule, a pointer): problems %v, want none", got)
+	}
+	type itemBoth struct {
+		Start int `json:"start"`
+	}
+	if got := run(model{Go: itemBoth{}, Schema: "GadgetBoth", Like: "test"}); !slices.Equal(got, []string{"start:omit"}) {
+		t.Errorf("GadgetBoth with an item's value: problems %v, want [start:omit]", got)
+	}
+}
+
+// TestDriftEngineSingleListBodies checks that an exported type named
+// after a single-list body schema, or a drift row modelling one with an
+// exported type, is caught, and that bodies with more properties are not.
+func TestDriftEngineSingleListBodies(t *testing.T) {
+	spec := engineSpecFile(t)
+	src := &rootSource{types: map[string]bool{"GadgetCreate": true, "WidgetCreate": true}}
+	if got := singleListProblems(spec, src, nil); len(got) != 0 {
+		t.Errorf("no wrapper exported: %v", got)
+	}
+	src.types["GadgetsBulkUpdateRequest"] = true
+	tables := []driftTable{{Tag: "t", Models: []model{{Go: benchling.UserSummary{}, Schema: "GadgetsBulkUpdateRequest"}}}}
+	got := singleListProblems(spec, src, tables)
+	if len(got) != 2 || !strings.Contains(got[0], "GadgetsBulkUpdateRequest") || !strings.Contains(got[1], "benchling.UserSummary") {
+		t.Errorf("an exported wrapper and a row modelling it: %q, want both reported", got)
+	}
+}
+
+// TestDriftEngineInlineNames checks the names of inline schemas' types:
+// <Parent><Property>, the parent being the row one step up; a list's
+// items may take the singular; a task result is <Service><Method>Result.
+func TestDriftEngineInlineNames(t *testing.T) {
+	type (
+		WidgetParent      struct{}
+		WidgetParentSub   struct{}
+		WidgetParentTag   struct{}
+		WidgetParentTags  struct{}
+		WidgetParentOther struct{}
+		WidgetsMakeResult struct{}
+		WidgetsMakeOutput struct{}
+	)
+	tbl := driftTable{Models: []model{{Go: WidgetParent{}, Schema: "Widget", Path: []string{"parent"}}}}
+	cases := []struct {
+		m    model
+		want bool // a problem
+	}{
+		{model{Go: WidgetParentSub{}, Schema: "Widget", Path: []string{"parent", "sub"}}, false},
+		{model{Go: WidgetParentTag{}, Schema: "Widget", Path: []string{"parent", "tags", "[]"}}, false},
+		{model{Go: WidgetParentTags{}, Schema: "Widget", Path: []string{"parent", "tags", "[]"}}, false},
+		{model{Go: WidgetParentOther{}, Schema: "Widget", Path: []string{"parent", "tags", "[]"}}, true},
+		{model{Go: WidgetParentTag{}, Schema: "Widget", Path: []string{"parent", "tags"}}, true}, // not items: no singular
+		{model{Go: WidgetParentOther{}, Schema: "Widget", Path: []string{"parent", "sub"}}, true},
+		{model{Go: WidgetParentOther{}, Schema: "Widget", Path: []string{"parent", "sub"}, Like: "shared"}, false},
+		{model{Go: WidgetsMakeResult{}, Schema: "MakeWidgetsAsyncTask", Path: []string{"response"}}, false},
+		{model{Go: WidgetsMakeOutput{}, Schema: "MakeWidgetsAsyncTask", Path: []string{"response"}}, true},
+		{model{Go: WidgetParent{}, Schema: "Widget", Path: []string{"parent"}}, false},
+		{model{Go: WidgetParentSub{}, Schema: "Widget", Path: []string{"parent"}}, true},
+	}
+	for _, c := range cases {
+		got := inlineNameProblems(c.m, tbl)
+		if (len(got) > 0) != c.want {
+			t.Errorf("%T at %s: problems %v, want a problem: %v", c.m.Go, c.m.label(), got, c.want)
+		}
 	}
 }
 

@@ -23,22 +23,22 @@ var _ = register(driftTable{
 		{Go: benchling.EntitySchemaConstraint{}, Schema: "EntitySchema", Path: []string{"constraint"}},
 		{Go: benchling.BatchSchema{}, Schema: "BatchSchema"},
 		{Go: benchling.BoxSchema{}, Schema: "BoxSchema"},
-		{Go: benchling.SchemaSummary{}, Schema: "BoxSchema", Path: []string{"containerSchema"}},
+		{Go: benchling.SchemaSummary{}, Schema: "BoxSchema", Path: []string{"containerSchema"}, Like: "the inline {id, name} is SchemaSummary's shape, the shared type (CONTRIBUTING.md §2.3)"},
 		{Go: benchling.ContainerSchema{}, Schema: "ContainerSchema"},
 		{Go: benchling.LocationSchema{}, Schema: "LocationSchema"},
 		{Go: benchling.PlateSchema{}, Schema: "PlateSchema"},
-		{Go: benchling.SchemaSummary{}, Schema: "PlateSchema", Path: []string{"containerSchema"}},
+		{Go: benchling.SchemaSummary{}, Schema: "PlateSchema", Path: []string{"containerSchema"}, Like: "the inline {id, name} is SchemaSummary's shape, the shared type (CONTRIBUTING.md §2.3)"},
 		{Go: benchling.EntrySchemaDetailed{}, Schema: "EntrySchemaDetailed"},
 		{Go: benchling.AssayResultSchema{}, Schema: "AssayResultSchema"},
-		{Go: benchling.OrganizationSummary{}, Schema: "AssayResultSchema", Path: []string{"organization"}},
+		{Go: benchling.OrganizationSummary{}, Schema: "AssayResultSchema", Path: []string{"organization"}, Like: "the inline organization is the shared OrganizationSummary (CONTRIBUTING.md §2.3)"},
 		{Go: benchling.AssayRunSchema{}, Schema: "AssayRunSchema"},
-		{Go: benchling.OrganizationSummary{}, Schema: "AssayRunSchema", Path: []string{"organization"}},
-		{Go: benchling.AssayRunSchemaAutomationFileConfig{}, Schema: "AssayRunSchema", Path: []string{"automationInputFileConfigs", "[]"}},
-		{Go: benchling.AssayRunSchemaAutomationFileConfig{}, Schema: "AssayRunSchema", Path: []string{"automationOutputFileConfigs", "[]"}},
+		{Go: benchling.OrganizationSummary{}, Schema: "AssayRunSchema", Path: []string{"organization"}, Like: "the inline organization is the shared OrganizationSummary (CONTRIBUTING.md §2.3)"},
+		{Go: benchling.AssayRunSchemaAutomationFileConfig{}, Schema: "AssayRunSchema", Path: []string{"automationInputFileConfigs", "[]"}, Like: automationFileConfig},
+		{Go: benchling.AssayRunSchemaAutomationFileConfig{}, Schema: "AssayRunSchema", Path: []string{"automationOutputFileConfigs", "[]"}, Like: automationFileConfig},
 		{Go: benchling.RequestSchema{}, Schema: "RequestSchema"},
-		{Go: benchling.OrganizationSummary{}, Schema: "RequestSchema", Path: []string{"organization"}},
+		{Go: benchling.OrganizationSummary{}, Schema: "RequestSchema", Path: []string{"organization"}, Like: "the inline organization is the shared OrganizationSummary (CONTRIBUTING.md §2.3)"},
 		{Go: benchling.RequestTaskSchema{}, Schema: "RequestTaskSchema"},
-		{Go: benchling.OrganizationSummary{}, Schema: "RequestTaskSchema", Path: []string{"organization"}},
+		{Go: benchling.OrganizationSummary{}, Schema: "RequestTaskSchema", Path: []string{"organization"}, Like: "the inline organization is the shared OrganizationSummary (CONTRIBUTING.md §2.3)"},
 		{Go: benchling.WorkflowTaskSchema{}, Schema: "WorkflowTaskSchema"},
 		{Go: benchling.WorkflowOutputSchema{}, Schema: "WorkflowOutputSchema"},
 		{Go: benchling.WorkflowFlowchartConfigSummary{}, Schema: "WorkflowFlowchartConfigSummary"},
@@ -83,3 +83,8 @@ var _ = register(driftTable{
 		"PlateSchemasList":     "the list envelope of listPlateSchemasByRegistry (Registry tag), whose method returns its items",
 	},
 })
+
+// automationFileConfig is why AssayRunSchemaAutomationFileConfig is not
+// named after either list: the input and output file configs declare the
+// same inline object, and one type serves both (CONTRIBUTING.md §1.2).
+const automationFileConfig = "automationInputFileConfigs and automationOutputFileConfigs declare the same inline object; one shared type"

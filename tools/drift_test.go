@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -45,6 +46,11 @@ import (
 //     scalar a pointer with omitempty or Nullable with omitzero; optional
 //     enum a value with omitempty; optional array or map a value with
 //     omitzero, not omitempty; optional object a pointer with omitempty;
+//     and for a schema requests reach only as a list's items (below a
+//     body, or below an item of a single-list body, which is a body of its
+//     own), the item rule: values, omitempty on optional strings, enums
+//     and objects, no omit option on numbers and booleans (requestSchemas,
+//     itemOmitProblem);
 //   - a field of a named enum type (in a model or an options struct) has a
 //     constant for every value of the property's enum, named <Type><Value>
 //     by the rule ("enum <Type>" in TestDriftModels; the constants are read
@@ -53,8 +59,6 @@ import (
 // Exceptions go into the model's Allow map, each with its reason, keyed:
 // "prop" (a property with no field), "+name" (a field the schema lacks),
 // "name:goname", "name:type", "name:omit", or "name:enum=<value>".
-// Findings in code older than CONTRIBUTING.md are listed in
-// pendingConvention (drift_pending_test.go), which may only shrink.
 // Query options (Queries) are checked against the operation's query
 // parameters the same way (names, set, enum constants).
 //
@@ -105,6 +109,12 @@ type driftTable struct {
 }
 
 var driftTables []driftTable
+
+// singleListBody is the reason a single-list body schema is exempt: the
+// method takes its list (CONTRIBUTING.md §1.4), the wrapper type is
+// unexported (TestSingleListBodiesUnexported), and the contract check
+// validates every body sent against the spec.
+const singleListBody = "a single-list body: the method takes the slice and its wrapper is unexported (§1.4); the contract check validates the body sent"
 
 // listOptionsInBody allows the paging fields of benchling.ListOptions,
 // embedded in the bodies of the match and search operations, to be values:
@@ -424,6 +434,57 @@ func omitProblem(f goField, ref *openapi3.SchemaRef, required bool) string {
 	return ""
 }
 
+// itemOmitProblem checks a field of a list item against CONTRIBUTING.md
+// §2.1's item rule: an item is sent whole, so absent and zero mean the
+// same. Fields are values; optional strings, enums and nested objects
+// carry omitempty (an object, a pointer with omitempty or a value with
+// omitzero); optional lists and maps omitzero or omitempty; numbers and
+// booleans no omit option (a start of 0 is sent).
+func itemOmitProblem(f goField, ref *openapi3.SchemaRef, required bool) string {
+	t := f.field.Type
+	omitempty, omitzero := f.has("omitempty"), f.has("omitzero")
+	if ref.Value.ReadOnly || readOnlyPart(ref) || required {
+		return omitProblem(f, ref, required)
+	}
+	if _, ok := nullableElem(t); ok {
+		return omitProblem(f, ref, required)
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Map:
+		if !omitzero && !omitempty {
+			return "an optional list or map of a list item has omitzero or omitempty"
+		}
+	case reflect.Pointer:
+		if t.Elem().Kind() != reflect.Struct || customJSON(t.Elem()) {
+			return fmt.Sprintf("a field of a list item is a value, not %v (an item is sent whole: absent and zero mean the same)", t)
+		}
+		if !omitempty {
+			return "an optional object of a list item has omitempty"
+		}
+	case reflect.String:
+		if !omitempty {
+			return "an optional string or enum of a list item has omitempty"
+		}
+	case reflect.Interface:
+		if !omitempty {
+			return "an optional interface field has omitempty"
+		}
+	case reflect.Struct:
+		if t == timeType || customJSON(t) || omitzero {
+			if !omitzero && !omitempty {
+				return "an optional field of a self-encoding type has omitzero or omitempty"
+			}
+			return ""
+		}
+		return "an optional object of a list item is a pointer with omitempty or a value with omitzero"
+	default: // numbers, booleans
+		if omitempty || omitzero {
+			return fmt.Sprintf("an optional %v of a list item has no omit option (its zero value is sent: a start of 0 is a start)", t)
+		}
+	}
+	return ""
+}
+
 // readOnlyPart reports whether an allOf part of ref marks it readOnly.
 func readOnlyPart(ref *openapi3.SchemaRef) bool {
 	for _, p := range ref.Value.AllOf {
@@ -434,25 +495,113 @@ func readOnlyPart(ref *openapi3.SchemaRef) bool {
 	return false
 }
 
+// reach says how request bodies reach a schema: as (part of) a body, or
+// only inside the items of a list.
+type reach struct {
+	body bool // a body, an object a body holds, or an item of a single-list body
+	item bool // inside the items of a list held by a body
+}
+
+// request reports whether any request body reaches the schema.
+func (r reach) request() bool { return r.body || r.item }
+
+// itemRule reports whether CONTRIBUTING.md §2.1's list-item rule applies:
+// every request that reaches the schema reaches it through a list.
+func (r reach) itemRule() bool { return r.item && !r.body }
+
 // requestSchemas returns every schema that a request body uses, directly
-// or nested.
-func requestSchemas(spec *spectest.Spec) map[*openapi3.Schema]bool {
-	out := map[*openapi3.Schema]bool{}
+// or nested, and how (see reach). The items of a single-list body
+// ({"aaSequences": [...]}, taken as a slice by §1.4) count as bodies: each
+// is a create, update or upsert of its own. Below them, and below any
+// other body, a list's items are reached "through a list".
+func requestSchemas(spec *spectest.Spec) map[*openapi3.Schema]reach {
+	out := map[*openapi3.Schema]reach{}
+	type key struct {
+		s    *openapi3.Schema
+		item bool
+	}
+	seen := map[key]bool{}
+	var walk func(ref *openapi3.SchemaRef, item bool)
+	walk = func(ref *openapi3.SchemaRef, item bool) {
+		if ref == nil || ref.Value == nil || seen[key{ref.Value, item}] {
+			return
+		}
+		seen[key{ref.Value, item}] = true
+		r := out[ref.Value]
+		if item {
+			r.item = true
+		} else {
+			r.body = true
+		}
+		out[ref.Value] = r
+		s := ref.Value
+		for _, group := range []openapi3.SchemaRefs{s.AllOf, s.OneOf, s.AnyOf} {
+			for _, sub := range group {
+				walk(sub, item)
+			}
+		}
+		walk(s.Items, true)
+		walk(s.AdditionalProperties.Schema, item)
+		walk(s.Not, item)
+		for _, name := range slices.Sorted(mapKeys(s.Properties)) {
+			walk(s.Properties[name], item)
+		}
+	}
 	for _, op := range spec.Operations() {
 		o := spec.Doc.Paths.Value(op.Path).GetOperation(op.Method)
 		if o.RequestBody == nil || o.RequestBody.Value == nil {
 			continue
 		}
 		for _, mt := range o.RequestBody.Value.Content {
-			walkSchemas(mt.Schema, func(r *openapi3.SchemaRef) bool {
-				if out[r.Value] {
-					return false
+			if list := singleList(mt.Schema); list != nil {
+				for _, v := range []*openapi3.Schema{mt.Schema.Value, list.Value} {
+					r := out[v]
+					r.body = true
+					out[v] = r
 				}
-				out[r.Value] = true
-				return true
-			})
+				walk(list.Value.Items, false)
+				continue
+			}
+			walk(mt.Schema, false)
 		}
 	}
+	return out
+}
+
+// singleList returns the one property of a body schema whose only
+// property is a list (CONTRIBUTING.md §1.4), or nil.
+func singleList(ref *openapi3.SchemaRef) *openapi3.SchemaRef {
+	if ref == nil || ref.Value == nil {
+		return nil
+	}
+	props := flatProps(ref)
+	if len(props) != 1 {
+		return nil
+	}
+	for _, p := range props {
+		if p.Value != nil && p.Value.Type.Is("array") && p.Value.Items != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// flatProps returns the properties of a schema and its allOf parts.
+func flatProps(ref *openapi3.SchemaRef) map[string]*openapi3.SchemaRef {
+	out := map[string]*openapi3.SchemaRef{}
+	seen := map[*openapi3.Schema]bool{}
+	var rec func(*openapi3.SchemaRef)
+	rec = func(r *openapi3.SchemaRef) {
+		if r == nil || r.Value == nil || seen[r.Value] {
+			return
+		}
+		seen[r.Value] = true
+		for _, sub := range r.Value.AllOf {
+			rec(sub)
+		}
+		maps.Copy(out, r.Value.Properties)
+	}
+	rec(ref)
 	return out
 }
 
@@ -500,13 +649,13 @@ type driftState struct {
 	enums   []enumUse
 }
 
-// problem is one drift finding. Its key names it for Allow and for the
-// pending list: "prop", "+name", "name:goname", "name:type", "name:omit",
-// "name:jsontag", ":typename", "value:enum".
+// problem is one drift finding. Its key names it for Allow: "prop",
+// "+name", "name:goname", "name:type", "name:omit", "name:jsontag",
+// ":typename", "value:enum".
 type problem struct{ key, msg string }
 
 // checkModel runs every check on one model and returns the problems.
-func checkModel(spec *spectest.Spec, m model, request map[*openapi3.Schema]bool, src *rootSource, st *driftState) []problem {
+func checkModel(spec *spectest.Spec, m model, request map[*openapi3.Schema]reach, src *rootSource, st *driftState) []problem {
 	ref := m.resolve(spec)
 	if ref == nil || ref.Value == nil {
 		return []problem{{":schema", fmt.Sprintf("no schema at %s", m.label())}}
@@ -555,7 +704,7 @@ func checkModel(spec *spectest.Spec, m model, request map[*openapi3.Schema]bool,
 		add("+"+p, "field %q is not a property of the schema", p)
 	}
 
-	isRequest := request[ref.Value]
+	how := request[ref.Value]
 	required := requiredProps(ref)
 	for _, f := range jsonFields(typ) {
 		prop := spectest.SchemaAt(ref, f.json)
@@ -571,8 +720,12 @@ func checkModel(spec *spectest.Spec, m model, request map[*openapi3.Schema]bool,
 		if p := typeProblem(f.field.Type, prop); p != "" {
 			add(f.json+":type", "field %s (json %q): %s", f.field.Name, f.json, p)
 		}
-		if isRequest {
-			if p := omitProblem(f, prop, slices.Contains(required, f.json)); p != "" {
+		if how.request() {
+			omit := omitProblem
+			if how.itemRule() {
+				omit = itemOmitProblem
+			}
+			if p := omit(f, prop, slices.Contains(required, f.json)); p != "" {
 				add(f.json+":omit", "field %s %v (json %q, request): %s", f.field.Name, f.field.Type, strings.Join(append([]string{f.json}, f.opts...), ","), p)
 			}
 		}
@@ -662,6 +815,7 @@ func noteEnum(st *driftState, t reflect.Type, prop *openapi3.SchemaRef, where st
 type rootSource struct {
 	consts  map[string]map[string]string // type -> constant name -> value
 	aliases map[string]string            // alias -> target
+	types   map[string]bool              // every type declared (aliases too)
 }
 
 var (
@@ -674,7 +828,7 @@ var (
 func loadRootSource(t *testing.T) *rootSource {
 	t.Helper()
 	srcOnce.Do(func() {
-		srcVal = &rootSource{consts: map[string]map[string]string{}, aliases: map[string]string{}}
+		srcVal = &rootSource{consts: map[string]map[string]string{}, aliases: map[string]string{}, types: map[string]bool{}}
 		files, err := filepath.Glob(rootPath("*.go"))
 		if err != nil {
 			srcErr = err
@@ -698,6 +852,7 @@ func loadRootSource(t *testing.T) *rootSource {
 				for _, spec := range gd.Specs {
 					switch s := spec.(type) {
 					case *ast.TypeSpec:
+						srcVal.types[s.Name.Name] = true
 						if s.Assign.IsValid() {
 							if id, ok := s.Type.(*ast.Ident); ok {
 								srcVal.aliases[s.Name.Name] = id.Name
@@ -755,7 +910,7 @@ func runDrift(t *testing.T) (map[string][]problem, *driftState) {
 		for _, tbl := range driftTables {
 			for _, m := range tbl.Models {
 				key := tbl.Tag + "/" + m.label() + "/" + reflect.TypeOf(m.Go).String()
-				driftFound[key] = checkModel(spec, m, request, src, driftSt)
+				driftFound[key] = append(checkModel(spec, m, request, src, driftSt), inlineNameProblems(m, tbl)...)
 			}
 			for _, q := range tbl.Queries {
 				key := tbl.Tag + "/query " + q.Op
@@ -769,32 +924,69 @@ func runDrift(t *testing.T) (map[string][]problem, *driftState) {
 	return driftFound, driftSt
 }
 
+// inlineNameProblems checks the Go name of a model of an inline schema
+// (one with a Path and no Like) by CONTRIBUTING.md §1.2: <Parent><Property>,
+// where Parent is the Go type of the model one step up (the table's row
+// for that path, else the component schema's name by the rule) and
+// Property the last property by the rule; the items of a list may take
+// the singular (Translation.regions[] -> TranslationRegion). A task's
+// result (Path "response") is <Service><Method>Result.
+func inlineNameProblems(m model, tbl driftTable) []problem {
+	if len(m.Path) == 0 || m.Like != "" {
+		return nil
+	}
+	if _, ok := m.Allow[":typename"]; ok {
+		return nil
+	}
+	name, _, _ := strings.Cut(reflect.TypeOf(m.Go).Name(), "[")
+	if name == "" {
+		return nil
+	}
+	path := m.Path
+	items := path[len(path)-1] == "[]"
+	if items {
+		path = path[:len(path)-1]
+	}
+	if len(path) == 0 {
+		return nil
+	}
+	prop, parentPath := path[len(path)-1], path[:len(path)-1]
+	if len(parentPath) == 0 && prop == "response" && !items {
+		if !strings.HasSuffix(name, "Result") {
+			return []problem{{":typename", fmt.Sprintf("type %s models the result of task %s, so it is named <Service><Method>Result", name, m.Schema)}}
+		}
+		return nil
+	}
+	parent := naming.GoName(m.Schema)
+	want := strings.Join(append([]string{m.Schema}, parentPath...), ".")
+	for _, o := range tbl.Models {
+		if o.label() == want {
+			parent, _, _ = strings.Cut(reflect.TypeOf(o.Go).Name(), "[")
+		}
+	}
+	goProp := naming.GoName(prop)
+	ok := name == parent+goProp
+	if items {
+		ok = ok || name == parent+strings.TrimSuffix(goProp, "s") || name == parent+strings.TrimSuffix(goProp, "es")
+	}
+	if !ok {
+		return []problem{{":typename", fmt.Sprintf("type %s models the inline schema %s, so it is named %s%s by the rule (CONTRIBUTING.md §1.2; or set Like with the reason)", name, m.label(), parent, goProp)}}
+	}
+	return nil
+}
+
 // TestDriftModels checks every model of every drift table, every query
-// options struct, and every enum type's constants. Findings listed in
-// pendingConvention (code written before CONTRIBUTING.md) are skipped.
+// options struct, and every enum type's constants. There is no list of
+// tolerated findings: fix the code, or allow a real exception in the
+// model's Allow map with its reason.
 func TestDriftModels(t *testing.T) {
 	found, _ := runDrift(t)
 	for _, key := range slices.Sorted(mapKeys(found)) {
 		t.Run(key, func(t *testing.T) {
 			for _, p := range found[key] {
-				if !slices.Contains(pendingConvention[key], p.key) {
-					t.Errorf("%s [%s]", p.msg, p.key)
-				}
+				t.Errorf("%s [%s]", p.msg, p.key)
 			}
 		})
-	}
-}
-
-// TestDriftPendingIsCurrent fails when an entry of pendingConvention no
-// longer matches a finding: the code was fixed, so the entry goes.
-func TestDriftPendingIsCurrent(t *testing.T) {
-	found, _ := runDrift(t)
-	for key, keys := range pendingConvention {
-		for _, k := range keys {
-			if !slices.ContainsFunc(found[key], func(p problem) bool { return p.key == k }) {
-				t.Errorf("pendingConvention[%q] lists %q, which is fixed (or renamed): delete it", key, k)
-			}
-		}
 	}
 }
 
@@ -905,6 +1097,49 @@ func checkEnums(src *rootSource, st *driftState) map[string][]problem {
 		}
 	}
 	return out
+}
+
+// singleListProblems returns, for every operation whose request body is a
+// component schema whose only property is a list (CONTRIBUTING.md §1.4:
+// the method takes the slice), a problem if the root package exports a
+// type named after it, or a drift table models it with an exported type.
+func singleListProblems(spec *spectest.Spec, src *rootSource, tables []driftTable) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, op := range spec.Operations() {
+		o := spec.Doc.Paths.Value(op.Path).GetOperation(op.Method)
+		if o.RequestBody == nil || o.RequestBody.Value == nil {
+			continue
+		}
+		for _, mt := range o.RequestBody.Value.Content {
+			name, ok := strings.CutPrefix(mt.Schema.Ref, "#/components/schemas/")
+			if !ok || seen[name] || singleList(mt.Schema) == nil {
+				continue
+			}
+			seen[name] = true
+			if goName := naming.GoName(name); src.types[goName] {
+				out = append(out, fmt.Sprintf("%s (the body of %s) has one list, which the method takes: its wrapper type is unexported, not %s", name, op.ID, goName))
+			}
+			for _, tbl := range tables {
+				for _, m := range tbl.Models {
+					if t := reflect.TypeOf(m.Go); m.Schema == name && len(m.Path) == 0 && t.Name() != "" && t.PkgPath() == rootPkg {
+						out = append(out, fmt.Sprintf("%s: %s models %s, a single-list body, with an exported type: unexport it and exempt the schema", tbl.Tag, t, name))
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestSingleListBodiesUnexported checks that no exported type is the
+// wrapper of a single-list body (CONTRIBUTING.md §1.4): the method takes
+// the slice, so an exported wrapper would be a body type nobody uses.
+func TestSingleListBodiesUnexported(t *testing.T) {
+	for _, p := range singleListProblems(loadSpec(t), loadRootSource(t), driftTables) {
+		t.Error(p)
+	}
 }
 
 // TestDriftComplete checks that every component schema an operation of a

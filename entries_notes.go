@@ -44,25 +44,25 @@ type EntryNoteType string
 
 // Note kinds the spec declares, with the struct each decodes into.
 const (
-	NoteTypeText                    EntryNoteType = "text"                      // *SimpleNotePart
-	NoteTypeCode                    EntryNoteType = "code"                      // *SimpleNotePart
-	NoteTypeListBullet              EntryNoteType = "list_bullet"               // *SimpleNotePart
-	NoteTypeListNumber              EntryNoteType = "list_number"               // *SimpleNotePart
-	NoteTypeListCheckbox            EntryNoteType = "list_checkbox"             // *CheckboxNotePart
-	NoteTypeTable                   EntryNoteType = "table"                     // *TableNotePart
-	NoteTypeTextBox                 EntryNoteType = "text_box"                  // *TextBoxNotePart
-	NoteTypeExternalFile            EntryNoteType = "external_file"             // *ExternalFileNotePart
-	NoteTypeAssayRun                EntryNoteType = "assay_run"                 // *AssayRunNotePart
-	NoteTypeNoteLinkedChart         EntryNoteType = "note_linked_chart"         // *ChartNotePart
-	NoteTypeAppCanvas               EntryNoteType = "app_canvas"                // *AppCanvasNotePart
-	NoteTypeResultsTable            EntryNoteType = "results_table"             // *ResultsTableNotePart
-	NoteTypeRegistrationTable       EntryNoteType = "registration_table"        // *RegistrationTableNotePart
-	NoteTypeLookupTable             EntryNoteType = "lookup_table"              // *LookupTableNotePart
-	NoteTypePlateCreationTable      EntryNoteType = "plate_creation_table"      // *PlateCreationTableNotePart
-	NoteTypeBoxCreationTable        EntryNoteType = "box_creation_table"        // *BoxCreationTableNotePart
-	NoteTypeMixturePrepTable        EntryNoteType = "mixture_prep_table"        // *MixturePrepTableNotePart
-	NoteTypeInventoryContainerTable EntryNoteType = "inventory_container_table" // *InventoryContainerTableNotePart
-	NoteTypeInventoryPlateTable     EntryNoteType = "inventory_plate_table"     // *InventoryPlateTableNotePart
+	EntryNoteTypeText                    EntryNoteType = "text"                      // *SimpleNotePart
+	EntryNoteTypeCode                    EntryNoteType = "code"                      // *SimpleNotePart
+	EntryNoteTypeListBullet              EntryNoteType = "list_bullet"               // *SimpleNotePart
+	EntryNoteTypeListNumber              EntryNoteType = "list_number"               // *SimpleNotePart
+	EntryNoteTypeListCheckbox            EntryNoteType = "list_checkbox"             // *CheckboxNotePart
+	EntryNoteTypeTable                   EntryNoteType = "table"                     // *TableNotePart
+	EntryNoteTypeTextBox                 EntryNoteType = "text_box"                  // *TextBoxNotePart
+	EntryNoteTypeExternalFile            EntryNoteType = "external_file"             // *ExternalFileNotePart
+	EntryNoteTypeAssayRun                EntryNoteType = "assay_run"                 // *AssayRunNotePart
+	EntryNoteTypeNoteLinkedChart         EntryNoteType = "note_linked_chart"         // *ChartNotePart
+	EntryNoteTypeAppCanvas               EntryNoteType = "app_canvas"                // *AppCanvasNotePart
+	EntryNoteTypeResultsTable            EntryNoteType = "results_table"             // *ResultsTableNotePart
+	EntryNoteTypeRegistrationTable       EntryNoteType = "registration_table"        // *RegistrationTableNotePart
+	EntryNoteTypeLookupTable             EntryNoteType = "lookup_table"              // *LookupTableNotePart
+	EntryNoteTypePlateCreationTable      EntryNoteType = "plate_creation_table"      // *PlateCreationTableNotePart
+	EntryNoteTypeBoxCreationTable        EntryNoteType = "box_creation_table"        // *BoxCreationTableNotePart
+	EntryNoteTypeMixturePrepTable        EntryNoteType = "mixture_prep_table"        // *MixturePrepTableNotePart
+	EntryNoteTypeInventoryContainerTable EntryNoteType = "inventory_container_table" // *InventoryContainerTableNotePart
+	EntryNoteTypeInventoryPlateTable     EntryNoteType = "inventory_plate_table"     // *InventoryPlateTableNotePart
 )
 
 // newNotePart returns a new value of the struct a note kind decodes into,
@@ -70,37 +70,37 @@ const (
 // the SDK does not know.
 func newNotePart(t EntryNoteType) EntryNotePart {
 	switch t {
-	case NoteTypeText, NoteTypeCode, NoteTypeListBullet, NoteTypeListNumber:
+	case EntryNoteTypeText, EntryNoteTypeCode, EntryNoteTypeListBullet, EntryNoteTypeListNumber:
 		return &SimpleNotePart{}
-	case NoteTypeListCheckbox:
+	case EntryNoteTypeListCheckbox:
 		return &CheckboxNotePart{}
-	case NoteTypeTable:
+	case EntryNoteTypeTable:
 		return &TableNotePart{}
-	case NoteTypeTextBox:
+	case EntryNoteTypeTextBox:
 		return &TextBoxNotePart{}
-	case NoteTypeExternalFile:
+	case EntryNoteTypeExternalFile:
 		return &ExternalFileNotePart{}
-	case NoteTypeAssayRun:
+	case EntryNoteTypeAssayRun:
 		return &AssayRunNotePart{}
-	case NoteTypeNoteLinkedChart:
+	case EntryNoteTypeNoteLinkedChart:
 		return &ChartNotePart{}
-	case NoteTypeAppCanvas:
+	case EntryNoteTypeAppCanvas:
 		return &AppCanvasNotePart{}
-	case NoteTypeResultsTable:
+	case EntryNoteTypeResultsTable:
 		return &ResultsTableNotePart{}
-	case NoteTypeRegistrationTable:
+	case EntryNoteTypeRegistrationTable:
 		return &RegistrationTableNotePart{}
-	case NoteTypeLookupTable:
+	case EntryNoteTypeLookupTable:
 		return &LookupTableNotePart{}
-	case NoteTypePlateCreationTable:
+	case EntryNoteTypePlateCreationTable:
 		return &PlateCreationTableNotePart{}
-	case NoteTypeBoxCreationTable:
+	case EntryNoteTypeBoxCreationTable:
 		return &BoxCreationTableNotePart{}
-	case NoteTypeMixturePrepTable:
+	case EntryNoteTypeMixturePrepTable:
 		return &MixturePrepTableNotePart{}
-	case NoteTypeInventoryContainerTable:
+	case EntryNoteTypeInventoryContainerTable:
 		return &InventoryContainerTableNotePart{}
-	case NoteTypeInventoryPlateTable:
+	case EntryNoteTypeInventoryPlateTable:
 		return &InventoryPlateTableNotePart{}
 	}
 	return nil
@@ -209,24 +209,24 @@ type EntryLinkType string
 
 // Link kinds the spec declares.
 const (
-	EntryLinkLink              EntryLinkType = "link"
-	EntryLinkUser              EntryLinkType = "user"
-	EntryLinkRequest           EntryLinkType = "request"
-	EntryLinkEntry             EntryLinkType = "entry"
-	EntryLinkStageEntry        EntryLinkType = "stage_entry"
-	EntryLinkProtocol          EntryLinkType = "protocol"
-	EntryLinkWorkflow          EntryLinkType = "workflow"
-	EntryLinkCustomEntity      EntryLinkType = "custom_entity"
-	EntryLinkAaSequence        EntryLinkType = "aa_sequence"
-	EntryLinkDnaSequence       EntryLinkType = "dna_sequence"
-	EntryLinkBatch             EntryLinkType = "batch"
-	EntryLinkBox               EntryLinkType = "box"
-	EntryLinkContainer         EntryLinkType = "container"
-	EntryLinkLocation          EntryLinkType = "location"
-	EntryLinkPlate             EntryLinkType = "plate"
-	EntryLinkInsightsDashboard EntryLinkType = "insights_dashboard" // legacy
-	EntryLinkFolder            EntryLinkType = "folder"             // legacy
-	EntryLinkSQLDashboard      EntryLinkType = "sql_dashboard"
+	EntryLinkTypeLink              EntryLinkType = "link"
+	EntryLinkTypeUser              EntryLinkType = "user"
+	EntryLinkTypeRequest           EntryLinkType = "request"
+	EntryLinkTypeEntry             EntryLinkType = "entry"
+	EntryLinkTypeStageEntry        EntryLinkType = "stage_entry"
+	EntryLinkTypeProtocol          EntryLinkType = "protocol"
+	EntryLinkTypeWorkflow          EntryLinkType = "workflow"
+	EntryLinkTypeCustomEntity      EntryLinkType = "custom_entity"
+	EntryLinkTypeAaSequence        EntryLinkType = "aa_sequence"
+	EntryLinkTypeDnaSequence       EntryLinkType = "dna_sequence"
+	EntryLinkTypeBatch             EntryLinkType = "batch"
+	EntryLinkTypeBox               EntryLinkType = "box"
+	EntryLinkTypeContainer         EntryLinkType = "container"
+	EntryLinkTypeLocation          EntryLinkType = "location"
+	EntryLinkTypePlate             EntryLinkType = "plate"
+	EntryLinkTypeInsightsDashboard EntryLinkType = "insights_dashboard" // legacy
+	EntryLinkTypeFolder            EntryLinkType = "folder"             // legacy
+	EntryLinkTypeSQLDashboard      EntryLinkType = "sql_dashboard"
 )
 
 // The note structs below emit every property even when it is zero: the API
@@ -240,8 +240,8 @@ const (
 // SimpleNotePart is a text, code, list_bullet or list_number note: one
 // paragraph, code block or list line.
 type SimpleNotePart struct {
-	// Type is NoteTypeText, NoteTypeCode, NoteTypeListBullet or
-	// NoteTypeListNumber.
+	// Type is EntryNoteTypeText, EntryNoteTypeCode, EntryNoteTypeListBullet or
+	// EntryNoteTypeListNumber.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none; in lists it gives the
 	// hierarchy (children have a higher level than their parent).
@@ -254,7 +254,7 @@ type SimpleNotePart struct {
 
 // CheckboxNotePart is a list_checkbox note: one line of a checklist.
 type CheckboxNotePart struct {
-	// Type is NoteTypeListCheckbox.
+	// Type is EntryNoteTypeListCheckbox.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
@@ -268,7 +268,7 @@ type CheckboxNotePart struct {
 
 // TableNotePart is a table note: a plain table of text cells.
 type TableNotePart struct {
-	// Type is NoteTypeTable.
+	// Type is EntryNoteTypeTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
@@ -307,7 +307,7 @@ type EntryTableCell struct {
 
 // TextBoxNotePart is a text_box note.
 type TextBoxNotePart struct {
-	// Type is NoteTypeTextBox.
+	// Type is EntryNoteTypeTextBox.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
@@ -320,9 +320,9 @@ type TextBoxNotePart struct {
 }
 
 // ExternalFileNotePart is an external_file note: an attached file. Get
-// its metadata and download URL with EntriesService.ExternalFileMetadata.
+// its metadata and download URL with EntriesService.GetExternalFile.
 type ExternalFileNotePart struct {
-	// Type is NoteTypeExternalFile.
+	// Type is EntryNoteTypeExternalFile.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
@@ -336,7 +336,7 @@ type ExternalFileNotePart struct {
 
 // AssayRunNotePart is an assay_run note: an embedded assay run.
 type AssayRunNotePart struct {
-	// Type is NoteTypeAssayRun.
+	// Type is EntryNoteTypeAssayRun.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
@@ -349,7 +349,7 @@ type AssayRunNotePart struct {
 // ChartNotePart is a note_linked_chart note: an analysis chart shown
 // in-line.
 type ChartNotePart struct {
-	// Type is NoteTypeNoteLinkedChart.
+	// Type is EntryNoteTypeNoteLinkedChart.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
@@ -365,7 +365,7 @@ type ChartNotePartChart struct {
 
 // AppCanvasNotePart is an app_canvas note: a Benchling App's canvas.
 type AppCanvasNotePart struct {
-	// Type is NoteTypeAppCanvas.
+	// Type is EntryNoteTypeAppCanvas.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
@@ -377,10 +377,10 @@ type AppCanvasNotePart struct {
 	FeatureID string `json:"featureId"`
 }
 
-// StructuredTableApiIdentifiers are the API identifiers of a structured
+// StructuredTableAPIIdentifiers are the API identifiers of a structured
 // table (results, registration, lookup, plate/box creation, mixture prep
 // and inventory tables), embedded in those note structs.
-type StructuredTableApiIdentifiers struct {
+type StructuredTableAPIIdentifiers struct {
 	// APIID is the table's API ID.
 	APIID string `json:"apiId"`
 	// Columns are the table's columns.
@@ -403,22 +403,22 @@ type StructuredTableColumnInfo struct {
 // ResultsTableNotePart is a results_table note. Its data is not in the
 // entry; read it with the assay results API.
 type ResultsTableNotePart struct {
-	// Type is NoteTypeResultsTable.
+	// Type is EntryNoteTypeResultsTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 	// AssayResultSchemaID is the results' schema ID (assaysch_...).
 	AssayResultSchemaID string `json:"assayResultSchemaId"`
 }
 
 // RegistrationTableNotePart is a registration_table note.
 type RegistrationTableNotePart struct {
-	// Type is NoteTypeRegistrationTable.
+	// Type is EntryNoteTypeRegistrationTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 	// EntitySchemaID is the schema of the entities registered (ts_...).
 	EntitySchemaID string `json:"entitySchemaId"`
 }
@@ -426,40 +426,40 @@ type RegistrationTableNotePart struct {
 // LookupTableNotePart is a lookup_table note. Unlike the other kinds it
 // has no indentation.
 type LookupTableNotePart struct {
-	// Type is NoteTypeLookupTable.
+	// Type is EntryNoteTypeLookupTable.
 	Type EntryNoteType `json:"type"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 }
 
 // PlateCreationTableNotePart is a plate_creation_table note.
 type PlateCreationTableNotePart struct {
-	// Type is NoteTypePlateCreationTable.
+	// Type is EntryNoteTypePlateCreationTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 	// PlateSchemaID is the schema of the plates created (pltsch_...).
 	PlateSchemaID string `json:"plateSchemaId"`
 }
 
 // BoxCreationTableNotePart is a box_creation_table note.
 type BoxCreationTableNotePart struct {
-	// Type is NoteTypeBoxCreationTable.
+	// Type is EntryNoteTypeBoxCreationTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 	// BoxSchemaID is the schema of the boxes created (boxsch_...).
 	BoxSchemaID string `json:"boxSchemaId"`
 }
 
 // MixturePrepTableNotePart is a mixture_prep_table note.
 type MixturePrepTableNotePart struct {
-	// Type is NoteTypeMixturePrepTable.
+	// Type is EntryNoteTypeMixturePrepTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 	// MixtureSchemaID is the schema of the mixtures prepared (ts_...).
 	MixtureSchemaID string `json:"mixtureSchemaId"`
 }
@@ -470,18 +470,18 @@ type InventoryTableNotePartMode string
 
 // Inventory table modes the spec declares.
 const (
-	InventoryTableCreateAndFill InventoryTableNotePartMode = "create_and_fill"
-	InventoryTableFill          InventoryTableNotePartMode = "fill"
-	InventoryTableUpdate        InventoryTableNotePartMode = "update"
+	InventoryTableNotePartModeCreateAndFill InventoryTableNotePartMode = "create_and_fill"
+	InventoryTableNotePartModeFill          InventoryTableNotePartMode = "fill"
+	InventoryTableNotePartModeUpdate        InventoryTableNotePartMode = "update"
 )
 
 // InventoryContainerTableNotePart is an inventory_container_table note.
 type InventoryContainerTableNotePart struct {
-	// Type is NoteTypeInventoryContainerTable.
+	// Type is EntryNoteTypeInventoryContainerTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 	// DestinationContainerSchemaID is the schema of the destination
 	// containers (consch_...).
 	DestinationContainerSchemaID string `json:"destinationContainerSchemaId"`
@@ -491,11 +491,11 @@ type InventoryContainerTableNotePart struct {
 
 // InventoryPlateTableNotePart is an inventory_plate_table note.
 type InventoryPlateTableNotePart struct {
-	// Type is NoteTypeInventoryPlateTable.
+	// Type is EntryNoteTypeInventoryPlateTable.
 	Type EntryNoteType `json:"type"`
 	// Indentation is the indent level, 0 for none.
 	Indentation int `json:"indentation"`
-	StructuredTableApiIdentifiers
+	StructuredTableAPIIdentifiers
 	// DestinationPlateSchemaID is the schema of the destination plates
 	// (pltsch_...); nil when there is none.
 	DestinationPlateSchemaID *string `json:"destinationPlateSchemaId"`
@@ -510,51 +510,53 @@ type InventoryPlateTableNotePart struct {
 func (n *SimpleNotePart) NoteType() EntryNoteType { return n.Type }
 
 // NoteType implements EntryNotePart.
-func (n *CheckboxNotePart) NoteType() EntryNoteType { return NoteTypeListCheckbox }
+func (n *CheckboxNotePart) NoteType() EntryNoteType { return EntryNoteTypeListCheckbox }
 
 // NoteType implements EntryNotePart.
-func (n *TableNotePart) NoteType() EntryNoteType { return NoteTypeTable }
+func (n *TableNotePart) NoteType() EntryNoteType { return EntryNoteTypeTable }
 
 // NoteType implements EntryNotePart.
-func (n *TextBoxNotePart) NoteType() EntryNoteType { return NoteTypeTextBox }
+func (n *TextBoxNotePart) NoteType() EntryNoteType { return EntryNoteTypeTextBox }
 
 // NoteType implements EntryNotePart.
-func (n *ExternalFileNotePart) NoteType() EntryNoteType { return NoteTypeExternalFile }
+func (n *ExternalFileNotePart) NoteType() EntryNoteType { return EntryNoteTypeExternalFile }
 
 // NoteType implements EntryNotePart.
-func (n *AssayRunNotePart) NoteType() EntryNoteType { return NoteTypeAssayRun }
+func (n *AssayRunNotePart) NoteType() EntryNoteType { return EntryNoteTypeAssayRun }
 
 // NoteType implements EntryNotePart.
-func (n *ChartNotePart) NoteType() EntryNoteType { return NoteTypeNoteLinkedChart }
+func (n *ChartNotePart) NoteType() EntryNoteType { return EntryNoteTypeNoteLinkedChart }
 
 // NoteType implements EntryNotePart.
-func (n *AppCanvasNotePart) NoteType() EntryNoteType { return NoteTypeAppCanvas }
+func (n *AppCanvasNotePart) NoteType() EntryNoteType { return EntryNoteTypeAppCanvas }
 
 // NoteType implements EntryNotePart.
-func (n *ResultsTableNotePart) NoteType() EntryNoteType { return NoteTypeResultsTable }
+func (n *ResultsTableNotePart) NoteType() EntryNoteType { return EntryNoteTypeResultsTable }
 
 // NoteType implements EntryNotePart.
-func (n *RegistrationTableNotePart) NoteType() EntryNoteType { return NoteTypeRegistrationTable }
+func (n *RegistrationTableNotePart) NoteType() EntryNoteType { return EntryNoteTypeRegistrationTable }
 
 // NoteType implements EntryNotePart.
-func (n *LookupTableNotePart) NoteType() EntryNoteType { return NoteTypeLookupTable }
+func (n *LookupTableNotePart) NoteType() EntryNoteType { return EntryNoteTypeLookupTable }
 
 // NoteType implements EntryNotePart.
-func (n *PlateCreationTableNotePart) NoteType() EntryNoteType { return NoteTypePlateCreationTable }
+func (n *PlateCreationTableNotePart) NoteType() EntryNoteType { return EntryNoteTypePlateCreationTable }
 
 // NoteType implements EntryNotePart.
-func (n *BoxCreationTableNotePart) NoteType() EntryNoteType { return NoteTypeBoxCreationTable }
+func (n *BoxCreationTableNotePart) NoteType() EntryNoteType { return EntryNoteTypeBoxCreationTable }
 
 // NoteType implements EntryNotePart.
-func (n *MixturePrepTableNotePart) NoteType() EntryNoteType { return NoteTypeMixturePrepTable }
+func (n *MixturePrepTableNotePart) NoteType() EntryNoteType { return EntryNoteTypeMixturePrepTable }
 
 // NoteType implements EntryNotePart.
 func (n *InventoryContainerTableNotePart) NoteType() EntryNoteType {
-	return NoteTypeInventoryContainerTable
+	return EntryNoteTypeInventoryContainerTable
 }
 
 // NoteType implements EntryNotePart.
-func (n *InventoryPlateTableNotePart) NoteType() EntryNoteType { return NoteTypeInventoryPlateTable }
+func (n *InventoryPlateTableNotePart) NoteType() EntryNoteType {
+	return EntryNoteTypeInventoryPlateTable
+}
 
 // NoteType implements EntryNotePart.
 func (n *UnknownNotePart) NoteType() EntryNoteType { return n.Type }

@@ -69,58 +69,6 @@ type DnaSequence struct {
 	URL string `json:"url,omitempty"`
 }
 
-// SequenceFeatureBase holds what annotations and translations share (the
-// spec's SequenceFeatureBase). It is embedded in DnaAnnotation and
-// Translation.
-type SequenceFeatureBase struct {
-	// Color is the hex color the feature is displayed in, e.g. "#F58A5E".
-	Color string `json:"color,omitempty"`
-	// CustomFields are the feature's name/value pairs (GenBank
-	// qualifiers on imports), at most 100.
-	CustomFields []SequenceFeatureCustomField `json:"customFields,omitzero"`
-	// Name is the feature's name.
-	Name string `json:"name,omitempty"`
-	// Notes are the feature's notes.
-	Notes string `json:"notes,omitempty"`
-}
-
-// SequenceFeatureCustomField is a name/value pair on an annotation or
-// translation.
-type SequenceFeatureCustomField struct {
-	// Name is the custom field's name.
-	Name string `json:"name,omitempty"`
-	// Value is the custom field's value.
-	Value string `json:"value,omitempty"`
-}
-
-// DnaAnnotation is an annotated region of a DNA sequence. Positions are
-// 0-based; End is exclusive, and 0 stands for the end of the sequence.
-type DnaAnnotation struct {
-	SequenceFeatureBase
-	// Start is the 0-based inclusive start index.
-	Start int `json:"start"`
-	// End is the 0-based exclusive end index.
-	End int `json:"end"`
-	// Strand is -1 (reverse), 0 (none) or 1 (forward).
-	Strand int `json:"strand"`
-	// Type is the annotation's type, e.g. "promoter".
-	Type string `json:"type,omitempty"`
-}
-
-// DnaSequencePart is a region of a sequence that is a part of another
-// sequence (the spec's DnaSequencePart, a NucleotideSequencePart with a
-// strand).
-type DnaSequencePart struct {
-	// SequenceID is the part's sequence.
-	SequenceID string `json:"sequenceId,omitempty"`
-	// Start is the 0-based inclusive start index.
-	Start int `json:"start"`
-	// End is the 0-based exclusive end index (0 is the sequence's end).
-	End int `json:"end"`
-	// Strand is -1, 0 or 1.
-	Strand int `json:"strand"`
-}
-
 // DnaSequenceTranscription links a region of a DNA sequence to the RNA
 // sequence transcribed from it.
 type DnaSequenceTranscription struct {
@@ -133,90 +81,6 @@ type DnaSequenceTranscription struct {
 	// Strand is -1, 0 or 1.
 	Strand int `json:"strand"`
 }
-
-// Primer is an oligo bound to a DNA sequence. In requests only OligoID,
-// Start, End and Strand are sent; the other fields are read-only and
-// should be left empty.
-type Primer struct {
-	// OligoID is the primer's oligo (seq_...).
-	OligoID string `json:"oligoId,omitempty"`
-	// Start is the 0-based inclusive start index.
-	Start int `json:"start"`
-	// End is the 0-based exclusive end index (0 is the sequence's end).
-	End int `json:"end"`
-	// Strand is -1 or 1.
-	Strand int `json:"strand"`
-	// Bases are the primer's bases (read-only).
-	Bases string `json:"bases,omitempty"`
-	// BindPosition is where the primer binds (read-only).
-	BindPosition int `json:"bindPosition,omitempty"`
-	// Color is the primer's display color (read-only).
-	Color string `json:"color,omitempty"`
-	// Name is the primer's name (read-only).
-	Name string `json:"name,omitempty"`
-	// OverhangLength is the length of the primer's overhang (read-only).
-	OverhangLength int `json:"overhangLength,omitempty"`
-}
-
-// Translation is a translated region of a DNA sequence. In requests it is
-// given by Start and End or by Regions, not both, so Start and End are
-// pointers; responses always fill them.
-type Translation struct {
-	SequenceFeatureBase
-	// Start is the 0-based inclusive start index.
-	Start *int `json:"start,omitempty"`
-	// End is the 0-based exclusive end index (0 is the sequence's end).
-	End *int `json:"end,omitempty"`
-	// Strand is -1 or 1.
-	Strand int `json:"strand,omitempty"`
-	// Regions are the translated regions of a spliced translation.
-	Regions []TranslationRegion `json:"regions,omitzero"`
-	// AminoAcids are the translated amino acids (read-only).
-	AminoAcids string `json:"aminoAcids,omitempty"`
-	// CoerceStartCodonToMethionine translates the start codon as
-	// methionine; the server's default is false.
-	CoerceStartCodonToMethionine *bool `json:"coerceStartCodonToMethionine,omitempty"`
-	// GeneticCode is the genetic code used; the server's default is
-	// GeneticCodeStandard.
-	GeneticCode GeneticCode `json:"geneticCode,omitempty"`
-}
-
-// TranslationRegion is one region of a translation.
-type TranslationRegion struct {
-	// Start is the 0-based inclusive start index.
-	Start int `json:"start"`
-	// End is the 0-based exclusive end index (0 is the sequence's end).
-	End int `json:"end"`
-}
-
-// GeneticCode is the genetic code of a translation.
-type GeneticCode string
-
-// Genetic codes the spec declares.
-const (
-	GeneticCodeStandard                                         GeneticCode = "STANDARD"
-	GeneticCodeVertebrateMitochondrial                          GeneticCode = "VERTEBRATE_MITOCHONDRIAL"
-	GeneticCodeYeastMitochondrial                               GeneticCode = "YEAST_MITOCHONDRIAL"
-	GeneticCodeMoldProtozoanCoelenterateMitochondrialMycoplasma GeneticCode = "MOLD_PROTOZOAN_COELENTERATE_MITOCHONDRIAL_MYCOPLASMA_SPIROPLASMA"
-	GeneticCodeInvertebrateMitochondrial                        GeneticCode = "INVERTEBRATE_MITOCHONDRIAL"
-	GeneticCodeCiliateDasycladaceanHexamitaNuclear              GeneticCode = "CILIATE_DASYCLADACEAN_HEXAMITA_NUCLEAR"
-	GeneticCodeEchinodermFlatwormMitochondrial                  GeneticCode = "ECHINODERM_FLATWORM_MITOCHONDRIAL"
-	GeneticCodeEuplotidNuclear                                  GeneticCode = "EUPLOTID_NUCLEAR"
-	GeneticCodeBacterialArchaealPlantPlastid                    GeneticCode = "BACTERIAL_ARCHAEAL_PLANT_PLASTID"
-	GeneticCodeAlternativeYeastNuclear                          GeneticCode = "ALTERNATIVE_YEAST_NUCLEAR"
-	GeneticCodeAscidianMitochondrial                            GeneticCode = "ASCIDIAN_MITOCHONDRIAL"
-	GeneticCodeAlternativeFlatwormMitochondrial                 GeneticCode = "ALTERNATIVE_FLATWORM_MITOCHONDRIAL"
-	GeneticCodeChlorophyceanMitochondrial                       GeneticCode = "CHLOROPHYCEAN_MITOCHONDRIAL"
-	GeneticCodeTrematodeMitochondrial                           GeneticCode = "TREMATODE_MITOCHONDRIAL"
-	GeneticCodeScenedesmusObliquusMitochondrial                 GeneticCode = "SCENEDESMUS_OBLIQUUS_MITOCHONDRIAL"
-	GeneticCodeThraustochytriumMitochondrial                    GeneticCode = "THRAUSTOCHYTRIUM_MITOCHONDRIAL"
-	GeneticCodeRhabdopleuridaeMitochondrial                     GeneticCode = "RHABDOPLEURIDAE_MITOCHONDRIAL"
-	GeneticCodeCandidateDivisionSR1Gracilibacteria              GeneticCode = "CANDIDATE_DIVISION_SR1_GRACILIBACTERIA"
-	GeneticCodePachysolenTannophilusNuclear                     GeneticCode = "PACHYSOLEN_TANNOPHILUS_NUCLEAR"
-	GeneticCodeMesodiniumNuclear                                GeneticCode = "MESODINIUM_NUCLEAR"
-	GeneticCodePeritrichNuclear                                 GeneticCode = "PERITRICH_NUCLEAR"
-	GeneticCodeCephalodiscidaeMitochondrialUaaTyr               GeneticCode = "CEPHALODISCIDAE_MITOCHONDRIAL_UAA_TYR"
-)
 
 // DnaSequenceCreate is the body of DnaSequences.Create and of each item of
 // BulkCreate. Bases, IsCircular and Name are required. To register the
@@ -258,10 +122,6 @@ type DnaSequenceCreate struct {
 	// RegistryID is the registry to register the sequence in.
 	RegistryID *string `json:"registryId,omitempty"`
 }
-
-// DnaSequenceBulkCreate is one item of DnaSequences.BulkCreate; it is the
-// same as DnaSequenceCreate.
-type DnaSequenceBulkCreate = DnaSequenceCreate
 
 // DnaSequenceUpdate is the body of DnaSequences.Update. Nil fields are
 // left unchanged.
@@ -343,16 +203,8 @@ type DnaSequenceUpsertRequest struct {
 func (r DnaSequenceUpsertRequest) MarshalJSON() ([]byte, error) {
 	type plain DnaSequenceUpsertRequest
 	p := plain(r)
-	p.Annotations, p.Primers = dnaSeqNonNil(p.Annotations), dnaSeqNonNil(p.Primers)
+	p.Annotations, p.Primers = nonNil(p.Annotations), nonNil(p.Primers)
 	return json.Marshal(p)
-}
-
-// dnaSeqNonNil returns s, or an empty slice when s is nil.
-func dnaSeqNonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }
 
 // DnaSequencesArchivalChange lists the IDs of the sequences, and of their
@@ -372,8 +224,153 @@ type DnaSequencesArchive struct {
 	Reason EntityArchiveReason `json:"reason"`
 }
 
-// DnaSequencesUnarchive is the body of DnaSequences.Unarchive.
-type DnaSequencesUnarchive struct {
-	// DnaSequenceIDs are the sequences to unarchive.
+// dnaSequencesUnarchive is the body of DnaSequences.Unarchive (the spec's
+// DnaSequencesUnarchive), which takes its one list.
+type dnaSequencesUnarchive struct {
 	DnaSequenceIDs []string `json:"dnaSequenceIds"`
+}
+
+// DnaSequenceListOptions are the filters and paging of DnaSequences.List
+// and All. Comma-separated parameters are slices.
+type DnaSequenceListOptions struct {
+	ListOptions
+	// Sort orders the results; the server's default is modifiedAt:desc.
+	Sort Sort `url:"sort,omitempty"`
+	// CreatedAt filters by creation time: "> 2022-03-01",
+	// "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name, alias or registry ID exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches a substring of a name, alias or registry ID.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// Bases matches the full bases, case-insensitive, circular and
+	// reverse-complement aware.
+	Bases string `url:"bases,omitempty"`
+	// FolderID restricts the results to a folder.
+	FolderID string `url:"folderId,omitempty"`
+	// MentionedIn restricts the results to sequences mentioned in these
+	// entries.
+	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
+	// ProjectID restricts the results to a project.
+	ProjectID string `url:"projectId,omitempty"`
+	// RegistryID restricts the results to a registry; "null" returns
+	// unregistered sequences.
+	RegistryID string `url:"registryId,omitempty"`
+	// SchemaID restricts the results to a schema; SchemaFields need it.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// ArchiveReason is an archive reason or one of the ArchiveFilter*
+	// values; the server's default is ArchiveFilterNotArchived.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// Mentions restricts the results to sequences that mention these
+	// items.
+	Mentions []string `url:"mentions,comma,omitempty"`
+	// IDs restricts the results to these IDs; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// EntityRegistryIDsAnyOf matches any of these registry IDs (at most
+	// 100).
+	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
+	// NamesAnyOf matches any of these names, aliases or registry IDs,
+	// case-insensitive (at most 100).
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs restricts the results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// AuthorIDsAnyOf matches any of these authors (at most 100).
+	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+	// Returning limits the returned fields, e.g.
+	// {"dnaSequences.id", "dnaSequences.modifiedAt"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// MatchBasesRequest is the body of DnaSequences.MatchBases: sequences
+// whose bases are exactly Bases. Paging is in the body.
+type MatchBasesRequest struct {
+	ListOptions
+	// Bases are the bases to match; required.
+	Bases string `json:"bases"`
+	// ArchiveReason filters by archive state; the server's default is
+	// SearchArchiveReasonNotArchived.
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
+	// RegistryID restricts the results to a registry; Null[string]()
+	// returns unregistered sequences.
+	RegistryID Nullable[string] `json:"registryId,omitzero"`
+	// Sort orders the results; the server's default is modifiedAt:desc.
+	Sort SearchSort `json:"sort,omitempty"`
+}
+
+// SearchBasesRequest is the body of DnaSequences.SearchBases: sequences
+// that contain Bases (at least 8). Paging is in the body.
+type SearchBasesRequest struct {
+	ListOptions
+	// Bases are the bases to search for; required, at least 8.
+	Bases string `json:"bases"`
+	// ArchiveReason filters by archive state; the server's default is
+	// SearchArchiveReasonNotArchived.
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
+	// RegistryID restricts the results to a registry; Null[string]()
+	// returns unregistered sequences.
+	RegistryID Nullable[string] `json:"registryId,omitzero"`
+	// SchemaID restricts the results to a schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+	// Sort orders the results; the server's default is modifiedAt:desc.
+	Sort SearchSort `json:"sort,omitempty"`
+}
+
+// AutoAnnotateDnaSequences is the body of DnaSequences.AutoAnnotate.
+type AutoAnnotateDnaSequences struct {
+	// DnaSequenceIDs are the sequences to annotate, at most 2000.
+	DnaSequenceIDs []string `json:"dnaSequenceIds"`
+	// FeatureLibraryIDs are the feature libraries whose features are
+	// looked for.
+	FeatureLibraryIDs []string `json:"featureLibraryIds"`
+}
+
+// autofillSequences is the body of the DnaSequences.Autofill* methods (the
+// spec's AutofillSequences), which take its one list.
+type autofillSequences struct {
+	DnaSequenceIDs []string `json:"dnaSequenceIds"`
+}
+
+// DnaSequencesFindMatchingRegion is the body of
+// DnaSequences.FindMatchingRegions.
+type DnaSequencesFindMatchingRegion struct {
+	// TargetDnaSequenceIDs are the sequences to find matching regions
+	// for, at most 1000.
+	TargetDnaSequenceIDs []string `json:"targetDnaSequenceIds"`
+	// SchemaID restricts the matches to sequences of this schema;
+	// required.
+	SchemaID string `json:"schemaId"`
+	// RegistryID restricts the matches to a registry (src_...).
+	RegistryID *string `json:"registryId,omitempty"`
+}
+
+// DnaSequencesFindMatchingRegionsResult is the response of a succeeded
+// DnaSequences.FindMatchingRegions task.
+type DnaSequencesFindMatchingRegionsResult struct {
+	// DnaSequenceMatches has one entry per target sequence.
+	DnaSequenceMatches []DnaSequencesFindMatchingRegionsResultDnaSequenceMatch `json:"dnaSequenceMatches"`
+}
+
+// DnaSequencesFindMatchingRegionsResultDnaSequenceMatch groups the sequences that match a target sequence
+// fully or in part.
+type DnaSequencesFindMatchingRegionsResultDnaSequenceMatch struct {
+	// TargetDnaSequenceID is the target sequence.
+	TargetDnaSequenceID string `json:"targetDnaSequenceId"`
+	// MatchingDnaSequenceIDs are the matching sequences.
+	MatchingDnaSequenceIDs []string `json:"matchingDnaSequenceIds"`
+}
+
+// OptimizeCodons is the body of DnaSequences.OptimizeCodons.
+// DnaSequenceIDs and FolderID are required.
+type OptimizeCodons struct {
+	// DnaSequenceIDs are the sequences to codon-optimize.
+	DnaSequenceIDs []string `json:"dnaSequenceIds"`
+	// FolderID is the folder the optimized sequences are saved in.
+	FolderID string `json:"folderId"`
+	CodonOptions
 }

@@ -1,0 +1,344 @@
+package benchling
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// AaSequence is an amino-acid sequence (a protein) in Benchling.
+type AaSequence struct {
+	// Aliases are the sequence's other names.
+	Aliases []string `json:"aliases,omitempty"`
+	// AminoAcids are the sequence's amino acids.
+	AminoAcids string `json:"aminoAcids,omitempty"`
+	// Annotations are the sequence's annotations.
+	Annotations []AaAnnotation `json:"annotations,omitempty"`
+	// APIURL is the canonical URL of the sequence in the API.
+	APIURL string `json:"apiURL,omitempty"`
+	// ArchiveRecord says why the sequence was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Authors are the sequence's authors.
+	Authors []UserSummary `json:"authors,omitempty"`
+	// CreatedAt is when the sequence was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the sequence.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CustomFields are the sequence's custom fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// EntityRegistryID is the sequence's registry ID (for example
+	// "PRT001"); nil when it is not registered.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are the sequence's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// FolderID is the folder that holds the sequence; nil if none.
+	FolderID *string `json:"folderId,omitempty"`
+	// ID is the sequence's ID (prtn_...).
+	ID string `json:"id,omitempty"`
+	// Length is the number of amino acids.
+	Length int `json:"length,omitempty"`
+	// ModifiedAt is when the sequence was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the sequence's name.
+	Name string `json:"name,omitempty"`
+	// RegistrationOrigin says where and when the sequence was registered;
+	// nil when it is not registered.
+	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
+	// RegistryID is the registry the sequence is registered in; nil when
+	// it is not registered.
+	RegistryID *string `json:"registryId,omitempty"`
+	// Schema is the sequence's schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// URL is the path of WebURL, without the tenant's host.
+	URL string `json:"url,omitempty"`
+	// WebURL is the sequence's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// AaAnnotation is an annotated region of an AA sequence. It is read in
+// responses and written in create, update and upsert bodies.
+type AaAnnotation struct {
+	// Color is the annotation's colour, for example "#85DAE9".
+	Color string `json:"color,omitempty"`
+	// End is the 0-based exclusive end index; the end of the sequence is
+	// written as 0.
+	End int `json:"end"`
+	// ID is the annotation's ID (prtnann_...); leave it empty when
+	// creating annotations.
+	ID string `json:"id,omitempty"`
+	// Name is the annotation's name (at most 255 characters).
+	Name string `json:"name,omitempty"`
+	// Notes are free-text notes (at most 10000 characters).
+	Notes string `json:"notes,omitempty"`
+	// Start is the 0-based inclusive start index.
+	Start int `json:"start"`
+	// Type is the annotation's type, for example "Site".
+	Type string `json:"type,omitempty"`
+}
+
+// AaSequenceCreate is the body of Create. AminoAcids and Name are
+// required. To create the sequence directly in a registry, set RegistryID
+// and either EntityRegistryID or NamingStrategy.
+type AaSequenceCreate struct {
+	// AminoAcids are the sequence's amino acids (required).
+	AminoAcids string `json:"aminoAcids"`
+	// Name is the sequence's name (required).
+	Name string `json:"name"`
+	// Aliases are other names for the sequence.
+	Aliases []string `json:"aliases,omitzero"`
+	// Annotations are annotations to create on the sequence.
+	Annotations []AaAnnotation `json:"annotations,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// Fields are schema fields to set; they must match SchemaID's fields.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID is the folder to create the sequence in; it may be left
+	// empty when RegistryID is set.
+	FolderID *string `json:"folderId,omitempty"`
+	// SchemaID is the sequence's schema (ts_...).
+	SchemaID *string `json:"schemaId,omitempty"`
+	// EntityRegistryID is the registry ID to give the registered sequence;
+	// it cannot be combined with NamingStrategy.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// NamingStrategy says how registering names the sequence; it cannot be
+	// combined with EntityRegistryID.
+	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
+	// RegistryID is the registry to create the sequence in (src_...).
+	RegistryID *string `json:"registryId,omitempty"`
+}
+
+// AaSequenceUpdate is the body of Update. Only the fields that are set
+// are changed: nil pointers, slices and maps are omitted, while a non-nil
+// empty slice or map is sent.
+type AaSequenceUpdate struct {
+	// Aliases are aliases to add to the sequence (the spec's wording).
+	Aliases []string `json:"aliases,omitzero"`
+	// AminoAcids replace the sequence's amino acids.
+	AminoAcids *string `json:"aminoAcids,omitempty"`
+	// Annotations replace the sequence's annotations.
+	Annotations []AaAnnotation `json:"annotations,omitzero"`
+	// AuthorIDs replace the sequence's authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// Fields are schema fields to set; a Field with NullValue clears one.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID moves the sequence to another folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// Name renames the sequence.
+	Name *string `json:"name,omitempty"`
+	// SchemaID changes the sequence's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+	// EntityRegistryID changes the registry ID of a registered sequence.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+}
+
+// AaSequenceUpsert is the body of Upsert. EntityRegistryID,
+// Name, RegistryID, SchemaID, AminoAcids and Annotations are required;
+// a nil Annotations is sent as an empty list.
+type AaSequenceUpsert struct {
+	// EntityRegistryID is the sequence's registry ID, the key of the
+	// upsert. Upsert fills it in from its registryID argument when empty.
+	EntityRegistryID string `json:"entityRegistryId"`
+	// Name is the sequence's name.
+	Name string `json:"name"`
+	// RegistryID is the registry of the sequence (src_...).
+	RegistryID string `json:"registryId"`
+	// SchemaID is the sequence's schema (ts_...).
+	SchemaID string `json:"schemaId"`
+	// AminoAcids are the sequence's amino acids.
+	AminoAcids string `json:"aminoAcids"`
+	// Annotations are the sequence's annotations.
+	Annotations []AaAnnotation `json:"annotations"`
+	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
+	// the sequence; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set. A link may name its target by
+	// registry ID with RegistryIDValue instead of an API ID.
+	Fields Fields `json:"fields,omitzero"`
+	// Aliases are other names for the sequence.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// FolderID is the folder of the sequence.
+	FolderID *string `json:"folderId,omitempty"`
+}
+
+// MarshalJSON encodes the upsert, sending a nil Annotations as [] since
+// the API requires the list.
+func (u AaSequenceUpsert) MarshalJSON() ([]byte, error) {
+	type plain AaSequenceUpsert
+	u.Annotations = nonNil(u.Annotations)
+	return json.Marshal(plain(u))
+}
+
+// AaSequencesArchive is the body of Archive: AaSequenceIDs and Reason are
+// required.
+type AaSequencesArchive struct {
+	// AaSequenceIDs are the sequences to archive.
+	AaSequenceIDs []string `json:"aaSequenceIds"`
+	// Reason is why they are archived.
+	Reason EntityArchiveReason `json:"reason"`
+}
+
+// aaSequencesUnarchive is the body of Unarchive (the spec's
+// AaSequencesUnarchive), which takes its one list.
+type aaSequencesUnarchive struct {
+	AaSequenceIDs []string `json:"aaSequenceIds"`
+}
+
+// AaSequencesArchivalChange lists what Archive or Unarchive changed: the
+// sequences and any batches archived or unarchived with them.
+type AaSequencesArchivalChange struct {
+	// AaSequenceIDs are the sequences archived or unarchived.
+	AaSequenceIDs []string `json:"aaSequenceIds,omitempty"`
+	// BatchIDs are the batches archived or unarchived with them.
+	BatchIDs []string `json:"batchIds,omitempty"`
+}
+
+// AaSequenceListOptions filter and page List and All. All filters are
+// optional; list filters take at most 100 values.
+type AaSequenceListOptions struct {
+	ListOptions
+
+	// Sort orders the results.
+	Sort Sort `url:"sort,omitempty"`
+	// CreatedAt filters by creation time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name, alias or registry ID exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches names, aliases or registry IDs containing it.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// AminoAcids matches sequences with exactly these amino acids
+	// (case-insensitive).
+	AminoAcids string `url:"aminoAcids,omitempty"`
+	// FolderID restricts results to a folder.
+	FolderID string `url:"folderId,omitempty"`
+	// MentionedIn restricts results to sequences mentioned in these
+	// entries.
+	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
+	// ProjectID restricts results to a project.
+	ProjectID string `url:"projectId,omitempty"`
+	// RegistryID restricts results to a registry; "null" lists
+	// unregistered sequences.
+	RegistryID string `url:"registryId,omitempty"`
+	// SchemaID restricts results to a schema; required with SchemaFields.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// Mentions restricts results to sequences that mention these items.
+	Mentions []string `url:"mentions,comma,omitempty"`
+	// IDs restricts results to these sequence IDs; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// EntityRegistryIDsAnyOf matches any of these registry IDs.
+	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
+	// NamesAnyOf matches any of these names, aliases or registry IDs,
+	// case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs restricts results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// AuthorIDsAnyOf matches sequences with any of these authors.
+	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+	// Returning limits the returned fields, for example
+	// {"aaSequences.id", "aaSequences.modifiedAt"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// AutoAnnotateAaSequences is the body of AutoAnnotate.
+type AutoAnnotateAaSequences struct {
+	// AaSequenceIDs are the sequences to annotate.
+	AaSequenceIDs []string `json:"aaSequenceIds"`
+	// FeatureLibraryIDs are the feature libraries to annotate from
+	// (featlib_...).
+	FeatureLibraryIDs []string `json:"featureLibraryIds"`
+}
+
+// BackTranslate is the body of BackTranslate: the AA sequences to turn
+// into DNA sequences, the folder for the results, and the codon settings
+// (shared with DnaSequences.OptimizeCodons), whose JSON fields are sent
+// at the top level.
+type BackTranslate struct {
+	// AaSequenceIDs are the sequences to back-translate.
+	AaSequenceIDs []string `json:"aaSequenceIds"`
+	// FolderID is the folder the DNA sequences are saved in.
+	FolderID string `json:"folderId"`
+	CodonOptions
+}
+
+// AaSequencesBackTranslateResult is the response of a succeeded
+// BackTranslate task: the DNA sequences created. The spec has no schema
+// for it; the key is the one every DNA-sequence task uses.
+type AaSequencesBackTranslateResult struct {
+	// DnaSequences are the created DNA sequences.
+	DnaSequences []*DnaSequence `json:"dnaSequences"`
+}
+
+// AaSequencesFindMatchingRegion is the body of FindMatchingRegions.
+type AaSequencesFindMatchingRegion struct {
+	// TargetAaSequenceIDs are the sequences to find matches for.
+	TargetAaSequenceIDs []string `json:"targetAASequenceIds"`
+	// SchemaID is the schema of the sequences to match (ts_...).
+	SchemaID string `json:"schemaId"`
+	// RegistryID restricts the search to a registry (src_...).
+	RegistryID *string `json:"registryId,omitempty"`
+}
+
+// AaSequencesFindMatchingRegionsResult is the response of a succeeded
+// FindMatchingRegions task.
+type AaSequencesFindMatchingRegionsResult struct {
+	// AaSequenceMatches has one group of matches per target sequence.
+	AaSequenceMatches []AaSequencesFindMatchingRegionsResultAaSequenceMatch `json:"aaSequenceMatches"`
+}
+
+// AaSequencesFindMatchingRegionsResultAaSequenceMatch are the sequences that match a target
+// sequence fully or as a subsequence.
+type AaSequencesFindMatchingRegionsResultAaSequenceMatch struct {
+	// MatchingAaSequenceIDs are the matching sequences.
+	MatchingAaSequenceIDs []string `json:"matchingAASequenceIds"`
+	// TargetAaSequenceID is the target sequence.
+	TargetAaSequenceID string `json:"targetAASequenceId"`
+}
+
+// AaSequencesMatchBases is the body of MatchAminoAcids; it pages through
+// the body, so it embeds ListOptions.
+type AaSequencesMatchBases struct {
+	ListOptions
+
+	// AminoAcids are the amino acids to match exactly (required).
+	AminoAcids string `json:"aminoAcids"`
+	// ArchiveReason filters by archive state.
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
+	// RegistryID restricts results to a registry; Null[string]() lists
+	// only unregistered sequences.
+	RegistryID Nullable[string] `json:"registryId,omitzero"`
+	// Sort orders the results.
+	Sort SearchSort `json:"sort,omitempty"`
+}
+
+// AaSequencesSearchBases is the body of SearchAminoAcids; it pages
+// through the body, so it embeds ListOptions.
+type AaSequencesSearchBases struct {
+	ListOptions
+
+	// AminoAcids are the amino acids to search for, at least 3 (required).
+	AminoAcids string `json:"aminoAcids"`
+	// ArchiveReason filters by archive state.
+	ArchiveReason SearchArchiveReason `json:"archiveReason,omitempty"`
+	// RegistryID restricts results to a registry; Null[string]() lists
+	// only unregistered sequences.
+	RegistryID Nullable[string] `json:"registryId,omitzero"`
+	// Sort orders the results.
+	Sort SearchSort `json:"sort,omitempty"`
+}

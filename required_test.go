@@ -1,0 +1,150 @@
+package benchling
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestEmptyIDListsAreInvalid checks CONTRIBUTING.md §1.4: an operation
+// that needs IDs, given none (as an argument or in its body's required
+// list), fails with ErrInvalidID naming the list, and sends nothing. Every
+// method with a []string argument must be in the table, so a new one is
+// not forgotten.
+func TestEmptyIDListsAreInvalid(t *testing.T) {
+	env, sent := countingEnv(t)
+	c := env.client
+	ctx := testCtx(t)
+	ids := []string{"x_1"}
+	cases := map[string]struct {
+		call  func() error
+		param string
+	}{
+		"AaSequences.BulkGet":   {func() error { _, _, err := c.AaSequences.BulkGet(ctx, nil, nil); return err }, "aaSequenceIds"},
+		"AaSequences.Unarchive": {func() error { _, _, err := c.AaSequences.Unarchive(ctx, []string{}); return err }, "aaSequenceIds"},
+		"AaSequences.Archive": {func() error {
+			_, _, err := c.AaSequences.Archive(ctx, &AaSequencesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "aaSequenceIds"},
+		"AaSequences.AutoAnnotate": {func() error {
+			_, _, err := c.AaSequences.AutoAnnotate(ctx, &AutoAnnotateAaSequences{FeatureLibraryIDs: ids})
+			return err
+		}, "aaSequenceIds"},
+		"AaSequences.AutoAnnotate libraries": {func() error {
+			_, _, err := c.AaSequences.AutoAnnotate(ctx, &AutoAnnotateAaSequences{AaSequenceIDs: ids})
+			return err
+		}, "featureLibraryIds"},
+		"AaSequences.BackTranslate": {func() error {
+			_, _, err := c.AaSequences.BackTranslate(ctx, &BackTranslate{FolderID: "lib_1"})
+			return err
+		}, "aaSequenceIds"},
+		"AaSequences.FindMatchingRegions": {func() error {
+			_, _, err := c.AaSequences.FindMatchingRegions(ctx, &AaSequencesFindMatchingRegion{SchemaID: "ts_1"})
+			return err
+		}, "targetAASequenceIds"},
+		"DnaSequences.BulkGet":   {func() error { _, _, err := c.DnaSequences.BulkGet(ctx, nil, nil); return err }, "dnaSequenceIds"},
+		"DnaSequences.Unarchive": {func() error { _, _, err := c.DnaSequences.Unarchive(ctx, nil); return err }, "dnaSequenceIds"},
+		"DnaSequences.Archive": {func() error {
+			_, _, err := c.DnaSequences.Archive(ctx, &DnaSequencesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "dnaSequenceIds"},
+		"DnaSequences.AutoAnnotate": {func() error {
+			_, _, err := c.DnaSequences.AutoAnnotate(ctx, &AutoAnnotateDnaSequences{FeatureLibraryIDs: ids})
+			return err
+		}, "dnaSequenceIds"},
+		"DnaSequences.AutoAnnotate libraries": {func() error {
+			_, _, err := c.DnaSequences.AutoAnnotate(ctx, &AutoAnnotateDnaSequences{DnaSequenceIDs: ids})
+			return err
+		}, "featureLibraryIds"},
+		"DnaSequences.AutofillParts":          {func() error { _, _, err := c.DnaSequences.AutofillParts(ctx, nil); return err }, "dnaSequenceIds"},
+		"DnaSequences.AutofillTranscriptions": {func() error { _, _, err := c.DnaSequences.AutofillTranscriptions(ctx, nil); return err }, "dnaSequenceIds"},
+		"DnaSequences.AutofillTranslations":   {func() error { _, _, err := c.DnaSequences.AutofillTranslations(ctx, []string{}); return err }, "dnaSequenceIds"},
+		"DnaSequences.FindMatchingRegions": {func() error {
+			_, _, err := c.DnaSequences.FindMatchingRegions(ctx, &DnaSequencesFindMatchingRegion{SchemaID: "ts_1"})
+			return err
+		}, "targetDnaSequenceIds"},
+		"DnaSequences.OptimizeCodons": {func() error {
+			_, _, err := c.DnaSequences.OptimizeCodons(ctx, &OptimizeCodons{FolderID: "lib_1"})
+			return err
+		}, "dnaSequenceIds"},
+		"Entries.BulkGet":   {func() error { _, _, err := c.Entries.BulkGet(ctx, nil, &EntryBulkGetOptions{}); return err }, "entryIds or displayIds"},
+		"Entries.Unarchive": {func() error { _, _, err := c.Entries.Unarchive(ctx, nil); return err }, "entryIds"},
+		"Entries.Archive": {func() error {
+			_, _, err := c.Entries.Archive(ctx, &EntriesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "entryIds"},
+		"Folders.Unarchive": {func() error { _, _, err := c.Folders.Unarchive(ctx, nil); return err }, "folderIds"},
+		"Folders.Archive": {func() error {
+			_, _, err := c.Folders.Archive(ctx, &FoldersArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "folderIds"},
+		"Projects.Unarchive": {func() error { _, _, err := c.Projects.Unarchive(ctx, []string{}); return err }, "projectIds"},
+		"Projects.Archive": {func() error {
+			_, _, err := c.Projects.Archive(ctx, &ProjectsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "projectIds"},
+		"Dropdowns.UnarchiveOptions": {func() error { _, _, err := c.Dropdowns.UnarchiveOptions(ctx, "sfs_1", nil); return err }, "dropdownOptionIds"},
+		"Dropdowns.ArchiveOptions": {func() error {
+			_, _, err := c.Dropdowns.ArchiveOptions(ctx, "sfs_1", &DropdownOptionsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "dropdownOptionIds"},
+		"RnaSequences.BulkGet":              {func() error { _, _, err := c.RnaSequences.BulkGet(ctx, nil, nil); return err }, "rnaSequenceIds"},
+		"RnaSequences.Unarchive":            {func() error { _, _, err := c.RnaSequences.Unarchive(ctx, nil); return err }, "rnaSequenceIds"},
+		"RnaSequences.AutofillParts":        {func() error { _, _, err := c.RnaSequences.AutofillParts(ctx, nil); return err }, "rnaSequenceIds"},
+		"RnaSequences.AutofillTranslations": {func() error { _, _, err := c.RnaSequences.AutofillTranslations(ctx, []string{}); return err }, "rnaSequenceIds"},
+		"RnaSequences.Archive": {func() error {
+			_, _, err := c.RnaSequences.Archive(ctx, &RnaSequencesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "rnaSequenceIds"},
+		"RnaSequences.AutoAnnotate": {func() error {
+			_, _, err := c.RnaSequences.AutoAnnotate(ctx, &AutoAnnotateRnaSequences{FeatureLibraryIDs: ids})
+			return err
+		}, "rnaSequenceIds"},
+		"DnaOligos.Unarchive": {func() error { _, _, err := c.DnaOligos.Unarchive(ctx, nil); return err }, "dnaOligoIds"},
+		"DnaOligos.Archive": {func() error {
+			_, _, err := c.DnaOligos.Archive(ctx, &DnaOligosArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "dnaOligoIds"},
+		"RnaOligos.Unarchive": {func() error { _, _, err := c.RnaOligos.Unarchive(ctx, nil); return err }, "rnaOligoIds"},
+		"RnaOligos.Archive": {func() error {
+			_, _, err := c.RnaOligos.Archive(ctx, &RnaOligosArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "rnaOligoIds"},
+		"Oligos.BulkGet":   {func() error { _, _, err := c.Oligos.BulkGet(ctx, nil, nil); return err }, "oligoIds"},
+		"Oligos.Unarchive": {func() error { _, _, err := c.Oligos.Unarchive(ctx, nil); return err }, "oligoIds"},
+		"Oligos.Archive": {func() error {
+			_, _, err := c.Oligos.Archive(ctx, &OligosArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "oligoIds"},
+	}
+	for name, tc := range cases {
+		err := tc.call()
+		if !errors.Is(err, ErrInvalidID) || !strings.Contains(err.Error(), tc.param) {
+			t.Errorf("%s with no IDs: %v; want ErrInvalidID naming %s", name, err, tc.param)
+		}
+	}
+	if n := sent.Load(); n != 0 {
+		t.Errorf("%d requests were sent; want none", n)
+	}
+
+	// Every method taking a []string (a list of IDs) is in the table; the
+	// *Many methods and Tasks.WaitAll (variadic, nothing to do for none)
+	// take other lists.
+	ctxType := reflect.TypeFor[context.Context]()
+	for _, i := range serviceFields() {
+		svc := reflect.ValueOf(c).Elem().Field(i)
+		name := strings.TrimSuffix(svc.Type().Elem().Name(), "Service")
+		for j := range svc.NumMethod() {
+			m := svc.Type().Method(j)
+			for k := 1; k < m.Type.NumIn(); k++ {
+				if in := m.Type.In(k); in != ctxType && in == reflect.TypeFor[[]string]() && !m.Type.IsVariadic() {
+					if _, ok := cases[name+"."+m.Name]; !ok {
+						t.Errorf("%s.%s takes a []string but has no case in this test", name, m.Name)
+					}
+				}
+			}
+		}
+	}
+}

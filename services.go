@@ -1,0 +1,162 @@
+package benchling
+
+// The Client's services, in one place: a new service adds its field to
+// Client, its line to wireServices and its one-line c (CONTRIBUTING.md §3).
+
+// Client talks to one Benchling tenant. It is safe for concurrent use by
+// many goroutines and should be reused. Create it with NewClient.
+//
+// Each service holds the methods of one tag of the API.
+type Client struct {
+	// Users is the Users service (GET /users ...).
+	Users *UsersService
+	// AaSequences is the AA Sequences service (GET /aa-sequences ...).
+	AaSequences *AaSequencesService
+	// DnaSequences is the DNA Sequences service (GET /dna-sequences ...).
+	DnaSequences *DnaSequencesService
+	// Entries is the Entries service: notebook entries and entry templates
+	// (GET /entries ..., GET /entry-templates ...).
+	Entries *EntriesService
+	// Tasks is the Tasks service: asynchronous tasks (GET /tasks/{task_id}).
+	Tasks *TasksService
+	// Schemas is the Schemas service (GET /entity-schemas ...).
+	Schemas *SchemasService
+	// Dropdowns is the Dropdowns service (GET /dropdowns ...).
+	Dropdowns *DropdownsService
+	// Folders is the Folders service (GET /folders ...).
+	Folders *FoldersService
+	// Projects is the Projects service (GET /projects ...).
+	Projects *ProjectsService
+	// Organizations is the Organizations service (GET /organizations ...).
+	Organizations *OrganizationsService
+	// Teams is the Teams service (GET /teams ...).
+	Teams *TeamsService
+	// RnaSequences is the RNA Sequences service (GET /rna-sequences ...).
+	RnaSequences *RnaSequencesService
+	// DnaOligos is the DNA Oligos service (GET /dna-oligos ...).
+	DnaOligos *DnaOligosService
+	// RnaOligos is the RNA Oligos service (GET /rna-oligos ...).
+	RnaOligos *RnaOligosService
+	// Oligos is the Oligos service: the deprecated /oligos operations
+	// and Oligos.BulkGet.
+	Oligos *OligosService
+	// FeatureLibraries is the Feature Libraries service (GET
+	// /feature-libraries, /features ...).
+	FeatureLibraries *FeatureLibrariesService
+	// NucleotideAlignments is the Nucleotide Alignments service (GET
+	// /nucleotide-alignments ...).
+	NucleotideAlignments *NucleotideAlignmentsService
+	// DnaAlignments is the deprecated DNA Alignments service (GET
+	// /dna-alignments ...).
+	DnaAlignments *DnaAlignmentsService
+	// CustomNotations is the Custom Notations service (GET
+	// /custom-notations).
+	CustomNotations *CustomNotationsService
+	// CodonUsageTables is the Codon Usage Tables service (GET
+	// /codon-usage-tables).
+	CodonUsageTables *CodonUsageTablesService
+	// Enzymes is the Enzymes service (GET /enzymes).
+	Enzymes *EnzymesService
+	// Containers is the Containers service: tubes, vials and wells, their
+	// contents, transfers and check-out (GET /containers ...).
+	Containers *ContainersService
+	// Boxes is the Boxes service (GET /boxes ...).
+	Boxes *BoxesService
+	// Plates is the Plates service (GET /plates ...).
+	Plates *PlatesService
+	// Locations is the Locations service (GET /locations ...).
+	Locations *LocationsService
+	// Inventory is the Inventory service: barcode validation (POST
+	// /registries/{registry_id}:validate-barcodes).
+	Inventory *InventoryService
+	// LabelTemplates is the Label Templates service (GET
+	// /registries/{registry_id}/label-templates).
+	LabelTemplates *LabelTemplatesService
+	// Printers is the Printers service (GET
+	// /registries/{registry_id}/label-printers).
+	Printers *PrintersService
+
+	common service // every service is this value, converted
+	clientCore
+}
+
+// wireServices points every service of c at c.
+func (c *Client) wireServices() {
+	c.common.client = c
+	c.Users = (*UsersService)(&c.common)
+	c.AaSequences = (*AaSequencesService)(&c.common)
+	c.DnaSequences = (*DnaSequencesService)(&c.common)
+	c.Entries = (*EntriesService)(&c.common)
+	c.Tasks = (*TasksService)(&c.common)
+	c.Schemas = (*SchemasService)(&c.common)
+	c.Dropdowns = (*DropdownsService)(&c.common)
+	c.Folders = (*FoldersService)(&c.common)
+	c.Projects = (*ProjectsService)(&c.common)
+	c.Organizations = (*OrganizationsService)(&c.common)
+	c.Teams = (*TeamsService)(&c.common)
+	c.RnaSequences = (*RnaSequencesService)(&c.common)
+	c.DnaOligos = (*DnaOligosService)(&c.common)
+	c.RnaOligos = (*RnaOligosService)(&c.common)
+	c.Oligos = (*OligosService)(&c.common)
+	c.FeatureLibraries = (*FeatureLibrariesService)(&c.common)
+	c.NucleotideAlignments = (*NucleotideAlignmentsService)(&c.common)
+	c.DnaAlignments = (*DnaAlignmentsService)(&c.common)
+	c.CustomNotations = (*CustomNotationsService)(&c.common)
+	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)
+	c.Enzymes = (*EnzymesService)(&c.common)
+	c.Containers = (*ContainersService)(&c.common)
+	c.Boxes = (*BoxesService)(&c.common)
+	c.Plates = (*PlatesService)(&c.common)
+	c.Locations = (*LocationsService)(&c.common)
+	c.Inventory = (*InventoryService)(&c.common)
+	c.LabelTemplates = (*LabelTemplatesService)(&c.common)
+	c.Printers = (*PrintersService)(&c.common)
+}
+
+// service is the value every service type is converted from.
+type service struct {
+	client *Client
+}
+
+// The services reach their Client through c, never through the client
+// field, so that a method of the nil service of a Client that NewClient
+// did not make (var c benchling.Client; c.Users.Get(...)) returns
+// errNotInitialised instead of panicking: every request helper (call,
+// list, startTask) checks the client it is given. Each service type needs
+// its one-line c; TestServicesNeverPanic fails for a service without it.
+
+func (s *service) c() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.client
+}
+
+func (s *UsersService) c() *Client                { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client          { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client         { return (*service)(s).c() }
+func (s *EntriesService) c() *Client              { return (*service)(s).c() }
+func (s *TasksService) c() *Client                { return (*service)(s).c() }
+func (s *SchemasService) c() *Client              { return (*service)(s).c() }
+func (s *DropdownsService) c() *Client            { return (*service)(s).c() }
+func (s *FoldersService) c() *Client              { return (*service)(s).c() }
+func (s *ProjectsService) c() *Client             { return (*service)(s).c() }
+func (s *OrganizationsService) c() *Client        { return (*service)(s).c() }
+func (s *TeamsService) c() *Client                { return (*service)(s).c() }
+func (s *RnaSequencesService) c() *Client         { return (*service)(s).c() }
+func (s *DnaOligosService) c() *Client            { return (*service)(s).c() }
+func (s *RnaOligosService) c() *Client            { return (*service)(s).c() }
+func (s *OligosService) c() *Client               { return (*service)(s).c() }
+func (s *FeatureLibrariesService) c() *Client     { return (*service)(s).c() }
+func (s *NucleotideAlignmentsService) c() *Client { return (*service)(s).c() }
+func (s *DnaAlignmentsService) c() *Client        { return (*service)(s).c() }
+func (s *CustomNotationsService) c() *Client      { return (*service)(s).c() }
+func (s *CodonUsageTablesService) c() *Client     { return (*service)(s).c() }
+func (s *EnzymesService) c() *Client              { return (*service)(s).c() }
+func (s *ContainersService) c() *Client           { return (*service)(s).c() }
+func (s *BoxesService) c() *Client                { return (*service)(s).c() }
+func (s *PlatesService) c() *Client               { return (*service)(s).c() }
+func (s *LocationsService) c() *Client            { return (*service)(s).c() }
+func (s *InventoryService) c() *Client            { return (*service)(s).c() }
+func (s *LabelTemplatesService) c() *Client       { return (*service)(s).c() }
+func (s *PrintersService) c() *Client             { return (*service)(s).c() }
