@@ -47,7 +47,7 @@ func TestBoxes(t *testing.T) {
 				return v, err
 			}},
 		{name: "ListContents", op: "listBoxContents", pattern: "GET /boxes/box_1/contents", status: http.StatusOK,
-			query: map[string]string{"pageSize": "96", "returning": "containers.id,containers.gridPosition"},
+			query: map[string]string{"pageSize": "96", "returning": "containers.id,containers.gridPosition,nextToken"},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.Boxes.ListContents(testCtx(t), "box_1", &ContainerWithCoordinatesListOptions{
 					ListOptions: ListOptions{PageSize: 96}, Returning: []string{"containers.id", "containers.gridPosition"}})

@@ -431,15 +431,16 @@ type ContainerListOptions struct {
 	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
 	// ArchiveFilterAll.
 	ArchiveReason string `url:"archiveReason,omitempty"`
-	// CheckoutStatus restricts results to containers with any of these
-	// check-out statuses.
-	CheckoutStatus []CheckoutRecordStatus `url:"checkoutStatus,comma,omitempty"`
+	// CheckoutStatus restricts results to containers with this check-out
+	// status. (The spec's description speaks of a comma-separated list,
+	// its schema of one value; the SDK sends one.)
+	CheckoutStatus CheckoutRecordStatus `url:"checkoutStatus,omitempty"`
 	// CheckoutAssigneeIDsAnyOf restricts results to containers reserved or
 	// checked out for any of these users or teams.
 	CheckoutAssigneeIDsAnyOf []string `url:"checkoutAssigneeIds.anyOf,comma,omitempty"`
-	// RestrictionStatus restricts results to containers with any of these
-	// restriction statuses.
-	RestrictionStatus []SampleRestrictionStatus `url:"restrictionStatus,comma,omitempty"`
+	// RestrictionStatus restricts results to containers with this
+	// restriction status (one value, as the spec's schema has it).
+	RestrictionStatus SampleRestrictionStatus `url:"restrictionStatus,omitempty"`
 	// SampleOwnerIDsAllOf restricts results to containers owned by all of
 	// these users and teams.
 	SampleOwnerIDsAllOf []string `url:"sampleOwnerIds.allOf,comma,omitempty"`

@@ -131,7 +131,7 @@ func ExampleContainersService_CheckOut() {
 		log.Fatal(err)
 	}
 	out, _, _ := client.Containers.List(ctx, &benchling.ContainerListOptions{
-		CheckoutStatus: []benchling.CheckoutRecordStatus{benchling.CheckoutRecordStatusCheckedOut},
+		CheckoutStatus: benchling.CheckoutRecordStatusCheckedOut,
 	})
 	rec := out[0].CheckoutRecord
 	user := rec.Assignee.(*benchling.UserSummary)

@@ -26,7 +26,7 @@ func TestPlates(t *testing.T) {
 				"emptyPositions": "96", "emptyPositions.gte": "1", "emptyPositions.gt": "2", "emptyPositions.lte": "3", "emptyPositions.lt": "4",
 				"emptyContainers": "0", "emptyContainers.gte": "6", "emptyContainers.gt": "7", "emptyContainers.lte": "8", "emptyContainers.lt": "9",
 				"ancestorStorageId": "loc_1", "storageContentsId": "ts_1", "storageContentsIds": "seq_1", "archiveReason": "ANY_ARCHIVED_OR_NOT_ARCHIVED",
-				"ids": "plt_1", "barcodes": "PLT1", "names.anyOf": "a", "names.anyOf.caseSensitive": "A", "returning": "plates.id",
+				"ids": "plt_1", "barcodes": "PLT1", "names.anyOf": "a", "names.anyOf.caseSensitive": "A", "returning": "plates.id,nextToken",
 				"creatorIds": "ent_1",
 			},
 			call: func(t *testing.T, c *Client) (any, error) {

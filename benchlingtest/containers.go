@@ -58,9 +58,9 @@ var containers = &resource{
 		custom: map[string]filter{
 			"barcodes": barcodesFilter, "ancestorStorageId": ancestorFilter,
 			"storageContentsId": storageContentsFilter, "storageContentsIds": storageContentsFilter,
-			"checkoutStatus":                  enumListAt("checkoutRecord.status", "AVAILABLE", "RESERVED", "CHECKED_OUT"),
+			"checkoutStatus":                  enumAt("checkoutRecord.status", "AVAILABLE", "RESERVED", "CHECKED_OUT"),
 			"checkoutAssigneeIds.anyOf":       anyOfAt("checkoutRecord.assignee.id", false),
-			"restrictionStatus":               enumListAt("restrictionStatus", "RESTRICTED", "UNRESTRICTED", "NOT_APPLICABLE"),
+			"restrictionStatus":               enumAt("restrictionStatus", "RESTRICTED", "UNRESTRICTED", "NOT_APPLICABLE"),
 			"sampleOwnerIds.allOf":            partiesFilter("sampleOwners", "allOf"),
 			"sampleOwnerIds.anyOf":            partiesFilter("sampleOwners", "anyOf"),
 			"sampleOwnerIds.noneOf":           partiesFilter("sampleOwners", "noneOf"),
@@ -177,23 +177,6 @@ func validateContainer(w *write) string {
 		return fmt.Sprintf("you're not a restricted sample user of %s", w.it.id())
 	}
 	return ""
-}
-
-// enumListAt keeps items whose property at path is one of the
-// comma-separated values of the parameter, each one of values.
-func enumListAt(path string, values ...string) filter {
-	return func(f *filterCtx) (func(*item) bool, *httpError) {
-		set := commaList(f.value())
-		for _, v := range set {
-			if !slices.Contains(values, v) {
-				return nil, badRequest("Invalid %s %q: use one of %s.", f.key, v, strings.Join(values, ", "))
-			}
-		}
-		if set == nil {
-			return nil, nil
-		}
-		return func(it *item) bool { s, _ := at(it.doc, path).(string); return slices.Contains(set, s) }, nil
-	}
 }
 
 // partiesFilter keeps containers whose list of users and teams (list)
