@@ -36,15 +36,8 @@ var boxes = &resource{
 	validate: func(w *write) string {
 		return firstMessage(w.checkSchema(), w.checkStorageParent(), w.checkBarcode())
 	},
-	derive: func(w *write) {
-		if w.creating() {
-			w.giveBarcode()
-			if strAt(w.doc, "name") == "" {
-				w.doc["name"] = w.doc["barcode"]
-			}
-		}
-	},
-	after: syncAfter,
+	derive: barcodeAndName,
+	after:  syncAfter,
 	actions: []action{
 		{"GET", "/boxes/{box_id}/contents", listBoxContents},
 		{"POST", "/boxes:archive", archiveInventory("boxes", "boxIds", inventoryArchiveReasons, []string{"boxIds", "containerIds"}, false, true)},

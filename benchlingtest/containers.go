@@ -103,15 +103,8 @@ var containers = &resource{
 			w.doc["checkoutRecord"] = map[string]any{"assignee": nil, "comment": "", "modifiedAt": w.doc["createdAt"], "status": "AVAILABLE"}
 		}
 	},
-	derive: func(w *write) {
-		if w.creating() {
-			w.giveBarcode()
-			if strAt(w.doc, "name") == "" {
-				w.doc["name"] = w.doc["barcode"]
-			}
-		}
-	},
-	after: syncAfter,
+	derive: barcodeAndName,
+	after:  syncAfter,
 	actions: []action{
 		{"PATCH", "/containers/{container_id}", updateContainer},
 		{"GET", "/containers/{container_id}/contents", listContainerContents},
@@ -320,12 +313,9 @@ func transferIntoContainer(c *call) (int, any, *httpError) {
 	if herr != nil {
 		return 0, nil, herr
 	}
-	in, herr := c.decodeBody(transferBody)
+	in, herr := c.decodeChecked(transferBody)
 	if herr != nil {
 		return 0, nil, herr
-	}
-	if msg := transferBody.missing(in); msg != "" {
-		return 0, nil, badRequest("%s.", msg)
 	}
 	t := transfer{dest: dest, in: in, final: cmpOrAny(in["destinationQuantity"], in["destinationVolume"]),
 		destContents: asList(in["destinationContents"])}
@@ -641,12 +631,9 @@ func checkContainers(status string) handler {
 		schema = body("containerIds:[]string!", "comments:string")
 	}
 	return func(c *call) (int, any, *httpError) {
-		in, herr := c.decodeBody(schema)
+		in, herr := c.decodeChecked(schema)
 		if herr != nil {
 			return 0, nil, herr
-		}
-		if msg := schema.missing(in); msg != "" {
-			return 0, nil, badRequest("%s.", msg)
 		}
 		st := c.st
 		items, herr := st.coll("containers").lookup(stringList(in["containerIds"]))
@@ -693,13 +680,9 @@ type PrintJob struct {
 }
 
 func printLabels(c *call) (int, any, *httpError) {
-	schema := body("containerIds:[]string!", "labelTemplateId:string!", "printerId:string!")
-	in, herr := c.decodeBody(schema)
+	in, herr := c.decodeChecked(body("containerIds:[]string!", "labelTemplateId:string!", "printerId:string!"))
 	if herr != nil {
 		return 0, nil, herr
-	}
-	if msg := schema.missing(in); msg != "" {
-		return 0, nil, badRequest("%s.", msg)
 	}
 	st := c.st
 	items, herr := st.coll("containers").lookup(stringList(in["containerIds"]))

@@ -678,6 +678,31 @@ func wellView(c *item) map[string]any {
 	return w
 }
 
+// barcodeAndName is the derive hook of containers and boxes: a new item
+// gets a barcode, and is named after it when it has no name.
+func barcodeAndName(w *write) {
+	if !w.creating() {
+		return
+	}
+	w.giveBarcode()
+	if strAt(w.doc, "name") == "" {
+		w.doc["name"] = w.doc["barcode"]
+	}
+}
+
+// decodeChecked decodes a request body by schema and checks its required
+// properties: a body an action takes as a whole.
+func (c *call) decodeChecked(schema *bodySchema) (map[string]any, *httpError) {
+	in, herr := c.decodeBody(schema)
+	if herr != nil {
+		return nil, herr
+	}
+	if msg := schema.missing(in); msg != "" {
+		return nil, badRequest("%s.", msg)
+	}
+	return in, nil
+}
+
 // syncAfter is the after hook of the inventory resources.
 func syncAfter(w *write) { w.st.syncInventory() }
 
@@ -814,12 +839,9 @@ func archiveInventory(path, idsKey string, reasons, keys []string, barcodesRequi
 				schema = schema.with("shouldRemoveBarcodes:boolean!")
 			}
 		}
-		in, herr := c.decodeBody(schema)
+		in, herr := c.decodeChecked(schema)
 		if herr != nil {
 			return 0, nil, herr
-		}
-		if msg := schema.missing(in); msg != "" {
-			return 0, nil, badRequest("%s.", msg)
 		}
 		reason := strAt(in, "reason")
 		if archive && !slices.Contains(reasons, reason) {
@@ -906,13 +928,9 @@ func validateBarcodes(c *call) (int, any, *httpError) {
 	if !c.st.registryExists(c.param(0)) {
 		return 0, nil, notFound(c.param(0), "Registry")
 	}
-	schema := body("barcodes:[]string!")
-	in, herr := c.decodeBody(schema)
+	in, herr := c.decodeChecked(body("barcodes:[]string!"))
 	if herr != nil {
 		return 0, nil, herr
-	}
-	if msg := schema.missing(in); msg != "" {
-		return 0, nil, badRequest("%s.", msg)
 	}
 	seen := map[string]int{}
 	bcs := stringList(in["barcodes"])

@@ -43,14 +43,9 @@ var plates = &resource{
 		return firstMessage(w.checkSchema(), w.checkStorageParent(), w.checkBarcode(), w.checkPlateWells())
 	},
 	derive: func(w *write) {
-		if w.creating() {
-			w.giveBarcode()
-			if strAt(w.doc, "name") == "" {
-				w.doc["name"] = w.doc["barcode"]
-			}
-			if s := w.st.schemaOf("plate-schemas", w.doc); s != nil && strings.HasPrefix(strAt(s.doc, "plateType"), "matrix") {
-				w.doc["type"] = "matrix_plate"
-			}
+		barcodeAndName(w)
+		if s := w.st.schemaOf("plate-schemas", w.doc); w.creating() && s != nil && strings.HasPrefix(strAt(s.doc, "plateType"), "matrix") {
+			w.doc["type"] = "matrix_plate"
 		}
 	},
 	after: func(w *write) {
