@@ -4,10 +4,12 @@
 // Users, AA Sequences, DNA Sequences, Entries, Tasks, Schemas, Dropdowns,
 // Folders, Projects, Organizations, Teams, RNA Sequences, DNA Oligos, RNA
 // Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
-// Alignments, Codon Usage Tables, Enzymes and Custom Notations operations,
-// with Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_,
-// etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_, feat_, seqanl_,
-// task UUIDs), opaque page tokens that stay
+// Alignments, Codon Usage Tables, Enzymes, Custom Notations, Containers,
+// Boxes, Plates, Locations, Inventory, Label Templates and Printers
+// operations, with Benchling's semantics: Benchling-style IDs (ent_,
+// prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_,
+// feat_, seqanl_, con_, box_, plt_, loc_, lbltmp_, print_, task UUIDs),
+// opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
 // registration, upserts by registry ID, asynchronous bulk operations that
@@ -29,7 +31,19 @@
 //   - custom notations, codon usage tables and enzymes are seeded, fixed
 //     catalogs (the API cannot create them);
 //   - the deprecated /oligos operations serve the DNA oligos, and
-//     /dna-alignments the nucleotide alignments.
+//     /dna-alignments the nucleotide alignments;
+//   - the inventory keeps Benchling's rules (a box or plate position
+//     holds one container; a transfer moves quantity, converting units,
+//     and a source holding too little is a 400; archiving a location, box
+//     or plate archives what it holds; barcodes are unique per registry;
+//     restricted containers are a 403 to others) and simplifies:
+//     concentrations mix by volume when they share units (else they are
+//     not tracked), the fake has no batches, locations have no capacity,
+//     archived containers keep their positions, a container's contents
+//     show their entities as of the container's last inventory write, and
+//     printing labels only records the job (Server.PrintJobs); label
+//     templates and printers are added by tests (Add "label-templates",
+//     "label-printers"), as the API cannot create them.
 //
 // An operation of the spec that the fake does not serve answers 501 with
 // an error of type "benchlingtest_unsupported" naming the operation
