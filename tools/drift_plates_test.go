@@ -10,6 +10,7 @@ var _ = register(driftTable{
 		{Go: benchling.Plate{}, Schema: "Plate"},
 		{Go: benchling.Well{}, Schema: "Well"},
 		{Go: benchling.PlateCreate{}, Schema: "PlateCreate"},
+		{Go: benchling.PlateCreateWell{}, Schema: "PlateCreate", Path: []string{"wells", "{}"}},
 		{Go: benchling.PlateUpdate{}, Schema: "PlateUpdate"},
 		{Go: benchling.PlatesArchive{}, Schema: "PlatesArchive"},
 		{Go: benchling.PlatesArchivalChange{}, Schema: "PlatesArchivalChange"},
