@@ -492,3 +492,34 @@ func mustOrg(t *testing.T, srv *benchlingtest.Server) string {
 	}
 	return ids[0]
 }
+
+// TestInventoryAdd seeds the inventory with Add: a well plate gets its
+// wells, a container its place, and the derived counts follow.
+func TestInventoryAdd(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	ctx := e2eCtx(t)
+	schemas := srv.SeedSchemas()
+	plates, err := srv.Add("plates", map[string]any{"name": "Seeded plate", "schema": map[string]any{"id": schemas["96-well Plate"], "name": "96-well Plate"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	boxes, err := srv.Add("boxes", &benchling.Box{Name: "Seeded box", Schema: &benchling.SchemaSummary{ID: schemas["9x9 Box"]}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := srv.Add("containers", &benchling.Container{Name: "Seeded tube", ParentStorageID: benchling.Ptr(boxes[0] + ":E5")}); err != nil {
+		t.Fatal(err)
+	}
+	plate, _, err := c.Plates.Get(ctx, plates[0])
+	if err != nil || len(plate.Wells) != 96 {
+		t.Fatalf("a seeded well plate: %d wells, %v", len(plate.Wells), err)
+	}
+	box, _, err := c.Boxes.Get(ctx, boxes[0])
+	if err != nil || box.FilledPositions != 1 || box.Size != 81 {
+		t.Fatalf("a seeded box: %+v, %v", box, err)
+	}
+	in := e2eCollect(t, c.Boxes.AllContents(ctx, boxes[0], nil))
+	if len(in) != 1 || in[0].GridPosition != "E5" || in[0].GridNumber != 41 {
+		t.Errorf("the seeded tube: %+v", in)
+	}
+}
