@@ -359,6 +359,7 @@ func TestInventoryUnionBranches(t *testing.T) {
 		{"WellOrInaccessibleResource", "Well", func(b json.RawMessage) (any, error) { return decodeWellOrInaccessibleResource(b) }, &Well{}},
 		{"WellOrInaccessibleResource", "InaccessibleResource", func(b json.RawMessage) (any, error) { return decodeWellOrInaccessibleResource(b) }, &InaccessibleResource{}},
 		{"EntityOrInaccessibleResource", "InaccessibleResource", func(b json.RawMessage) (any, error) { return decodeEntityOrInaccessibleResource(b) }, &InaccessibleResource{}},
+		{"EntityOrInaccessibleResource", "Entity", func(b json.RawMessage) (any, error) { return decodeEntityOrInaccessibleResource(b) }, &DnaSequenceWithEntityType{}},
 	} {
 		t.Run(c.schema+"."+c.branch, func(t *testing.T) {
 			fx := specBranchFixture(t, c.schema, c.branch)
@@ -378,5 +379,29 @@ func TestInventoryUnionBranches(t *testing.T) {
 	}
 	if u, ok := unknown["A1"].(*UnknownWellOrInaccessibleResource); !ok || u.ResourceType != "tube_rack" || unknown.Well("A1") != nil {
 		t.Errorf("unknown well = %#v", unknown["A1"])
+	}
+}
+
+// TestEveryEntityIsAContentEntity: each kind the Entity union decodes, the
+// unknown one included, can stand in a container content.
+func TestEveryEntityIsAContentEntity(t *testing.T) {
+	kinds := []EntityType{EntityTypeAaSequence, EntityTypeCustomEntity, EntityTypeDnaOligo, EntityTypeDnaSequence,
+		EntityTypeMixture, EntityTypeMolecule, EntityTypeRnaOligo, EntityTypeRnaSequence, "plasmid_prep"}
+	for _, k := range kinds {
+		v, err := decodeEntityOrInaccessibleResource(json.RawMessage(`{"entityType":"` + string(k) + `","id":"x_1","name":"X"}`))
+		if err != nil {
+			t.Fatalf("%s: %v", k, err)
+		}
+		e, ok := v.(Entity)
+		if !ok || e.Kind() != k || entityOrInaccessibleID(v) != "x_1" {
+			t.Errorf("%s decodes as %T", k, v)
+		}
+	}
+	var c ContainerContent
+	if err := json.Unmarshal(specFixture(t, "getContainerContent", http.StatusOK), &c); err != nil {
+		t.Fatal(err)
+	}
+	if seq, ok := c.Entity.(*DnaSequenceWithEntityType); !ok || seq.Bases != "bases" || c.Batch.(*Batch).Entity.Kind() != EntityTypeDnaSequence {
+		t.Errorf("the spec's content: entity %T, batch entity %v", c.Entity, c.Batch)
 	}
 }

@@ -447,6 +447,8 @@ func (b *Batch) UnmarshalJSON(data []byte) error {
 // into *UnknownBatchEntity with its JSON kept. The set is closed: only
 // this package implements the interface.
 type BatchEntity interface {
+	// Kind returns the entity's kind, the JSON "entityType" property.
+	Kind() EntityType
 	batchEntity()
 }
 
@@ -455,10 +457,22 @@ func (*AaSequenceSummary) batchEntity()   {}
 func (*CustomEntitySummary) batchEntity() {}
 func (*UnknownBatchEntity) batchEntity()  {}
 
+// Kind returns EntityTypeDnaSequence.
+func (*DnaSequenceSummary) Kind() EntityType { return EntityTypeDnaSequence }
+
+// Kind returns EntityTypeAaSequence.
+func (*AaSequenceSummary) Kind() EntityType { return EntityTypeAaSequence }
+
+// Kind returns EntityTypeCustomEntity.
+func (*CustomEntitySummary) Kind() EntityType { return EntityTypeCustomEntity }
+
+// Kind returns the kind the server sent.
+func (u *UnknownBatchEntity) Kind() EntityType { return u.EntityType }
+
 // DnaSequenceSummary names a DNA sequence.
 type DnaSequenceSummary struct {
-	// EntityType is always DnaSequenceSummaryEntityTypeDnaSequence.
-	EntityType DnaSequenceSummaryEntityType `json:"entityType,omitempty"`
+	// EntityType is EntityTypeDnaSequence.
+	EntityType EntityType `json:"entityType,omitempty"`
 	// ID is the sequence's ID (seq_...).
 	ID string `json:"id,omitempty"`
 	// Type is the entity's kind, the older spelling of EntityType.
@@ -467,17 +481,10 @@ type DnaSequenceSummary struct {
 	Type string `json:"type,omitempty"`
 }
 
-// DnaSequenceSummaryEntityType is the entityType of a DnaSequenceSummary.
-type DnaSequenceSummaryEntityType string
-
-// DnaSequenceSummaryEntityTypeDnaSequence is the one entity type of a
-// DnaSequenceSummary.
-const DnaSequenceSummaryEntityTypeDnaSequence DnaSequenceSummaryEntityType = "dna_sequence"
-
 // AaSequenceSummary names an AA sequence.
 type AaSequenceSummary struct {
-	// EntityType is always AaSequenceSummaryEntityTypeAaSequence.
-	EntityType AaSequenceSummaryEntityType `json:"entityType,omitempty"`
+	// EntityType is EntityTypeAaSequence.
+	EntityType EntityType `json:"entityType,omitempty"`
 	// ID is the sequence's ID (prtn_...).
 	ID string `json:"id,omitempty"`
 	// Type is the entity's kind, the older spelling of EntityType.
@@ -486,17 +493,10 @@ type AaSequenceSummary struct {
 	Type string `json:"type,omitempty"`
 }
 
-// AaSequenceSummaryEntityType is the entityType of an AaSequenceSummary.
-type AaSequenceSummaryEntityType string
-
-// AaSequenceSummaryEntityTypeAaSequence is the one entity type of an
-// AaSequenceSummary.
-const AaSequenceSummaryEntityTypeAaSequence AaSequenceSummaryEntityType = "aa_sequence"
-
 // CustomEntitySummary names a custom entity.
 type CustomEntitySummary struct {
-	// EntityType is always CustomEntitySummaryEntityTypeCustomEntity.
-	EntityType CustomEntitySummaryEntityType `json:"entityType,omitempty"`
+	// EntityType is EntityTypeCustomEntity.
+	EntityType EntityType `json:"entityType,omitempty"`
 	// ID is the custom entity's ID (bfi_...).
 	ID string `json:"id,omitempty"`
 	// Type is the entity's kind, the older spelling of EntityType.
@@ -505,20 +505,12 @@ type CustomEntitySummary struct {
 	Type string `json:"type,omitempty"`
 }
 
-// CustomEntitySummaryEntityType is the entityType of a
-// CustomEntitySummary.
-type CustomEntitySummaryEntityType string
-
-// CustomEntitySummaryEntityTypeCustomEntity is the one entity type of a
-// CustomEntitySummary.
-const CustomEntitySummaryEntityTypeCustomEntity CustomEntitySummaryEntityType = "custom_entity"
-
 // UnknownBatchEntity is the entity of a batch of a kind this SDK does not
 // know (or with no entityType). Raw keeps its JSON, which MarshalJSON
 // returns.
 type UnknownBatchEntity struct {
 	// EntityType is the entity's "entityType"; empty if it had none.
-	EntityType string
+	EntityType EntityType
 	// ID is the entity's "id".
 	ID string
 	// Raw is the entity's JSON as the server sent it.
@@ -534,7 +526,7 @@ func (u *UnknownBatchEntity) MarshalJSON() ([]byte, error) {
 		}
 		return u.Raw, nil
 	}
-	return json.Marshal(map[string]string{"entityType": u.EntityType, "id": u.ID})
+	return json.Marshal(map[string]string{"entityType": string(u.EntityType), "id": u.ID})
 }
 
 // decodeBatchEntity decodes a batch's entity by its entityType, following
@@ -552,15 +544,15 @@ func decodeBatchEntity(raw json.RawMessage) (BatchEntity, error) {
 	}
 	t, _ := head.EntityType.(string)
 	var e BatchEntity
-	switch t {
-	case string(DnaSequenceSummaryEntityTypeDnaSequence):
+	switch EntityType(t) {
+	case EntityTypeDnaSequence:
 		e = &DnaSequenceSummary{}
-	case string(AaSequenceSummaryEntityTypeAaSequence):
+	case EntityTypeAaSequence:
 		e = &AaSequenceSummary{}
-	case string(CustomEntitySummaryEntityTypeCustomEntity):
+	case EntityTypeCustomEntity:
 		e = &CustomEntitySummary{}
 	default:
-		return &UnknownBatchEntity{EntityType: t, ID: head.ID, Raw: bytes.Clone(bytes.TrimSpace(raw))}, nil
+		return &UnknownBatchEntity{EntityType: EntityType(t), ID: head.ID, Raw: bytes.Clone(bytes.TrimSpace(raw))}, nil
 	}
 	if err := json.Unmarshal(raw, e); err != nil {
 		return nil, fmt.Errorf("decoding %s: %w", t, err)
@@ -599,15 +591,45 @@ func decodeBatchOrInaccessibleResource(raw json.RawMessage) (BatchOrInaccessible
 	return v, nil
 }
 
-// EntityOrInaccessibleResource is an entity the caller may read (one of
-// the Entity kinds) or one they may not (an *InaccessibleResource, told
-// apart by its resourceType). The set is closed: only this package
-// implements the interface.
+// EntityOrInaccessibleResource is an entity the caller may read (an
+// Entity of its kind: *DnaSequenceWithEntityType, ..., or *UnknownEntity)
+// or one they may not (an *InaccessibleResource, told apart by its
+// resourceType). Every Entity is one, so a type switch can ask for either:
+//
+//	switch e := content.Entity.(type) {
+//	case *benchling.InaccessibleResource:
+//		fmt.Println("no access to", e.InaccessibleID)
+//	case benchling.Entity:
+//		fmt.Println(e.Kind(), e.Labels().Name)
+//	}
+//
+// The set is closed: only this package implements the interface.
 type EntityOrInaccessibleResource interface {
 	entityOrInaccessibleResource()
 }
 
-func (*InaccessibleResource) entityOrInaccessibleResource() {}
+func (*InaccessibleResource) entityOrInaccessibleResource()       {}
+func (*AaSequenceWithEntityType) entityOrInaccessibleResource()   {}
+func (*CustomEntityWithEntityType) entityOrInaccessibleResource() {}
+func (*DnaOligoWithEntityType) entityOrInaccessibleResource()     {}
+func (*DnaSequenceWithEntityType) entityOrInaccessibleResource()  {}
+func (*MixtureWithEntityType) entityOrInaccessibleResource()      {}
+func (*MoleculeWithEntityType) entityOrInaccessibleResource()     {}
+func (*RnaOligoWithEntityType) entityOrInaccessibleResource()     {}
+func (*RnaSequenceWithEntityType) entityOrInaccessibleResource()  {}
+func (*UnknownEntity) entityOrInaccessibleResource()              {}
+
+// entityOrInaccessibleID is the ID of an entity or inaccessible resource
+// ("" for nil).
+func entityOrInaccessibleID(e EntityOrInaccessibleResource) string {
+	switch v := e.(type) {
+	case *InaccessibleResource:
+		return v.InaccessibleID
+	case Entity:
+		return v.Labels().ID
+	}
+	return ""
+}
 
 // decodeEntityOrInaccessibleResource decodes an entity or an inaccessible
 // resource; null is nil.
@@ -626,5 +648,13 @@ func decodeEntityOrInaccessibleResource(raw json.RawMessage) (EntityOrInaccessib
 		}
 		return v, nil
 	}
-	return decodeEntityUnion(raw)
+	e, err := DecodeEntity(raw)
+	if err != nil {
+		return nil, err
+	}
+	v, ok := e.(EntityOrInaccessibleResource)
+	if !ok { // an Entity kind without the marker above: a mistake of this package
+		return nil, fmt.Errorf("benchling: entity kind %s is no EntityOrInaccessibleResource", e.Kind())
+	}
+	return v, nil
 }

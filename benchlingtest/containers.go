@@ -208,13 +208,6 @@ func partiesFilter(list, how string) filter {
 	}
 }
 
-// touch marks an item modified now.
-func (st *store) touch(it *item) {
-	t := st.now()
-	it.modified = t
-	it.doc["modifiedAt"] = fmtTime(t)
-}
-
 // updateContainer serves PATCH /containers/{container_id}: the engine's
 // update, after the 403 of a restricted container.
 func updateContainer(c *call) (int, any, *httpError) {
@@ -267,7 +260,7 @@ func containerContent(method string) handler {
 		out := slices.Clone(cts)
 		if method == http.MethodDelete {
 			it.doc["contents"] = slices.Delete(out, i, i+1)
-			c.st.touch(it)
+			c.st.touch(it, c.st.now())
 			c.st.syncInventory()
 			return http.StatusNoContent, nil, nil
 		}
@@ -283,7 +276,7 @@ func containerContent(method string) handler {
 		m["concentration"] = in["concentration"]
 		out[i] = m
 		it.doc["contents"] = out
-		c.st.touch(it)
+		c.st.touch(it, c.st.now())
 		c.st.syncInventory()
 		return http.StatusOK, m, nil
 	}
@@ -437,7 +430,7 @@ func (st *store) transfer(c *call, t transfer) (string, *httpError) {
 		return fmt.Sprintf("batch %s not found", strAt(in, "sourceBatchId")), nil
 	case strAt(in, "sourceEntityId") != "":
 		id := strAt(in, "sourceEntityId")
-		if e, _ := st.entity(id); e == nil {
+		if st.entity(id) == nil {
 			return fmt.Sprintf("entity %s not found", id), nil
 		}
 		moved = []any{st.content(id, t.sourceConcentration)}
@@ -492,7 +485,7 @@ func (st *store) transfer(c *call, t transfer) (string, *httpError) {
 	for _, dc := range t.destContents {
 		m := asMap(dc)
 		id := strAt(m, "entityId")
-		if e, _ := st.entity(id); e == nil {
+		if st.entity(id) == nil {
 			return fmt.Sprintf("destinationContents: entity %s not found", id), nil
 		}
 		if conc, ok := m["concentration"]; ok {
@@ -512,12 +505,12 @@ func (st *store) transfer(c *call, t transfer) (string, *httpError) {
 	// All checked: write.
 	if src != nil {
 		src.doc["quantity"], src.doc["volume"] = srcLeft.doc(), srcLeft.doc()
-		st.touch(src)
+		st.touch(src, st.now())
 	}
 	dest.doc["contents"] = contents
 	dest.doc["quantity"], dest.doc["volume"] = final.doc(), final.doc()
 	st.transferParties(dest, src, in)
-	st.touch(dest)
+	st.touch(dest, st.now())
 	return "", nil
 }
 
@@ -662,7 +655,7 @@ func checkContainers(status string) handler {
 		t := fmtTime(st.now())
 		for _, it := range items {
 			it.doc["checkoutRecord"] = map[string]any{"assignee": assignee, "comment": comment, "modifiedAt": t, "status": status}
-			st.touch(it)
+			st.touch(it, st.now())
 		}
 		st.syncInventory()
 		return http.StatusOK, map[string]any{}, nil

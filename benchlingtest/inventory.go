@@ -558,34 +558,15 @@ func round(x float64) float64 {
 
 // --- entities in contents ---
 
-// entityKinds are the collections of entities a container can hold, with
-// their entityType.
-var entityKinds = []struct{ path, kind string }{
-	{"dna-sequences", "dna_sequence"}, {"aa-sequences", "aa_sequence"}, {"rna-sequences", "rna_sequence"},
-	{"custom-entities", "custom_entity"}, {"dna-oligos", "dna_oligo"}, {"rna-oligos", "rna_oligo"},
-	{"mixtures", "mixture"}, {"molecules", "molecule"},
-}
-
-// entity returns the entity with an ID, of any kind the tenant has, with
-// its entityType.
-func (st *store) entity(id string) (*item, string) {
-	for _, k := range entityKinds {
-		if c := st.colls[k.path]; c != nil && c.byID[id] != nil {
-			return c.byID[id], k.kind
-		}
-	}
-	return nil, ""
-}
-
 // entityView is an entity as a container content shows it: the entity's
 // document with its entityType.
 func (st *store) entityView(id string) map[string]any {
-	it, kind := st.entity(id)
+	it := st.entity(id)
 	if it == nil {
 		return nil
 	}
 	d := maps.Clone(it.doc)
-	d["entityType"] = kind
+	d["entityType"] = entityTypes[it.coll.res.path]
 	return d
 }
 

@@ -333,6 +333,9 @@ func TestContainersE2E(t *testing.T) {
 	if err != nil || len(contents) != 1 || contents[0].ContainableID() != seqs[0] || contents[0].Concentration.String() != "10 ng/uL" {
 		t.Fatalf("aliquot contents: %+v, %v", contents, err)
 	}
+	if seq, ok := contents[0].Entity.(*benchling.DnaSequenceWithEntityType); !ok || seq.ID != seqs[0] || seq.Bases == "" {
+		t.Errorf("the content's entity: %#v", contents[0].Entity)
+	}
 	content, _, err := c.Containers.UpdateContent(ctx, aliquot.ID, seqs[0], &benchling.ContainerContentUpdate{Concentration: benchling.MeasurementOf(5, "ng/uL")})
 	if err != nil || content.Concentration.String() != "5 ng/uL" {
 		t.Errorf("UpdateContent: %v, %v", content, err)

@@ -11,12 +11,14 @@ import (
 var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
 	folders, projects, dropdowns, organizations, teams,
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
-	nucleotideAlignments, dnaAlignments}, schemaResources,
+	nucleotideAlignments, dnaAlignments,
+	customEntities, molecules, mixtures, monomers, registries}, schemaResources,
 	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries}, inventoryResources)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
+	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
 	newRoute("POST", "/registries/{registry_id}:validate-barcodes", validateBarcodes),
 }, blobRoutes, exportRoutes, connectRoutes)
 
@@ -98,6 +100,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	st.addTemplate("Experiment template", "")
 	st.addTemplate("Protein purification template", "")
 	st.addStartingContainers()
+	st.addRegistry()
 	return st
 }
 

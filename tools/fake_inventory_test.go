@@ -156,6 +156,19 @@ func TestFakeInventoryOperationsMatchSpec(t *testing.T) {
 	a.checkItems("Container", list(bu["response"].(map[string]any), "containers"))
 	a.do("bulkGetContainers", "GET", "/containers:bulk-get?containerIds="+id1+","+id2+"&barcodes=BULK-2&returning=containers.id", nil, 200)
 	a.do("bulkGetContainers", "GET", "/containers:bulk-get?barcodes=NOPE", nil, 400)
+	ce, err := srv.Add("custom-entities", map[string]any{"name": "HEK293 lot 7"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	flask := str(tube(map[string]any{"name": "Flask"}, 201), "id")
+	a.do("transferIntoContainer", "POST", "/containers/"+flask+":transfer", map[string]any{
+		"sourceEntityId": ce[0], "transferQuantity": map[string]any{"value": 2, "units": "(x10^6) cells"}, "destinationContents": []any{}}, 200)
+	a.do("transferIntoContainer", "POST", "/containers/"+flask+":transfer", map[string]any{
+		"sourceEntityId": ce[0], "transferQuantity": map[string]any{"value": 1, "units": "mL"}, "destinationContents": []any{}}, 400)
+	cells := a.do("getContainer", "GET", "/containers/"+flask, nil, 200)
+	if e := list(cells, "contents")[0].(map[string]any)["entity"].(map[string]any); e["entityType"] != "custom_entity" || at(cells, "quantity", "units") != "(x10^6) cells" {
+		t.Errorf("cells in a tube: %v", cells)
+	}
 	tr := a.waitTask(a.do("transferIntoContainers", "POST", "/transfers", map[string]any{"transfers": []any{
 		map[string]any{"destinationContainerId": ids(bulk)[1], "sourceContainerId": id1, "transferQuantity": map[string]any{"value": 10, "units": "uL"}},
 		map[string]any{"destinationContainerId": ids(bulk)[1], "sourceEntityId": seqs[1], "transferQuantity": map[string]any{"value": 5, "units": "uL"},
