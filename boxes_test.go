@@ -92,9 +92,12 @@ func TestBoxesErrors(t *testing.T) {
 		"Get":          func() error { _, _, err := s.Get(ctx, ""); return err },
 		"Update":       func() error { _, _, err := s.Update(ctx, "a/b", &BoxUpdate{}); return err },
 		"ListContents": func() error { _, _, err := s.ListContents(ctx, "..", nil); return err },
-		"Archive":      func() error { _, _, err := s.Archive(ctx, &BoxesArchive{Reason: EntityArchiveReasonRetired}); return err },
-		"Unarchive":    func() error { _, _, err := s.Unarchive(ctx, []string{"box_1", "box/2"}); return err },
-		"BulkGet":      func() error { _, _, err := s.BulkGet(ctx, nil, &BoxBulkGetOptions{}); return err },
+		"Archive": func() error {
+			_, _, err := s.Archive(ctx, &BoxesArchive{Reason: EntityArchiveReasonRetired})
+			return err
+		},
+		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{"box_1", "box/2"}); return err },
+		"BulkGet":   func() error { _, _, err := s.BulkGet(ctx, nil, &BoxBulkGetOptions{}); return err },
 	})
 	_, _, err := s.ListContents(ctx, "box_missing", nil)
 	wantNotFound(t, err)
