@@ -14,12 +14,13 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 	nucleotideAlignments, dnaAlignments,
 	customEntities, molecules, mixtures, monomers, registries}, schemaResources,
 	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries,
-		assayResults, assayRuns, inputGenerators, outputProcessors, transforms})
+		assayResults, assayRuns, inputGenerators, outputProcessors, transforms}, inventoryResources)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
 	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
+	newRoute("POST", "/registries/{registry_id}:validate-barcodes", validateBarcodes),
 }, blobRoutes, exportRoutes, connectRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
@@ -48,6 +49,7 @@ type store struct {
 	taskPolls    int
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
+	printJobs    []PrintJob         // the label printings received
 	assay        *assayState        // result transactions and what processors created (assay_results.go)
 
 	// cloud storage (storage.go)
