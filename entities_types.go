@@ -5,7 +5,74 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 )
+
+// EntityBase is what every kind of registry entity has: the seventeen
+// properties that the spec's AaSequence, CustomEntity, DnaOligo,
+// DnaSequence, Mixture, Molecule, Oligo, RnaOligo and RnaSequence all
+// declare alike (names, registration, schema and custom fields, archive
+// record, authorship, URLs). Each entity response type embeds it, so its
+// fields read as the kind's own (seq.Name, seq.Fields) and encode and
+// decode as the kind's own JSON properties; code that handles any kind (a
+// generator of typed schema fields, a sync of the registry) takes the
+// *EntityBase, which every Entity returns from Base. A composite literal
+// sets them through the embedded struct:
+//
+//	seq := benchling.DnaSequence{EntityBase: benchling.EntityBase{ID: "seq_1", Name: "pUC19"}, Bases: "ACGT"}
+type EntityBase struct {
+	// Aliases are the entity's other names.
+	Aliases []string `json:"aliases,omitempty"`
+	// APIURL is the canonical URL of the entity in the API.
+	APIURL string `json:"apiURL,omitempty"`
+	// ArchiveRecord says why the entity was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Authors are the entity's authors.
+	Authors []UserSummary `json:"authors,omitempty"`
+	// CreatedAt is when the entity was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the entity.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CustomFields are the entity's custom (schema-less) fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// EntityRegistryID is the entity's ID in the registry (for example
+	// "CE001" or "DNA001"); nil when it is not registered.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are the entity's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// FolderID is the folder that holds the entity; nil when none holds
+	// it (a registered entity may be in no folder).
+	FolderID *string `json:"folderId,omitempty"`
+	// ID is the entity's API ID: bfi_... for a custom entity, prtn_... for
+	// an AA sequence, seq_... for a DNA or RNA sequence or an oligo,
+	// mol_... for a molecule, mxt_... for a mixture.
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the entity was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the entity's name.
+	Name string `json:"name,omitempty"`
+	// RegistrationOrigin says where and when the entity was registered;
+	// nil when it is not registered.
+	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
+	// RegistryID is the registry the entity is registered in (src_...);
+	// nil when it is not registered.
+	RegistryID *string `json:"registryId,omitempty"`
+	// Schema is the entity's schema; nil when it has none (a mixture
+	// always has one).
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// WebURL is the entity's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// Base returns b itself: the fields every entity kind shares, not a copy.
+// Every entity type embeds EntityBase, so Base is a method of each
+// (seq.Base() is &seq.EntityBase) and of every Entity.
+func (b *EntityBase) Base() *EntityBase { return b }
+
+// Labels returns the entity's ID, name and registry ID.
+func (b *EntityBase) Labels() EntityLabels {
+	return EntityLabels{ID: b.ID, Name: b.Name, EntityRegistryID: b.EntityRegistryID}
+}
 
 // Entity is a registry entity of any kind, where the API returns several
 // kinds in one list (Registry.BulkGetRegisteredEntities) or one value of
