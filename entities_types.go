@@ -80,16 +80,19 @@ func (b *EntityBase) Labels() EntityLabels {
 // property; each kind decodes into its own struct, which embeds the kind's
 // type (a *CustomEntityWithEntityType holds a CustomEntity), and a kind
 // this SDK does not know decodes into an *UnknownEntity with its JSON
-// kept. Read entities with a type switch:
+// kept. What every kind has (ID, name, schema, fields, registry ID...) is
+// its EntityBase, which Base returns whatever the kind; read what is
+// particular to a kind with a type switch:
 //
 //	for _, e := range entities {
+//		b := e.Base()
 //		switch e := e.(type) {
-//		case *benchling.CustomEntityWithEntityType:
-//			fmt.Println(e.Name, e.Fields)
 //		case *benchling.DnaSequenceWithEntityType:
-//			fmt.Println(e.Name, e.Length)
+//			fmt.Println(b.Name, e.Length)
+//		case *benchling.MoleculeWithEntityType:
+//			fmt.Println(b.Name, e.CanonicalizedSmiles)
 //		default:
-//			fmt.Println(e.Kind(), e.Labels().ID)
+//			fmt.Println(e.Kind(), b.Name, b.Fields)
 //		}
 //	}
 //
@@ -102,8 +105,11 @@ func (b *EntityBase) Labels() EntityLabels {
 type Entity interface {
 	// Kind returns the entity's kind, the JSON "entityType" property.
 	Kind() EntityType
+	// Base returns the fields every kind has: the entity's embedded
+	// EntityBase (not a copy), whose changes are the entity's.
+	Base() *EntityBase
 	// Labels returns the entity's ID, name and registry ID, which every
-	// kind has.
+	// kind has (Base's, in short).
 	Labels() EntityLabels
 	entity()
 }
@@ -181,18 +187,21 @@ type RnaSequenceWithEntityType struct {
 }
 
 // UnknownEntity is an entity of a kind this SDK does not know. Its
-// EntityType and labels are read from the JSON (left zero when they do not
-// decode); Raw keeps the JSON, which MarshalJSON returns as is.
+// EntityType and what every kind has (EntityBase) are read from the JSON:
+// all of EntityBase when the JSON fits it, else the ID, name and registry
+// ID when those fit, else nothing. Raw keeps the JSON, which MarshalJSON
+// returns as is.
 type UnknownEntity struct {
 	// EntityType is the entity's kind as the server sent it.
 	EntityType EntityType `json:"entityType,omitempty"`
-	// EntityLabels are the entity's ID, name and registry ID.
-	EntityLabels
+	// EntityBase holds the properties every entity kind has, as far as
+	// they decode.
+	EntityBase
 	// Raw is the entity's JSON as the server sent it.
 	Raw json.RawMessage `json:"-"`
 }
 
-// MarshalJSON returns Raw, or the kind and labels when Raw is empty.
+// MarshalJSON returns Raw, or the kind and EntityBase when Raw is empty.
 func (e *UnknownEntity) MarshalJSON() ([]byte, error) {
 	if len(e.Raw) > 0 {
 		if !json.Valid(e.Raw) {
@@ -230,49 +239,6 @@ func (*RnaSequenceWithEntityType) Kind() EntityType { return EntityTypeRnaSequen
 
 // Kind returns the kind the server sent.
 func (e *UnknownEntity) Kind() EntityType { return e.EntityType }
-
-// Labels returns the sequence's ID, name and registry ID.
-func (e *AaSequenceWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the entity's ID, name and registry ID.
-func (e *CustomEntityWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the oligo's ID, name and registry ID.
-func (e *DnaOligoWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the sequence's ID, name and registry ID.
-func (e *DnaSequenceWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the mixture's ID, name and registry ID.
-func (e *MixtureWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the molecule's ID, name and registry ID.
-func (e *MoleculeWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the oligo's ID, name and registry ID.
-func (e *RnaOligoWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the sequence's ID, name and registry ID.
-func (e *RnaSequenceWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the labels read from the JSON.
-func (e *UnknownEntity) Labels() EntityLabels { return e.EntityLabels }
 
 func (*AaSequenceWithEntityType) entity()   {}
 func (*CustomEntityWithEntityType) entity() {}
@@ -322,11 +288,15 @@ func DecodeEntity(raw []byte) (Entity, error) {
 	t, _ := head.EntityType.(string)
 	e := newEntity(EntityType(t))
 	if e == nil {
-		u := &UnknownEntity{Raw: bytes.Clone(raw)}
-		if json.Unmarshal(raw, &u.EntityLabels) != nil {
-			u.EntityLabels = EntityLabels{}
+		u := &UnknownEntity{EntityType: EntityType(t), Raw: bytes.Clone(raw)}
+		if json.Unmarshal(raw, &u.EntityBase) != nil {
+			// A property of the kind's own shape: keep the labels at least.
+			u.EntityBase = EntityBase{}
+			var l EntityLabels
+			if json.Unmarshal(raw, &l) == nil {
+				u.ID, u.Name, u.EntityRegistryID = l.ID, l.Name, l.EntityRegistryID
+			}
 		}
-		u.EntityType = EntityType(t)
 		return u, nil
 	}
 	if err := json.Unmarshal(raw, e); err != nil {
