@@ -31,6 +31,20 @@ type Client struct {
 	Organizations *OrganizationsService
 	// Teams is the Teams service (GET /teams ...).
 	Teams *TeamsService
+	// WorkflowTasks is the Workflow Tasks service (GET /workflow-tasks ...).
+	WorkflowTasks *WorkflowTasksService
+	// WorkflowOutputs is the Workflow Outputs service (GET /workflow-outputs ...).
+	WorkflowOutputs *WorkflowOutputsService
+	// WorkflowTaskGroups is the Workflow Task Groups service (GET /workflow-task-groups ...).
+	WorkflowTaskGroups *WorkflowTaskGroupsService
+	// WorkflowFlowcharts is the Workflow Flowcharts service (GET /workflow-flowcharts ...).
+	WorkflowFlowcharts *WorkflowFlowchartsService
+	// WorkflowFlowchartConfigVersions is the Workflow Flowchart Config Versions service (GET /workflow-flowchart-config-versions/{id}).
+	WorkflowFlowchartConfigVersions *WorkflowFlowchartConfigVersionsService
+	// LegacyRequests is the Legacy Requests service (GET /requests ..., GET /request-fulfillments ...).
+	LegacyRequests *LegacyRequestsService
+	// LegacyWorkflows is the Legacy Workflows service (GET /legacy-workflows ...; the deprecated GET /workflows ... too).
+	LegacyWorkflows *LegacyWorkflowsService
 
 	common service // every service is this value, converted
 	clientCore
@@ -50,6 +64,13 @@ func (c *Client) wireServices() {
 	c.Projects = (*ProjectsService)(&c.common)
 	c.Organizations = (*OrganizationsService)(&c.common)
 	c.Teams = (*TeamsService)(&c.common)
+	c.WorkflowTasks = (*WorkflowTasksService)(&c.common)
+	c.WorkflowOutputs = (*WorkflowOutputsService)(&c.common)
+	c.WorkflowTaskGroups = (*WorkflowTaskGroupsService)(&c.common)
+	c.WorkflowFlowcharts = (*WorkflowFlowchartsService)(&c.common)
+	c.WorkflowFlowchartConfigVersions = (*WorkflowFlowchartConfigVersionsService)(&c.common)
+	c.LegacyRequests = (*LegacyRequestsService)(&c.common)
+	c.LegacyWorkflows = (*LegacyWorkflowsService)(&c.common)
 }
 
 // service is the value every service type is converted from.
@@ -71,14 +92,21 @@ func (s *service) c() *Client {
 	return s.client
 }
 
-func (s *UsersService) c() *Client         { return (*service)(s).c() }
-func (s *AaSequencesService) c() *Client   { return (*service)(s).c() }
-func (s *DnaSequencesService) c() *Client  { return (*service)(s).c() }
-func (s *EntriesService) c() *Client       { return (*service)(s).c() }
-func (s *TasksService) c() *Client         { return (*service)(s).c() }
-func (s *SchemasService) c() *Client       { return (*service)(s).c() }
-func (s *DropdownsService) c() *Client     { return (*service)(s).c() }
-func (s *FoldersService) c() *Client       { return (*service)(s).c() }
-func (s *ProjectsService) c() *Client      { return (*service)(s).c() }
-func (s *OrganizationsService) c() *Client { return (*service)(s).c() }
-func (s *TeamsService) c() *Client         { return (*service)(s).c() }
+func (s *UsersService) c() *Client                           { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client                     { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client                    { return (*service)(s).c() }
+func (s *EntriesService) c() *Client                         { return (*service)(s).c() }
+func (s *TasksService) c() *Client                           { return (*service)(s).c() }
+func (s *SchemasService) c() *Client                         { return (*service)(s).c() }
+func (s *DropdownsService) c() *Client                       { return (*service)(s).c() }
+func (s *FoldersService) c() *Client                         { return (*service)(s).c() }
+func (s *ProjectsService) c() *Client                        { return (*service)(s).c() }
+func (s *OrganizationsService) c() *Client                   { return (*service)(s).c() }
+func (s *TeamsService) c() *Client                           { return (*service)(s).c() }
+func (s *WorkflowTasksService) c() *Client                   { return (*service)(s).c() }
+func (s *WorkflowOutputsService) c() *Client                 { return (*service)(s).c() }
+func (s *WorkflowTaskGroupsService) c() *Client              { return (*service)(s).c() }
+func (s *WorkflowFlowchartsService) c() *Client              { return (*service)(s).c() }
+func (s *WorkflowFlowchartConfigVersionsService) c() *Client { return (*service)(s).c() }
+func (s *LegacyRequestsService) c() *Client                  { return (*service)(s).c() }
+func (s *LegacyWorkflowsService) c() *Client                 { return (*service)(s).c() }
