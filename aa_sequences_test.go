@@ -187,7 +187,7 @@ func TestAaSequencesListQuery(t *testing.T) {
 			"names.anyOf.caseSensitive": "MyName3",
 			"creatorIds":                "ent_a0SApq3z",
 			"authorIds.anyOf":           "ent_a0SApq3z,ent_b4AApz9b",
-			"returning":                 "aaSequences.id,aaSequences.modifiedAt",
+			"returning":                 "aaSequences.id,aaSequences.modifiedAt,nextToken",
 		})
 		w.Header().Set("Result-Count", "2")
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/list_page1.json"))(w, r)

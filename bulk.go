@@ -15,12 +15,21 @@ import (
 // bulk-update or for users' bulk-create and bulk-update; the SDK uses the
 // same 1000 for them, as the conservative choice.
 const (
-	// MaxBulkSequences is the most AA or DNA sequences one bulk request
-	// carries.
+	// MaxBulkSequences is the most AA, DNA or RNA sequences one bulk
+	// request carries (RNA bulk-create's maxItems is 1000 too; its
+	// bulk-update states none).
 	MaxBulkSequences = 1000
 	// MaxBulkUsers is the most users one bulk request carries. Benchling
 	// documents no limit; this is the SDK's choice.
 	MaxBulkUsers = 1000
+	// MaxBulkOligos is the most DNA or RNA oligos one bulk request
+	// carries: the spec's maxItems of bulk-create and bulk-upsert (and
+	// Benchling's documented limit of bulk-create), used for bulk-update
+	// too, which states none.
+	MaxBulkOligos = 1000
+	// MaxBulkFeatures is the most features one bulk-create carries (the
+	// spec's maxItems).
+	MaxBulkFeatures = 1000
 )
 
 // defaultBulkConcurrency is how many chunks are in flight at once unless

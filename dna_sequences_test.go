@@ -209,7 +209,7 @@ func TestDnaSequencesListQuery(t *testing.T) {
 				"names.anyOf.caseSensitive": "MyName3",
 				"creatorIds":                "ent_a0SApq3z",
 				"authorIds.anyOf":           "ent_a0SApq3z,ent_b4AApz9b",
-				"returning":                 "dnaSequences.id,dnaSequences.modifiedAt",
+				"returning":                 "dnaSequences.id,dnaSequences.modifiedAt,nextToken",
 			})
 		}))
 

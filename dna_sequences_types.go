@@ -69,20 +69,6 @@ type DnaSequence struct {
 	URL string `json:"url,omitempty"`
 }
 
-// DnaSequencePart is a region of a sequence that is a part of another
-// sequence (the spec's DnaSequencePart, a NucleotideSequencePart with a
-// strand).
-type DnaSequencePart struct {
-	// SequenceID is the part's sequence.
-	SequenceID string `json:"sequenceId,omitempty"`
-	// Start is the 0-based inclusive start index.
-	Start int `json:"start"`
-	// End is the 0-based exclusive end index (0 is the sequence's end).
-	End int `json:"end"`
-	// Strand is -1, 0 or 1.
-	Strand int `json:"strand"`
-}
-
 // DnaSequenceTranscription links a region of a DNA sequence to the RNA
 // sequence transcribed from it.
 type DnaSequenceTranscription struct {

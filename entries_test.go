@@ -414,7 +414,7 @@ func TestEntriesList(t *testing.T) {
 			"creatorIds":                "ent_a0SApq3z",
 			"authorIds.anyOf":           "ent_a0SApq3z,ent_b4AApz9b",
 			"displayIds":                "VPR001,VPR002",
-			"returning":                 "entries.id,entries.name,entries.modifiedAt",
+			"returning":                 "entries.id,entries.name,entries.modifiedAt,nextToken",
 		})
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/list_page1.json"))(w, r)
 	})
@@ -742,7 +742,7 @@ func TestEntriesListTemplates(t *testing.T) {
 			"templateCollectionId": "tmplcol_jC7rOniv",
 			"ids":                  "tmpl_tv7m7B78,tmpl_27b8fb",
 			"schemaId":             "ts_NetYd96a",
-			"returning":            "entryTemplates.id,entryTemplates.modifiedAt",
+			"returning":            "entryTemplates.id,entryTemplates.modifiedAt,nextToken",
 		})
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/templates_page1.json"))(w, r)
 	})

@@ -7,7 +7,9 @@ import (
 	"hash/maphash"
 	"io"
 	"iter"
+	"net/url"
 	"reflect"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -376,9 +378,13 @@ func list[T any](ctx context.Context, c *Client, method string, r route, key str
 	if err != nil {
 		return nil, nil, err
 	}
+	paged := isPageable(query)
 	req, err := c.newRequest(ctx, method, r, query, body)
 	if err != nil {
 		return nil, nil, err
+	}
+	if paged {
+		keepNextToken(req.URL)
 	}
 	p := &listPage[T]{key: key}
 	resp, err := c.do(req, p)
@@ -386,6 +392,37 @@ func list[T any](ctx context.Context, c *Client, method string, r route, key str
 		return nil, resp, err
 	}
 	return p.items, resp, nil
+}
+
+// isPageable reports whether v, a list's query options, is a non-nil
+// pointer to a struct that embeds ListOptions: the options of a paged
+// list (a bulk-get's are not).
+func isPageable(v any) bool {
+	_, ok := v.(interface{ page() *ListOptions })
+	return ok && !isNilPointer(v)
+}
+
+// keepNextToken adds nextToken to the returning parameter of a paged
+// list's query when returning is set and does not name it. A returning
+// projection prunes every key it does not list, the page's nextToken
+// included, so without it List would report the last page and All and
+// Pages would stop after the first. (Benchling's Python SDK does the same.)
+func keepNextToken(u *url.URL) {
+	if !strings.Contains(u.RawQuery, "returning=") {
+		return
+	}
+	q := u.Query()
+	ret := q.Get("returning")
+	if ret == "" {
+		return
+	}
+	for _, f := range strings.Split(ret, ",") {
+		if strings.TrimSpace(f) == "nextToken" {
+			return
+		}
+	}
+	q.Set("returning", ret+",nextToken")
+	u.RawQuery = strings.ReplaceAll(q.Encode(), "+", "%20")
 }
 
 // pageSizeZero checks the ListOptions of v, the query options or the

@@ -90,6 +90,34 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.Dropdowns.ArchiveOptions(ctx, "sfs_1", &DropdownOptionsArchive{Reason: EntityArchiveReasonOther})
 			return err
 		}, "dropdownOptionIds"},
+		"RnaSequences.BulkGet":              {func() error { _, _, err := c.RnaSequences.BulkGet(ctx, nil, nil); return err }, "rnaSequenceIds"},
+		"RnaSequences.Unarchive":            {func() error { _, _, err := c.RnaSequences.Unarchive(ctx, nil); return err }, "rnaSequenceIds"},
+		"RnaSequences.AutofillParts":        {func() error { _, _, err := c.RnaSequences.AutofillParts(ctx, nil); return err }, "rnaSequenceIds"},
+		"RnaSequences.AutofillTranslations": {func() error { _, _, err := c.RnaSequences.AutofillTranslations(ctx, []string{}); return err }, "rnaSequenceIds"},
+		"RnaSequences.Archive": {func() error {
+			_, _, err := c.RnaSequences.Archive(ctx, &RnaSequencesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "rnaSequenceIds"},
+		"RnaSequences.AutoAnnotate": {func() error {
+			_, _, err := c.RnaSequences.AutoAnnotate(ctx, &AutoAnnotateRnaSequences{FeatureLibraryIDs: ids})
+			return err
+		}, "rnaSequenceIds"},
+		"DnaOligos.Unarchive": {func() error { _, _, err := c.DnaOligos.Unarchive(ctx, nil); return err }, "dnaOligoIds"},
+		"DnaOligos.Archive": {func() error {
+			_, _, err := c.DnaOligos.Archive(ctx, &DnaOligosArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "dnaOligoIds"},
+		"RnaOligos.Unarchive": {func() error { _, _, err := c.RnaOligos.Unarchive(ctx, nil); return err }, "rnaOligoIds"},
+		"RnaOligos.Archive": {func() error {
+			_, _, err := c.RnaOligos.Archive(ctx, &RnaOligosArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "rnaOligoIds"},
+		"Oligos.BulkGet":   {func() error { _, _, err := c.Oligos.BulkGet(ctx, nil, nil); return err }, "oligoIds"},
+		"Oligos.Unarchive": {func() error { _, _, err := c.Oligos.Unarchive(ctx, nil); return err }, "oligoIds"},
+		"Oligos.Archive": {func() error {
+			_, _, err := c.Oligos.Archive(ctx, &OligosArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "oligoIds"},
 	}
 	for name, tc := range cases {
 		err := tc.call()

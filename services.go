@@ -31,6 +31,32 @@ type Client struct {
 	Organizations *OrganizationsService
 	// Teams is the Teams service (GET /teams ...).
 	Teams *TeamsService
+	// RnaSequences is the RNA Sequences service (GET /rna-sequences ...).
+	RnaSequences *RnaSequencesService
+	// DnaOligos is the DNA Oligos service (GET /dna-oligos ...).
+	DnaOligos *DnaOligosService
+	// RnaOligos is the RNA Oligos service (GET /rna-oligos ...).
+	RnaOligos *RnaOligosService
+	// Oligos is the Oligos service: the deprecated /oligos operations
+	// and Oligos.BulkGet.
+	Oligos *OligosService
+	// FeatureLibraries is the Feature Libraries service (GET
+	// /feature-libraries, /features ...).
+	FeatureLibraries *FeatureLibrariesService
+	// NucleotideAlignments is the Nucleotide Alignments service (GET
+	// /nucleotide-alignments ...).
+	NucleotideAlignments *NucleotideAlignmentsService
+	// DnaAlignments is the deprecated DNA Alignments service (GET
+	// /dna-alignments ...).
+	DnaAlignments *DnaAlignmentsService
+	// CustomNotations is the Custom Notations service (GET
+	// /custom-notations).
+	CustomNotations *CustomNotationsService
+	// CodonUsageTables is the Codon Usage Tables service (GET
+	// /codon-usage-tables).
+	CodonUsageTables *CodonUsageTablesService
+	// Enzymes is the Enzymes service (GET /enzymes).
+	Enzymes *EnzymesService
 	// WorkflowTasks is the Workflow Tasks service (GET /workflow-tasks ...).
 	WorkflowTasks *WorkflowTasksService
 	// WorkflowOutputs is the Workflow Outputs service (GET /workflow-outputs ...).
@@ -64,6 +90,16 @@ func (c *Client) wireServices() {
 	c.Projects = (*ProjectsService)(&c.common)
 	c.Organizations = (*OrganizationsService)(&c.common)
 	c.Teams = (*TeamsService)(&c.common)
+	c.RnaSequences = (*RnaSequencesService)(&c.common)
+	c.DnaOligos = (*DnaOligosService)(&c.common)
+	c.RnaOligos = (*RnaOligosService)(&c.common)
+	c.Oligos = (*OligosService)(&c.common)
+	c.FeatureLibraries = (*FeatureLibrariesService)(&c.common)
+	c.NucleotideAlignments = (*NucleotideAlignmentsService)(&c.common)
+	c.DnaAlignments = (*DnaAlignmentsService)(&c.common)
+	c.CustomNotations = (*CustomNotationsService)(&c.common)
+	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)
+	c.Enzymes = (*EnzymesService)(&c.common)
 	c.WorkflowTasks = (*WorkflowTasksService)(&c.common)
 	c.WorkflowOutputs = (*WorkflowOutputsService)(&c.common)
 	c.WorkflowTaskGroups = (*WorkflowTaskGroupsService)(&c.common)
@@ -103,6 +139,16 @@ func (s *FoldersService) c() *Client                         { return (*service)
 func (s *ProjectsService) c() *Client                        { return (*service)(s).c() }
 func (s *OrganizationsService) c() *Client                   { return (*service)(s).c() }
 func (s *TeamsService) c() *Client                           { return (*service)(s).c() }
+func (s *RnaSequencesService) c() *Client                    { return (*service)(s).c() }
+func (s *DnaOligosService) c() *Client                       { return (*service)(s).c() }
+func (s *RnaOligosService) c() *Client                       { return (*service)(s).c() }
+func (s *OligosService) c() *Client                          { return (*service)(s).c() }
+func (s *FeatureLibrariesService) c() *Client                { return (*service)(s).c() }
+func (s *NucleotideAlignmentsService) c() *Client            { return (*service)(s).c() }
+func (s *DnaAlignmentsService) c() *Client                   { return (*service)(s).c() }
+func (s *CustomNotationsService) c() *Client                 { return (*service)(s).c() }
+func (s *CodonUsageTablesService) c() *Client                { return (*service)(s).c() }
+func (s *EnzymesService) c() *Client                         { return (*service)(s).c() }
 func (s *WorkflowTasksService) c() *Client                   { return (*service)(s).c() }
 func (s *WorkflowOutputsService) c() *Client                 { return (*service)(s).c() }
 func (s *WorkflowTaskGroupsService) c() *Client              { return (*service)(s).c() }

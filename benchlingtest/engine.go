@@ -35,6 +35,13 @@ type resource struct {
 	prefix  string // ID prefix ("prtn_")
 	listKey string // JSON key of lists, bulk bodies and bulk results ("aaSequences")
 	wrapKey string // if set, GET /{path}/{id} answers {wrapKey: item} ("entry")
+	// collPath, if set, is the path of another resource whose items this
+	// one serves under its own path (a deprecated path over the same
+	// items: /oligos over /dna-oligos). That resource's documents, hooks,
+	// keys and registry apply to every write; this one contributes its
+	// routes' body schemas, list filters and JSON keys, and has no
+	// collection of its own.
+	collPath string
 
 	// doc holds every property of the resource's response schema with
 	// the value a new item has when nothing sets it (null, "", [], {},
@@ -107,6 +114,13 @@ type listOp struct {
 	// modifiedAt and name); noSort for a list without a sort parameter.
 	sorts  []string
 	noSort bool
+	// defaultSort is the order of a request that names none (the spec's
+	// default, "name:asc"); empty means modifiedAt:desc.
+	defaultSort string
+	// omit are document properties the list's items leave out, when the
+	// list's schema is a summary of the item's (alignments without their
+	// aligned sequences).
+	omit []string
 }
 
 // archiveOp describes POST /{path}:archive and :unarchive.
@@ -548,6 +562,9 @@ func (r *resource) routes() []route {
 				panic("benchlingtest: resource " + r.path + " lists sort " + f + ", which the pager cannot order by")
 			}
 		}
+		if _, herr := parseSort(r.list.defaultSort, r.list.sorts); herr != nil {
+			panic("benchlingtest: resource " + r.path + ": default sort: " + herr.Error())
+		}
 	}
 	var out []route
 	add := func(method, template string, h handler) {
@@ -595,7 +612,11 @@ func (r *resource) routes() []route {
 	return out
 }
 
-func (r *resource) coll(c *call) *collection { return c.st.colls[r.path] }
+func (r *resource) coll(c *call) *collection { return c.st.colls[r.collName()] }
+
+// collName is the name of the collection the resource serves: its path,
+// or collPath.
+func (r *resource) collName() string { return cmpOrStr(r.collPath, r.path) }
 
 // one answers a single item, shaped by returning; wrapped in wrapKey if
 // wrap (a get) and the resource wraps.
@@ -624,6 +645,9 @@ func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpErr
 	if r.list.noSort {
 		sort = ""
 	}
+	if sort == "" {
+		sort = r.list.defaultSort
+	}
 	p, herr := parsePage(q.Get("pageSize"), q.Get("nextToken"), sort, r.list.sorts)
 	if herr != nil {
 		return 0, nil, herr
@@ -636,10 +660,20 @@ func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpErr
 	if c.route != nil && c.route.op != nil && c.route.op.resultCount {
 		c.header().Set("Result-Count", fmt.Sprint(total))
 	}
-	return http.StatusOK, shape(map[string]any{r.listKey: docs(page), "nextToken": next}, q.Get("returning")), nil
+	items := docs(page)
+	if len(r.list.omit) > 0 {
+		for i, d := range items {
+			d := maps.Clone(d.(map[string]any)) // stored documents are never changed in place
+			for _, k := range r.list.omit {
+				delete(d, k)
+			}
+			items[i] = d
+		}
+	}
+	return http.StatusOK, shape(map[string]any{r.listKey: items, "nextToken": next}, q.Get("returning")), nil
 }
 
-func (r *resource) find(c *call) (*item, *httpError) { return c.st.find(r.path, c.param(0)) }
+func (r *resource) find(c *call) (*item, *httpError) { return c.st.find(r.collName(), c.param(0)) }
 
 // find returns the item of a collection with an ID, or a 404.
 func (st *store) find(path, id string) (*item, *httpError) {

@@ -10,9 +10,13 @@ import (
 // The AA Sequences and DNA Sequences tags: /aa-sequences and
 // /dna-sequences, registry entities with residues.
 
-// seqKind is what differs between AA and DNA sequences in their actions.
+// seqKind is what differs between AA and DNA sequences in their actions
+// (and RNA sequences and oligos: dna is set for every nucleotide kind, rna
+// for RNA's).
 type seqKind struct {
 	dna        bool
+	rna        bool
+	letters    string // the residues a write may hold, if not the kind's default
 	path       string // collection path
 	noun       string
 	plural     string // JSON list key
@@ -112,6 +116,9 @@ func validateResidues(k *seqKind) func(w *write) string {
 	if k.dna {
 		letters, what = baseLetters, "base"
 	}
+	if k.letters != "" {
+		letters = k.letters
+	}
 	return func(w *write) string {
 		r := strAt(w.body, k.residueKey)
 		if bad := strings.IndexFunc(r, func(c rune) bool { return !strings.ContainsRune(letters, toUpper(c)) }); bad >= 0 {
@@ -196,7 +203,7 @@ func exactMatch(k *seqKind, d map[string]any, q string) bool {
 		return false
 	}
 	ur, uq := strings.ToUpper(r), strings.ToUpper(q)
-	rc := reverseComplement(uq)
+	rc := reverseComplementOf(k, uq)
 	if ur == rc {
 		return true
 	}
@@ -212,7 +219,17 @@ func containsMatch(k *seqKind, d map[string]any, q string) bool {
 	if strings.Contains(r, uq) {
 		return true
 	}
-	return k.dna && strings.Contains(r, reverseComplement(uq))
+	return k.dna && strings.Contains(r, reverseComplementOf(k, uq))
+}
+
+// reverseComplementOf is the reverse complement of upper-case bases of
+// kind k: with U for RNA.
+func reverseComplementOf(k *seqKind, s string) string {
+	rc := reverseComplement(s)
+	if k.rna {
+		return strings.ReplaceAll(rc, "T", "U")
+	}
+	return rc
 }
 
 func reverseComplement(s string) string {

@@ -2,14 +2,34 @@
 //
 // A Server speaks the Benchling REST API v2 on a loopback address for the
 // Users, AA Sequences, DNA Sequences, Entries, Tasks, Schemas, Dropdowns,
-// Folders, Projects, Organizations and Teams operations, with Benchling's
-// semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_, tmpl_, lib_,
-// src_, ts_, sfso_, team_, task UUIDs), opaque page tokens that stay
+// Folders, Projects, Organizations, Teams, RNA Sequences, DNA Oligos, RNA
+// Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
+// Alignments, Codon Usage Tables, Enzymes and Custom Notations operations,
+// with Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_,
+// etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_, feat_, seqanl_,
+// task UUIDs), opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
 // registration, upserts by registry ID, asynchronous bulk operations that
 // return a task (all-or-nothing, with per-item errors), and Benchling's
 // error bodies. Every response body matches the official OpenAPI spec.
+//
+// Where an operation computes something, the fake answers plausibly and
+// simplifies (each resource's doc comment says how):
+//   - alignments place each input where it matches best without gaps, on
+//     either strand, rather than run MAFFT or Clustal Omega (whose options
+//     are checked, then ignored), and read files as FASTA or plain bases
+//     only (a binary trace fails the task);
+//   - auto-annotate of RNA sequences looks for the nucleotide features of
+//     the libraries on the forward strand (U and T alike); autofill of
+//     parts and translations changes nothing;
+//   - RNA sequences and oligos derive their HELM from their bases, read a
+//     custom notation in writes (the seeded "Oligo order syntax"), and
+//     answer customNotation and customNotationName as null;
+//   - custom notations, codon usage tables and enzymes are seeded, fixed
+//     catalogs (the API cannot create them);
+//   - the deprecated /oligos operations serve the DNA oligos, and
+//     /dna-alignments the nucleotide alignments.
 //
 // An operation of the spec that the fake does not serve answers 501 with
 // an error of type "benchlingtest_unsupported" naming the operation

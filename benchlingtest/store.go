@@ -8,7 +8,9 @@ import (
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
 var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
-	folders, projects, dropdowns, organizations, teams}, schemaResources...)
+	folders, projects, dropdowns, organizations, teams,
+	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
+	nucleotideAlignments, dnaAlignments}, schemaResources...)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
@@ -59,8 +61,13 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	}
 	st.members, st.archivedWith = map[string][]*item{}, map[string]string{}
 	for _, r := range resources {
-		st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+		if r.collPath == "" {
+			st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}
+		}
 	}
+	st.seedCustomNotations()
+	st.seedCodonUsageTables()
+	st.seedEnzymes()
 	st.registryID = st.newID("src_")
 	st.folderID = st.newID("lib_")
 	st.projectID = st.newID("src_")

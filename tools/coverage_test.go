@@ -29,6 +29,16 @@ var completeTags = []string{
 	"Projects",
 	"Organizations",
 	"Teams",
+	"RNA Sequences",
+	"DNA Oligos",
+	"RNA Oligos",
+	"Oligos",
+	"Feature Libraries",
+	"Nucleotide Alignments",
+	"DNA Alignments",
+	"Codon Usage Tables",
+	"Enzymes",
+	"Custom Notations",
 }
 
 // The README's coverage table sits between these lines.

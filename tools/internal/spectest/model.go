@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -53,8 +54,11 @@ func checkModel(typ reflect.Type, ref *openapi3.SchemaRef) (missing, extra []str
 
 // SchemaAt follows path from ref: each step is a property name, looked up
 // in the schema and its allOf parts (the last part first, since
-// per-operation schemas narrow their base's properties), or "[]" for the
-// items of an array. It returns nil when a step finds nothing.
+// per-operation schemas narrow their base's properties), "[]" for the
+// items of an array, or "oneOf:N" (or "anyOf:N": the same, as Load turns
+// some oneOfs into anyOfs, relax.go) for the N-th branch of a union,
+// counted from 0, for an inline branch no component names. It returns nil
+// when a step finds nothing.
 func SchemaAt(ref *openapi3.SchemaRef, path ...string) *openapi3.SchemaRef {
 	for _, step := range path {
 		if ref == nil || ref.Value == nil {
@@ -62,6 +66,18 @@ func SchemaAt(ref *openapi3.SchemaRef, path ...string) *openapi3.SchemaRef {
 		}
 		if step == "[]" {
 			ref = ref.Value.Items
+			continue
+		}
+		if kind, n, ok := strings.Cut(step, ":"); ok && (kind == "oneOf" || kind == "anyOf") {
+			branches := ref.Value.OneOf
+			if len(branches) == 0 {
+				branches = ref.Value.AnyOf
+			}
+			i, err := strconv.Atoi(n)
+			if err != nil || i < 0 || i >= len(branches) {
+				return nil
+			}
+			ref = branches[i]
 			continue
 		}
 		ref = property(ref, step)

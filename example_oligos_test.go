@@ -1,0 +1,44 @@
+package benchling_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+
+	"github.com/benchling-go/benchling"
+	"github.com/benchling-go/benchling/benchlingtest"
+)
+
+// ExampleOligosService_BulkGet fetches oligos of both kinds by ID in one
+// request, and tells them apart by NucleotideType.
+func ExampleOligosService_BulkGet() {
+	srv, err := benchlingtest.Start()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	client, err := srv.Client()
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx, folder := context.Background(), benchling.Ptr(srv.FolderID())
+
+	dna, _, err := client.DnaOligos.Create(ctx, &benchling.DnaOligoCreate{Name: "M13 rev", Bases: benchling.Ptr("CAGGAAACAGCTATGAC"), FolderID: folder})
+	if err != nil {
+		log.Fatal(err)
+	}
+	rna, _, err := client.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{Name: "crRNA", Bases: benchling.Ptr("UAAUUUCUACU"), FolderID: folder})
+	if err != nil {
+		log.Fatal(err)
+	}
+	oligos, _, err := client.Oligos.BulkGet(ctx, []string{dna.ID, rna.ID}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, o := range oligos {
+		fmt.Println(o.NucleotideType, o.Name)
+	}
+	// Output:
+	// DNA M13 rev
+	// RNA crRNA
+}

@@ -1,0 +1,296 @@
+package benchling
+
+import "time"
+
+// Oligo is a DNA or RNA oligo (a primer, a probe, a guide): the spec's
+// DnaOligo and RnaOligo, which have the same shape and are aliases of
+// this type, and its Oligo, the base their discriminator NucleotideType
+// picks between (so a deprecated Oligos list, which holds both kinds,
+// decodes every property of either). Lists and gets called with a
+// returning parameter fill only the fields asked for.
+type Oligo struct {
+	// ID is the oligo's ID (seq_...).
+	ID string `json:"id,omitempty"`
+	// Name is the oligo's name.
+	Name string `json:"name,omitempty"`
+	// NucleotideType says whether the oligo is DNA or RNA.
+	NucleotideType OligoNucleotideType `json:"nucleotideType,omitempty"`
+	// Aliases are the oligo's other names.
+	Aliases []string `json:"aliases,omitempty"`
+	// Bases are the oligo's bases.
+	Bases string `json:"bases,omitempty"`
+	// Length is the number of bases.
+	Length int `json:"length,omitempty"`
+	// Annotations are the oligo's annotations.
+	Annotations []DnaAnnotation `json:"annotations,omitempty"`
+	// Helm is the oligo in HELM notation, with its chemical modifications.
+	Helm string `json:"helm,omitempty"`
+	// CustomNotation is the oligo in the custom notation the request named
+	// (CustomNotationID); nil when it named none.
+	CustomNotation *string `json:"customNotation,omitempty"`
+	// CustomNotationName is the name of that custom notation; nil when
+	// the request named none.
+	CustomNotationName *string `json:"customNotationName,omitempty"`
+	// Authors are the oligo's authors.
+	Authors []UserSummary `json:"authors,omitempty"`
+	// Creator is the user who created the oligo.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CreatedAt is when the oligo was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// ModifiedAt is when the oligo was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// FolderID is the folder that holds the oligo; nil if none.
+	FolderID *string `json:"folderId,omitempty"`
+	// Schema is the oligo's schema; nil if it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// Fields are the oligo's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// CustomFields are the oligo's custom fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// EntityRegistryID is the oligo's registry ID; nil when it is not
+	// registered.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// RegistryID is the registry the oligo is registered in; nil when it
+	// is not registered.
+	RegistryID *string `json:"registryId,omitempty"`
+	// RegistrationOrigin says where and when the oligo was registered; nil
+	// when it is not registered.
+	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
+	// ArchiveRecord says why the oligo was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// APIURL is the oligo's canonical API URL.
+	APIURL string `json:"apiURL,omitempty"`
+	// WebURL is the oligo's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// OligoNucleotideType is the kind of an oligo, the discriminator of the
+// spec's Oligo.
+type OligoNucleotideType string
+
+// Oligo kinds the spec declares.
+const (
+	OligoNucleotideTypeDna OligoNucleotideType = "DNA"
+	OligoNucleotideTypeRna OligoNucleotideType = "RNA"
+)
+
+// DnaOligo is a DNA oligo (the spec's DnaOligo, an Oligo whose
+// NucleotideType is DNA).
+type DnaOligo = Oligo
+
+// RnaOligo is an RNA oligo (the spec's RnaOligo, an Oligo whose
+// NucleotideType is RNA).
+type RnaOligo = Oligo
+
+// OligoUpsertRequest is the body of DnaOligos.Upsert and RnaOligos.Upsert:
+// the registered oligo's whole state. RegistryID, Name and SchemaID are
+// required. A list or map that is not nil is sent, so an empty one
+// clears the oligo's; nil ones are not sent.
+type OligoUpsertRequest struct {
+	// RegistryID is the registry the oligo is registered in.
+	RegistryID string `json:"registryId"`
+	// Name is the oligo's name.
+	Name string `json:"name"`
+	// SchemaID is the oligo's schema.
+	SchemaID string `json:"schemaId"`
+	// Bases are the oligo's bases.
+	Bases *string `json:"bases,omitempty"`
+	// ArchiveRecord may only be Null[ArchiveRecord](), which unarchives
+	// the oligo; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set; a link may be given by registry ID
+	// with RegistryIDValue.
+	Fields Fields `json:"fields,omitzero"`
+	// Aliases are other names for the oligo.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// FolderID is the folder that holds the oligo.
+	FolderID *string `json:"folderId,omitempty"`
+}
+
+// OligoBulkUpsertRequest is one item of DnaOligos.BulkUpsert and
+// RnaOligos.BulkUpsert: an OligoUpsertRequest with the registry ID
+// (required) in the body, looked up to decide between create and update.
+type OligoBulkUpsertRequest struct {
+	// EntityRegistryID is the oligo's registry ID.
+	EntityRegistryID string `json:"entityRegistryId"`
+	// RegistryID is the registry the oligo is registered in.
+	RegistryID string `json:"registryId"`
+	// Name is the oligo's name.
+	Name string `json:"name"`
+	// SchemaID is the oligo's schema.
+	SchemaID string `json:"schemaId"`
+	// Bases are the oligo's bases.
+	Bases *string `json:"bases,omitempty"`
+	// ArchiveRecord may only be Null[ArchiveRecord](), which unarchives
+	// the oligo; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set; a link may be given by registry ID
+	// with RegistryIDValue, also to oligos of the same request.
+	Fields Fields `json:"fields,omitzero"`
+	// Aliases are other names for the oligo.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// FolderID is the folder that holds the oligo.
+	FolderID *string `json:"folderId,omitempty"`
+}
+
+// OligoCreate is the body of the deprecated Oligos.Create and one item of
+// Oligos.BulkCreate: DnaOligoCreate without annotations, HELM or custom
+// notation. Name is required.
+type OligoCreate struct {
+	// Name is the oligo's name.
+	Name string `json:"name"`
+	// Bases are the oligo's bases.
+	Bases *string `json:"bases,omitempty"`
+	// Aliases are other names for the oligo.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID is the folder to create the oligo in.
+	FolderID *string `json:"folderId,omitempty"`
+	// SchemaID is the oligo's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+	// EntityRegistryID is the registry ID to give the registered oligo;
+	// it excludes NamingStrategy.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// NamingStrategy says how to name the registered oligo; it excludes
+	// EntityRegistryID.
+	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
+	// RegistryID is the registry to register the oligo in.
+	RegistryID *string `json:"registryId,omitempty"`
+}
+
+// OligoUpdate is the body of the deprecated Oligos.Update. Nil fields are
+// left unchanged.
+type OligoUpdate struct {
+	// Name is the oligo's new name.
+	Name *string `json:"name,omitempty"`
+	// Bases are the oligo's new bases.
+	Bases *string `json:"bases,omitempty"`
+	// Aliases are aliases to add.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID moves the oligo to another folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// SchemaID changes the oligo's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+}
+
+// OligoListOptions are the filters and paging of the deprecated
+// Oligos.List, All and Pages.
+type OligoListOptions struct {
+	ListOptions
+	// Sort orders the results; the server's default is modifiedAt:desc.
+	Sort Sort `url:"sort,omitempty"`
+	// ModifiedAt filters by modification time: "> 2022-03-01".
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name, alias or registry ID exactly.
+	Name string `url:"name,omitempty"`
+	// Bases matches the full bases, case-insensitive, circular and
+	// reverse-complement aware.
+	Bases string `url:"bases,omitempty"`
+	// FolderID restricts the results to a folder.
+	FolderID string `url:"folderId,omitempty"`
+	// MentionedIn restricts the results to oligos mentioned in these
+	// entries.
+	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
+	// ProjectID restricts the results to a project.
+	ProjectID string `url:"projectId,omitempty"`
+	// RegistryID restricts the results to a registry; "null" returns
+	// unregistered oligos.
+	RegistryID string `url:"registryId,omitempty"`
+	// SchemaID restricts the results to a schema; SchemaFields need it.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// ArchiveReason is an archive reason or one of the ArchiveFilter*
+	// values; the server's default is ArchiveFilterNotArchived.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// Mentions restricts the results to oligos that mention these items.
+	Mentions []string `url:"mentions,comma,omitempty"`
+	// IDs restricts the results to these IDs; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// EntityRegistryIDsAnyOf matches any of these registry IDs (at most
+	// 100).
+	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
+	// NamesAnyOf matches any of these names, aliases or registry IDs,
+	// case-insensitive (at most 100).
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs restricts the results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// Returning limits the returned fields, e.g. {"oligos.id",
+	// "oligos.bases"}; nextToken is asked for too, so that paging goes on.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// OligoGetOptions are the options of the deprecated Oligos.Get.
+type OligoGetOptions struct {
+	// Returning limits the returned fields, e.g. {"id", "bases"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// OligoBulkGetOptions are the options of Oligos.BulkGet.
+type OligoBulkGetOptions struct {
+	// Returning limits the returned fields, e.g. {"oligos.id",
+	// "oligos.nucleotideType"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// oligoBulkGetQuery is the query of Oligos.BulkGet (a nil embedded
+// pointer encodes nothing).
+type oligoBulkGetQuery struct {
+	OligoIDs             []string `url:"oligoIds,comma"`
+	*OligoBulkGetOptions `url:",omitempty"`
+}
+
+// OligosArchive is the body of the deprecated Oligos.Archive.
+type OligosArchive struct {
+	// OligoIDs are the oligos to archive.
+	OligoIDs []string `json:"oligoIds"`
+	// Reason is why they are archived.
+	Reason EntityArchiveReason `json:"reason"`
+}
+
+// oligosUnarchive is the body of Oligos.Unarchive.
+type oligosUnarchive struct {
+	OligoIDs []string `json:"oligoIds"`
+}
+
+// OligosArchivalChange lists the IDs of the oligos, and of their batches,
+// that were archived or unarchived.
+type OligosArchivalChange struct {
+	// OligoIDs are the archived or unarchived oligos.
+	OligoIDs []string `json:"oligoIds"`
+	// BatchIDs are the archived or unarchived batches.
+	BatchIDs []string `json:"batchIds"`
+}
+
+// oligosBulkCreateRequest is the body of Oligos.BulkCreate.
+type oligosBulkCreateRequest struct {
+	Oligos []*OligoCreate `json:"oligos,omitzero"`
+}
+
+// OligosBulkCreateResult is the response of a succeeded Oligos.BulkCreate
+// task.
+type OligosBulkCreateResult struct {
+	// Oligos are the created (DNA) oligos.
+	Oligos []*DnaOligo `json:"oligos"`
+}
