@@ -147,6 +147,10 @@ type bulkOp struct {
 	item    *bodySchema // one item; default: the create (update, upsert) schema
 	respKey string      // default listKey
 	max     int         // most items per request; default 1000
+	// idKey is the property by which a bulk update's item names its item
+	// ("workflowTaskId"); default "id". The resource's keys should ignore
+	// it (ignoreKey), as stdKeys do "id".
+	idKey string
 }
 
 // action is a route a resource serves with its own handler.
@@ -932,9 +936,10 @@ func (r *resource) bulkWrite(c *call, coll *collection, op writeOp, i int, m map
 	owner := strconv.Itoa(i)
 	switch op {
 	case opUpdate:
-		id, _ := m["id"].(string)
+		idKey := cmpOrStr(r.bulkUpdate.idKey, "id")
+		id, _ := m[idKey].(string)
 		if id == "" {
-			return nil, "id is required"
+			return nil, idKey + " is required"
 		}
 		it := coll.byID[id]
 		if it == nil {

@@ -454,3 +454,38 @@ func TestSeedMakesIDsDeterministic(t *testing.T) {
 		t.Errorf("seeds 7 and 8 gave the same IDs: %v, %v", a[:3], c[:3])
 	}
 }
+
+// A bulk update whose items name their item by a property of their own
+// (bulkOp.idKey: workflowTaskId, workflowOutputId) finds it by that
+// property; an item without it, or naming an unknown item, fails the
+// task. (The path is the spec's, so that the exchanges are checked
+// against it.)
+func TestEngineBulkUpdateByOwnKey(t *testing.T) {
+	srv := NewServer(t, WithTaskPolls(0))
+	srv.addResource(&resource{path: "workflow-outputs", noun: "Workflow output", prefix: "wfout_", listKey: "workflowOutputs",
+		doc: map[string]any{"id": "", "fields": map[string]any{}}, server: []string{"id"}, get: true,
+		update:     body("fields:object"),
+		bulkUpdate: &bulkOp{item: body("fields:object workflowOutputId:string!"), idKey: "workflowOutputId"},
+		keys:       map[string]keyFunc{"workflowOutputId": ignoreKey}})
+	made, err := srv.Add("workflow-outputs", map[string]any{}, map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, link := send(t, srv, "POST", "/workflow-outputs:bulk-update", `{"workflowOutputs":[{"workflowOutputId":"`+made[1]+`","fields":{"Yield":{"value":2.5}}}]}`)
+	tk := doneTask(t, srv, link)
+	out := list(tk["response"].(map[string]any), "workflowOutputs")
+	if str(tk, "status") != "SUCCEEDED" || len(out) != 1 || str(out[0].(map[string]any), "id") != made[1] {
+		t.Fatalf("bulk-update by workflowOutputId: %v", tk)
+	}
+	if _, g := get(t, srv, "/workflow-outputs/"+made[1]); g["fields"].(map[string]any)["Yield"] == nil {
+		t.Errorf("the item was not updated: %v", g)
+	}
+	if _, g := get(t, srv, "/workflow-outputs/"+made[0]); len(g["fields"].(map[string]any)) != 0 {
+		t.Errorf("the other item changed: %v", g)
+	}
+	_, link = send(t, srv, "POST", "/workflow-outputs:bulk-update", `{"workflowOutputs":[{"fields":{}},{"workflowOutputId":"wfout_nope","fields":{}}]}`)
+	if tk := doneTask(t, srv, link); str(tk, "status") != "FAILED" ||
+		fmt.Sprint(tk["errors"]) != "[map[index:0 message:workflowOutputId is required] map[index:1 message:Workflow output wfout_nope not found]]" {
+		t.Errorf("bulk-update without the key, and with an unknown one: %v", tk)
+	}
+}
