@@ -10,7 +10,9 @@ import (
 var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
 	folders, projects, dropdowns, organizations, teams,
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
-	nucleotideAlignments, dnaAlignments}, schemaResources...)
+	nucleotideAlignments, dnaAlignments,
+	workflowTaskGroups, workflowTasks, workflowOutputs, workflowFlowcharts, workflowFlowchartConfigVersions,
+	requests, requestFulfillments, legacyWorkflowResource}, schemaResources...)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = []route{
@@ -43,6 +45,7 @@ type store struct {
 	taskPolls    int
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
+	wf           *workflowState     // the workflow and legacy tags' state (workflow()), made on first use
 }
 
 func newStore(base string, seed uint64, now func() time.Time) *store {
