@@ -169,9 +169,7 @@ func validateRequest(w *write) string {
 		}
 		for _, name := range sortedKeys(samples) {
 			s, _ := samples[name].(map[string]any)
-			_, entity := s["entityId"].(string)
-			_, batch := s["batchId"].(string)
-			if !entity && !batch {
+			if strAt(s, "entityId") == "" && strAt(s, "batchId") == "" {
 				return fmt.Sprintf("sample %q of sample group %d names neither an entityId nor a batchId", name, i)
 			}
 		}

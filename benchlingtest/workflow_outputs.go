@@ -9,7 +9,9 @@ import "fmt"
 // outputs and workflowOutputs (and so in the workflowOutputs of the
 // group's tasks). Its fields must be field definitions of the output
 // schema of the task's schema (when it has one with definitions). Its
-// display ID is its group's, "-O" and a number ("PURG1-O1"). Outputs have
+// display ID is the output schema's prefix and a number, or, when the
+// output schema has none, its group's, "-O" and a number ("PURG1-O1").
+// Outputs have
 // no creator property; the creatorIds filter uses who made them (through
 // the API; outputs added by a test have none). The list's schemaId is the
 // output schema's ID; creationOriginIds matches creationOrigin.originId,
@@ -76,11 +78,14 @@ var workflowOutputs = &resource{
 		task := st.coll("workflow-tasks").byID[strAt(mapAt(d, "workflowTask"), "id")]
 		group := st.coll("workflow-task-groups").byID[strAt(mapAt(d, "workflowTaskGroup"), "id")]
 		if strAt(d, "displayId") == "" {
-			prefix := "WFO"
+			prefix, sep := "WFO", "-O"
 			if group != nil {
 				prefix = strAt(group.doc, "displayId")
 			}
-			d["displayId"] = st.nextDisplayID(prefix, "-O")
+			if p := strAt(st.outputSchemaOf(task), "prefix"); p != "" {
+				prefix, sep = p, ""
+			}
+			d["displayId"] = st.nextDisplayID(prefix, sep)
 		}
 		if w.c != nil && w.creating() {
 			st.workflow().createdBy[strAt(d, "id")] = w.c.user
