@@ -125,10 +125,13 @@ func TestLegacyRequestsErrors(t *testing.T) {
 	env.mux.HandleFunc("GET /requests/req_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Request", "req_missing")))
 	ctx, s := testCtx(t), env.client.LegacyRequests
 	wantInvalidID(t, map[string]func() error{
-		"List":                func() error { _, _, err := s.List(ctx, "", nil); return err },
-		"Get":                 func() error { _, _, err := s.Get(ctx, "a/b", nil); return err },
-		"Update":              func() error { _, _, err := s.Update(ctx, "", &RequestUpdate{}); return err },
-		"BulkGet":             func() error { _, _, err := s.BulkGet(ctx, nil, &RequestBulkGetOptions{Returning: []string{"requests.id"}}); return err },
+		"List":   func() error { _, _, err := s.List(ctx, "", nil); return err },
+		"Get":    func() error { _, _, err := s.Get(ctx, "a/b", nil); return err },
+		"Update": func() error { _, _, err := s.Update(ctx, "", &RequestUpdate{}); return err },
+		"BulkGet": func() error {
+			_, _, err := s.BulkGet(ctx, nil, &RequestBulkGetOptions{Returning: []string{"requests.id"}})
+			return err
+		},
 		"BulkCreateTasks":     func() error { _, _, err := s.BulkCreateTasks(ctx, "..", nil); return err },
 		"BulkUpdateTasks":     func() error { _, _, err := s.BulkUpdateTasks(ctx, "", nil); return err },
 		"ExecuteSampleGroups": func() error { _, err := s.ExecuteSampleGroups(ctx, "req_1", nil); return err },

@@ -111,9 +111,12 @@ func TestWorkflowOutputsErrors(t *testing.T) {
 	env.mux.HandleFunc("GET /workflow-outputs/wfout_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Workflow output", "wfout_missing")))
 	ctx, s := testCtx(t), env.client.WorkflowOutputs
 	wantInvalidID(t, map[string]func() error{
-		"Get":       func() error { _, _, err := s.Get(ctx, " "); return err },
-		"Update":    func() error { _, _, err := s.Update(ctx, "a\\b", &WorkflowOutputUpdate{}); return err },
-		"Archive":   func() error { _, _, err := s.Archive(ctx, &WorkflowOutputsArchive{Reason: EntityArchiveReasonOther}); return err },
+		"Get":    func() error { _, _, err := s.Get(ctx, " "); return err },
+		"Update": func() error { _, _, err := s.Update(ctx, "a\\b", &WorkflowOutputUpdate{}); return err },
+		"Archive": func() error {
+			_, _, err := s.Archive(ctx, &WorkflowOutputsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{"wfout_1,wfout_2"}); return err },
 	})
 	_, _, err := s.Get(ctx, "wfout_missing")

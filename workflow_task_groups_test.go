@@ -99,9 +99,12 @@ func TestWorkflowTaskGroupsErrors(t *testing.T) {
 	env.mux.HandleFunc("GET /workflow-task-groups/prs_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Workflow task group", "prs_missing")))
 	ctx, s := testCtx(t), env.client.WorkflowTaskGroups
 	wantInvalidID(t, map[string]func() error{
-		"Get":       func() error { _, _, err := s.Get(ctx, ""); return err },
-		"Update":    func() error { _, _, err := s.Update(ctx, ".", &WorkflowTaskGroupUpdate{}); return err },
-		"Archive":   func() error { _, _, err := s.Archive(ctx, &WorkflowTaskGroupsArchive{Reason: EntityArchiveReasonRetired}); return err },
+		"Get":    func() error { _, _, err := s.Get(ctx, ""); return err },
+		"Update": func() error { _, _, err := s.Update(ctx, ".", &WorkflowTaskGroupUpdate{}); return err },
+		"Archive": func() error {
+			_, _, err := s.Archive(ctx, &WorkflowTaskGroupsArchive{Reason: EntityArchiveReasonRetired})
+			return err
+		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, nil); return err },
 	})
 	_, _, err := s.Get(ctx, "prs_missing")

@@ -132,10 +132,13 @@ func TestWorkflowTasksErrors(t *testing.T) {
 	env.mux.HandleFunc("POST /workflow-tasks/wftask_missing:copy", serveJSON(t, http.MethodPost, http.StatusNotFound, notFoundBody("Workflow task", "wftask_missing")))
 	ctx, s := testCtx(t), env.client.WorkflowTasks
 	wantInvalidID(t, map[string]func() error{
-		"Get":       func() error { _, _, err := s.Get(ctx, ""); return err },
-		"Update":    func() error { _, _, err := s.Update(ctx, "a/b", &WorkflowTaskUpdate{}); return err },
-		"Copy":      func() error { _, _, err := s.Copy(ctx, ".."); return err },
-		"Archive":   func() error { _, _, err := s.Archive(ctx, &WorkflowTasksArchive{Reason: EntityArchiveReasonRetired}); return err },
+		"Get":    func() error { _, _, err := s.Get(ctx, ""); return err },
+		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &WorkflowTaskUpdate{}); return err },
+		"Copy":   func() error { _, _, err := s.Copy(ctx, ".."); return err },
+		"Archive": func() error {
+			_, _, err := s.Archive(ctx, &WorkflowTasksArchive{Reason: EntityArchiveReasonRetired})
+			return err
+		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, nil); return err },
 		"BulkCopy":  func() error { _, _, err := s.BulkCopy(ctx, []string{"wftask_1", ""}); return err },
 	})

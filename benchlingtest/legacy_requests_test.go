@@ -52,10 +52,14 @@ func TestLegacyRequestsE2E(t *testing.T) {
 		t.Errorf("CreatedTime = %v, %v", ct, err)
 	}
 	for name, mutate := range map[string]func(*benchling.RequestCreate){
-		"unknown schema":   func(b *benchling.RequestCreate) { b.SchemaID = "assaysch_nope" },
-		"unknown field":    func(b *benchling.RequestCreate) { b.Fields = benchling.Fields{"Colour": {Value: benchling.StringValue("red")}} },
-		"unknown assignee": func(b *benchling.RequestCreate) { b.Assignees[0] = &benchling.RequestWriteTeamAssignee{TeamID: "team_nope"} },
-		"unknown project":  func(b *benchling.RequestCreate) { b.ProjectID = "src_nope" },
+		"unknown schema": func(b *benchling.RequestCreate) { b.SchemaID = "assaysch_nope" },
+		"unknown field": func(b *benchling.RequestCreate) {
+			b.Fields = benchling.Fields{"Colour": {Value: benchling.StringValue("red")}}
+		},
+		"unknown assignee": func(b *benchling.RequestCreate) {
+			b.Assignees[0] = &benchling.RequestWriteTeamAssignee{TeamID: "team_nope"}
+		},
+		"unknown project": func(b *benchling.RequestCreate) { b.ProjectID = "src_nope" },
 		"no sample ID": func(b *benchling.RequestCreate) {
 			b.SampleGroups = []benchling.RequestSampleGroupCreate{{Samples: benchling.RequestSampleGroupSamples{"x": &benchling.RequestSampleWithEntity{}}}}
 		},
