@@ -130,10 +130,14 @@ func (s *LegacyRequestsService) BulkUpdateTasks(ctx context.Context, requestID s
 // items. Items a 400 names get their own *BulkItemError and the chunk's
 // others are sent again without them; a chunk whose outcome is unknown is
 // never sent again. See AaSequencesService.CreateMany for the details.
-// opts may be nil.
+// opts may be nil. An invalid requestID is ErrInvalidID before anything is
+// sent, even with no items.
 //
 // Benchling API: POST /requests/{request_id}/tasks:bulk-create
 func (s *LegacyRequestsService) CreateManyTasks(ctx context.Context, requestID string, items []*RequestTasksBulkCreate, opts *BulkOptions) ([]BulkResult[*RequestTask], error) {
+	if err := pathf("requests/%s", requestID).err; err != nil {
+		return nil, err
+	}
 	return bulk(ctx, items, opts, MaxBulkRequestTasks, submitSync(s.BulkCreateTasks, requestID))
 }
 
@@ -143,6 +147,9 @@ func (s *LegacyRequestsService) CreateManyTasks(ctx context.Context, requestID s
 //
 // Benchling API: POST /requests/{request_id}/tasks:bulk-update
 func (s *LegacyRequestsService) UpdateManyTasks(ctx context.Context, requestID string, items []*RequestTaskBase, opts *BulkOptions) ([]BulkResult[*RequestTask], error) {
+	if err := pathf("requests/%s", requestID).err; err != nil {
+		return nil, err
+	}
 	return bulk(ctx, items, opts, MaxBulkRequestTasks, submitSync(s.BulkUpdateTasks, requestID))
 }
 

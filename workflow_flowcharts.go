@@ -57,8 +57,9 @@ type WorkflowFlowchartListOptions struct {
 	// Sort is the order: SortCreatedAt, SortCreatedAtAsc or
 	// SortCreatedAtDesc (the default).
 	Sort Sort `url:"sort,omitempty"`
-	// CreatedAt filters by creation date, e.g. "2020-01-01" or
-	// "> 2020-01-01".
+	// CreatedAt restricts the list to flowcharts created on this date
+	// (YYYY-MM-DD). (The spec's description mentions the > and <
+	// operators, but its format takes only a date.)
 	CreatedAt string `url:"createdAt,omitempty"`
 }
 

@@ -8,8 +8,9 @@ import "maps"
 // WorkflowFlowchart or a map) or SeedWorkflowFlowchart, which also adds a
 // config version whose template is the flowchart. The list sorts by
 // creation time only (sort=createdAt[:asc|:desc], newest first by
-// default); createdAt takes a date ("2020-01-01": that day) or Benchling's
-// date filter syntax.
+// default); createdAt takes a date ("2020-01-01": that day; the fake also
+// takes Benchling's date filter syntax, which the spec's format does not
+// allow).
 
 var workflowFlowcharts = &resource{
 	path: "workflow-flowcharts", noun: "Workflow flowchart", prefix: "wffc_", listKey: "workflowFlowcharts",

@@ -65,8 +65,8 @@ func TestWorkflowFlowchartsE2E(t *testing.T) {
 	if err != nil || len(l) != 2 || l[0].ID != first {
 		t.Errorf("List oldest first: %v, %v", err, l)
 	}
-	if l, _, err = s.List(ctx, &benchling.WorkflowFlowchartListOptions{CreatedAt: "> 2999-01-01"}); err != nil || len(l) != 0 {
-		t.Errorf("List created in the future: %v, %v", err, l)
+	if l, _, err = s.List(ctx, &benchling.WorkflowFlowchartListOptions{CreatedAt: "2999-01-01"}); err != nil || len(l) != 0 {
+		t.Errorf("List created on a day to come: %v, %v", err, l)
 	}
 	if got := e2eCollect(t, s.All(ctx, &benchling.WorkflowFlowchartListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); len(got) != 2 {
 		t.Errorf("All by one: %d", len(got))
