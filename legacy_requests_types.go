@@ -116,20 +116,9 @@ type RequestAssignees []RequestAssignee
 // UnmarshalJSON decodes a JSON array of assignees.
 func (a *RequestAssignees) UnmarshalJSON(b []byte) error {
 	l, err := decodeUnionList(b, "assignee", func(raw json.RawMessage) (RequestAssignee, error) {
-		var head map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &head); err != nil {
-			return nil, err
-		}
-		var v RequestAssignee
-		switch {
-		case head["user"] != nil:
-			v = &RequestUserAssignee{}
-		case head["team"] != nil:
-			v = &RequestTeamAssignee{}
-		default:
-			return &UnknownRequestAssignee{Raw: bytes.Clone(raw)}, nil
-		}
-		return v, json.Unmarshal(raw, v)
+		return decodeByProperty(raw, func(raw json.RawMessage) RequestAssignee { return &UnknownRequestAssignee{Raw: raw} },
+			byProperty[RequestAssignee]{"user", func() RequestAssignee { return &RequestUserAssignee{} }},
+			byProperty[RequestAssignee]{"team", func() RequestAssignee { return &RequestTeamAssignee{} }})
 	})
 	*a = l
 	return err
@@ -183,20 +172,9 @@ type RequestWriteAssignees []RequestWriteAssignee
 // UnmarshalJSON decodes a JSON array of write assignees.
 func (a *RequestWriteAssignees) UnmarshalJSON(b []byte) error {
 	l, err := decodeUnionList(b, "assignee", func(raw json.RawMessage) (RequestWriteAssignee, error) {
-		var head map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &head); err != nil {
-			return nil, err
-		}
-		var v RequestWriteAssignee
-		switch {
-		case head["userId"] != nil:
-			v = &RequestWriteUserAssignee{}
-		case head["teamId"] != nil:
-			v = &RequestWriteTeamAssignee{}
-		default:
-			return &UnknownRequestWriteAssignee{Raw: bytes.Clone(raw)}, nil
-		}
-		return v, json.Unmarshal(raw, v)
+		return decodeByProperty(raw, func(raw json.RawMessage) RequestWriteAssignee { return &UnknownRequestWriteAssignee{Raw: raw} },
+			byProperty[RequestWriteAssignee]{"userId", func() RequestWriteAssignee { return &RequestWriteUserAssignee{} }},
+			byProperty[RequestWriteAssignee]{"teamId", func() RequestWriteAssignee { return &RequestWriteTeamAssignee{} }})
 	})
 	*a = l
 	return err
@@ -246,21 +224,10 @@ func (s *RequestSampleGroupSamples) UnmarshalJSON(b []byte) error {
 	}
 	out := make(RequestSampleGroupSamples, len(raws))
 	for name, raw := range raws {
-		var head map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &head); err != nil {
-			return fmt.Errorf("sample %q: %w", name, err)
-		}
-		var v RequestSample
-		switch {
-		case head["entityId"] != nil:
-			v = &RequestSampleWithEntity{}
-		case head["batchId"] != nil:
-			v = &RequestSampleWithBatch{}
-		default:
-			out[name] = &UnknownRequestSample{Raw: bytes.Clone(raw)}
-			continue
-		}
-		if err := json.Unmarshal(raw, v); err != nil {
+		v, err := decodeByProperty(raw, func(raw json.RawMessage) RequestSample { return &UnknownRequestSample{Raw: raw} },
+			byProperty[RequestSample]{"entityId", func() RequestSample { return &RequestSampleWithEntity{} }},
+			byProperty[RequestSample]{"batchId", func() RequestSample { return &RequestSampleWithBatch{} }})
+		if err != nil {
 			return fmt.Errorf("sample %q: %w", name, err)
 		}
 		out[name] = v
@@ -329,6 +296,32 @@ func (s *UnknownRequestSample) MarshalJSON() ([]byte, error) {
 func (*RequestSampleWithEntity) requestSample() {}
 func (*RequestSampleWithBatch) requestSample()  {}
 func (*UnknownRequestSample) requestSample()    {}
+
+// byProperty is a branch of a union whose branches are told apart by a
+// property only its members have (there is no discriminator): a value
+// with the property prop decodes into new().
+type byProperty[T any] struct {
+	prop string
+	new  func() T
+}
+
+// decodeByProperty decodes a member of such a union: into the first
+// branch whose property the value has, or, when it has none, into
+// unknown, given a copy of the value's JSON.
+func decodeByProperty[T any](raw json.RawMessage, unknown func(json.RawMessage) T, branches ...byProperty[T]) (T, error) {
+	var head map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &head); err != nil {
+		var zero T
+		return zero, err
+	}
+	for _, b := range branches {
+		if head[b.prop] != nil {
+			v := b.new()
+			return v, json.Unmarshal(raw, v)
+		}
+	}
+	return unknown(bytes.Clone(raw)), nil
+}
 
 // rawOrEmpty returns raw JSON kept by an unknown union member ({} when
 // empty), or an error naming the type when it is not valid JSON.

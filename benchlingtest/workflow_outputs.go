@@ -32,20 +32,12 @@ var workflowOutputs = &resource{
 	list: &listOp{filters: "ids workflowTaskGroupIds workflowTaskIds schemaId watcherIds responsibleTeamIds creationOriginIds " +
 		"linkedItemIds.anyOf linkedItemIds.allOf linkedItemIds.noneOf schemaField.* name nameIncludes creatorIds " +
 		"modifiedAt displayIds archiveReason",
-		custom: map[string]filter{
-			"workflowTaskGroupIds": anyOfAt("workflowTaskGroup.id", false),
-			"workflowTaskIds":      anyOfAt("workflowTask.id", false),
-			"schemaId":             outputSchemaFilter,
-			"watcherIds":           groupFilter(func(g map[string]any) []string { return idsOf(g["watchers"]) }),
-			"responsibleTeamIds":   groupFilter(func(g map[string]any) []string { return idIfAny(g["responsibleTeam"]) }),
-			"creationOriginIds":    anyOfAt("creationOrigin.originId", false),
-			"linkedItemIds.anyOf":  linkedItemsFilter("anyOf"),
-			"linkedItemIds.allOf":  linkedItemsFilter("allOf"),
-			"linkedItemIds.noneOf": linkedItemsFilter("noneOf"),
-			"name":                 displayIDFilter(false),
-			"nameIncludes":         displayIDFilter(true),
-			"creatorIds":           outputCreatorFilter,
-		}},
+		custom: workflowItemFilters(map[string]filter{
+			"workflowTaskIds":   anyOfAt("workflowTask.id", false),
+			"schemaId":          outputSchemaFilter,
+			"creationOriginIds": anyOfAt("creationOrigin.originId", false),
+			"creatorIds":        outputCreatorFilter,
+		})},
 	get:        true,
 	create:     body("fields:object workflowTaskId:string!"),
 	update:     body("fields:object"),

@@ -109,13 +109,7 @@ func TestWorkflowOutputsE2E(t *testing.T) {
 	slices.Sort(all)
 	lst := func(o *benchling.WorkflowOutputListOptions) []string {
 		t.Helper()
-		got, _, err := s.List(ctx, o)
-		if err != nil {
-			t.Fatalf("List %+v: %v", o, err)
-		}
-		ids := e2eIDs(got, func(o *benchling.WorkflowOutput) string { return o.ID })
-		slices.Sort(ids)
-		return ids
+		return listedIDs(t, ctx, s.List, o, func(o *benchling.WorkflowOutput) string { return o.ID })
 	}
 	mine := []string{out.ID, res[0].Value.ID}
 	slices.Sort(mine)

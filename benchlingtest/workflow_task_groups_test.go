@@ -56,13 +56,7 @@ func TestWorkflowTaskGroupsE2E(t *testing.T) {
 	}
 	lst := func(o *benchling.WorkflowTaskGroupListOptions) []string {
 		t.Helper()
-		got, _, err := s.List(ctx, o)
-		if err != nil {
-			t.Fatalf("List %+v: %v", o, err)
-		}
-		ids := e2eIDs(got, func(g *benchling.WorkflowTaskGroup) string { return g.ID })
-		slices.Sort(ids)
-		return ids
+		return listedIDs(t, ctx, s.List, o, func(g *benchling.WorkflowTaskGroup) string { return g.ID })
 	}
 	both := []string{group.ID, named.ID}
 	slices.Sort(both)

@@ -2,6 +2,7 @@ package benchlingtest
 
 import (
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -54,25 +55,17 @@ var workflowTasks = &resource{
 		"executionOriginIds executionTypes linkedItemIds.anyOf linkedItemIds.allOf linkedItemIds.noneOf schemaField.* " +
 		"name nameIncludes creatorIds scheduledOn scheduledOn.lt scheduledOn.lte scheduledOn.gte scheduledOn.gt " +
 		"modifiedAt displayIds archiveReason",
-		custom: map[string]filter{
-			"workflowTaskGroupIds": anyOfAt("workflowTaskGroup.id", false),
-			"statusIds":            anyOfAt("status.id", false),
-			"assigneeIds":          nullableIDFilter(func(d map[string]any) []string { return idIfAny(d["assignee"]) }),
-			"watcherIds":           groupFilter(func(g map[string]any) []string { return idsOf(g["watchers"]) }),
-			"responsibleTeamIds":   groupFilter(func(g map[string]any) []string { return idIfAny(g["responsibleTeam"]) }),
-			"executionOriginIds":   anyOfAt("executionOrigin.entryId", false),
-			"executionTypes":       anyOfAt("executionType", false),
-			"linkedItemIds.anyOf":  linkedItemsFilter("anyOf"),
-			"linkedItemIds.allOf":  linkedItemsFilter("allOf"),
-			"linkedItemIds.noneOf": linkedItemsFilter("noneOf"),
-			"name":                 displayIDFilter(false),
-			"nameIncludes":         displayIDFilter(true),
-			"scheduledOn":          scheduledOnFilter(""),
-			"scheduledOn.lt":       scheduledOnFilter("lt"),
-			"scheduledOn.lte":      scheduledOnFilter("lte"),
-			"scheduledOn.gte":      scheduledOnFilter("gte"),
-			"scheduledOn.gt":       scheduledOnFilter("gt"),
-		}},
+		custom: workflowItemFilters(map[string]filter{
+			"statusIds":          anyOfAt("status.id", false),
+			"assigneeIds":        nullableIDFilter(func(d map[string]any) []string { return idIfAny(d["assignee"]) }),
+			"executionOriginIds": anyOfAt("executionOrigin.entryId", false),
+			"executionTypes":     anyOfAt("executionType", false),
+			"scheduledOn":        scheduledOnFilter(""),
+			"scheduledOn.lt":     scheduledOnFilter("lt"),
+			"scheduledOn.lte":    scheduledOnFilter("lte"),
+			"scheduledOn.gte":    scheduledOnFilter("gte"),
+			"scheduledOn.gt":     scheduledOnFilter("gt"),
+		})},
 	get:        true,
 	create:     workflowTaskWrite.with("workflowTaskGroupId:string!"),
 	update:     workflowTaskWrite.with("statusId:string"),
@@ -303,6 +296,25 @@ func (st *store) copyTask(c *call, src *item) (*item, string) {
 	it.doc["fields"] = src.doc["fields"] // stored values are never changed in place: sharing is safe
 	it.doc["clonedFrom"] = summaryOf(src.doc, false)
 	return it, ""
+}
+
+// workflowItemFilters returns own with the filters workflow tasks and
+// outputs share: by task group, by the group's watchers and responsible
+// team, by the items their fields link to, and name and nameIncludes on
+// the display ID.
+func workflowItemFilters(own map[string]filter) map[string]filter {
+	out := map[string]filter{
+		"workflowTaskGroupIds": anyOfAt("workflowTaskGroup.id", false),
+		"watcherIds":           groupFilter(func(g map[string]any) []string { return idsOf(g["watchers"]) }),
+		"responsibleTeamIds":   groupFilter(func(g map[string]any) []string { return idIfAny(g["responsibleTeam"]) }),
+		"linkedItemIds.anyOf":  linkedItemsFilter("anyOf"),
+		"linkedItemIds.allOf":  linkedItemsFilter("allOf"),
+		"linkedItemIds.noneOf": linkedItemsFilter("noneOf"),
+		"name":                 displayIDFilter(false),
+		"nameIncludes":         displayIDFilter(true),
+	}
+	maps.Copy(out, own)
+	return out
 }
 
 // nullableIDFilter filters by the IDs an item holds (ids), "null" keeping

@@ -1,6 +1,7 @@
 package benchlingtest_test
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"testing"
@@ -11,8 +12,17 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-func taskIDs(ts []*benchling.WorkflowTask) []string {
-	return e2eIDs(ts, func(t *benchling.WorkflowTask) string { return t.ID })
+// listedIDs lists with list and opts and returns the IDs of the items,
+// sorted, failing the test on an error.
+func listedIDs[T, O any](t *testing.T, ctx context.Context, list func(context.Context, *O) ([]*T, *benchling.Response, error), opts *O, id func(*T) string) []string {
+	t.Helper()
+	items, _, err := list(ctx, opts)
+	if err != nil {
+		t.Fatalf("List %+v: %v", opts, err)
+	}
+	ids := e2eIDs(items, id)
+	slices.Sort(ids)
+	return ids
 }
 
 // yieldOf is the value of a task's Yield field (0 if none).
@@ -175,13 +185,7 @@ func TestWorkflowTasksE2E(t *testing.T) {
 	slices.Sort(all)
 	lst := func(o *benchling.WorkflowTaskListOptions) []string {
 		t.Helper()
-		got, _, err := s.List(ctx, o)
-		if err != nil {
-			t.Fatalf("List %+v: %v", o, err)
-		}
-		ids := taskIDs(got)
-		slices.Sort(ids)
-		return ids
+		return listedIDs(t, ctx, s.List, o, func(t *benchling.WorkflowTask) string { return t.ID })
 	}
 	sorted := func(ids ...string) []string { slices.Sort(ids); return ids }
 	for name, tc := range map[string]struct {
