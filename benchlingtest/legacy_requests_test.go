@@ -98,15 +98,8 @@ func TestLegacyRequestsE2E(t *testing.T) {
 	if got := e2eCollect(t, s.All(ctx, schemaID, &benchling.RequestListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); len(got) != 2 {
 		t.Errorf("All by one: %d", len(got))
 	}
-	pages := 0
-	for _, err := range s.Pages(ctx, schemaID, &benchling.RequestListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages++
-	}
-	if pages != 2 {
-		t.Errorf("%d pages of one, want 2", pages)
+	if n := countPages(t, s.Pages(ctx, schemaID, &benchling.RequestListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); n != 2 {
+		t.Errorf("%d pages of one, want 2", n)
 	}
 	if bg, _, err := s.BulkGet(ctx, []string{second.ID, req.ID}, nil); err != nil || len(bg) != 2 || bg[0].ID != second.ID {
 		t.Errorf("BulkGet: %v, %v", err, bg)

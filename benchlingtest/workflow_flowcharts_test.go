@@ -71,15 +71,8 @@ func TestWorkflowFlowchartsE2E(t *testing.T) {
 	if got := e2eCollect(t, s.All(ctx, &benchling.WorkflowFlowchartListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); len(got) != 2 {
 		t.Errorf("All by one: %d", len(got))
 	}
-	pages := 0
-	for _, err := range s.Pages(ctx, &benchling.WorkflowFlowchartListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages++
-	}
-	if pages != 2 {
-		t.Errorf("%d pages of one, want 2", pages)
+	if n := countPages(t, s.Pages(ctx, &benchling.WorkflowFlowchartListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); n != 2 {
+		t.Errorf("%d pages of one, want 2", n)
 	}
 
 	v, _, err := c.WorkflowFlowchartConfigVersions.Get(ctx, version)

@@ -140,15 +140,8 @@ func TestWorkflowOutputsE2E(t *testing.T) {
 	if got := e2eCollect(t, s.All(ctx, &benchling.WorkflowOutputListOptions{ListOptions: benchling.ListOptions{PageSize: 2}})); len(got) != 3 {
 		t.Errorf("All by two: %d", len(got))
 	}
-	pages := 0
-	for _, err := range s.Pages(ctx, &benchling.WorkflowOutputListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages++
-	}
-	if pages != 2 {
-		t.Errorf("%d pages of two, want 2", pages)
+	if n := countPages(t, s.Pages(ctx, &benchling.WorkflowOutputListOptions{ListOptions: benchling.ListOptions{PageSize: 2}})); n != 2 {
+		t.Errorf("%d pages of two, want 2", n)
 	}
 
 	ch, _, err := s.Archive(ctx, &benchling.WorkflowOutputsArchive{WorkflowOutputIDs: []string{out.ID}, Reason: benchling.EntityArchiveReasonOther})

@@ -89,15 +89,8 @@ func TestWorkflowTaskGroupsE2E(t *testing.T) {
 	if got := e2eCollect(t, s.All(ctx, &benchling.WorkflowTaskGroupListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); len(got) != 2 {
 		t.Errorf("All by one: %d", len(got))
 	}
-	pages := 0
-	for _, err := range s.Pages(ctx, &benchling.WorkflowTaskGroupListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages++
-	}
-	if pages != 2 {
-		t.Errorf("%d pages of one, want 2", pages)
+	if n := countPages(t, s.Pages(ctx, &benchling.WorkflowTaskGroupListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); n != 2 {
+		t.Errorf("%d pages of one, want 2", n)
 	}
 	if g, err := s.ByName(ctx, "Batch 7 purification", nil); err != nil || g.ID != named.ID {
 		t.Errorf("ByName: %v, %v", g, err)

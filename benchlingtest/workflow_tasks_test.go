@@ -3,6 +3,7 @@ package benchlingtest_test
 import (
 	"context"
 	"errors"
+	"iter"
 	"slices"
 	"testing"
 
@@ -23,6 +24,20 @@ func listedIDs[T, O any](t *testing.T, ctx context.Context, list func(context.Co
 	ids := e2eIDs(items, id)
 	slices.Sort(ids)
 	return ids
+}
+
+// countPages counts the pages of a Pages iterator, failing the test on an
+// error.
+func countPages[T any](t *testing.T, pages iter.Seq2[*benchling.Page[T], error]) int {
+	t.Helper()
+	n := 0
+	for _, err := range pages {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	return n
 }
 
 // yieldOf is the value of a task's Yield field (0 if none).
