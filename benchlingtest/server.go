@@ -5,10 +5,13 @@
 // Folders, Projects, Organizations, Teams, RNA Sequences, DNA Oligos, RNA
 // Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
 // Alignments, Codon Usage Tables, Enzymes, Custom Notations, Blobs, Files,
-// Datasets, Data Frames, Exports, Instrument Queries and Connect
+// Datasets, Data Frames, Exports, Instrument Queries, Connect, Workflow
+// Tasks, Workflow Outputs, Workflow Task Groups, Workflow Flowcharts,
+// Workflow Flowchart Config Versions, Legacy Requests and Legacy Workflows
 // operations, with Benchling's semantics: Benchling-style IDs (ent_,
 // prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_,
-// feat_, seqanl_, file_, dataset_, dset_, task and blob UUIDs), opaque
+// feat_, seqanl_, file_, dataset_, dset_, wftask_, wfout_, prs_, wffc_,
+// req_, reqtsk_, reqffm_, sgrp_, wfw_, task and blob UUIDs), opaque
 // page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
@@ -31,7 +34,20 @@
 //   - custom notations, codon usage tables and enzymes are seeded, fixed
 //     catalogs (the API cannot create them);
 //   - the deprecated /oligos operations serve the DNA oligos, and
-//     /dna-alignments the nucleotide alignments.
+//     /dna-alignments the nucleotide alignments;
+//   - workflow tasks change status only along their schema's lifecycle
+//     (an unknown or disallowed status is a 400), copy with their fields
+//     and assignee, and are never executed or part of a flowchart unless
+//     a test adds them so; flowcharts and config versions are read-only
+//     (SeedWorkflowFlowchart);
+//   - legacy requests follow their sample groups' execution
+//     (IN_PROGRESS, then COMPLETED when every group ended); the
+//     fulfillments execution records have no entry, so only added ones
+//     are listed; a request's response lists the ended groups' samples
+//     and no assay results; legacy workflows are read-only but for their
+//     name, description and project (SeedLegacyWorkflow,
+//     AddLegacyWorkflowStageRun), and the deprecated /workflows paths
+//     serve the same data.
 //
 // An operation of the spec that the fake does not serve answers 501 with
 // an error of type "benchlingtest_unsupported" naming the operation
