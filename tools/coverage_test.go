@@ -46,6 +46,13 @@ var completeTags = []string{
 	"Exports",
 	"Instrument Queries",
 	"Connect",
+	"Workflow Tasks",
+	"Workflow Outputs",
+	"Workflow Task Groups",
+	"Workflow Flowcharts",
+	"Workflow Flowchart Config Versions",
+	"Legacy Workflows",
+	"Legacy Workflows (deprecated)",
 }
 
 // The README's coverage table sits between these lines.
