@@ -1,5 +1,7 @@
 package benchlingtest_test
 
+//lint:file-ignore SA1019 the deprecated operations are driven against the fake too
+
 import (
 	"context"
 	"errors"
