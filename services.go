@@ -73,6 +73,20 @@ type Client struct {
 	InstrumentQueries *InstrumentQueriesService
 	// Connect is the Connect service (POST /connect/convert-to-asm ...).
 	Connect *ConnectService
+	// CustomEntities is the Custom Entities service (GET /custom-entities ...).
+	CustomEntities *CustomEntitiesService
+	// Molecules is the Molecules service (GET /molecules ...).
+	Molecules *MoleculesService
+	// Mixtures is the Mixtures service (GET /mixtures ...).
+	Mixtures *MixturesService
+	// Monomers is the Monomers service (GET /monomers ...).
+	Monomers *MonomersService
+	// Registry is the Registry service: registries and registration
+	// (GET /registries ...).
+	Registry *RegistryService
+	// Entities is the Entities service: upserts of entities of several
+	// kinds in one request (POST /entities:bulk-upsert).
+	Entities *EntitiesService
 	// WorkflowTasks is the Workflow Tasks service (GET /workflow-tasks ...).
 	WorkflowTasks *WorkflowTasksService
 	// WorkflowOutputs is the Workflow Outputs service (GET /workflow-outputs ...).
@@ -123,6 +137,12 @@ func (c *Client) wireServices() {
 	c.Exports = (*ExportsService)(&c.common)
 	c.InstrumentQueries = (*InstrumentQueriesService)(&c.common)
 	c.Connect = (*ConnectService)(&c.common)
+	c.CustomEntities = (*CustomEntitiesService)(&c.common)
+	c.Molecules = (*MoleculesService)(&c.common)
+	c.Mixtures = (*MixturesService)(&c.common)
+	c.Monomers = (*MonomersService)(&c.common)
+	c.Registry = (*RegistryService)(&c.common)
+	c.Entities = (*EntitiesService)(&c.common)
 	c.WorkflowTasks = (*WorkflowTasksService)(&c.common)
 	c.WorkflowOutputs = (*WorkflowOutputsService)(&c.common)
 	c.WorkflowTaskGroups = (*WorkflowTaskGroupsService)(&c.common)
@@ -179,6 +199,12 @@ func (s *DataFramesService) c() *Client                      { return (*service)
 func (s *ExportsService) c() *Client                         { return (*service)(s).c() }
 func (s *InstrumentQueriesService) c() *Client               { return (*service)(s).c() }
 func (s *ConnectService) c() *Client                         { return (*service)(s).c() }
+func (s *CustomEntitiesService) c() *Client                  { return (*service)(s).c() }
+func (s *MoleculesService) c() *Client                       { return (*service)(s).c() }
+func (s *MixturesService) c() *Client                        { return (*service)(s).c() }
+func (s *MonomersService) c() *Client                        { return (*service)(s).c() }
+func (s *RegistryService) c() *Client                        { return (*service)(s).c() }
+func (s *EntitiesService) c() *Client                        { return (*service)(s).c() }
 func (s *WorkflowTasksService) c() *Client                   { return (*service)(s).c() }
 func (s *WorkflowOutputsService) c() *Client                 { return (*service)(s).c() }
 func (s *WorkflowTaskGroupsService) c() *Client              { return (*service)(s).c() }

@@ -298,7 +298,7 @@ func bulkCreateRequestTasks(c *call) (int, any, *httpError) {
 			"sampleGroupIds": anyList(stringList(m["sampleGroupIds"])), "schema": map[string]any{"id": id, "name": c.st.schemaName(id)},
 		}
 	}
-	c.st.touch(req, "tasks", append(slices.Clone(listAt(req.doc, "tasks")), made...))
+	c.st.setRequest(req, "tasks", append(slices.Clone(listAt(req.doc, "tasks")), made...))
 	return http.StatusOK, map[string]any{"tasks": made}, nil
 }
 
@@ -342,7 +342,7 @@ func bulkUpdateRequestTasks(c *call) (int, any, *httpError) {
 		}
 		tasks[j], out[i] = t, t
 	}
-	c.st.touch(req, "tasks", tasks)
+	c.st.setRequest(req, "tasks", tasks)
 	return http.StatusOK, map[string]any{"tasks": out}, nil
 }
 
@@ -397,10 +397,11 @@ func (st *store) taskFields(old map[string]any, in any) map[string]any {
 	return out
 }
 
-// touch sets a property of a request (a new value, as writes do).
-func (st *store) touch(it *item, key string, v any) {
-	it.doc[key] = v
-	it.modified = st.now()
+// setRequest sets a property of a request (a new value, as writes do)
+// and marks it changed.
+func (st *store) setRequest(req *item, key string, v any) {
+	req.doc[key] = v
+	st.touch(req, st.now())
 }
 
 // executeSampleGroups serves POST /requests/{id}:execute-sample-groups.
@@ -460,16 +461,9 @@ func executeSampleGroups(c *call) (int, any, *httpError) {
 		if done == len(groups) {
 			next = "COMPLETED"
 		}
-		st.touch(req, "requestStatus", next)
+		st.setRequest(req, "requestStatus", next)
 	}
 	return http.StatusOK, map[string]any{}, nil
-}
-
-// entityTypes are the entity collections and the entityType of their
-// items, for the samples of a request's response.
-var entityTypes = map[string]string{
-	"aa-sequences": "aa_sequence", "custom-entities": "custom_entity", "dna-oligos": "dna_oligo", "dna-sequences": "dna_sequence",
-	"mixtures": "mixture", "molecules": "molecule", "rna-oligos": "rna_oligo", "rna-sequences": "rna_sequence",
 }
 
 // requestResponse serves GET /requests/{id}/response.

@@ -12,6 +12,7 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 	folders, projects, dropdowns, organizations, teams,
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
 	nucleotideAlignments, dnaAlignments,
+	customEntities, molecules, mixtures, monomers, registries,
 	workflowTaskGroups, workflowTasks, workflowOutputs, workflowFlowcharts, workflowFlowchartConfigVersions,
 	requests, requestFulfillments, legacyWorkflowResource}, schemaResources,
 	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries})
@@ -19,6 +20,7 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
+	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
 }, blobRoutes, exportRoutes, connectRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
@@ -99,6 +101,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	st.addTemplate("Experiment template", "")
 	st.addTemplate("Protein purification template", "")
 	st.addStartingContainers()
+	st.addRegistry()
 	return st
 }
 
