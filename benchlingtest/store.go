@@ -15,12 +15,13 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 	customEntities, molecules, mixtures, monomers, registries,
 	workflowTaskGroups, workflowTasks, workflowOutputs, workflowFlowcharts, workflowFlowchartConfigVersions,
 	requests, requestFulfillments, legacyWorkflowResource}, schemaResources,
-	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries})
+	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries}, inventoryResources)
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
 	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
+	newRoute("POST", "/registries/{registry_id}:validate-barcodes", validateBarcodes),
 }, blobRoutes, exportRoutes, connectRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
@@ -50,6 +51,7 @@ type store struct {
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
 	wf           *workflowState     // the workflow and legacy tags' state (workflow()), made on first use
+	printJobs    []PrintJob         // the label printings received
 
 	// cloud storage (storage.go)
 	storageBase string                       // the storage server's URL
