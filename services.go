@@ -105,19 +105,26 @@ type Client struct {
 	// Printers is the Printers service (GET
 	// /registries/{registry_id}/label-printers).
 	Printers *PrintersService
-	// WorkflowTasks is the Workflow Tasks service (GET /workflow-tasks ...).
+	// WorkflowTasks is the Workflow Tasks service (GET /workflow-tasks
+	// ...).
 	WorkflowTasks *WorkflowTasksService
-	// WorkflowOutputs is the Workflow Outputs service (GET /workflow-outputs ...).
+	// WorkflowOutputs is the Workflow Outputs service (GET
+	// /workflow-outputs ...).
 	WorkflowOutputs *WorkflowOutputsService
-	// WorkflowTaskGroups is the Workflow Task Groups service (GET /workflow-task-groups ...).
+	// WorkflowTaskGroups is the Workflow Task Groups service (GET
+	// /workflow-task-groups ...).
 	WorkflowTaskGroups *WorkflowTaskGroupsService
-	// WorkflowFlowcharts is the Workflow Flowcharts service (GET /workflow-flowcharts ...).
+	// WorkflowFlowcharts is the Workflow Flowcharts service (GET
+	// /workflow-flowcharts ...).
 	WorkflowFlowcharts *WorkflowFlowchartsService
-	// WorkflowFlowchartConfigVersions is the Workflow Flowchart Config Versions service (GET /workflow-flowchart-config-versions/{id}).
+	// WorkflowFlowchartConfigVersions is the Workflow Flowchart Config
+	// Versions service (GET /workflow-flowchart-config-versions/{id}).
 	WorkflowFlowchartConfigVersions *WorkflowFlowchartConfigVersionsService
-	// LegacyRequests is the Legacy Requests service (GET /requests ..., GET /request-fulfillments ...).
+	// LegacyRequests is the Legacy Requests service (GET /requests ...,
+	// /request-fulfillments ...).
 	LegacyRequests *LegacyRequestsService
-	// LegacyWorkflows is the Legacy Workflows service (GET /legacy-workflows ...; the deprecated GET /workflows ... too).
+	// LegacyWorkflows is the Legacy Workflows service (GET
+	// /legacy-workflows ..., and the deprecated /workflows ...).
 	LegacyWorkflows *LegacyWorkflowsService
 
 	common service // every service is this value, converted
