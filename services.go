@@ -105,6 +105,15 @@ type Client struct {
 	// Printers is the Printers service (GET
 	// /registries/{registry_id}/label-printers).
 	Printers *PrintersService
+	// AssayResults is the Assay Results service: assay results and result
+	// transactions (GET /assay-results ..., POST /result-transactions ...).
+	AssayResults *AssayResultsService
+	// AssayRuns is the Assay Runs service (GET /assay-runs ...).
+	AssayRuns *AssayRunsService
+	// LabAutomation is the Lab Automation service: input generators,
+	// output processors and their transforms
+	// (GET /automation-output-processors ...).
+	LabAutomation *LabAutomationService
 	// WorkflowTasks is the Workflow Tasks service (GET /workflow-tasks
 	// ...).
 	WorkflowTasks *WorkflowTasksService
@@ -175,6 +184,9 @@ func (c *Client) wireServices() {
 	c.Inventory = (*InventoryService)(&c.common)
 	c.LabelTemplates = (*LabelTemplatesService)(&c.common)
 	c.Printers = (*PrintersService)(&c.common)
+	c.AssayResults = (*AssayResultsService)(&c.common)
+	c.AssayRuns = (*AssayRunsService)(&c.common)
+	c.LabAutomation = (*LabAutomationService)(&c.common)
 	c.WorkflowTasks = (*WorkflowTasksService)(&c.common)
 	c.WorkflowOutputs = (*WorkflowOutputsService)(&c.common)
 	c.WorkflowTaskGroups = (*WorkflowTaskGroupsService)(&c.common)
@@ -244,6 +256,9 @@ func (s *LocationsService) c() *Client                       { return (*service)
 func (s *InventoryService) c() *Client                       { return (*service)(s).c() }
 func (s *LabelTemplatesService) c() *Client                  { return (*service)(s).c() }
 func (s *PrintersService) c() *Client                        { return (*service)(s).c() }
+func (s *AssayResultsService) c() *Client                    { return (*service)(s).c() }
+func (s *AssayRunsService) c() *Client                       { return (*service)(s).c() }
+func (s *LabAutomationService) c() *Client                   { return (*service)(s).c() }
 func (s *WorkflowTasksService) c() *Client                   { return (*service)(s).c() }
 func (s *WorkflowOutputsService) c() *Client                 { return (*service)(s).c() }
 func (s *WorkflowTaskGroupsService) c() *Client              { return (*service)(s).c() }
