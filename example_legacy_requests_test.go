@@ -12,7 +12,8 @@ import (
 // ExampleLegacyRequestsService_ExecuteSampleGroups places a sequencing
 // request for two samples, plans a task for each, and records the work on
 // the sample groups: the request moves from REQUESTED through
-// IN_PROGRESS to COMPLETED as the groups' work ends.
+// IN_PROGRESS to COMPLETED as the groups' work ends, and its response
+// lists the samples it produced.
 func ExampleLegacyRequestsService_ExecuteSampleGroups() {
 	srv, err := benchlingtest.Start()
 	if err != nil {
@@ -68,11 +69,27 @@ func ExampleLegacyRequestsService_ExecuteSampleGroups() {
 		}
 		fmt.Println("groups", status, "-> request", r.RequestStatus)
 	}
+
+	// What the request produced: its samples, typed by kind.
+	resp, _, err := rs.GetResponse(ctx, req.ID)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, smp := range resp.Samples {
+		switch e := smp.Entity.(type) {
+		case *benchling.DnaSequenceWithEntityType:
+			fmt.Println(smp.Status, "DNA sequence", e.ID == seqs[0] || e.ID == seqs[1])
+		case *benchling.InaccessibleResource:
+			fmt.Println(smp.Status, "no access to", e.InaccessibleID)
+		}
+	}
 	// Output:
 	// REQ001 REQUESTED 2 sample groups
 	// 2 tasks of schema Sequencing Task
 	// groups IN_PROGRESS -> request IN_PROGRESS
 	// groups COMPLETED -> request COMPLETED
+	// COMPLETED DNA sequence true
+	// COMPLETED DNA sequence true
 }
 
 // ExampleLegacyRequestsService_List reads a schema's requests in a given

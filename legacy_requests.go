@@ -103,6 +103,16 @@ func (s *LegacyRequestsService) BulkGet(ctx context.Context, ids []string, opts 
 	return list[Request](ctx, s.c(), http.MethodGet, r, "requests", q, nil)
 }
 
+// GetResponse returns what the legacy request with the given ID produced:
+// its assay results and its samples, each an entity or a batch (typed, or
+// an *InaccessibleResource the caller may not read). An unknown request
+// gives an error matching ErrNotFound.
+//
+// Benchling API: GET /requests/{request_id}/response
+func (s *LegacyRequestsService) GetResponse(ctx context.Context, id string) (*RequestResponse, *Response, error) {
+	return call[RequestResponse](ctx, s.c(), http.MethodGet, pathf("requests/%s/response", id), nil, nil)
+}
+
 // BulkCreateTasks creates tasks of the legacy request requestID (at most
 // MaxBulkRequestTasks) and returns them. It is synchronous, and all or
 // nothing: a 400 names the invalid items (Error.Items), and nothing is

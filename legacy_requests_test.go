@@ -50,6 +50,19 @@ func TestLegacyRequests(t *testing.T) {
 				l, _, err := c.LegacyRequests.BulkGet(testCtx(t), nil, &RequestBulkGetOptions{DisplayIDs: []string{"VPR001", "VPR002"}})
 				return map[string]any{"requests": l}, err
 			}},
+		{name: "GetResponse", op: "getRequestResponse", pattern: "GET /requests/req_1/response", status: http.StatusOK,
+			call: func(t *testing.T, c *Client) (any, error) {
+				r, _, err := c.LegacyRequests.GetResponse(testCtx(t), "req_1")
+				if err == nil {
+					if _, ok := r.Samples[0].Batch.(*Batch); !ok {
+						t.Errorf("the fixture's batch decodes to %T, want *Batch", r.Samples[0].Batch)
+					}
+					if r.Samples[0].Entity == nil {
+						t.Error("the fixture's entity decoded to nil")
+					}
+				}
+				return r, err
+			}},
 		{name: "BulkCreateTasks", op: "bulkCreateRequestTasks", pattern: "POST /requests/req_1/tasks:bulk-create", status: http.StatusOK,
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, _, err := c.LegacyRequests.BulkCreateTasks(testCtx(t), "req_1", reqFixture[requestTasksBulkCreateRequest](t, "bulkCreateRequestTasks").Tasks)
@@ -187,6 +200,41 @@ func TestLegacyRequestsErrors(t *testing.T) {
 	}
 	if diff := cmp.Diff([][]string{{"reqtsksch_a", "reqtsksch_bad"}, {"reqtsksch_a", "reqtsksch_c"}}, sent); diff != "" {
 		t.Errorf("requests (-want +got):\n%s", diff)
+	}
+}
+
+// TestRequestResponseSamples decodes the samples of a request's response
+// of each kind the spec allows (an entity, a batch, either inaccessible),
+// and encodes them back unchanged.
+func TestRequestResponseSamples(t *testing.T) {
+	entity := specBranchFixture(t, "EntityOrInaccessibleResource", "Entity")
+	batch := specBranchFixture(t, "BatchOrInaccessibleResource", "Batch")
+	inEntity := specBranchFixture(t, "EntityOrInaccessibleResource", "InaccessibleResource")
+	inBatch := specBranchFixture(t, "BatchOrInaccessibleResource", "InaccessibleResource")
+	doc := `{"results": [], "samples": [` +
+		`{"entity": ` + string(entity) + `, "batch": null, "status": "COMPLETED"},` +
+		`{"entity": null, "batch": ` + string(batch) + `, "status": "DISCARDED"},` +
+		`{"entity": ` + string(inEntity) + `, "batch": null, "status": "COMPLETED"},` +
+		`{"entity": null, "batch": ` + string(inBatch) + `}]}`
+	var r RequestResponse
+	if err := json.Unmarshal([]byte(doc), &r); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := r.Samples[0].Entity.(Entity); !ok || r.Samples[0].Batch != nil || r.Samples[0].Status != RequestResponseSampleStatusCompleted {
+		t.Errorf("an entity sample: %#v", r.Samples[0])
+	}
+	if _, ok := r.Samples[1].Batch.(*Batch); !ok || r.Samples[1].Entity != nil || r.Samples[1].Status != RequestResponseSampleStatusDiscarded {
+		t.Errorf("a batch sample: %#v", r.Samples[1])
+	}
+	if _, ok := r.Samples[2].Entity.(*InaccessibleResource); !ok {
+		t.Errorf("an inaccessible entity: %#v", r.Samples[2].Entity)
+	}
+	if _, ok := r.Samples[3].Batch.(*InaccessibleResource); !ok {
+		t.Errorf("an inaccessible batch: %#v", r.Samples[3].Batch)
+	}
+	wantRoundTrip(t, []byte(doc), &r)
+	if err := json.Unmarshal([]byte(`{"samples": [{"batch": {"id": 7}}]}`), &RequestResponse{}); err == nil {
+		t.Error("a batch with a numeric ID decoded")
 	}
 }
 

@@ -509,3 +509,71 @@ type RequestFulfillmentListOptions struct {
 	// ModifiedAt filters by modification time, e.g. "> 2022-03-01".
 	ModifiedAt string `url:"modifiedAt,omitempty"`
 }
+
+// RequestResponse is what a legacy request produced: the assay results
+// recorded for it and the samples it made.
+type RequestResponse struct {
+	// Results are the assay results of the request.
+	Results []AssayResult `json:"results,omitempty"`
+	// Samples are the samples the request produced.
+	Samples []RequestResponseSample `json:"samples,omitempty"`
+}
+
+// RequestResponseSample is a sample a legacy request produced: an entity
+// or a batch (the other is nil), with the status of the stage run that
+// made it.
+type RequestResponseSample struct {
+	// Batch is the sample, when it is a batch: a *Batch, or an
+	// *InaccessibleResource the caller may not read; nil otherwise.
+	Batch RequestResponseSamplesItemBatch `json:"batch,omitempty"`
+	// Entity is the sample, when it is an entity: one of the Entity kinds,
+	// or an *InaccessibleResource the caller may not read; nil otherwise.
+	Entity RequestResponseSamplesItemEntity `json:"entity,omitempty"`
+	// Status is the status of the sample, from the stage run that made it.
+	Status RequestResponseSampleStatus `json:"status,omitempty"`
+}
+
+// UnmarshalJSON decodes a sample, its batch and entity into the types of
+// their kinds.
+func (s *RequestResponseSample) UnmarshalJSON(b []byte) error {
+	type plain RequestResponseSample
+	var v struct {
+		plain
+		Batch  json.RawMessage `json:"batch"`
+		Entity json.RawMessage `json:"entity"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = RequestResponseSample(v.plain)
+	batch, err := decodeBatchOrInaccessibleResource(v.Batch)
+	if err != nil {
+		return fmt.Errorf("sample batch: %w", err)
+	}
+	entity, err := decodeEntityOrInaccessibleResource(v.Entity)
+	if err != nil {
+		return fmt.Errorf("sample entity: %w", err)
+	}
+	s.Batch, s.Entity = batch, entity
+	return nil
+}
+
+// RequestResponseSamplesItemBatch is the batch of a request's sample: the
+// spec's RequestResponseSamplesItemBatch, which is
+// BatchOrInaccessibleResource.
+type RequestResponseSamplesItemBatch = BatchOrInaccessibleResource
+
+// RequestResponseSamplesItemEntity is the entity of a request's sample:
+// the spec's RequestResponseSamplesItemEntity, which is
+// EntityOrInaccessibleResource.
+type RequestResponseSamplesItemEntity = EntityOrInaccessibleResource
+
+// RequestResponseSampleStatus is the status of a sample a request
+// produced.
+type RequestResponseSampleStatus string
+
+// Sample statuses the spec declares.
+const (
+	RequestResponseSampleStatusCompleted RequestResponseSampleStatus = "COMPLETED"
+	RequestResponseSampleStatusDiscarded RequestResponseSampleStatus = "DISCARDED"
+)

@@ -35,9 +35,9 @@ import (
 // entryId, shows only fulfillments a test adds ("request-fulfillments").
 // The response (GET /requests/{id}/response) lists the samples of the
 // groups whose work has ended (COMPLETED; FAILED gives DISCARDED samples):
-// an entity or batch of the tenant as it is, any other ID as an
-// inaccessible resource; its results are always empty (the fake keeps no
-// assay results for requests).
+// an entity of the tenant as it is, any other entity and every batch (the
+// fake has no batches) as an inaccessible resource; its results are
+// always empty (the fake keeps no assay results for requests).
 
 var requestStatuses = []string{"REQUESTED", "SCHEDULED", "IN_PROGRESS", "COMPLETED", "CANCELLED"}
 
@@ -485,9 +485,13 @@ func requestResponse(c *call) (int, any, *httpError) {
 			s, _ := set[name].(map[string]any)
 			out := map[string]any{"batch": nil, "entity": nil, "status": status}
 			if id := strAt(s, "batchId"); id != "" {
-				out["batch"] = st.resourceOrInaccessible(id, map[string]string{"batches": ""}, "batch")
+				out["batch"] = inaccessible(id, "batch") // the fake has no batches
+			} else if it := st.entity(strAt(s, "entityId")); it != nil {
+				d := maps.Clone(it.doc)
+				d["entityType"] = entityTypes[it.coll.res.path]
+				out["entity"] = d
 			} else {
-				out["entity"] = st.resourceOrInaccessible(strAt(s, "entityId"), entityTypes, "entity")
+				out["entity"] = inaccessible(strAt(s, "entityId"), "entity")
 			}
 			samples = append(samples, out)
 		}
@@ -495,20 +499,8 @@ func requestResponse(c *call) (int, any, *httpError) {
 	return http.StatusOK, map[string]any{"results": []any{}, "samples": samples}, nil
 }
 
-// resourceOrInaccessible returns the item with an ID from the
-// collections of kinds (with its entityType, if the kind has one), or an
-// InaccessibleResource of type typ when the tenant has none.
-func (st *store) resourceOrInaccessible(id string, kinds map[string]string, typ string) map[string]any {
-	for _, path := range sortedKeys(kinds) {
-		if coll := st.coll(path); coll != nil {
-			if it := coll.byID[id]; it != nil {
-				d := maps.Clone(it.doc)
-				if kinds[path] != "" {
-					d["entityType"] = kinds[path]
-				}
-				return d
-			}
-		}
-	}
+// inaccessible is an InaccessibleResource: what the caller may not read,
+// or what the tenant does not have.
+func inaccessible(id, typ string) map[string]any {
 	return map[string]any{"inaccessibleId": id, "resourceType": "inaccessible_resource", "type": typ}
 }

@@ -179,6 +179,21 @@ func TestLegacyRequestsE2E(t *testing.T) {
 		t.Errorf("an unknown request: %v", err)
 	}
 
+	// The response: the completed group's entity as it is, the failed
+	// group's batch discarded (the fake has no batches: inaccessible).
+	rr, _, err := s.GetResponse(ctx, req.ID)
+	if err != nil || len(rr.Samples) != 2 || len(rr.Results) != 0 {
+		t.Fatalf("GetResponse: %v, %+v", err, rr)
+	}
+	if e, ok := rr.Samples[0].Entity.(*benchling.DnaSequenceWithEntityType); !ok || e.ID != seqs[0] || rr.Samples[0].Status != benchling.RequestResponseSampleStatusCompleted {
+		t.Errorf("the completed sample: %#v", rr.Samples[0])
+	}
+	if b, ok := rr.Samples[1].Batch.(*benchling.InaccessibleResource); !ok || b.InaccessibleID != "bat_1" || rr.Samples[1].Status != benchling.RequestResponseSampleStatusDiscarded {
+		t.Errorf("the discarded sample: %#v", rr.Samples[1])
+	}
+	_, _, err = s.GetResponse(ctx, "req_nope")
+	e2eWantNotFound(t, err, "req_nope")
+
 	// Update: a team assignee, a new status.
 	team, err := srv.Add("teams", map[string]any{"name": "Sequencing core"})
 	if err != nil {

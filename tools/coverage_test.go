@@ -67,6 +67,7 @@ var completeTags = []string{
 	"Workflow Task Groups",
 	"Workflow Flowcharts",
 	"Workflow Flowchart Config Versions",
+	"Legacy Requests",
 	"Legacy Workflows",
 	"Legacy Workflows (deprecated)",
 }

@@ -27,6 +27,8 @@ var _ = register(driftTable{
 		{Go: benchling.RequestTasksBulkCreate{}, Schema: "RequestTasksBulkCreate"},
 		{Go: benchling.SampleGroupStatusUpdate{}, Schema: "SampleGroupStatusUpdate"},
 		{Go: benchling.RequestFulfillment{}, Schema: "RequestFulfillment"},
+		{Go: benchling.RequestResponse{}, Schema: "RequestResponse"},
+		{Go: benchling.RequestResponseSample{}, Schema: "RequestResponse", Path: []string{"samples", "[]"}},
 	},
 	Queries: []queryOptions{
 		{Op: "listRequests", Go: benchling.RequestListOptions{}, Extra: []string{"schemaId"}},
