@@ -46,6 +46,8 @@ var _ = register(driftTable{
 		"RequestTasksBulkUpdateRequest":    singleListBody,
 		"SampleGroupsStatusUpdate":         singleListBody,
 		"ExecuteSampleGroups":              "the response is intentionally empty ({}): ExecuteSampleGroups returns only the *Response",
+		"RequestResponseSamplesItemBatch":  "an allOf of BatchOrInaccessibleResource alone: the Go alias of that union, which the sample's batch field claims",
+		"RequestResponseSamplesItemEntity": "an allOf of EntityOrInaccessibleResource alone: the Go alias of that union, which the sample's entity field claims",
 		"BadRequestErrorBulk":              "an error body: benchling.Error decodes every error, the items' errors into Error.Items",
 	},
 })
