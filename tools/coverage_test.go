@@ -62,6 +62,14 @@ var completeTags = []string{
 	"Inventory",
 	"Label Templates",
 	"Printers",
+	"Workflow Tasks",
+	"Workflow Outputs",
+	"Workflow Task Groups",
+	"Workflow Flowcharts",
+	"Workflow Flowchart Config Versions",
+	"Legacy Requests",
+	"Legacy Workflows",
+	"Legacy Workflows (deprecated)",
 }
 
 // The README's coverage table sits between these lines.
