@@ -450,9 +450,18 @@ var stdKeys = map[string]keyFunc{
 		old, _ := w.doc["fields"].(map[string]any)
 		out := make(map[string]any, len(old)+len(in))
 		maps.Copy(out, old)
+		schemaID, _ := w.body["schemaId"].(string)
+		if schemaID == "" {
+			schemaID = strAt(mapAt(w.doc, "schema"), "id")
+		}
 		for k, f := range in {
 			fm, _ := f.(map[string]any)
-			out[k] = makeField(w.st.resolveLinks(fm["value"]))
+			v := w.st.resolveLinks(fm["value"])
+			if def := w.st.fieldDefinition(schemaID, k); def != nil {
+				out[k] = w.st.definedField(v, def)
+				continue
+			}
+			out[k] = makeField(v)
 		}
 		w.doc["fields"] = out
 	},

@@ -89,6 +89,63 @@ func makeField(v any) map[string]any {
 	return map[string]any{"displayValue": disp, "isMulti": multi, "textValue": disp, "type": typ, "value": v}
 }
 
+// fieldDefinition returns the definition of the field name in the
+// schema schemaID (of any kind), or nil when no added schema has it.
+func (st *store) fieldDefinition(schemaID, name string) map[string]any {
+	if schemaID == "" {
+		return nil
+	}
+	for _, r := range schemaResources {
+		it := st.coll(r.path).byID[schemaID]
+		if it == nil {
+			continue
+		}
+		defs, _ := it.doc["fieldDefinitions"].([]any)
+		for _, d := range defs {
+			if m, _ := d.(map[string]any); strAt(m, "name") == name {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// definedField builds a Field of a field its schema defines, as Benchling
+// does: the type and isMulti are the definition's, and a dropdown's
+// display value is the name of its option (options the dropdown lacks
+// show their ID). The value is not checked against the definition.
+func (st *store) definedField(v any, def map[string]any) map[string]any {
+	f := makeField(v)
+	f["type"] = strAt(def, "type")
+	multi, _ := def["isMulti"].(bool)
+	f["isMulti"] = multi
+	if v == nil || strAt(def, "type") != "dropdown" {
+		return f
+	}
+	names := map[string]string{}
+	if dd := st.coll("dropdowns").byID[strAt(def, "dropdownId")]; dd != nil {
+		opts, _ := dd.doc["options"].([]any)
+		for _, o := range opts {
+			om, _ := o.(map[string]any)
+			names[strAt(om, "id")] = strAt(om, "name")
+		}
+	}
+	var shown []string
+	for _, id := range stringList(v) {
+		if n, ok := names[id]; ok {
+			id = n
+		}
+		shown = append(shown, id)
+	}
+	disp := strings.Join(shown, ", ")
+	f["displayValue"], f["textValue"] = disp, disp
+	return f
+}
+
+// mapAt returns d[key] as an object, or nil.
+func mapAt(d map[string]any, key string) map[string]any { m, _ := d[key].(map[string]any); return m }
+
 // linkType guesses a field type from a value: IDs with a known prefix are
 // links.
 func linkType(s string) string {
