@@ -352,18 +352,18 @@ func TestSchemasE2EFieldsFollowTheSchema(t *testing.T) {
 	}
 
 	for filters, want := range map[string][]string{
-		"Cloned On=>= 2024-02-01":                             {"late"},
-		"Cloned On=<= 2024-01-15":                             {"early"},
-		"Cloned On=>= 2024-01-01 AND <= 2024-12-31":           {"early", "late"},
-		"Last Sequenced=>= 2024-03-15T08:00:00Z":              {"late"},
-		"Last Sequenced=<= 2024-03-15T07:59:59Z":              {"early"},
-		"Last Sequenced=>= 2024-03-15T08:00:01Z":              nil,
-		"Copy Number=>= 20 AND <= 20":                         {"early", "late"},
-		"Copy Number=>= 21":                                   nil,
-		"Cloned On=> 2024-02-01":                              nil, // only >= and <=
-		"Resistance=" + kan:                                   {"early", "late"},
-		"Resistance=" + dd.Option("Ampicillin").ID:            nil,
-		"Tags=a":                                              {"early", "late"},
+		"Cloned On=>= 2024-02-01":                   {"late"},
+		"Cloned On=<= 2024-01-15":                   {"early"},
+		"Cloned On=>= 2024-01-01 AND <= 2024-12-31": {"early", "late"},
+		"Last Sequenced=>= 2024-03-15T08:00:00Z":    {"late"},
+		"Last Sequenced=<= 2024-03-15T07:59:59Z":    {"early"},
+		"Last Sequenced=>= 2024-03-15T08:00:01Z":    nil,
+		"Copy Number=>= 20 AND <= 20":               {"early", "late"},
+		"Copy Number=>= 21":                         nil,
+		"Cloned On=> 2024-02-01":                    nil, // only >= and <=
+		"Resistance=" + kan:                         {"early", "late"},
+		"Resistance=" + dd.Option("Ampicillin").ID:  nil,
+		"Tags=a": {"early", "late"},
 		"Cloned On=>= 2024-02-01,Last Sequenced=<= 2024-12-31": {"late"},
 	} {
 		sf := benchling.SchemaFieldFilters{}
