@@ -50,11 +50,12 @@
 // the words are joined: "Copy Number" is CopyNumber, "Cell-line (HEK)" is
 // CellLineHek. An empty result is Value; one that does not start with an
 // upper-case letter gets the prefix N ("96-well Plate" is N96WellPlate). A
-// name already taken in its scope gets a suffix: a schema's struct first
-// tries its kind (a PlateReader assay run schema beside a PlateReader
-// assay result schema makes PlateReaderAssayResult), a dropdown's type
-// tries Dropdown; then the smallest number from 2 that makes the name
-// free. Names are given in a fixed order: the structs (schemas in the
+// name already taken in its scope gets a suffix: a schema's struct whose
+// name a schema of another kind has taken tries its kind (a "Plate Reader"
+// assay run schema beside a "Plate Reader" assay result schema makes
+// PlateReader and PlateReaderAssayResult), a dropdown's type tries
+// Dropdown; then the smallest number from 2 that makes the name free
+// ("Cell Line" and "Cell-Line" make CellLine and CellLine2). Names are given in a fixed order: the structs (schemas in the
 // order above), the dropdown types, then what is named after them (schema
 // ID constants <S>SchemaID, ID types <S>ID, filter handles <S>Field<F>,
 // dropdown ID constants <D>DropdownID, options <D><Option>), then the ID

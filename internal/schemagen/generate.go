@@ -184,9 +184,20 @@ func (g *generator) plan() {
 		}
 	}
 	pkg := nameSet{}
+	owner := map[string]int{} // the kind of the schema whose struct has a name
 	for _, s := range g.schemas {
 		base := Ident(s.s.Name)
-		s.name = pkg.take(base, base+s.kind.suffix)
+		if k, taken := owner[base]; taken && k != s.kindIdx {
+			s.name = pkg.take(base, base+s.kind.suffix)
+		} else {
+			s.name = pkg.take(base)
+		}
+		if _, ok := owner[s.name]; !ok {
+			owner[s.name] = s.kindIdx
+		}
+		if _, ok := owner[base]; !ok {
+			owner[base] = s.kindIdx
+		}
 	}
 
 	ddByID := map[string]*genDropdown{}
@@ -471,12 +482,8 @@ func (g *generator) writeSchema(s *genSchema) {
 	if len(handles) == 0 {
 		return
 	}
-	method := "Is"
-	if strings.HasPrefix(g.handleType(handles[0]), "benchling.RangeField") {
-		method = "AtLeast"
-	}
-	g.doc("", fmt.Sprintf("The fields of %s, for the schemaField filters of the lists of %s (SchemaFields, with SchemaID %s): "+
-		"benchling.NewSchemaFieldFilters(%s.%s(...)).", s.name, s.items(), s.idConst, handles[0].handle, method))
+	g.doc("", fmt.Sprintf("The fields of %s, to filter the lists of %s by: pass what their methods (Is, AtLeast, AtMost, Between) "+
+		"return to benchling.NewSchemaFieldFilters, for the SchemaFields of list options with SchemaID %s.", s.name, s.items(), s.idConst))
 	g.p("const (\n")
 	for _, f := range handles {
 		g.doc("\t", fmt.Sprintf("%s is the field %s of %s.", f.handle, quoteComment(f.def.Name), s.name))
@@ -509,7 +516,12 @@ func (g *generator) valueDoc(f *genField) string {
 	case *benchling.IntegerFieldDefinition:
 		return bounds(d.NumericMin, d.NumericMax, d.Unit, nil)
 	case *benchling.FloatFieldDefinition:
-		return bounds(d.NumericMin, d.NumericMax, d.Unit, d.DecimalPrecision)
+		b := bounds(d.NumericMin, d.NumericMax, d.Unit, d.DecimalPrecision)
+		if d.LegalTextDropdownID != nil && *d.LegalTextDropdownID != "" {
+			b = strings.TrimPrefix(b+"; an item may hold an option of the dropdown "+strconv.Quote(*d.LegalTextDropdownID)+
+				" instead of a number, which does not decode (benchling.ErrFieldType)", "; ")
+		}
+		return b
 	case *benchling.DropdownFieldDefinition:
 		if f.dropdown != nil {
 			return "options of the dropdown " + quoteComment(f.dropdown.dd.Name)
@@ -588,5 +600,6 @@ func comment(s string) string {
 	}, s)
 }
 
-// quoteComment quotes a name in a comment.
-func quoteComment(s string) string { return "\"" + comment(s) + "\"" }
+// quoteComment quotes a name in a comment, as a Go string (so that quotes,
+// backslashes and newlines in it show as such).
+func quoteComment(s string) string { return strconv.Quote(s) }

@@ -162,7 +162,12 @@ func Load(ctx context.Context, c *benchling.Client, tenant string, sel Selection
 				}
 			}
 			if n == 0 {
-				return nil, fmt.Errorf("no unarchived %s has the ID or name %q", strings.Join(src.Kinds, ", "), want)
+				var nouns []string
+				for _, k := range src.Kinds {
+					i, _ := kindOf(k)
+					nouns = append(nouns, kinds[i].noun)
+				}
+				return nil, fmt.Errorf("no unarchived %s has the ID or name %q", strings.Join(nouns, " or "), want)
 			}
 		}
 		src.Schemas = kept
