@@ -169,7 +169,10 @@ func (st *store) schemaName(id string) string {
 // schema "Sequencing Task"; workflow task schema "Purification"; assay
 // run schema "Plate Reader Run" and assay result schema "Plate Reader
 // Result". (FieldType's aa_part_link and base_molecule_link are left out:
-// no kind of the spec's field definitions allows them.)
+// no kind of the spec's field definitions allows them.) The package
+// examples/typedschemas/schemas is generated from these schemas and their
+// IDs: regenerate it (go generate ./examples/typedschemas/...) after
+// changing them.
 func (s *Server) SeedSchemas() map[string]string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
