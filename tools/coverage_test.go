@@ -52,6 +52,13 @@ var completeTags = []string{
 	"Monomers",
 	"Entities",
 	"Registry",
+	"Containers",
+	"Boxes",
+	"Plates",
+	"Locations",
+	"Inventory",
+	"Label Templates",
+	"Printers",
 }
 
 // The README's coverage table sits between these lines.
