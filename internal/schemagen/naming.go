@@ -2,13 +2,14 @@ package schemagen
 
 import (
 	"strconv"
-	"strings"
 	"unicode"
+
+	"github.com/benchling-go/benchling/internal/naming"
 )
 
 // The names of generated identifiers follow CONTRIBUTING.md §1.1, the rule
-// every Go name of the SDK follows, applied to display names (which have
-// spaces, punctuation and any letters):
+// every Go name of the SDK follows (package internal/naming), applied to
+// display names, which have spaces, punctuation and letters of any script:
 //
 //  1. Split the name into words at every character that is not a letter or
 //     digit, at a lower-case letter or digit followed by an upper-case
@@ -28,63 +29,9 @@ import (
 // fixed order (see nameSet.take), so that a name changes only when the
 // tenant's schemas change in a way that involves it.
 
-// initialisms is the initialism table of CONTRIBUTING.md §1.1 (the tools
-// module's naming package holds the same table; a test there checks that
-// the two agree).
-var initialisms = map[string]string{
-	"id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "api": "API", "http": "HTTP",
-	"html": "HTML", "ui": "UI", "uri": "URI", "json": "JSON", "sql": "SQL", "uuid": "UUID",
-	"csv": "CSV", "asm": "ASM", "pdf": "PDF", "gc": "GC", "md5": "MD5", "jwks": "JWKS",
-}
-
-// Words splits a name into words by step 1 of the rule.
-func Words(name string) []string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, string(cur))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if i > 0 && unicode.IsUpper(r) && len(cur) > 0 {
-			prev := rs[i-1]
-			switch {
-			case unicode.IsLower(prev) || unicode.IsDigit(prev):
-				flush()
-			case unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return words
-}
-
-// GoName applies steps 2 and 3 of the rule to the words of name. The
-// result may be empty or start with a digit; Ident makes it an
-// identifier.
-func GoName(name string) string {
-	var b strings.Builder
-	for _, w := range Words(name) {
-		lower := strings.ToLower(w)
-		if s, ok := initialisms[lower]; ok {
-			b.WriteString(s)
-			continue
-		}
-		rs := []rune(lower)
-		rs[0] = unicode.ToUpper(rs[0])
-		b.WriteString(string(rs))
-	}
-	return b.String()
-}
+// GoName is the rule's Go name of a name (package internal/naming), which
+// may be empty or start with a digit; Ident makes it an identifier.
+func GoName(name string) string { return naming.GoName(name) }
 
 // Ident is the exported Go identifier of a name: GoName, with Value for
 // an empty one and the prefix N for one that does not start with an
