@@ -10,8 +10,8 @@ import (
 
 // TestSchemagenDependencies: the command benchling-schemagen imports only
 // the standard library, the SDK, benchlingtest and its own internal
-// package, so that go run ...@latest adds no module to anyone's graph
-// beyond the SDK's.
+// packages (schemagen, naming), so that go run ...@latest adds no module
+// to anyone's graph beyond the SDK's.
 func TestSchemagenDependencies(t *testing.T) {
 	list := func(format string) []string {
 		t.Helper()
