@@ -590,6 +590,19 @@ func bindings(v TypedFields, op string) ([]FieldBinding, string, error) {
 	return bs, name, nil
 }
 
+// compatibleTypes reports whether a field the response says is of type
+// got fits a binding of type want: the same type, or no type said; text
+// and long text (both strings); or two kinds of link (both IDs: the API
+// may name a link to a schema's items by the items' kind).
+func compatibleTypes(got, want FieldType) bool {
+	if got == "" || want == "" || got == want {
+		return true
+	}
+	text := func(t FieldType) bool { return t == FieldTypeText || t == FieldTypeLongText }
+	link := func(t FieldType) bool { return strings.HasSuffix(string(t), "_link") }
+	return text(got) && text(want) || link(got) && link(want)
+}
+
 // UnmarshalFields sets every field of the struct v points to from fields
 // (an entity's, entry's or result's Fields). A field absent from fields,
 // or null, leaves its struct field zero (nil for optional and multi-value
@@ -599,7 +612,8 @@ func bindings(v TypedFields, op string) ([]FieldBinding, string, error) {
 //
 // A value that does not fit is an error naming the field: ErrFieldType
 // for a value of the wrong kind, or a field whose type in the response
-// (Field.Type) is not the struct's; ErrUnknownOption for a dropdown
+// (Field.Type) is not the struct's (text and long text count as one
+// type, and so do the kinds of link); ErrUnknownOption for a dropdown
 // option the Go type does not know. Every field is tried: the error is a
 // *FieldsError listing all that failed, and the fields that fit are set
 // (an unknown option is kept as it is, so it can be shown or compared).
@@ -612,7 +626,7 @@ func UnmarshalFields(fields Fields, v TypedFields) error {
 	for _, b := range bs {
 		b.reset()
 		f, ok := fields[b.name]
-		if ok && f.Type != "" && b.typ != "" && f.Type != b.typ {
+		if ok && !compatibleTypes(f.Type, b.typ) {
 			errs = append(errs, &FieldError{Field: b.name, Type: b.typ,
 				Err: mismatch("the tenant's field is of type %s, the struct's of type %s (if the schema changed, run the generator again)", f.Type, b.typ)})
 			continue

@@ -238,7 +238,8 @@ func TestUnmarshalFieldsErrors(t *testing.T) {
 		{"Markers", `"sfs_amp"`, "", benchling.ErrFieldType, `want a list, got "sfs_amp"`},
 		{"Counts", `[1, null, "x"]`, "", benchling.ErrFieldType, `item 1 is null, item 2: want an integer, got "x"`},
 		{"Backbone", `["seq_1"]`, "", benchling.ErrFieldType, `field "Backbone" (entity_link): want a string, got ["seq_1"]`},
-		{"Backbone", `"seq_1"`, "dna_sequence_link", benchling.ErrFieldType, `the tenant's field is of type dna_sequence_link, the struct's of type entity_link`},
+		{"Backbone", `"seq_1"`, "text", benchling.ErrFieldType, `the tenant's field is of type text, the struct's of type entity_link`},
+		{"Flag", `true`, "integer", benchling.ErrFieldType, `the tenant's field is of type integer, the struct's of type boolean`},
 		{"Verified", `null`, "", benchling.ErrMissingField, `field "Verified" (boolean): required field has no value`},
 		{"Need", `null`, "", benchling.ErrMissingField, `field "Need" (entity_link): required field has no value`},
 		{"Notes", `"` + strings.Repeat("x", 100) + `"`, "integer", benchling.ErrFieldType, `the tenant's field is of type integer`},
@@ -423,6 +424,19 @@ func TestFieldBindingAccessors(t *testing.T) {
 	}
 	if benchling.DateCodec().Type() != benchling.FieldTypeDate || benchling.RawCodec("x").Type() != "x" {
 		t.Error("FieldCodec.Type")
+	}
+}
+
+// TestUnmarshalFieldsCompatibleTypes: text and long text are one type, and
+// so are the kinds of link, so that a link to a schema's DNA sequences
+// reported as a dna_sequence_link decodes into an entity_link binding.
+func TestUnmarshalFieldsCompatibleTypes(t *testing.T) {
+	f := decodeFields(t, minimalFields())
+	f["Backbone"] = benchling.Field{Value: benchling.StringValue("seq_1"), Type: benchling.FieldTypeDnaSequenceLink}
+	f["Name"] = benchling.Field{Value: benchling.StringValue("n"), Type: benchling.FieldTypeLongText}
+	var got every
+	if err := benchling.UnmarshalFields(f, &got); err != nil || *got.Backbone != "seq_1" || got.Name != "n" {
+		t.Errorf("%v %+v", err, got)
 	}
 }
 
