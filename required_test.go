@@ -129,8 +129,26 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.Oligos.Archive(ctx, &OligosArchive{Reason: EntityArchiveReasonOther})
 			return err
 		}, "oligoIds"},
-		"CustomEntities.BulkGet":   {func() error { _, _, err := c.CustomEntities.BulkGet(ctx, nil, nil); return err }, "customEntityIds"},
-		"CustomEntities.Unarchive": {func() error { _, _, err := c.CustomEntities.Unarchive(ctx, nil); return err }, "customEntityIds"},
+		"WorkflowTasks.Unarchive":      {func() error { _, _, err := c.WorkflowTasks.Unarchive(ctx, nil); return err }, "workflowTaskIds"},
+		"WorkflowTasks.BulkCopy":       {func() error { _, _, err := c.WorkflowTasks.BulkCopy(ctx, nil); return err }, "workflowTaskIds"},
+		"WorkflowOutputs.Unarchive":    {func() error { _, _, err := c.WorkflowOutputs.Unarchive(ctx, nil); return err }, "workflowOutputIds"},
+		"WorkflowTaskGroups.Unarchive": {func() error { _, _, err := c.WorkflowTaskGroups.Unarchive(ctx, nil); return err }, "workflowTaskGroupIds"},
+		"LegacyRequests.BulkGet":       {func() error { _, _, err := c.LegacyRequests.BulkGet(ctx, nil, nil); return err }, "requestIds or displayIds"},
+		"WorkflowTasks.Archive": {func() error {
+			_, _, err := c.WorkflowTasks.Archive(ctx, &WorkflowTasksArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "workflowTaskIds"},
+		"WorkflowOutputs.Archive": {func() error {
+			_, _, err := c.WorkflowOutputs.Archive(ctx, &WorkflowOutputsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "workflowOutputIds"},
+		"WorkflowTaskGroups.Archive": {func() error {
+			_, _, err := c.WorkflowTaskGroups.Archive(ctx, &WorkflowTaskGroupsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "workflowTaskGroupIds"},
+		"LegacyRequests.ExecuteSampleGroups": {func() error { _, err := c.LegacyRequests.ExecuteSampleGroups(ctx, "req_1", nil); return err }, "sampleGroups"},
+		"CustomEntities.BulkGet":             {func() error { _, _, err := c.CustomEntities.BulkGet(ctx, nil, nil); return err }, "customEntityIds"},
+		"CustomEntities.Unarchive":           {func() error { _, _, err := c.CustomEntities.Unarchive(ctx, nil); return err }, "customEntityIds"},
 		"CustomEntities.Archive": {func() error {
 			_, _, err := c.CustomEntities.Archive(ctx, &CustomEntitiesArchive{Reason: EntityArchiveReasonOther})
 			return err
@@ -198,6 +216,23 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			return err
 		}, "locationIds"},
 		"Inventory.ValidateBarcodes": {func() error { _, _, err := c.Inventory.ValidateBarcodes(ctx, "src_1", nil); return err }, "barcodes"},
+		"AssayResults.BulkGet":       {func() error { _, _, err := c.AssayResults.BulkGet(ctx, nil); return err }, "assayResultIds"},
+		"AssayResults.Unarchive":     {func() error { _, _, err := c.AssayResults.Unarchive(ctx, []string{}); return err }, "assayResultIds"},
+		"AssayResults.Archive": {func() error {
+			_, _, err := c.AssayResults.Archive(ctx, &AssayResultsArchive{Reason: DataArchiveReasonOther})
+			return err
+		}, "assayResultIds"},
+		"AssayRuns.BulkGet":   {func() error { _, _, err := c.AssayRuns.BulkGet(ctx, nil); return err }, "assayRunIds"},
+		"AssayRuns.Unarchive": {func() error { _, _, err := c.AssayRuns.Unarchive(ctx, nil); return err }, "assayRunIds"},
+		"AssayRuns.Archive": {func() error {
+			_, _, err := c.AssayRuns.Archive(ctx, &AssayRunsArchive{Reason: DataArchiveReasonOther})
+			return err
+		}, "assayRunIds"},
+		"LabAutomation.UnarchiveOutputProcessors": {func() error { _, _, err := c.LabAutomation.UnarchiveOutputProcessors(ctx, nil); return err }, "automationOutputProcessorIds"},
+		"LabAutomation.ArchiveOutputProcessors": {func() error {
+			_, _, err := c.LabAutomation.ArchiveOutputProcessors(ctx, &AutomationOutputProcessorsArchive{})
+			return err
+		}, "automationOutputProcessorIds"},
 	}
 	for name, tc := range cases {
 		err := tc.call()

@@ -33,6 +33,7 @@ type resource struct {
 	path    string // path segment of the collection ("aa-sequences"), and its name for Add
 	noun    string // what one item is called in messages ("AA sequence")
 	prefix  string // ID prefix ("prtn_")
+	uuid    bool   // IDs are UUIDs (assay results and runs), not prefix + random
 	listKey string // JSON key of lists, bulk bodies and bulk results ("aaSequences")
 	wrapKey string // if set, GET /{path}/{id} answers {wrapKey: item} ("entry")
 	// collPath, if set, is the path of another resource whose items this
@@ -353,7 +354,7 @@ func (w *write) insert() *item {
 	t := st.now()
 	w.now = t
 	d := maps.Clone(w.res.doc)
-	d["id"] = st.newID(w.res.prefix)
+	d["id"] = w.res.newID(st)
 	w.doc = d
 	it := &item{seq: st.nextSeq(), created: t, modified: t, doc: d}
 	w.it = it
@@ -410,8 +411,41 @@ func (w *write) finish() {
 }
 
 // applyBody writes the body's properties into the document, in sorted
-// order (so that IDs drawn for them are deterministic).
+// order (so that IDs drawn for them are deterministic), then gives the
+// fields it wrote the types of their definitions (typeFields).
 func (w *write) applyBody() {
+	w.writeBody()
+	w.typeFields()
+}
+
+// typeFields gives each field the body wrote that the item's schema
+// defines the definition's type and isMulti, as Benchling does (the
+// fields key guesses them from the values); a dropdown shows its
+// option's name. It runs once every key is written, since the schema may
+// come from a key after "fields" (schemaId, a workflow task's group).
+func (w *write) typeFields() {
+	in, _ := w.body["fields"].(map[string]any)
+	fields, _ := w.doc["fields"].(map[string]any)
+	if len(in) == 0 || len(fields) == 0 {
+		return
+	}
+	defs := w.st.fieldDefinitions(w.doc)
+	if len(defs) == 0 {
+		return
+	}
+	out := maps.Clone(fields)
+	for k := range in {
+		f, _ := fields[k].(map[string]any)
+		if def := defs[k]; def != nil && f != nil {
+			out[k] = w.st.definedField(f["value"], def)
+		}
+	}
+	w.doc["fields"] = out
+}
+
+// writeBody writes the body's properties into the document, in sorted
+// order.
+func (w *write) writeBody() {
 	for _, k := range slices.Sorted(maps.Keys(w.body)) {
 		v := w.body[k]
 		if f, ok := w.res.keys[k]; ok {
@@ -461,18 +495,9 @@ var stdKeys = map[string]keyFunc{
 		old, _ := w.doc["fields"].(map[string]any)
 		out := make(map[string]any, len(old)+len(in))
 		maps.Copy(out, old)
-		schemaID, _ := w.body["schemaId"].(string)
-		if schemaID == "" {
-			schemaID = strAt(mapAt(w.doc, "schema"), "id")
-		}
 		for k, f := range in {
 			fm, _ := f.(map[string]any)
-			v := w.st.resolveLinks(fm["value"])
-			if def := w.st.fieldDefinition(schemaID, k); def != nil {
-				out[k] = w.st.definedField(v, def)
-				continue
-			}
-			out[k] = makeField(v)
+			out[k] = makeField(w.st.resolveLinks(fm["value"]))
 		}
 		w.doc["fields"] = out
 	},
@@ -497,7 +522,7 @@ func (w *write) fillServer(d map[string]any, created, modified time.Time) {
 		}
 		switch k {
 		case "id":
-			d["id"] = w.st.newID(w.res.prefix)
+			d["id"] = w.res.newID(w.st)
 		case "createdAt":
 			d[k] = fmtTime(created)
 		case "modifiedAt":
@@ -644,6 +669,15 @@ func (r *resource) coll(c *call) *collection { return c.st.colls[r.collName()] }
 // collName is the name of the collection the resource serves: its path,
 // or collPath.
 func (r *resource) collName() string { return cmpOrStr(r.collPath, r.path) }
+
+// newID returns an ID for a new item: a UUID, or the prefix and random
+// characters.
+func (r *resource) newID(st *store) string {
+	if r.uuid {
+		return newUUID(st.rng)
+	}
+	return st.newID(r.prefix)
+}
 
 // one answers a single item, shaped by returning; wrapped in wrapKey if
 // wrap (a get) and the resource wraps.

@@ -134,9 +134,11 @@ func TestBuiltinRoutesAreSpecOperations(t *testing.T) {
 	// alignments and catalogs (64) and Custom Entities, Molecules,
 	// Mixtures, Monomers, Registry and Entities (47), issue 14's Blobs,
 	// Files, Datasets, Data Frames, Exports, Instrument Queries and Connect
-	// (29), and issue 13's inventory (44).
-	if n != 294 {
-		t.Errorf("the fake serves %d routes, want 294", n)
+	// (29), Assay Results, Assay Runs and Lab Automation (32), issue 13's
+	// inventory (44), and issue 15's workflows, legacy requests and legacy
+	// workflows (52).
+	if n != 378 {
+		t.Errorf("the fake serves %d routes, want 378", n)
 	}
 }
 
@@ -171,8 +173,8 @@ func TestUnservedOperationsAre501(t *testing.T) {
 			t.Errorf("%s %s (%s, not served): %d %v; want 501 benchlingtest_unsupported naming the operation", op.method, p, op.id, resp.StatusCode, m)
 		}
 	}
-	if served != 294 {
-		t.Errorf("%d operations answered as served, want 294", served)
+	if served != 378 {
+		t.Errorf("%d operations answered as served, want 378", served)
 	}
 	for _, p := range []string{"/no-such-thing", "/aa-sequences/prtn_1/nothing", "/aa-sequences:explode", "/custom-entities/bfi_1/x"} {
 		resp, m := get(t, srv, p)
@@ -186,7 +188,7 @@ func TestUnservedOperationsAre501(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req, _ := client.NewRequest(context.Background(), "GET", "workflow-tasks/wftask_12345678", nil)
+	req, _ := client.NewRequest(context.Background(), "GET", "apps/app_12345678", nil)
 	_, err = client.Do(req, nil)
 	var apiErr *benchling.Error
 	if errors.Is(err, benchling.ErrNotFound) || !errors.As(err, &apiErr) || apiErr.StatusCode != 501 || apiErr.Type != "benchlingtest_unsupported" {
@@ -412,6 +414,42 @@ func TestEngineDelete(t *testing.T) {
 	}
 }
 
+// A resource with uuid gets UUID IDs (on create and on Add); a list with
+// a defaultSort answers in that order when the request has no sort.
+func TestEngineUUIDsAndDefaultSort(t *testing.T) {
+	srv := NewServer(t)
+	srv.addResource(&resource{path: "dna-alignments", noun: "DNA alignment", uuid: true, listKey: "dnaAlignments",
+		doc: map[string]any{"id": "", "name": ""}, server: []string{"id"}, get: true,
+		list:   &listOp{defaultSort: "createdAt:asc"},
+		create: body("name:string!")})
+	uuidRe := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	var ids []string
+	for _, n := range []string{"b", "a", "c"} {
+		resp, m := send(t, srv, "POST", "/dna-alignments", `{"name":"`+n+`"}`)
+		if resp.StatusCode != 201 || !uuidRe.MatchString(str(m, "id")) {
+			t.Fatalf("create: %d %v", resp.StatusCode, m)
+		}
+		ids = append(ids, str(m, "id"))
+	}
+	added, err := srv.Add("dna-alignments", map[string]any{"name": "d"})
+	if err != nil || !uuidRe.MatchString(added[0]) {
+		t.Fatalf("Add: %v %v", added, err)
+	}
+	ids = append(ids, added[0])
+	_, l := get(t, srv, "/dna-alignments")
+	var got []string
+	for _, it := range list(l, "dnaAlignments") {
+		got = append(got, str(it.(map[string]any), "id"))
+	}
+	if !slices.Equal(got, ids) {
+		t.Errorf("default order %v, want creation order %v", got, ids)
+	}
+	_, l = get(t, srv, "/dna-alignments?sort=name:asc")
+	if first := str(list(l, "dnaAlignments")[0].(map[string]any), "name"); first != "a" {
+		t.Errorf("sort=name:asc starts with %q", first)
+	}
+}
+
 // Two servers with the same seed and the same calls hand out the same
 // IDs and content; another seed gives other IDs.
 func TestSeedMakesIDsDeterministic(t *testing.T) {
@@ -435,5 +473,40 @@ func TestSeedMakesIDsDeterministic(t *testing.T) {
 	}
 	if a[0] == c[0] || a[2] == c[2] {
 		t.Errorf("seeds 7 and 8 gave the same IDs: %v, %v", a[:3], c[:3])
+	}
+}
+
+// A bulk update whose items name their item by a property of their own
+// (bulkOp.idKey: workflowTaskId, workflowOutputId) finds it by that
+// property; an item without it, or naming an unknown item, fails the
+// task. (The path is the spec's, so that the exchanges are checked
+// against it.)
+func TestEngineBulkUpdateByOwnKey(t *testing.T) {
+	srv := NewServer(t, WithTaskPolls(0))
+	srv.addResource(&resource{path: "workflow-outputs", noun: "Workflow output", prefix: "wfout_", listKey: "workflowOutputs",
+		doc: map[string]any{"id": "", "fields": map[string]any{}}, server: []string{"id"}, get: true,
+		update:     body("fields:object"),
+		bulkUpdate: &bulkOp{item: body("fields:object workflowOutputId:string!"), idKey: "workflowOutputId"},
+		keys:       map[string]keyFunc{"workflowOutputId": ignoreKey}})
+	made, err := srv.Add("workflow-outputs", map[string]any{}, map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, link := send(t, srv, "POST", "/workflow-outputs:bulk-update", `{"workflowOutputs":[{"workflowOutputId":"`+made[1]+`","fields":{"Yield":{"value":2.5}}}]}`)
+	tk := doneTask(t, srv, link)
+	out := list(tk["response"].(map[string]any), "workflowOutputs")
+	if str(tk, "status") != "SUCCEEDED" || len(out) != 1 || str(out[0].(map[string]any), "id") != made[1] {
+		t.Fatalf("bulk-update by workflowOutputId: %v", tk)
+	}
+	if _, g := get(t, srv, "/workflow-outputs/"+made[1]); g["fields"].(map[string]any)["Yield"] == nil {
+		t.Errorf("the item was not updated: %v", g)
+	}
+	if _, g := get(t, srv, "/workflow-outputs/"+made[0]); len(g["fields"].(map[string]any)) != 0 {
+		t.Errorf("the other item changed: %v", g)
+	}
+	_, link = send(t, srv, "POST", "/workflow-outputs:bulk-update", `{"workflowOutputs":[{"fields":{}},{"workflowOutputId":"wfout_nope","fields":{}}]}`)
+	if tk := doneTask(t, srv, link); str(tk, "status") != "FAILED" ||
+		fmt.Sprint(tk["errors"]) != "[map[index:0 message:workflowOutputId is required] map[index:1 message:Workflow output wfout_nope not found]]" {
+		t.Errorf("bulk-update without the key, and with an unknown one: %v", tk)
 	}
 }

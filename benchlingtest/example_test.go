@@ -100,9 +100,9 @@ func ExampleServer_Handle() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
-	_ = srv.Handle("GET", "/workflow-tasks/{workflow_task_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	_ = srv.Handle("GET", "/apps/{app_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"id":%q,"name":"Purify lysate"}`, r.PathValue("workflow_task_id"))
+		fmt.Fprintf(w, `{"id":%q,"name":"Plate reader sync"}`, r.PathValue("app_id"))
 	}))
 
 	client, err := srv.Client() // a 501 is not retried
@@ -110,22 +110,22 @@ func ExampleServer_Handle() {
 		log.Fatal(err)
 	}
 	ctx := context.Background()
-	req, _ := client.NewRequest(ctx, "GET", "workflow-tasks/wftask_Q1a2b3c4", nil)
+	req, _ := client.NewRequest(ctx, "GET", "apps/app_Q1a2b3c4", nil)
 	var ent struct{ ID, Name string }
 	if _, err := client.Do(req, &ent); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(ent.ID, ent.Name)
 
-	req, _ = client.NewRequest(ctx, "GET", "workflow-tasks", nil)
+	req, _ = client.NewRequest(ctx, "GET", "apps", nil)
 	_, err = client.Do(req, nil)
 	var apiErr *benchling.Error
 	if errors.As(err, &apiErr) {
 		fmt.Println(apiErr.StatusCode, apiErr.Type)
-		fmt.Println(strings.Contains(apiErr.Message, "listWorkflowTasks"))
+		fmt.Println(strings.Contains(apiErr.Message, "listBenchlingApps"))
 	}
 	// Output:
-	// wftask_Q1a2b3c4 Purify lysate
+	// app_Q1a2b3c4 Plate reader sync
 	// 501 benchlingtest_unsupported
 	// true
 }

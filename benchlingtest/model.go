@@ -91,26 +91,33 @@ func makeField(v any) map[string]any {
 	return map[string]any{"displayValue": disp, "isMulti": multi, "textValue": disp, "type": typ, "value": v}
 }
 
-// fieldDefinition returns the definition of the field name in the
-// schema schemaID (of any kind), or nil when no added schema has it.
-func (st *store) fieldDefinition(schemaID, name string) map[string]any {
-	if schemaID == "" {
-		return nil
-	}
-	for _, r := range schemaResources {
-		it := st.coll(r.path).byID[schemaID]
-		if it == nil {
-			continue
-		}
-		defs, _ := it.doc["fieldDefinitions"].([]any)
-		for _, d := range defs {
-			if m, _ := d.(map[string]any); strAt(m, "name") == name {
-				return m
+// fieldDefinitions returns the field definitions of an item's schema, by
+// name: the schema of any kind its "schema" names, or for a workflow
+// output the output schema of its task's schema. It is nil when the
+// tenant has no such schema.
+func (st *store) fieldDefinitions(doc map[string]any) map[string]map[string]any {
+	var defs []any
+	if id := strAt(mapAt(doc, "schema"), "id"); id != "" {
+		for _, r := range schemaResources {
+			if it := st.coll(r.path).byID[id]; it != nil {
+				defs, _ = it.doc["fieldDefinitions"].([]any)
+				break
 			}
 		}
+	} else if task := mapAt(doc, "workflowTask"); task != nil {
+		s := st.outputSchemaOf(st.coll("workflow-tasks").byID[strAt(task, "id")])
+		defs, _ = s["fieldDefinitions"].([]any)
+	}
+	if len(defs) == 0 {
 		return nil
 	}
-	return nil
+	out := make(map[string]map[string]any, len(defs))
+	for _, d := range defs {
+		if m, _ := d.(map[string]any); m != nil {
+			out[strAt(m, "name")] = m
+		}
+	}
+	return out
 }
 
 // definedField builds a Field of a field its schema defines, as Benchling
@@ -144,9 +151,6 @@ func (st *store) definedField(v any, def map[string]any) map[string]any {
 	f["displayValue"], f["textValue"] = disp, disp
 	return f
 }
-
-// mapAt returns d[key] as an object, or nil.
-func mapAt(d map[string]any, key string) map[string]any { m, _ := d[key].(map[string]any); return m }
 
 // linkType guesses a field type from a value: IDs with a known prefix are
 // links.

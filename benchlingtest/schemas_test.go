@@ -384,3 +384,41 @@ func TestSchemasE2EFieldsFollowTheSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemasE2EWorkflowFieldsFollowTheSchema: a workflow task's fields
+// take the types of its schema's definitions although the schema comes
+// from the task group (a key after "fields"), and a workflow output's
+// those of its task's output schema: a whole number in a float field is
+// a float.
+func TestSchemasE2EWorkflowFieldsFollowTheSchema(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	ctx := e2eCtx(t)
+	ids, err := srv.Add("workflow-task-schemas", map[string]any{"name": "Expression", "prefix": "EXP",
+		"fieldDefinitions": []any{map[string]any{"name": "Yield", "type": "float"}},
+		"workflowOutputSchema": map[string]any{"id": "wfoutsch_exp", "name": "Expression Output", "type": "workflow_output", "prefix": "EXO",
+			"fieldDefinitions": []any{map[string]any{"id": "tsf_t", "name": "Titer", "type": "float", "isMulti": false, "isRequired": false, "archiveRecord": nil}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	group, _, err := c.WorkflowTaskGroups.Create(ctx, &benchling.WorkflowTaskGroupCreate{FolderID: srv.FolderID(), SchemaID: ids[0]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	task, _, err := c.WorkflowTasks.Create(ctx, &benchling.WorkflowTaskCreate{WorkflowTaskGroupID: group.ID,
+		Fields: benchling.Fields{"Yield": {Value: benchling.NumberValue(3)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := task.Fields["Yield"]; f.Type != benchling.FieldTypeFloat {
+		t.Errorf("the task's Yield: %+v, want a float", f)
+	}
+	out, _, err := c.WorkflowOutputs.Create(ctx, &benchling.WorkflowOutputCreate{WorkflowTaskID: task.ID,
+		Fields: benchling.Fields{"Titer": {Value: benchling.NumberValue(7)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := out.Fields["Titer"]; f.Type != benchling.FieldTypeFloat {
+		t.Errorf("the output's Titer: %+v, want a float", f)
+	}
+}

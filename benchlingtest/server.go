@@ -6,12 +6,16 @@
 // Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
 // Alignments, Codon Usage Tables, Enzymes, Custom Notations, Custom
 // Entities, Molecules, Mixtures, Monomers, Entities, Registry, Blobs,
-// Files, Datasets, Data Frames, Exports, Instrument Queries, Connect,
-// Containers, Boxes, Plates, Locations, Inventory, Label Templates and
-// Printers operations, with Benchling's semantics: Benchling-style IDs
-// (ent_, prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_,
-// featlib_, feat_, seqanl_, bfi_, mol_, mxt_, mon_, file_, dataset_,
-// dset_, con_, box_, plt_, loc_, lbltmp_, print_, task and blob UUIDs),
+// Files, Datasets, Data Frames, Exports, Instrument Queries, Connect, Assay
+// Results, Assay Runs, Lab Automation, Containers, Boxes, Plates,
+// Locations, Inventory, Label Templates, Printers, Workflow Tasks, Workflow
+// Outputs, Workflow Task Groups, Workflow Flowcharts, Workflow Flowchart
+// Config Versions, Legacy Requests and Legacy Workflows operations, with
+// Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_,
+// tmpl_, lib_, src_, ts_, sfso_, team_, featlib_, feat_, seqanl_, bfi_,
+// mol_, mxt_, mon_, file_, dataset_, dset_, aif_, aop_, aft_, con_, box_,
+// plt_, loc_, lbltmp_, print_, wftask_, wfout_, prs_, wffc_, req_,
+// reqtsk_, reqffm_, sgrp_, wfw_; task, blob, assay result and run UUIDs),
 // opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
@@ -60,12 +64,25 @@
 //     show their entities as of the container's last inventory write, and
 //     printing labels only records the job (Server.PrintJobs); label
 //     templates and printers are added by tests (Add "label-templates",
-//     "label-printers"), as the API cannot create them.
+//     "label-printers"), as the API cannot create them;
+//   - workflow tasks change status only along their schema's lifecycle
+//     (an unknown or disallowed status is a 400), copy with their fields
+//     and assignee, and are never executed or part of a flowchart unless
+//     a test adds them so; flowcharts and config versions are read-only
+//     (SeedWorkflowFlowchart);
+//   - legacy requests follow their sample groups' execution
+//     (IN_PROGRESS, then COMPLETED when every group ended); the
+//     fulfillments execution records have no entry, so only added ones
+//     are listed; a request's response lists the ended groups' samples
+//     and no assay results; legacy workflows are read-only but for their
+//     name, description and project (SeedLegacyWorkflow,
+//     AddLegacyWorkflowStageRun), and the deprecated /workflows paths
+//     serve the same data.
 //
 // An operation of the spec that the fake does not serve answers 501 with
 // an error of type "benchlingtest_unsupported" naming the operation
-// ("benchlingtest does not serve listWorkflowTasks (GET
-// /workflow-tasks)"), never a 404 a test could take for "not found";
+// ("benchlingtest does not serve listBenchlingApps (GET
+// /apps)"), never a 404 a test could take for "not found";
 // paths that are not Benchling's are a 404. Server.Handle serves any
 // operation with a test's own handler, ahead of the fake's.
 //
@@ -134,6 +151,18 @@
 // studies, automation files or origins (originIds matches nothing); a
 // file needs a filename with a supported extension; instrument queries
 // exist only when a test adds them.
+//
+// Assay results and runs are checked against their schema's field
+// definitions (a missing required field, an unknown field or a value of
+// the wrong type is a 400); result transactions keep their results
+// invisible until committed, and an abort discards them. Result tables of
+// entries are not modelled (a bulk-create's tableId is accepted and
+// ignored); archiving a result or an output processor without a reason
+// uses "Archived" and "Other". Lab automation computes plausible results:
+// generating an input file writes a one-row CSV blob; processing an output
+// file reads it as a CSV whose columns are the fields of an assay result
+// schema and creates a result per row (see lab_automation.go). Every
+// generator and processor has one transform step.
 //
 // The fake keeps its own representation of Benchling's resources (JSON
 // documents served by a generic resource engine, see CONTRIBUTING.md); it

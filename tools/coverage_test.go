@@ -29,6 +29,9 @@ var completeTags = []string{
 	"Projects",
 	"Organizations",
 	"Teams",
+	"Assay Results",
+	"Assay Runs",
+	"Lab Automation",
 	"RNA Sequences",
 	"DNA Oligos",
 	"RNA Oligos",
@@ -59,6 +62,14 @@ var completeTags = []string{
 	"Inventory",
 	"Label Templates",
 	"Printers",
+	"Workflow Tasks",
+	"Workflow Outputs",
+	"Workflow Task Groups",
+	"Workflow Flowcharts",
+	"Workflow Flowchart Config Versions",
+	"Legacy Requests",
+	"Legacy Workflows",
+	"Legacy Workflows (deprecated)",
 }
 
 // The README's coverage table sits between these lines.

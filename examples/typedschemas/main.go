@@ -1,6 +1,6 @@
 // Command typedschemas shows Go types generated from a tenant's schemas at
-// work: it creates a custom entity and DNA sequences through the typed
-// structs of package schemas (which benchling-schemagen generated from the
+// work: it creates a custom entity, DNA sequences, an assay result and
+// workflow tasks through the typed structs of package schemas (which benchling-schemagen generated from the
 // built-in fake tenant's schemas), reads them back into the structs, lists
 // them with typed schemaField filters, and shows the error a field that
 // does not fit its struct gives.
@@ -175,7 +175,63 @@ func run(ctx context.Context, out io.Writer) error {
 		fmt.Fprintf(out, "  %s %s\n", s.ID, s.Name)
 	}
 
-	// 6. Data that does not fit: written without the struct, a copy
+	// 6. An assay result of the "Plate Reader Result" schema, whose
+	// "Sample" links to an AA sequence of the "Protein" schema. Results
+	// key their fields by system name ("od600"); the struct knows.
+	protein, _, err := c.AaSequences.Create(ctx, &benchling.AaSequenceCreate{Name: "GFP", AminoAcids: "MSKGEELFTG",
+		FolderID: folder, SchemaID: benchling.Ptr(schemas.ProteinSchemaID)})
+	if err != nil {
+		return err
+	}
+	rFields, err := benchling.MarshalFields(&schemas.PlateReaderResult{Od600: 0.42, Sample: benchling.Ptr(schemas.ProteinID(protein.ID))})
+	if err != nil {
+		return err
+	}
+	created, _, err := c.AssayResults.Create(ctx, []*benchling.AssayResultCreate{{SchemaID: schemas.PlateReaderResultSchemaID, Fields: rFields}})
+	if err != nil {
+		return fmt.Errorf("creating an assay result: %w", err)
+	}
+	result, _, err := c.AssayResults.Get(ctx, created.AssayResults[0])
+	if err != nil {
+		return err
+	}
+	var r schemas.PlateReaderResult
+	if err := benchling.UnmarshalFields(result.Fields, &r); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nAssay result of %q: OD600 = %g, Sample is %s: %t\n", result.Schema.Name, r.Od600, protein.Name, *r.Sample == schemas.ProteinID(protein.ID))
+
+	// 7. A workflow task of the "Purification" schema, in a task group,
+	// and the tasks whose Yield is at least 2 mg.
+	group, _, err := c.WorkflowTaskGroups.Create(ctx, &benchling.WorkflowTaskGroupCreate{FolderID: srv.FolderID(), SchemaID: schemas.PurificationSchemaID,
+		Name: benchling.Ptr("Purifications")})
+	if err != nil {
+		return fmt.Errorf("creating a task group: %w", err)
+	}
+	for _, yield := range []float64{3.5, 1.25} {
+		f, err := benchling.MarshalFields(&schemas.Purification{Yield: benchling.Ptr(yield)})
+		if err != nil {
+			return err
+		}
+		if _, _, err := c.WorkflowTasks.Create(ctx, &benchling.WorkflowTaskCreate{WorkflowTaskGroupID: group.ID, Fields: f}); err != nil {
+			return fmt.Errorf("creating a workflow task: %w", err)
+		}
+	}
+	fmt.Fprintf(out, "Purification tasks with a yield of at least 2 mg:\n")
+	topts := &benchling.WorkflowTaskListOptions{SchemaID: schemas.PurificationSchemaID,
+		SchemaFields: benchling.NewSchemaFieldFilters(schemas.PurificationFieldYield.AtLeast(2))}
+	for task, err := range c.WorkflowTasks.All(ctx, topts) {
+		if err != nil {
+			return err
+		}
+		var pu schemas.Purification
+		if err := benchling.UnmarshalFields(task.Fields, &pu); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "  %s: Yield = %g\n", task.DisplayID, *pu.Yield)
+	}
+
+	// 8. Data that does not fit: written without the struct, a copy
 	// number of 2.5 and no Verified.
 	bad, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "hand-made", Bases: "ATGC", FolderID: folder,
 		SchemaID: benchling.Ptr(schemas.PlasmidSchemaID), Fields: benchling.Fields{"Copy Number": {Value: benchling.NumberValue(2.5)}}})

@@ -12,7 +12,8 @@ import (
 	"github.com/benchling-go/benchling/internal/schemagen"
 )
 
-// TestTypedSchemasOnFake runs the example: typed creates, reads, an
+// TestTypedSchemasOnFake runs the example: typed creates and reads of a
+// custom entity, DNA sequences, an assay result and workflow tasks, an
 // update, typed filters and an error naming the fields that do not fit.
 func TestTypedSchemasOnFake(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -36,6 +37,8 @@ func TestTypedSchemasOnFake(t *testing.T) {
 		"Updated CopyNumber to 50; Resistance is still sfs_",
 		"Plasmids with CopyNumber >= 10 and Resistance Kanamycin:\n  seq_", " pUC19-kan\nPlasmids with CopyNumber from 1 to 10:\n  seq_",
 		" pBR322\n  seq_", " pUC19-amp\n",
+		`Assay result of "Plate Reader Result": OD600 = 0.42, Sample is GFP: true`,
+		"Purification tasks with a yield of at least 2 mg:\n  PURG1-T1: Yield = 3.5\n\n",
 		`field "Copy Number" (integer): 2.5 is not an integer; field "Verified" (boolean): required field has no value`,
 		"a missing required field: true; a value of the wrong type: true",
 	} {

@@ -120,6 +120,7 @@ type (
 		def      *benchling.FieldDefinition
 		full     benchling.SchemaFieldDefinition
 		name     string
+		key      string // the field's key in Fields
 		dropdown *genDropdown
 		target   *genSchema // a link's target schema, when generated
 		link     int        // a link's kind (linkKinds), else -1
@@ -226,11 +227,20 @@ func (g *generator) plan() {
 		s.idConst = pkg.take(s.name + "SchemaID")
 		s.idType = pkg.take(s.name + "ID")
 		fields := nameSet{"BenchlingFields": true}
+		keys := map[string]bool{}
 		for _, f := range s.s.FieldDefinitions {
 			if f == nil || f.Definition().ArchiveRecord != nil {
 				continue
 			}
 			gf := &genField{def: f.Definition(), full: f, link: -1}
+			gf.key = gf.def.Name
+			if s.kind.systemNames {
+				gf.key = systemName(gf.def.Name)
+			}
+			if keys[gf.key] {
+				continue // a second field of one key (which Benchling does not allow) cannot be bound
+			}
+			keys[gf.key] = true
 			gf.name = fields.take(Ident(gf.def.Name))
 			switch f := f.(type) {
 			case *benchling.DropdownFieldDefinition:
@@ -278,6 +288,14 @@ func (g *generator) plan() {
 			g.linkIDs[i] = pkg.take(l.name)
 		}
 	}
+}
+
+// systemName is the system name Benchling gives a field by default, by
+// which assay results and runs key their fields: the name in lower case,
+// with runs of spaces and dashes as underscores. A system name is its own
+// system name, so a field definition that gives one keeps it.
+func systemName(name string) string {
+	return strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(name), "_")), "-", "_")
 }
 
 // optionName is the part of an option's constant after its type's name:
@@ -468,7 +486,7 @@ func (g *generator) writeSchema(s *genSchema) {
 			case f.def.IsRequired:
 				bind = "RequiredField"
 			}
-			g.p("\t\tbenchling.%s(%s, &s.%s, %s),\n", bind, strconv.Quote(f.def.Name), f.name, codec)
+			g.p("\t\tbenchling.%s(%s, &s.%s, %s),\n", bind, strconv.Quote(f.key), f.name, codec)
 		}
 		g.p("\t}\n}\n\n")
 	}
@@ -487,7 +505,7 @@ func (g *generator) writeSchema(s *genSchema) {
 	g.p("const (\n")
 	for _, f := range handles {
 		g.doc("\t", fmt.Sprintf("%s is the field %s of %s.", f.handle, quoteComment(f.def.Name), s.name))
-		g.p("\t%s %s = %s\n", f.handle, g.handleType(f), strconv.Quote(f.def.Name))
+		g.p("\t%s %s = %s\n", f.handle, g.handleType(f), strconv.Quote(f.key))
 	}
 	g.p(")\n\n")
 }
@@ -504,6 +522,9 @@ func (g *generator) fieldDoc(f *genField) string {
 		b.WriteString(", several values")
 	}
 	b.WriteString(")")
+	if f.key != f.def.Name {
+		b.WriteString(", " + strconv.Quote(f.key) + " in Fields")
+	}
 	if what := g.valueDoc(f); what != "" {
 		b.WriteString(": " + what)
 	}

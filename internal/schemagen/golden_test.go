@@ -146,7 +146,9 @@ func everythingSource() *Source {
 			schema("entry", "ts_notebook", "Notebook", "", link("Plasmid", benchling.FieldTypeEntityLink, "ts_plasmid", multi)),
 			schema("workflow-output", "wfoutsch_1", "Purification Output", "", simple("Yield", benchling.FieldTypeFloat, required)),
 			schema("assay-run", "assaysch_run", "Plate Reader", "", simple("Instrument", benchling.FieldTypeText)),
-			schema("assay-result", "assaysch_res", "Plate Reader", "", simple("OD600", benchling.FieldTypeFloat, required)),
+			schema("assay-result", "assaysch_res", "Plate Reader", "", simple("OD600", benchling.FieldTypeFloat, required),
+				simple("Well Position", benchling.FieldTypeText), simple("well-position", benchling.FieldTypeText),
+				simple("od_600_raw", benchling.FieldTypeFloat, multi)),
 		},
 		Dropdowns: map[string]*benchling.Dropdown{
 			"sfso_marker": {ID: "sfso_marker", Name: "Resistance Marker", Options: []benchling.DropdownOption{

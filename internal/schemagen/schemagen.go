@@ -17,31 +17,35 @@ import (
 
 // kind is a kind of schema: its name on the command line, how it and its
 // items are called, the suffix its struct takes when another kind's has its name,
-// and whether the list of its items takes schemaField filters.
+// whether the list of its items takes schemaField filters, and whether its
+// items key their fields by the fields' system names (assay results and
+// runs: "Please note the field keys must be the field's system name, not
+// display name", says the spec).
 type kind struct {
-	flag    string
-	noun    string
-	items   string
-	suffix  string
-	filters bool
+	flag        string
+	noun        string
+	items       string
+	suffix      string
+	filters     bool
+	systemNames bool // items key their fields by the fields' system names
 }
 
 // kinds are the kinds of schemas the generator reads, in the order of the
 // generated code.
 var kinds = []kind{
-	{"entity", "entity schema", "entities", "Entity", true},
-	{"batch", "batch schema", "batches", "Batch", false},
-	{"container", "container schema", "containers", "Container", true},
-	{"box", "box schema", "boxes", "Box", true},
-	{"plate", "plate schema", "plates", "Plate", true},
-	{"location", "location schema", "locations", "Location", true},
-	{"entry", "entry schema", "notebook entries", "Entry", false},
-	{"request", "legacy request schema", "legacy requests", "Request", false},
-	{"request-task", "legacy request task schema", "legacy request tasks", "RequestTask", false},
-	{"workflow-task", "workflow task schema", "workflow tasks", "WorkflowTask", true},
-	{"workflow-output", "workflow output schema", "workflow outputs", "WorkflowOutput", true},
-	{"assay-run", "assay run schema", "assay runs", "AssayRun", false},
-	{"assay-result", "assay result schema", "assay results", "AssayResult", false},
+	{"entity", "entity schema", "entities", "Entity", true, false},
+	{"batch", "batch schema", "batches", "Batch", false, false},
+	{"container", "container schema", "containers", "Container", true, false},
+	{"box", "box schema", "boxes", "Box", true, false},
+	{"plate", "plate schema", "plates", "Plate", true, false},
+	{"location", "location schema", "locations", "Location", true, false},
+	{"entry", "entry schema", "notebook entries", "Entry", false, false},
+	{"request", "legacy request schema", "legacy requests", "Request", false, false},
+	{"request-task", "legacy request task schema", "legacy request tasks", "RequestTask", false, false},
+	{"workflow-task", "workflow task schema", "workflow tasks", "WorkflowTask", true, false},
+	{"workflow-output", "workflow output schema", "workflow outputs", "WorkflowOutput", true, false},
+	{"assay-run", "assay run schema", "assay runs", "AssayRun", false, true},
+	{"assay-result", "assay result schema", "assay results", "AssayResult", false, true},
 }
 
 // KindNames are the names of the kinds of schemas, as -kinds takes them.

@@ -509,7 +509,7 @@ type PlateReaderRunID string
 // it holds several values. Convert it with benchling.MarshalFields and
 // benchling.UnmarshalFields.
 type PlateReaderRun struct {
-	// Instrument is the field "Instrument" (text).
+	// Instrument is the field "Instrument" (text), "instrument" in Fields.
 	Instrument *string
 }
 
@@ -517,7 +517,7 @@ type PlateReaderRun struct {
 // (benchling.TypedFields).
 func (s *PlateReaderRun) BenchlingFields() []benchling.FieldBinding {
 	return []benchling.FieldBinding{
-		benchling.OptionalField("Instrument", &s.Instrument, benchling.StringCodec[string](benchling.FieldTypeText)),
+		benchling.OptionalField("instrument", &s.Instrument, benchling.StringCodec[string](benchling.FieldTypeText)),
 	}
 }
 
@@ -535,10 +535,11 @@ type PlateReaderResultID string
 // optional, a slice when it holds several values. Convert it with
 // benchling.MarshalFields and benchling.UnmarshalFields.
 type PlateReaderResult struct {
-	// Od600 is the field "OD600" (float, required): 3 decimal places.
+	// Od600 is the field "OD600" (float, required), "od600" in Fields: 3
+	// decimal places.
 	Od600 float64
-	// Sample is the field "Sample" (entity_link): links to items of the entity
-	// schema "Protein".
+	// Sample is the field "Sample" (entity_link), "sample" in Fields: links to
+	// items of the entity schema "Protein".
 	Sample *ProteinID
 }
 
@@ -546,8 +547,8 @@ type PlateReaderResult struct {
 // (benchling.TypedFields).
 func (s *PlateReaderResult) BenchlingFields() []benchling.FieldBinding {
 	return []benchling.FieldBinding{
-		benchling.RequiredField("OD600", &s.Od600, benchling.FloatCodec()),
-		benchling.OptionalField("Sample", &s.Sample, benchling.StringCodec[ProteinID](benchling.FieldTypeEntityLink)),
+		benchling.RequiredField("od600", &s.Od600, benchling.FloatCodec()),
+		benchling.OptionalField("sample", &s.Sample, benchling.StringCodec[ProteinID](benchling.FieldTypeEntityLink)),
 	}
 }
 

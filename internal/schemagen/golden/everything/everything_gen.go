@@ -582,7 +582,7 @@ type PlateReaderID string
 // holds several values. Convert it with benchling.MarshalFields and
 // benchling.UnmarshalFields.
 type PlateReader struct {
-	// Instrument is the field "Instrument" (text).
+	// Instrument is the field "Instrument" (text), "instrument" in Fields.
 	Instrument *string
 }
 
@@ -590,7 +590,7 @@ type PlateReader struct {
 // (benchling.TypedFields).
 func (s *PlateReader) BenchlingFields() []benchling.FieldBinding {
 	return []benchling.FieldBinding{
-		benchling.OptionalField("Instrument", &s.Instrument, benchling.StringCodec[string](benchling.FieldTypeText)),
+		benchling.OptionalField("instrument", &s.Instrument, benchling.StringCodec[string](benchling.FieldTypeText)),
 	}
 }
 
@@ -607,7 +607,7 @@ type BackboneAssayResultID string
 // it holds several values. Convert it with benchling.MarshalFields and
 // benchling.UnmarshalFields.
 type BackboneAssayResult struct {
-	// Yield is the field "Yield" (float).
+	// Yield is the field "Yield" (float), "yield" in Fields.
 	Yield *float64
 }
 
@@ -615,7 +615,7 @@ type BackboneAssayResult struct {
 // (benchling.TypedFields).
 func (s *BackboneAssayResult) BenchlingFields() []benchling.FieldBinding {
 	return []benchling.FieldBinding{
-		benchling.OptionalField("Yield", &s.Yield, benchling.FloatCodec()),
+		benchling.OptionalField("yield", &s.Yield, benchling.FloatCodec()),
 	}
 }
 
@@ -633,15 +633,22 @@ type PlateReaderAssayResultID string
 // when it holds several values. Convert it with benchling.MarshalFields and
 // benchling.UnmarshalFields.
 type PlateReaderAssayResult struct {
-	// Od600 is the field "OD600" (float, required).
+	// Od600 is the field "OD600" (float, required), "od600" in Fields.
 	Od600 float64
+	// WellPosition is the field "Well Position" (text), "well_position" in
+	// Fields.
+	WellPosition *string
+	// Od600Raw is the field "od_600_raw" (float, several values).
+	Od600Raw []float64
 }
 
 // BenchlingFields binds the fields of s to the schema's fields
 // (benchling.TypedFields).
 func (s *PlateReaderAssayResult) BenchlingFields() []benchling.FieldBinding {
 	return []benchling.FieldBinding{
-		benchling.RequiredField("OD600", &s.Od600, benchling.FloatCodec()),
+		benchling.RequiredField("od600", &s.Od600, benchling.FloatCodec()),
+		benchling.OptionalField("well_position", &s.WellPosition, benchling.StringCodec[string](benchling.FieldTypeText)),
+		benchling.MultiField("od_600_raw", &s.Od600Raw, benchling.FloatCodec()),
 	}
 }
 
