@@ -63,6 +63,14 @@
 // ...). A struct's fields are named in its schema's order; BenchlingFields
 // is reserved.
 //
+// Assay results and runs key their fields by the fields' system names, not
+// their display names (the spec says so), and a field definition gives one
+// name: the structs of assay result and run schemas bind each field by that
+// name made a system name as Benchling makes one by default (lower case,
+// runs of spaces and dashes as underscores: "Well Position" is
+// well_position), which leaves a name that is a system name already as it
+// is. A field whose system name was set to something else will not decode.
+//
 // Exit status: 0 when the file was written (or, with -check, is current),
 // 1 when -check finds it out of date, 2 on any error.
 package main
