@@ -69,7 +69,10 @@
 // name made a system name as Benchling makes one by default (lower case,
 // runs of spaces and dashes as underscores: "Well Position" is
 // well_position), which leaves a name that is a system name already as it
-// is. A field whose system name was set to something else will not decode.
+// is. A field whose system name was set to something else will not decode,
+// and a field whose default system name another field of the schema has
+// (Benchling then gave it another) gets no Go field; the struct's doc
+// comment names it.
 //
 // Exit status: 0 when the file was written (or, with -check, is current),
 // 1 when -check finds it out of date, 2 on any error.

@@ -115,6 +115,7 @@ type (
 		idConst string // <S>SchemaID
 		idType  string // <S>ID
 		fields  []*genField
+		skipped []string // the fields left out, for the doc comment
 	}
 	genField struct {
 		def      *benchling.FieldDefinition
@@ -227,7 +228,7 @@ func (g *generator) plan() {
 		s.idConst = pkg.take(s.name + "SchemaID")
 		s.idType = pkg.take(s.name + "ID")
 		fields := nameSet{"BenchlingFields": true}
-		keys := map[string]bool{}
+		keys := map[string]string{} // the field names by key
 		for _, f := range s.s.FieldDefinitions {
 			if f == nil || f.Definition().ArchiveRecord != nil {
 				continue
@@ -237,10 +238,15 @@ func (g *generator) plan() {
 			if s.kind.systemNames {
 				gf.key = systemName(gf.def.Name)
 			}
-			if keys[gf.key] {
-				continue // a second field of one key (which Benchling does not allow) cannot be bound
+			if first, ok := keys[gf.key]; ok {
+				// Two fields of one key: Benchling does not allow it, so the
+				// second's system name is not the default one, which the
+				// schema does not give (see systemName). It cannot be bound.
+				s.skipped = append(s.skipped, fmt.Sprintf("The field %s has no Go field: its system name is not known "+
+					"(the default one, %s, is that of the field %s).", quoteComment(gf.def.Name), strconv.Quote(gf.key), quoteComment(first)))
+				continue
 			}
-			keys[gf.key] = true
+			keys[gf.key] = gf.def.Name
 			gf.name = fields.take(Ident(gf.def.Name))
 			switch f := f.(type) {
 			case *benchling.DropdownFieldDefinition:
@@ -451,6 +457,10 @@ func (g *generator) writeSchema(s *genSchema) {
 	g.doc("", fmt.Sprintf("%s holds the fields of an item of %s (%s; %s): one Go field per schema field, "+
 		"a value when the field is required, a pointer when it is optional, a slice when it holds several values. "+
 		"Convert it with benchling.MarshalFields and benchling.UnmarshalFields.", s.name, s.what(), s.s.ID, s.items()))
+	for _, text := range s.skipped {
+		g.p("//\n")
+		g.doc("", text)
+	}
 	if len(s.fields) == 0 {
 		g.p("type %s struct{}\n\n", s.name)
 	} else {

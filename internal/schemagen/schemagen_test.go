@@ -44,6 +44,23 @@ func TestIdent(t *testing.T) {
 	}
 }
 
+// TestSystemName: the default system name of a field, by which the
+// structs of assay schemas bind it, is the name in lower case with runs of
+// spaces, and dashes, as underscores; a system name is its own.
+func TestSystemName(t *testing.T) {
+	for in, want := range map[string]string{
+		"OD600": "od600", "Well Position": "well_position", "well-position": "well_position",
+		"  Cell   Count ": "cell_count", "od_600_raw": "od_600_raw", "pH-value 2": "ph_value_2", "Größe": "größe",
+	} {
+		if got := systemName(in); got != want {
+			t.Errorf("systemName(%q) = %q, want %q", in, got, want)
+		}
+		if got := systemName(want); got != want {
+			t.Errorf("systemName(%q) = %q: a system name is not its own", want, got)
+		}
+	}
+}
+
 // TestNameSetTake: a taken name tries the alternatives, then numbers from
 // 2 that are free.
 func TestNameSetTake(t *testing.T) {

@@ -632,6 +632,9 @@ type PlateReaderAssayResultID string
 // a value when the field is required, a pointer when it is optional, a slice
 // when it holds several values. Convert it with benchling.MarshalFields and
 // benchling.UnmarshalFields.
+//
+// The field "well-position" has no Go field: its system name is not known (the
+// default one, "well_position", is that of the field "Well Position").
 type PlateReaderAssayResult struct {
 	// Od600 is the field "OD600" (float, required), "od600" in Fields.
 	Od600 float64

@@ -259,3 +259,66 @@ func TestGeneratedFilterHandles(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestAssayFieldsBySystemName: the structs of assay result and run
+// schemas bind their fields by system name, as the API keys them
+// ("OD600" is od600 in an assay result's Fields), round-trip through
+// Fields so keyed, and do not take Fields keyed by display name; a
+// field whose default system name another field has is left out. Entity
+// schemas keep the display names (TestRoundTripEachField).
+func TestAssayFieldsBySystemName(t *testing.T) {
+	var r PlateReaderAssayResult
+	var names []string
+	for _, b := range r.BenchlingFields() {
+		names = append(names, b.Name())
+	}
+	if diff := cmp.Diff([]string{"od600", "well_position", "od_600_raw"}, names); diff != "" {
+		t.Errorf("the result's bindings (-want +got):\n%s", diff)
+	}
+	var run PlateReader
+	if b := run.BenchlingFields(); len(b) != 1 || b[0].Name() != "instrument" {
+		t.Errorf("the run's bindings: %v", b)
+	}
+
+	raws, _ := json.Marshal([]float64{0.1, 0.2})
+	var rawsValue benchling.FieldValue
+	if err := json.Unmarshal(raws, &rawsValue); err != nil {
+		t.Fatal(err)
+	}
+	in := benchling.Fields{
+		"od600":         {Value: benchling.NumberValue(0.42), Type: benchling.FieldTypeFloat},
+		"well_position": {Value: benchling.StringValue("A1"), Type: benchling.FieldTypeText},
+		"od_600_raw":    {Value: rawsValue, Type: benchling.FieldTypeFloat, IsMulti: true},
+	}
+	if err := benchling.UnmarshalFields(in, &r); err != nil {
+		t.Fatal(err)
+	}
+	want := PlateReaderAssayResult{Od600: 0.42, WellPosition: ptr("A1"), Od600Raw: []float64{0.1, 0.2}}
+	if diff := cmp.Diff(want, r); diff != "" {
+		t.Errorf("decoded (-want +got):\n%s", diff)
+	}
+	out, err := benchling.MarshalFields(&r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != len(in) {
+		t.Errorf("fields out: %v", out)
+	}
+	for k, f := range in {
+		if !out[k].Value.Equal(f.Value) {
+			t.Errorf("%q: %s out, %s in", k, out[k].Value.Raw(), f.Value.Raw())
+		}
+	}
+	// MarshalFields' result is what an assay result or run create takes.
+	create := benchling.AssayResultCreate{SchemaID: PlateReaderAssayResultSchemaID, Fields: out}
+	body, err := json.Marshal(&create)
+	if err != nil || !strings.Contains(string(body), `"fields":{"od600":{`) {
+		t.Errorf("an assay result create of the fields: %s, %v", body, err)
+	}
+
+	byDisplayName := benchling.Fields{"OD600": {Value: benchling.NumberValue(0.42), Type: benchling.FieldTypeFloat}}
+	err = benchling.UnmarshalFields(byDisplayName, &PlateReaderAssayResult{})
+	if !errors.Is(err, benchling.ErrMissingField) || !strings.Contains(err.Error(), `field "od600" (float): required field has no value`) {
+		t.Errorf("fields by display name: %v", err)
+	}
+}
