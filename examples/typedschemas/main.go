@@ -1,9 +1,10 @@
 // Command typedschemas shows Go types generated from a tenant's schemas at
 // work: it creates a custom entity, DNA sequences, an assay result and
-// workflow tasks through the typed structs of package schemas (which benchling-schemagen generated from the
-// built-in fake tenant's schemas), reads them back into the structs, lists
-// them with typed schemaField filters, and shows the error a field that
-// does not fit its struct gives.
+// run, a notebook entry and workflow tasks through the typed structs of
+// package schemas (which benchling-schemagen generated from the built-in
+// fake tenant's schemas), reads them back into the structs, lists them
+// with typed schemaField filters, and shows the error a field that does
+// not fit its struct gives.
 //
 // It runs on the built-in fake Benchling tenant (package benchlingtest),
 // whose schemas package schemas was generated from, and says so in its
@@ -201,7 +202,43 @@ func run(ctx context.Context, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "\nAssay result of %q: OD600 = %g, Sample is %s: %t\n", result.Schema.Name, r.Od600, protein.Name, *r.Sample == schemas.ProteinID(protein.ID))
 
-	// 7. A workflow task of the "Purification" schema, in a task group,
+	// 7. An assay run of the "Plate Reader Run" schema (its fields too are
+	// keyed by system name), and a notebook entry of the "Cloning
+	// Experiment" schema whose multi-value "Plasmid" links to the plasmids.
+	runFields, err := benchling.MarshalFields(&schemas.PlateReaderRun{Instrument: benchling.Ptr("SpectraMax M5")})
+	if err != nil {
+		return err
+	}
+	runs, _, err := c.AssayRuns.Create(ctx, []*benchling.AssayRunCreate{{SchemaID: schemas.PlateReaderRunSchemaID, Fields: runFields}})
+	if err != nil {
+		return fmt.Errorf("creating an assay run: %w", err)
+	}
+	run, _, err := c.AssayRuns.Get(ctx, runs.AssayRuns[0])
+	if err != nil {
+		return err
+	}
+	var rr schemas.PlateReaderRun
+	if err := benchling.UnmarshalFields(run.Fields, &rr); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Assay run of %q: Instrument = %s\n", run.Schema.Name, *rr.Instrument)
+	eFields, err := benchling.MarshalFields(&schemas.CloningExperiment{Plasmid: []schemas.EntityID{schemas.EntityID(seq.ID), schemas.EntityID(bb.ID)}})
+	if err != nil {
+		return err
+	}
+	entry, _, err := c.Entries.Create(ctx, &benchling.EntryCreate{Name: "Clone pUC19-kan", FolderID: srv.FolderID(),
+		SchemaID: benchling.Ptr(schemas.CloningExperimentSchemaID), Fields: eFields})
+	if err != nil {
+		return fmt.Errorf("creating an entry: %w", err)
+	}
+	var ce schemas.CloningExperiment
+	if err := benchling.UnmarshalFields(entry.Fields, &ce); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Entry %q links to %d plasmids: %t\n", entry.Name, len(ce.Plasmid),
+		len(ce.Plasmid) == 2 && ce.Plasmid[0] == schemas.EntityID(seq.ID) && ce.Plasmid[1] == schemas.EntityID(bb.ID))
+
+	// 8. A workflow task of the "Purification" schema, in a task group,
 	// and the tasks whose Yield is at least 2 mg.
 	group, _, err := c.WorkflowTaskGroups.Create(ctx, &benchling.WorkflowTaskGroupCreate{FolderID: srv.FolderID(), SchemaID: schemas.PurificationSchemaID,
 		Name: benchling.Ptr("Purifications")})
@@ -231,7 +268,7 @@ func run(ctx context.Context, out io.Writer) error {
 		fmt.Fprintf(out, "  %s: Yield = %g\n", task.DisplayID, *pu.Yield)
 	}
 
-	// 8. Data that does not fit: written without the struct, a copy
+	// 9. Data that does not fit: written without the struct, a copy
 	// number of 2.5 and no Verified.
 	bad, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "hand-made", Bases: "ATGC", FolderID: folder,
 		SchemaID: benchling.Ptr(schemas.PlasmidSchemaID), Fields: benchling.Fields{"Copy Number": {Value: benchling.NumberValue(2.5)}}})
