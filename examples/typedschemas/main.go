@@ -1,6 +1,6 @@
 // Command typedschemas shows Go types generated from a tenant's schemas at
 // work: it creates a custom entity, DNA sequences, an assay result and
-// run, a notebook entry and workflow tasks through the typed structs of
+// run, a notebook entry, workflow tasks and outputs through the typed structs of
 // package schemas (which benchling-schemagen generated from the built-in
 // fake tenant's schemas), reads them back into the structs, lists them
 // with typed schemaField filters, and shows the error a field that does
@@ -238,8 +238,10 @@ func run(ctx context.Context, out io.Writer) error {
 	fmt.Fprintf(out, "Entry %q links to %d plasmids: %t\n", entry.Name, len(ce.Plasmid),
 		len(ce.Plasmid) == 2 && ce.Plasmid[0] == schemas.EntityID(seq.ID) && ce.Plasmid[1] == schemas.EntityID(bb.ID))
 
-	// 8. A workflow task of the "Purification" schema, in a task group,
-	// and the tasks whose Yield is at least 2 mg.
+	// 8. Workflow tasks of the "Purification" schema, in a task group, with
+	// an output each (of the schema's output schema, "Purification
+	// Output"); the tasks whose Yield is at least 2 mg, and the outputs
+	// whose Mass is at most 1 mg.
 	group, _, err := c.WorkflowTaskGroups.Create(ctx, &benchling.WorkflowTaskGroupCreate{FolderID: srv.FolderID(), SchemaID: schemas.PurificationSchemaID,
 		Name: benchling.Ptr("Purifications")})
 	if err != nil {
@@ -250,8 +252,16 @@ func run(ctx context.Context, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if _, _, err := c.WorkflowTasks.Create(ctx, &benchling.WorkflowTaskCreate{WorkflowTaskGroupID: group.ID, Fields: f}); err != nil {
+		task, _, err := c.WorkflowTasks.Create(ctx, &benchling.WorkflowTaskCreate{WorkflowTaskGroupID: group.ID, Fields: f})
+		if err != nil {
 			return fmt.Errorf("creating a workflow task: %w", err)
+		}
+		of, err := benchling.MarshalFields(&schemas.PurificationOutput{Mass: benchling.Ptr(yield / 2), Concentration: benchling.Ptr(0.8)})
+		if err != nil {
+			return err
+		}
+		if _, _, err := c.WorkflowOutputs.Create(ctx, &benchling.WorkflowOutputCreate{WorkflowTaskID: task.ID, Fields: of}); err != nil {
+			return fmt.Errorf("creating a workflow output: %w", err)
 		}
 	}
 	fmt.Fprintf(out, "Purification tasks with a yield of at least 2 mg:\n")
@@ -266,6 +276,19 @@ func run(ctx context.Context, out io.Writer) error {
 			return err
 		}
 		fmt.Fprintf(out, "  %s: Yield = %g\n", task.DisplayID, *pu.Yield)
+	}
+	fmt.Fprintf(out, "Purification outputs with a mass of at most 1 mg:\n")
+	oopts := &benchling.WorkflowOutputListOptions{SchemaID: schemas.PurificationOutputSchemaID,
+		SchemaFields: benchling.NewSchemaFieldFilters(schemas.PurificationOutputFieldMass.AtMost(1))}
+	for o, err := range c.WorkflowOutputs.All(ctx, oopts) {
+		if err != nil {
+			return err
+		}
+		var po schemas.PurificationOutput
+		if err := benchling.UnmarshalFields(o.Fields, &po); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "  %s of %s: Mass = %g, Concentration = %g\n", o.DisplayID, o.WorkflowTask.DisplayID, *po.Mass, *po.Concentration)
 	}
 
 	// 9. Data that does not fit: written without the struct, a copy

@@ -13,9 +13,9 @@ import (
 )
 
 // TestTypedSchemasOnFake runs the example: typed creates and reads of a
-// custom entity, DNA sequences, an assay result and run, a notebook entry
-// and workflow tasks, an update, typed filters and an error naming the
-// fields that do not fit.
+// custom entity, DNA sequences, an assay result and run, a notebook entry,
+// workflow tasks and outputs, an update, typed filters and an error naming
+// the fields that do not fit.
 func TestTypedSchemasOnFake(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -41,7 +41,8 @@ func TestTypedSchemasOnFake(t *testing.T) {
 		`Assay result of "Plate Reader Result": OD600 = 0.42, Sample is GFP: true`,
 		`Assay run of "Plate Reader Run": Instrument = SpectraMax M5`,
 		`Entry "Clone pUC19-kan" links to 2 plasmids: true`,
-		"Purification tasks with a yield of at least 2 mg:\n  PURG1-T1: Yield = 3.5\n\n",
+		"Purification tasks with a yield of at least 2 mg:\n  PURG1-T1: Yield = 3.5\n",
+		"Purification outputs with a mass of at most 1 mg:\n  PURG1-O2 of PURG1-T2: Mass = 0.625, Concentration = 0.8\n\n",
 		`field "Copy Number" (integer): 2.5 is not an integer; field "Verified" (boolean): required field has no value`,
 		"a missing required field: true; a value of the wrong type: true",
 	} {

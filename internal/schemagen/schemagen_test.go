@@ -403,7 +403,7 @@ func TestLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"entity:Backbone", "entity:Cell Line", "entity:Plasmid", "entity:Protein", "workflow-output:Expression Output"}
+	want := []string{"entity:Backbone", "entity:Cell Line", "entity:Plasmid", "entity:Protein", "workflow-output:Expression Output", "workflow-output:Purification Output"}
 	if diff := cmp.Diff(want, names(src)); diff != "" {
 		t.Errorf("schemas (-want +got):\n%s", diff)
 	}
@@ -449,5 +449,63 @@ func TestLoad(t *testing.T) {
 	_, err = Load(ctx, c, "t", Selection{Kinds: []string{"assay-result"}})
 	if !errors.Is(err, benchling.ErrForbidden) || !strings.Contains(err.Error(), "reading the assay result schemas") {
 		t.Errorf("schemas that cannot be read: %v", err)
+	}
+}
+
+// TestFakeSchemasCoverEveryFieldType: the fake tenant's seeded schemas,
+// which the command reads without a credential and the example package is
+// generated from, have a schema of every kind, and a field of every field
+// type a field definition can have (every FieldType but aa_part_link and
+// base_molecule_link, which no kind of the spec's field definitions
+// allows), required and optional, single and multi-value.
+func TestFakeSchemasCoverEveryFieldType(t *testing.T) {
+	c, stop, err := StartFake()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	src, err := Load(ctx, c, FakeTenant, Selection{Kinds: KindNames()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kindsSeen := map[string]bool{}
+	types := map[benchling.FieldType]bool{}
+	var required, optional, multi bool
+	for _, s := range src.Schemas {
+		kindsSeen[s.Kind] = true
+		for _, f := range s.Schema.FieldDefinitions {
+			d := f.Definition()
+			types[d.Type] = true
+			required = required || d.IsRequired
+			optional = optional || !d.IsRequired
+			multi = multi || d.IsMulti
+		}
+	}
+	for _, k := range KindNames() {
+		if !kindsSeen[k] {
+			t.Errorf("the fake tenant has no %s schema", k)
+		}
+	}
+	for _, ft := range []benchling.FieldType{
+		benchling.FieldTypeDnaSequenceLink, benchling.FieldTypeAaSequenceLink, benchling.FieldTypeCustomEntityLink,
+		benchling.FieldTypeEntityLink, benchling.FieldTypeMixtureLink, benchling.FieldTypeMoleculeLink,
+		benchling.FieldTypeDropdown, benchling.FieldTypePartLink, benchling.FieldTypeTranslationLink,
+		benchling.FieldTypeBlobLink, benchling.FieldTypeText, benchling.FieldTypeLongText, benchling.FieldTypeBatchLink,
+		benchling.FieldTypeStorageLink, benchling.FieldTypeEntryLink, benchling.FieldTypeAssayRequestLink,
+		benchling.FieldTypeAssayResultLink, benchling.FieldTypeAssayRunLink, benchling.FieldTypeBoolean,
+		benchling.FieldTypeFloat, benchling.FieldTypeInteger, benchling.FieldTypeDatetime,
+		benchling.FieldTypeDate, benchling.FieldTypeJSON,
+	} {
+		if !types[ft] {
+			t.Errorf("no seeded schema has a %s field", ft)
+		}
+	}
+	if !required || !optional || !multi {
+		t.Errorf("required %t, optional %t, multi-value %t fields", required, optional, multi)
+	}
+	if len(src.Dropdowns) == 0 {
+		t.Error("no dropdown was read")
 	}
 }

@@ -496,6 +496,47 @@ const (
 	PurificationFieldYield benchling.RangeField[float64] = "Yield"
 )
 
+// PurificationOutputSchemaID is the ID of the workflow output schema
+// "Purification Output".
+const PurificationOutputSchemaID = "wfoutsch_PurOut01"
+
+// PurificationOutputID is the ID of an item of the workflow output schema
+// "Purification Output" (one of its workflow outputs).
+type PurificationOutputID string
+
+// PurificationOutput holds the fields of an item of the workflow output schema
+// "Purification Output" (wfoutsch_PurOut01; workflow outputs): one Go field per
+// schema field, a value when the field is required, a pointer when it is
+// optional, a slice when it holds several values. Convert it with
+// benchling.MarshalFields and benchling.UnmarshalFields.
+type PurificationOutput struct {
+	// Concentration is the field "Concentration" (float).
+	Concentration *float64
+	// Mass is the field "Mass" (float).
+	Mass *float64
+}
+
+// BenchlingFields binds the fields of s to the schema's fields
+// (benchling.TypedFields).
+func (s *PurificationOutput) BenchlingFields() []benchling.FieldBinding {
+	return []benchling.FieldBinding{
+		benchling.OptionalField("Concentration", &s.Concentration, benchling.FloatCodec()),
+		benchling.OptionalField("Mass", &s.Mass, benchling.FloatCodec()),
+	}
+}
+
+// The fields of PurificationOutput, to filter the lists of workflow outputs by:
+// pass what their methods (Is, AtLeast, AtMost, Between) return to
+// benchling.NewSchemaFieldFilters, for the SchemaFields of list options with
+// SchemaID PurificationOutputSchemaID.
+const (
+	// PurificationOutputFieldConcentration is the field "Concentration" of
+	// PurificationOutput.
+	PurificationOutputFieldConcentration benchling.RangeField[float64] = "Concentration"
+	// PurificationOutputFieldMass is the field "Mass" of PurificationOutput.
+	PurificationOutputFieldMass benchling.RangeField[float64] = "Mass"
+)
+
 // PlateReaderRunSchemaID is the ID of the assay run schema "Plate Reader Run".
 const PlateReaderRunSchemaID = "assaysch_qILcstR8"
 
