@@ -2,6 +2,7 @@ package benchling
 
 import (
 	"context"
+	"encoding/json"
 	"iter"
 	"net/http"
 	"time"
@@ -36,6 +37,44 @@ type Dataset struct {
 	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
 	// Name is the dataset's name.
 	Name string `json:"name,omitempty"`
+}
+
+// UnmarshalJSON decodes a dataset, reading its createdAt and modifiedAt
+// also in the form of the spec's examples of them (exampleTime).
+func (d *Dataset) UnmarshalJSON(b []byte) error {
+	type plain Dataset
+	return json.Unmarshal(b, &struct {
+		*plain
+		CreatedAt  exampleTime `json:"createdAt"`
+		ModifiedAt exampleTime `json:"modifiedAt"`
+	}{(*plain)(d), exampleTime{&d.CreatedAt}, exampleTime{&d.ModifiedAt}})
+}
+
+// exampleTime decodes a time that is RFC 3339 or, as the spec's examples
+// of a dataset's and a file's createdAt and modifiedAt give it
+// ("2023-04-23 01:30:50.970926+00:00"), RFC 3339 with a space for the "T"
+// (which RFC 3339 §5.6 allows), into *t. null leaves *t unchanged.
+type exampleTime struct{ t *time.Time }
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (e exampleTime) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	err := e.t.UnmarshalJSON(b)
+	if err == nil {
+		return nil
+	}
+	var s string
+	if json.Unmarshal(b, &s) != nil {
+		return err
+	}
+	t, perr := time.Parse("2006-01-02 15:04:05.999999999Z07:00", s)
+	if perr != nil {
+		return err
+	}
+	*e.t = t
+	return nil
 }
 
 // DatasetCreate is the body of Create. The data frame must exist.

@@ -1,9 +1,13 @@
 package benchling
 
 import (
+	"encoding/json"
 	"errors"
+	"maps"
 	"net/http"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -84,4 +88,63 @@ func TestDatasetsInvalidID(t *testing.T) {
 		"Archive none":   func() error { _, _, err := s.Archive(ctx, &DatasetsArchive{}); return err },
 		"Unarchive none": func() error { _, _, err := s.Unarchive(ctx, []string{}); return err },
 	})
+}
+
+// specExampleTime is the form of the spec's example of a dataset's and a
+// file's createdAt and modifiedAt ("example: 2023-04-23
+// 01:30:50.970926+00:00"): RFC 3339 with a space for the "T", which RFC
+// 3339 §5.6 allows. A mock server built from the spec (Stoplight Prism)
+// answers with it.
+const specExampleTime = "2023-04-23 01:30:50.970926+00:00"
+
+// withProps returns the JSON object doc with the properties props set.
+func withProps(t *testing.T, doc []byte, props map[string]any) []byte {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(doc, &m); err != nil {
+		t.Fatal(err)
+	}
+	maps.Copy(m, props)
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestDatasetsSpecExampleTimes decodes a dataset whose times are in the
+// form of the spec's example.
+func TestDatasetsSpecExampleTimes(t *testing.T) {
+	env := setupRaw(t) // the contract checker's date-time format wants a "T"
+	fx := specFixture(t, "getDataset", http.StatusOK)
+	sent := withProps(t, fx, map[string]any{"createdAt": specExampleTime, "modifiedAt": specExampleTime})
+	env.mux.HandleFunc("GET /datasets/dataset_1", serveJSON(t, http.MethodGet, http.StatusOK, sent))
+	env.mux.HandleFunc("GET /datasets", serveJSON(t, http.MethodGet, http.StatusOK,
+		`{"datasets": [`+string(sent)+`], "nextToken": ""}`))
+
+	d, _, err := env.client.Datasets.Get(testCtx(t), "dataset_1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2023, 4, 23, 1, 30, 50, 970926000, time.UTC)
+	if !d.CreatedAt.Equal(want) || !d.ModifiedAt.Equal(want) {
+		t.Errorf("CreatedAt, ModifiedAt = %v, %v; want %v", d.CreatedAt, d.ModifiedAt, want)
+	}
+	rfc := want.Format(time.RFC3339Nano)
+	wantRoundTrip(t, withProps(t, fx, map[string]any{"createdAt": rfc, "modifiedAt": rfc}), d)
+
+	ds, _, err := env.client.Datasets.List(testCtx(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || !ds[0].ModifiedAt.Equal(want) {
+		t.Errorf("List = %+v; want one dataset modified at %v", ds, want)
+	}
+
+	// Anything else that is not a time is still an error.
+	env.mux.HandleFunc("GET /datasets/dataset_2", serveJSON(t, http.MethodGet, http.StatusOK,
+		withProps(t, fx, map[string]any{"createdAt": "yesterday"})))
+	if _, _, err := env.client.Datasets.Get(testCtx(t), "dataset_2"); err == nil || !strings.Contains(err.Error(), "yesterday") {
+		t.Errorf("Get of a dataset created %q: err = %v; want a parse error naming it", "yesterday", err)
+	}
 }

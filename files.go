@@ -2,6 +2,7 @@ package benchling
 
 import (
 	"context"
+	"encoding/json"
 	"iter"
 	"net/http"
 	"time"
@@ -44,6 +45,18 @@ type File struct {
 	// UploadStatus is NOT_UPLOADED until the bytes are uploaded and the
 	// file is marked SUCCEEDED (or FAILED_VALIDATION).
 	UploadStatus FileUploadStatus `json:"uploadStatus,omitempty"`
+}
+
+// UnmarshalJSON decodes a file, reading its createdAt and modifiedAt also
+// in the form of the spec's examples of them (RFC 3339 with a space for
+// the "T").
+func (f *File) UnmarshalJSON(b []byte) error {
+	type plain File
+	return json.Unmarshal(b, &struct {
+		*plain
+		CreatedAt  exampleTime `json:"createdAt"`
+		ModifiedAt exampleTime `json:"modifiedAt"`
+	}{(*plain)(f), exampleTime{&f.CreatedAt}, exampleTime{&f.ModifiedAt}})
 }
 
 // FileUploadStatus is the upload state of a file or a data frame (the

@@ -3,6 +3,7 @@ package benchling
 import (
 	"net/http"
 	"testing"
+	"time"
 )
 
 // TestFilesSpec runs each Files operation against the spec's fixtures.
@@ -80,4 +81,24 @@ func TestFilesErrors(t *testing.T) {
 		"Unarchive none":  func() error { _, _, err := s.Unarchive(ctx, nil); return err },
 		"Unarchive blank": func() error { _, _, err := s.Unarchive(ctx, []string{" "}); return err },
 	})
+}
+
+// TestFilesSpecExampleTimes decodes a file whose times are in the form of
+// the spec's example (specExampleTime).
+func TestFilesSpecExampleTimes(t *testing.T) {
+	env := setupRaw(t) // the contract checker's date-time format wants a "T"
+	fx := specFixture(t, "getFile", http.StatusOK)
+	env.mux.HandleFunc("GET /files/file_1", serveJSON(t, http.MethodGet, http.StatusOK,
+		withProps(t, fx, map[string]any{"createdAt": specExampleTime, "modifiedAt": specExampleTime})))
+
+	f, _, err := env.client.Files.Get(testCtx(t), "file_1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2023, 4, 23, 1, 30, 50, 970926000, time.UTC)
+	if !f.CreatedAt.Equal(want) || !f.ModifiedAt.Equal(want) {
+		t.Errorf("CreatedAt, ModifiedAt = %v, %v; want %v", f.CreatedAt, f.ModifiedAt, want)
+	}
+	rfc := want.Format(time.RFC3339Nano)
+	wantRoundTrip(t, withProps(t, fx, map[string]any{"createdAt": rfc, "modifiedAt": rfc}), f)
 }

@@ -305,3 +305,42 @@ func TestRequestUnions(t *testing.T) {
 		t.Error("a numeric entityId decoded")
 	}
 }
+
+// TestLegacyRequestsFulfillmentFreeFormSamples decodes a fulfillment whose
+// sample group holds samples that are not objects: the spec's SampleGroup
+// leaves samples a free-form object (any values), unlike a request's
+// RequestSampleGroupSamples. A value that is not an entity or a batch is an
+// UnknownRequestSample holding its JSON, not an error for the whole
+// fulfillment.
+func TestLegacyRequestsFulfillmentFreeFormSamples(t *testing.T) {
+	env := setup(t)
+	var fx map[string]any
+	if err := json.Unmarshal(specFixture(t, "getRequestFulfillment", http.StatusOK), &fx); err != nil {
+		t.Fatal(err)
+	}
+	fx["sampleGroup"] = map[string]any{"id": "sgrp_1", "samples": map[string]any{
+		"Entity": map[string]any{"entityId": "seq_1"}, "Name": "seq_2", "Count": 3, "Empty": nil}}
+	body, err := json.Marshal(fx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.mux.HandleFunc("GET /request-fulfillments/reqffm_1", serveJSON(t, http.MethodGet, http.StatusOK, body))
+
+	f, _, err := env.client.LegacyRequests.GetFulfillment(testCtx(t), "reqffm_1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := RequestSampleGroupSamples{
+		"Entity": &RequestSampleWithEntity{EntityID: "seq_1"},
+		"Name":   &UnknownRequestSample{Raw: json.RawMessage(`"seq_2"`)},
+		"Count":  &UnknownRequestSample{Raw: json.RawMessage(`3`)},
+		"Empty":  &UnknownRequestSample{Raw: json.RawMessage(`null`)},
+	}
+	if f.SampleGroup == nil {
+		t.Fatal("SampleGroup is nil")
+	}
+	if diff := cmp.Diff(want, f.SampleGroup.Samples); diff != "" {
+		t.Errorf("samples (-want +got):\n%s", diff)
+	}
+	wantRoundTrip(t, body, f)
+}

@@ -224,6 +224,12 @@ func (s *RequestSampleGroupSamples) UnmarshalJSON(b []byte) error {
 	}
 	out := make(RequestSampleGroupSamples, len(raws))
 	for name, raw := range raws {
+		if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] != '{' {
+			// Not an object: a fulfillment's SampleGroup leaves its
+			// samples free-form.
+			out[name] = &UnknownRequestSample{Raw: bytes.Clone(raw)}
+			continue
+		}
 		v, err := decodeByProperty(raw, func(raw json.RawMessage) RequestSample { return &UnknownRequestSample{Raw: raw} },
 			byProperty[RequestSample]{"entityId", func() RequestSample { return &RequestSampleWithEntity{} }},
 			byProperty[RequestSample]{"batchId", func() RequestSample { return &RequestSampleWithBatch{} }})
@@ -281,8 +287,9 @@ type RequestSampleWithBatch struct {
 	ContainerID string `json:"containerId,omitempty"`
 }
 
-// UnknownRequestSample is a sample that is neither an entity nor a batch.
-// Raw keeps its JSON, which MarshalJSON returns as is.
+// UnknownRequestSample is a sample that is neither an entity nor a batch
+// (nor an object: the spec's SampleGroup, a fulfillment's, leaves its
+// samples free-form). Raw keeps its JSON, which MarshalJSON returns as is.
 type UnknownRequestSample struct {
 	// Raw is the sample's JSON.
 	Raw json.RawMessage
