@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -122,12 +123,12 @@ func isQueryType(name string) bool {
 	return strings.HasSuffix(name, "Options") || strings.HasSuffix(name, "Query")
 }
 
-// loadSDKMethods parses the root package's non-test files and returns
-// every function whose doc comment names an operation, with the query
-// parameters it can send.
-func loadSDKMethods(t *testing.T) []sdkMethod {
+// loadSDKMethods parses the non-test Go files of the directory dir (the
+// root package's: rootPath()) and returns every function whose doc
+// comment names an operation, with the query parameters it can send.
+func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
 	t.Helper()
-	files, err := filepath.Glob(rootPath("*.go"))
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -335,7 +336,7 @@ func queryParamGaps(spec *spectest.Spec, methods []sdkMethod) (gaps []queryGap, 
 // Exceptions are in queryParamExceptions with their reasons.
 func TestEveryQueryParameterReachable(t *testing.T) {
 	spec := loadSpec(t)
-	methods := loadSDKMethods(t)
+	methods := loadSDKMethods(t, rootPath())
 	gaps, wrapped, problems := queryParamGaps(spec, methods)
 	for _, p := range problems {
 		t.Error(p)
@@ -357,4 +358,117 @@ func TestEveryQueryParameterReachable(t *testing.T) {
 		t.Errorf("only %d operations are wrapped by a method with a \"Benchling API:\" doc line: is the source parsed?", len(wrapped))
 	}
 	t.Logf("%d methods wrap %d of the spec's %d operations", len(methods), len(wrapped), len(spec.Operations()))
+}
+
+// TestQueryParamGapsFinds runs the check on a small package written for
+// it, against the spec, so that each kind of finding is seen to be found:
+// a parameter with no tag, a tag the operation lacks, a list that pages
+// over another method, a token-only list's pageSize, and a request body
+// that embeds ListOptions.
+func TestQueryParamGapsFinds(t *testing.T) {
+	spec := loadSpec(t)
+	dir := t.TempDir()
+	src := `package benchling
+
+type ListOptions struct {
+	PageSize  int    ` + "`url:\"pageSize,omitempty\"`" + `
+	NextToken string ` + "`url:\"nextToken,omitempty\"`" + `
+}
+
+// AssayRunListOptions page List.
+type AssayRunListOptions struct {
+	ListOptions
+	Bogus string ` + "`url:\"bogus,omitempty\"`" + `
+}
+
+type assayRunListQuery struct {
+	SchemaID string ` + "`url:\"schemaId\"`" + `
+	AssayRunListOptions
+}
+
+// Body is a match body, which embeds ListOptions for its JSON paging.
+type Body struct {
+	ListOptions
+	Bases string ` + "`json:\"bases\"`" + `
+}
+
+// Get has no options.
+//
+// Benchling API: GET /aa-sequences/{aa_sequence_id}
+func (s *AaSequencesService) Get(ctx context.Context, id string) {}
+
+// List builds its query.
+//
+// Benchling API: GET /assay-runs
+func (s *AssayRunsService) List(ctx context.Context, schemaID string, opts *AssayRunListOptions) {
+	_ = &assayRunListQuery{SchemaID: schemaID}
+}
+
+// All pages over List.
+//
+// Benchling API: GET /assay-runs
+func (s *AssayRunsService) All(ctx context.Context, schemaID string, opts *AssayRunListOptions) {
+	all(ctx, opts, under(s.List, schemaID))
+}
+
+// ListOutputProcessors refuses a page size.
+//
+// Benchling API: GET /assay-runs/{assay_run_id}/automation-output-processors
+func (s *AssayRunsService) ListOutputProcessors(ctx context.Context, id string, opts *ListOptions) {
+	tokenOnlyPaging(opts, "x")
+}
+
+// PagesOutputProcessors pages over it.
+//
+// Benchling API: GET /assay-runs/{assay_run_id}/automation-output-processors
+func (s *AssayRunsService) PagesOutputProcessors(ctx context.Context, id string, opts *ListOptions) {
+	pages(ctx, opts, under(s.ListOutputProcessors, id))
+}
+
+// ListInputGenerators does not refuse one.
+//
+// Benchling API: GET /assay-runs/{assay_run_id}/automation-input-generators
+func (s *AssayRunsService) ListInputGenerators(ctx context.Context, id string, opts *ListOptions) {}
+
+// MatchBases sends its paging in the body.
+//
+// Benchling API: POST /dna-sequences:match-bases
+func (s *DnaSequencesService) MatchBases(ctx context.Context, body *Body) {}
+
+// Nowhere names no operation of the spec.
+//
+// Benchling API: GET /nowhere
+func (s *DnaSequencesService) Nowhere(ctx context.Context) {}
+`
+	if err := os.WriteFile(filepath.Join(dir, "x.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gaps, wrapped, problems := queryParamGaps(spec, loadSDKMethods(t, dir))
+	var got []string
+	for _, g := range gaps {
+		got = append(got, g.key)
+	}
+	slices.Sort(got)
+	want := []string{
+		"getAASequence?returning",
+		// List, and All through it (so schemaId, which only List's
+		// query has, is no finding of All's).
+		"listAssayRuns?+bogus", "listAssayRuns?+bogus",
+		"listAssayRuns?ids", "listAssayRuns?ids",
+		"listAssayRuns?maxCreatedTime", "listAssayRuns?maxCreatedTime",
+		"listAssayRuns?minCreatedTime", "listAssayRuns?minCreatedTime",
+		"listAutomationInputGenerators?+pageSize",
+		"listAutomationInputGenerators?modifiedAt",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings\n  %v\nwant\n  %v", got, want)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0], "GET /nowhere") {
+		t.Errorf("problems = %q, want one for GET /nowhere", problems)
+	}
+	for _, op := range []string{"getAASequence", "listAssayRuns", "listAutomationOutputProcessorsDeprecated", "listAutomationInputGenerators", "matchBasesDnaSequences"} {
+		if !wrapped[op] {
+			t.Errorf("%s is not counted as wrapped", op)
+		}
+	}
 }
