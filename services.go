@@ -57,6 +57,17 @@ type Client struct {
 	CodonUsageTables *CodonUsageTablesService
 	// Enzymes is the Enzymes service (GET /enzymes).
 	Enzymes *EnzymesService
+	// Apps is the Apps service: Benchling Apps, their canvases, sessions
+	// and configuration items (GET /apps, /app-canvases, /app-sessions,
+	// /app-configuration-items ...).
+	Apps *AppsService
+	// Events is the Events service (GET /events), the polling alternative
+	// to webhooks.
+	Events *EventsService
+	// Audit is the Audit service (POST /audit/log/{object_id}).
+	Audit *AuditService
+	// Warehouse is the Warehouse service (POST /warehouse-credentials).
+	Warehouse *WarehouseService
 
 	common service // every service is this value, converted
 	clientCore
@@ -86,6 +97,10 @@ func (c *Client) wireServices() {
 	c.CustomNotations = (*CustomNotationsService)(&c.common)
 	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)
 	c.Enzymes = (*EnzymesService)(&c.common)
+	c.Apps = (*AppsService)(&c.common)
+	c.Events = (*EventsService)(&c.common)
+	c.Audit = (*AuditService)(&c.common)
+	c.Warehouse = (*WarehouseService)(&c.common)
 }
 
 // service is the value every service type is converted from.
@@ -128,3 +143,7 @@ func (s *DnaAlignmentsService) c() *Client        { return (*service)(s).c() }
 func (s *CustomNotationsService) c() *Client      { return (*service)(s).c() }
 func (s *CodonUsageTablesService) c() *Client     { return (*service)(s).c() }
 func (s *EnzymesService) c() *Client              { return (*service)(s).c() }
+func (s *AppsService) c() *Client                 { return (*service)(s).c() }
+func (s *EventsService) c() *Client               { return (*service)(s).c() }
+func (s *AuditService) c() *Client                { return (*service)(s).c() }
+func (s *WarehouseService) c() *Client            { return (*service)(s).c() }
