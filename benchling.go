@@ -606,6 +606,17 @@ func (r route) readOnly() route {
 	return r
 }
 
+// idempotent marks r as a write that has the same effect however often it
+// is sent: a blob part, whose upload under the same part number with the
+// same bytes replaces the part with itself. Like readOnly, its requests
+// are retried like GETs and a failure is not reported as an unknown
+// outcome (sending it again is always the remedy). Mark only endpoints
+// whose documentation makes a repeat harmless; never a create.
+func (r route) idempotent() route {
+	r.safe = true
+	return r
+}
+
 // pathf fills the %s verbs of format with escaped IDs. An ID that
 // PathEscapeID rejects (empty, blank, "." or "..", or containing "/",
 // "\" or a comma) makes the route invalid.
@@ -1210,6 +1221,19 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 func drainBody(b io.ReadCloser) {
 	_, _ = io.Copy(io.Discard, io.LimitReader(b, 4096))
 	_ = b.Close()
+}
+
+// callRaw sends a GET to r and copies a 2xx response's body into w as it
+// arrives, undecoded (a file's bytes), following redirects without the
+// credential (see checkRedirect). A body cut short after part of it was
+// written is not retried.
+func callRaw(ctx context.Context, c *Client, r route, w io.Writer) (*Response, error) {
+	req, err := c.newRequest(ctx, http.MethodGet, r, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "*/*")
+	return c.doCall(req, w, true)
 }
 
 // call sends one request and decodes the JSON response into a new T.

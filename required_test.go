@@ -85,6 +85,17 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.Projects.Archive(ctx, &ProjectsArchive{Reason: EntityArchiveReasonOther})
 			return err
 		}, "projectIds"},
+		"Blobs.BulkGet":   {func() error { _, _, err := c.Blobs.BulkGet(ctx, nil, nil); return err }, "blobIds"},
+		"Files.Unarchive": {func() error { _, _, err := c.Files.Unarchive(ctx, nil); return err }, "fileIds"},
+		"Files.Archive": {func() error {
+			_, _, err := c.Files.Archive(ctx, &FilesArchive{Reason: DataArchiveReasonOther})
+			return err
+		}, "fileIds"},
+		"Datasets.Unarchive": {func() error { _, _, err := c.Datasets.Unarchive(ctx, []string{}); return err }, "datasetIds"},
+		"Datasets.Archive": {func() error {
+			_, _, err := c.Datasets.Archive(ctx, &DatasetsArchive{Reason: DataArchiveReasonOther})
+			return err
+		}, "datasetIds"},
 		"Dropdowns.UnarchiveOptions": {func() error { _, _, err := c.Dropdowns.UnarchiveOptions(ctx, "sfs_1", nil); return err }, "dropdownOptionIds"},
 		"Dropdowns.ArchiveOptions": {func() error {
 			_, _, err := c.Dropdowns.ArchiveOptions(ctx, "sfs_1", &DropdownOptionsArchive{Reason: EntityArchiveReasonOther})

@@ -57,6 +57,22 @@ type Client struct {
 	CodonUsageTables *CodonUsageTablesService
 	// Enzymes is the Enzymes service (GET /enzymes).
 	Enzymes *EnzymesService
+	// Blobs is the Blobs service (POST /blobs ...): uploads and downloads
+	// of files of any size.
+	Blobs *BlobsService
+	// Files is the Files service (GET /files ...).
+	Files *FilesService
+	// Datasets is the Datasets service (GET /datasets ...).
+	Datasets *DatasetsService
+	// DataFrames is the Data Frames service (POST /data-frames ...).
+	DataFrames *DataFramesService
+	// Exports is the Exports service (POST /exports).
+	Exports *ExportsService
+	// InstrumentQueries is the Instrument Queries service (GET
+	// /instruments/{instrument_query_id}/query).
+	InstrumentQueries *InstrumentQueriesService
+	// Connect is the Connect service (POST /connect/convert-to-asm ...).
+	Connect *ConnectService
 	// Apps is the Apps service: Benchling Apps, their canvases, sessions
 	// and configuration items (GET /apps, /app-canvases, /app-sessions,
 	// /app-configuration-items ...).
@@ -97,6 +113,13 @@ func (c *Client) wireServices() {
 	c.CustomNotations = (*CustomNotationsService)(&c.common)
 	c.CodonUsageTables = (*CodonUsageTablesService)(&c.common)
 	c.Enzymes = (*EnzymesService)(&c.common)
+	c.Blobs = (*BlobsService)(&c.common)
+	c.Files = (*FilesService)(&c.common)
+	c.Datasets = (*DatasetsService)(&c.common)
+	c.DataFrames = (*DataFramesService)(&c.common)
+	c.Exports = (*ExportsService)(&c.common)
+	c.InstrumentQueries = (*InstrumentQueriesService)(&c.common)
+	c.Connect = (*ConnectService)(&c.common)
 	c.Apps = (*AppsService)(&c.common)
 	c.Events = (*EventsService)(&c.common)
 	c.Audit = (*AuditService)(&c.common)
@@ -143,6 +166,13 @@ func (s *DnaAlignmentsService) c() *Client        { return (*service)(s).c() }
 func (s *CustomNotationsService) c() *Client      { return (*service)(s).c() }
 func (s *CodonUsageTablesService) c() *Client     { return (*service)(s).c() }
 func (s *EnzymesService) c() *Client              { return (*service)(s).c() }
+func (s *BlobsService) c() *Client                { return (*service)(s).c() }
+func (s *FilesService) c() *Client                { return (*service)(s).c() }
+func (s *DatasetsService) c() *Client             { return (*service)(s).c() }
+func (s *DataFramesService) c() *Client           { return (*service)(s).c() }
+func (s *ExportsService) c() *Client              { return (*service)(s).c() }
+func (s *InstrumentQueriesService) c() *Client    { return (*service)(s).c() }
+func (s *ConnectService) c() *Client              { return (*service)(s).c() }
 func (s *AppsService) c() *Client                 { return (*service)(s).c() }
 func (s *EventsService) c() *Client               { return (*service)(s).c() }
 func (s *AuditService) c() *Client                { return (*service)(s).c() }

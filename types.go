@@ -360,6 +360,21 @@ const (
 	EntityArchiveReasonOther        EntityArchiveReason = "Other"
 )
 
+// DataArchiveReason is the reason for archiving files, datasets, assay
+// results and runs and monomers: the spec declares these three values for
+// all of them (FilesArchive, DatasetsArchive, AssayResultsArchive,
+// AssayRunsArchive, MonomersArchive). Tenants may configure others; any
+// string is accepted.
+type DataArchiveReason string
+
+// Archive reasons the spec declares for files, datasets, assay results and
+// runs and monomers.
+const (
+	DataArchiveReasonMadeInError DataArchiveReason = "Made in error"
+	DataArchiveReasonArchived    DataArchiveReason = "Archived"
+	DataArchiveReasonOther       DataArchiveReason = "Other"
+)
+
 // Values of the archiveReason list filter besides a specific reason.
 const (
 	// ArchiveFilterNotArchived lists only items that are not archived (the

@@ -67,7 +67,10 @@ type resource struct {
 	bulkUpdate *bulkOp // items locate their item by "id"
 	bulkUpsert *bulkOp // items locate their item by "entityRegistryId"
 	delete     int     // DELETE /{path}/{id}: the status to answer (200 with {}, or 204); 0 for none
-	actions    []action
+	// createStatus is the status of a create, where the spec declares
+	// 200 rather than 201 (blobs, files, datasets).
+	createStatus int
+	actions      []action
 
 	// registry makes the resource a registry entity: registryId,
 	// entityRegistryId and namingStrategy in create and upsert bodies
@@ -121,6 +124,9 @@ type listOp struct {
 	// list's schema is a summary of the item's (alignments without their
 	// aligned sequences).
 	omit []string
+	// listing marks a list whose 400 is the spec's ListingError: unknown
+	// IDs of the ids filter are named in invalidIds, beside error.
+	listing bool
 }
 
 // archiveOp describes POST /{path}:archive and :unarchive.
@@ -702,7 +708,7 @@ func (r *resource) serveCreate(c *call) (int, any, *httpError) {
 	if msg := w.check(r.create); msg != "" {
 		return 0, nil, badRequest("Invalid %s: %s.", r.noun, msg)
 	}
-	return http.StatusCreated, r.one(c, w.insert().doc, false), nil
+	return cmpOrInt(r.createStatus, http.StatusCreated), r.one(c, w.insert().doc, false), nil
 }
 
 func (r *resource) serveUpdate(c *call) (int, any, *httpError) {

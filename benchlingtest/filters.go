@@ -129,7 +129,11 @@ func idsFilter(f *filterCtx) (func(*item) bool, *httpError) {
 		}
 	}
 	if bad != nil {
-		return nil, badRequest("Invalid ids: %s.", strings.Join(bad, ", "))
+		herr := badRequest("Invalid ids: %s.", strings.Join(bad, ", "))
+		if l := f.coll.res.list; l != nil && l.listing {
+			herr.body.listingIDs = bad
+		}
+		return nil, herr
 	}
 	return func(it *item) bool { return slices.Contains(ids, it.id()) }, nil
 }

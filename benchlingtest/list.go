@@ -66,7 +66,7 @@ func notFound(id, what string) *httpError {
 }
 
 func writeError(w http.ResponseWriter, err *httpError) {
-	writeJSON(w, err.status, errorBody{Error: err.body})
+	writeJSON(w, err.status, errorBody{Error: err.body, InvalidIDs: err.body.listingIDs})
 }
 
 // commaList splits a comma-separated query value, trimming spaces and

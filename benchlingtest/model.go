@@ -23,9 +23,11 @@ type itemError struct {
 	Message string `json:"message"`
 }
 
-// errorBody is Benchling's error envelope.
+// errorBody is Benchling's error envelope; InvalidIDs is ListingError's
+// list beside the error.
 type errorBody struct {
-	Error apiError `json:"error"`
+	Error      apiError `json:"error"`
+	InvalidIDs []string `json:"invalidIds,omitempty"`
 }
 
 type apiError struct {
@@ -34,6 +36,9 @@ type apiError struct {
 	UserMessage string      `json:"userMessage"`
 	InvalidID   string      `json:"invalidId,omitempty"`
 	Errors      []itemError `json:"errors,omitempty"`
+	// listingIDs are ListingError's invalidIds, written beside the
+	// error object rather than in it.
+	listingIDs []string
 }
 
 // makeField builds a Field from a written value, inferring the read-only

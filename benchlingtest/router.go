@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -29,6 +30,8 @@ type call struct {
 
 	body    []byte // the request body, read before Server.mu is taken
 	bodyErr error  // why reading it failed
+	prepped any    // what the route's prep made of the body, before the lock
+	raw     *rawResponse
 
 	q   url.Values
 	hdr http.Header // response headers the handler sets
@@ -76,6 +79,10 @@ type route struct {
 	h        handler
 	user     http.Handler
 	op       *specOp // the spec operation, if the template is one
+	// prep, if set, runs before h without the server's lock: costly work
+	// on the request body (decoding a blob part's base64, hashing it),
+	// which it leaves in call.prepped. It must not touch the store.
+	prep func(c *call) *httpError
 	// testOnly marks a route of a resource the engine's own tests add
 	// (addResource): its exchanges are no coverage of the fake.
 	testOnly bool
@@ -265,7 +272,13 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 	c := &call{s: s, r: r, user: userID, params: rparams, route: rt}
 	// Read the body before taking the lock, so a client slow to send it
 	// holds up only itself.
-	c.body, c.bodyErr = io.ReadAll(io.LimitReader(r.Body, maxBody))
+	c.body, c.bodyErr = readBody(r)
+	if rt.prep != nil {
+		if herr := rt.prep(c); herr != nil {
+			writeError(w, herr)
+			return
+		}
+	}
 	status, buf, herr := s.serve(rt.h, c)
 	for k, vs := range c.hdr {
 		w.Header()[k] = vs
@@ -274,7 +287,47 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, userID string) {
 		writeError(w, herr)
 		return
 	}
+	if c.raw != nil {
+		c.raw.write(w, status)
+		return
+	}
 	writeRaw(w, status, buf)
+}
+
+// readBody reads a request body of at most maxBody bytes, in one
+// allocation when the request says its length.
+func readBody(r *http.Request) ([]byte, error) {
+	if n := r.ContentLength; n > 0 && n <= maxBody {
+		b := make([]byte, n)
+		if _, err := io.ReadFull(r.Body, b); err != nil {
+			return nil, err
+		}
+		return b, nil
+	}
+	return io.ReadAll(io.LimitReader(r.Body, maxBody))
+}
+
+// rawResponse is a response that is not JSON (a blob's bytes) or has no
+// body (a redirect): a handler sets call.raw and returns its status. It
+// is written after the server's lock is released, so its content must be
+// immutable (stored blob bytes are).
+type rawResponse struct {
+	contentType string
+	size        int64
+	content     io.Reader // nil for no body
+}
+
+func (rr *rawResponse) write(w http.ResponseWriter, status int) {
+	h := w.Header()
+	if rr.content == nil {
+		h.Set("Content-Length", "0")
+		w.WriteHeader(status)
+		return
+	}
+	h.Set("Content-Type", rr.contentType)
+	h.Set("Content-Length", strconv.FormatInt(rr.size, 10))
+	w.WriteHeader(status)
+	_, _ = io.Copy(w, rr.content)
 }
 
 func paramSegments(segs []segment) []segment {
@@ -297,7 +350,7 @@ func (s *Server) serve(h handler, c *call) (int, []byte, *httpError) {
 	if herr != nil {
 		return 0, nil, herr
 	}
-	if status == http.StatusNoContent {
+	if status == http.StatusNoContent || c.raw != nil {
 		return status, nil, nil
 	}
 	buf, err := encodeJSON(body)

@@ -4,10 +4,12 @@
 // Users, AA Sequences, DNA Sequences, Entries, Tasks, Schemas, Dropdowns,
 // Folders, Projects, Organizations, Teams, RNA Sequences, DNA Oligos, RNA
 // Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
-// Alignments, Codon Usage Tables, Enzymes and Custom Notations operations,
-// with Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_,
-// etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_, feat_, seqanl_,
-// task UUIDs), opaque page tokens that stay
+// Alignments, Codon Usage Tables, Enzymes, Custom Notations, Blobs, Files,
+// Datasets, Data Frames, Exports, Instrument Queries and Connect
+// operations, with Benchling's semantics: Benchling-style IDs (ent_,
+// prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_,
+// feat_, seqanl_, file_, dataset_, dset_, task and blob UUIDs), opaque
+// page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
 // registration, upserts by registry ID, asynchronous bulk operations that
@@ -78,6 +80,30 @@
 // dropdown, organization and membership lists take the engine's default
 // order (modifiedAt, newest first), folders too unless sorted.
 //
+// Blobs, files, data frames and exports keep their bytes in the tenant's
+// cloud storage: a second loopback server, another host as S3 is, that
+// serves the pre-signed URLs the API hands out (signed, expiring after 15
+// minutes for blob downloads and an hour otherwise, with Range support).
+// Like S3 it refuses a request that carries an Authorization header, and
+// StorageRequests lists what it received, so a test can check that a
+// client never sends its Benchling credential there. Blobs have
+// Benchling's multipart semantics: MD5 checks (a wrong one is a 400),
+// parts of at least 5 MiB but the last, ETags, a part number uploaded
+// again replacing its part, completion assembling the listed parts
+// without copying them, abort discarding them. Simplified there: the
+// direct blob download redirects (302) as Benchling does, or answers the
+// bytes with WithDirectBlobDownloads; data frame columns are inferred from
+// the CSV's values and no Parquet is written (rowDataFormat=parquet serves
+// the CSV's bytes under a .parquet name); an export is a small HTML or PDF
+// rendering of the item in a ZIP; Connect's conversions know a fixed list
+// of vendors and no instrument formats (convert-to-asm makes a skeleton
+// ASM document with a measurement per line of the input, convert-to-csv
+// writes an ASM document's measurements, or a JSON document flattened into
+// path, value rows, ignoring the mapperConfig); there are no connections,
+// studies, automation files or origins (originIds matches nothing); a
+// file needs a filename with a supported extension; instrument queries
+// exist only when a test adds them.
+//
 // The fake keeps its own representation of Benchling's resources (JSON
 // documents served by a generic resource engine, see CONTRIBUTING.md); it
 // does not depend on the SDK's model types, so it can check any client.
@@ -142,6 +168,11 @@ type Server struct {
 	requests       []Request
 	tokens         map[string]time.Time // access token -> expiry
 	tokenLifetime  time.Duration
+
+	// storage is the cloud storage of pre-signed URLs (storage.go).
+	storage             *httptest.Server
+	storageLog          []StorageRequest // guarded by mu
+	directBlobDownloads bool
 }
 
 // ServerOption configures a Server in NewServer or Start.
@@ -154,6 +185,7 @@ type config struct {
 	dataNow       func() time.Time
 	requestNow    func() time.Time
 	testName      string // for the contract recordings
+	directBlobs   bool
 }
 
 // WithTokenLifetime sets how long the OAuth access tokens from POST
@@ -212,6 +244,13 @@ func WithRequestClock(now func() time.Time) ServerOption {
 	}
 }
 
+// WithDirectBlobDownloads makes GET /blobs/{blob_id}/download answer 200
+// with the blob's bytes, which the spec declares too, instead of
+// Benchling's 302 redirect to a pre-signed URL.
+func WithDirectBlobDownloads() ServerOption {
+	return func(c *config) { c.directBlobs = true }
+}
+
 // NewServer starts a fake tenant on a loopback address and closes it when
 // the test ends (t.Cleanup). It fails the test if the server cannot start.
 func NewServer(t testing.TB, opts ...ServerOption) *Server {
@@ -245,6 +284,8 @@ func Start(opts ...ServerOption) (*Server, error) {
 		routes:        routeTable{},
 		userRoutes:    routeTable{},
 		requestNow:    cfg.requestNow,
+
+		directBlobDownloads: cfg.directBlobs,
 	}
 	for _, r := range resources {
 		s.serveResource(r)
@@ -259,6 +300,10 @@ func Start(opts ...ServerOption) (*Server, error) {
 	s.URL = s.ts.URL
 	s.st = newStore(s.URL, cfg.seed, cfg.dataNow)
 	s.st.taskPolls = cfg.taskPolls
+	// The storage of pre-signed URLs is another host (port), as S3 is;
+	// its exchanges are no API operations, so they are not recorded.
+	s.storage = httptest.NewServer(http.HandlerFunc(s.serveStorage))
+	s.st.storageBase = s.storage.URL
 	return s, nil
 }
 
@@ -267,6 +312,8 @@ func Start(opts ...ServerOption) (*Server, error) {
 func (s *Server) Close() {
 	s.ts.CloseClientConnections()
 	s.ts.Close()
+	s.storage.CloseClientConnections()
+	s.storage.Close()
 }
 
 // Client returns a benchling.Client wired to the server with its API key;

@@ -2,20 +2,22 @@ package benchlingtest
 
 import (
 	"math/rand/v2"
+	"slices"
 	"time"
 )
 
 // resources are the collections the tenant has, described for the
 // engine (engine.go). Add a new resource here.
-var resources = append([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
+var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
 	folders, projects, dropdowns, organizations, teams,
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
-	nucleotideAlignments, dnaAlignments}, schemaResources...)
+	nucleotideAlignments, dnaAlignments}, schemaResources,
+	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries})
 
 // extraRoutes are built-in routes that belong to no resource.
-var extraRoutes = []route{
+var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
-}
+}, blobRoutes, exportRoutes, connectRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
 type store struct {
@@ -43,6 +45,13 @@ type store struct {
 	taskPolls    int
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
+
+	// cloud storage (storage.go)
+	storageBase string                       // the storage server's URL
+	signKey     []byte                       // signs pre-signed URLs
+	objects     map[string]*object           // stored objects by key
+	puts        map[string]*putTarget        // keys a pre-signed PUT may write
+	blobParts   map[string]map[int]*blobPart // blob ID -> part number -> part, while IN_PROGRESS
 }
 
 func newStore(base string, seed uint64, now func() time.Time) *store {
@@ -58,8 +67,12 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 		warehouse:   map[string][]any{},
 		lastSeen:    map[string]time.Time{},
 		files:       map[string]map[string]int{},
+		objects:     map[string]*object{},
+		puts:        map[string]*putTarget{},
+		blobParts:   map[string]map[int]*blobPart{},
 	}
 	st.members, st.archivedWith = map[string][]*item{}, map[string]string{}
+	st.signKey = []byte(randomHex(32)) // not from rng: IDs stay as they were for a seed
 	for _, r := range resources {
 		if r.collPath == "" {
 			st.colls[r.path] = &collection{res: r, byID: map[string]*item{}}

@@ -39,6 +39,13 @@ var completeTags = []string{
 	"Codon Usage Tables",
 	"Enzymes",
 	"Custom Notations",
+	"Blobs",
+	"Files",
+	"Datasets",
+	"Data Frames",
+	"Exports",
+	"Instrument Queries",
+	"Connect",
 }
 
 // The README's coverage table sits between these lines.

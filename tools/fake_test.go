@@ -40,6 +40,18 @@ func newAPITester(t *testing.T, opts ...benchlingtest.ServerOption) *apiTester {
 // that the response matches the spec. It returns the decoded body.
 func (a *apiTester) do(wantOp, method, path string, body any, want int) map[string]any {
 	a.t.Helper()
+	_, rb := a.send(wantOp, method, path, body, want)
+	var out map[string]any
+	if err := json.Unmarshal(rb, &out); err != nil {
+		a.t.Fatalf("%s %s: body is not a JSON object: %v: %s", method, path, err, rb)
+	}
+	return out
+}
+
+// send is do without decoding: it returns the response's header and body.
+// Redirects are not followed (a 302 is checked as the operation's answer).
+func (a *apiTester) send(wantOp, method, path string, body any, want int) (http.Header, []byte) {
+	a.t.Helper()
 	var rd io.Reader
 	if body != nil {
 		b, err := json.Marshal(body)
@@ -65,7 +77,8 @@ func (a *apiTester) do(wantOp, method, path string, body any, want int) map[stri
 	if verr != nil && !invalid {
 		a.t.Fatalf("test request is not spec-valid: %v", verr)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Do(req)
 	if err != nil {
 		a.t.Fatalf("%s %s: %v", method, path, err)
 	}
@@ -75,19 +88,15 @@ func (a *apiTester) do(wantOp, method, path string, body any, want int) map[stri
 		a.t.Fatal(err)
 	}
 	if resp.StatusCode != want {
-		a.t.Fatalf("%s %s: status %d, want %d; body: %s", method, path, resp.StatusCode, want, rb)
+		a.t.Fatalf("%s %s: status %d, want %d; body: %.2000s", method, path, resp.StatusCode, want, rb)
 	}
 	a.checkResponse(req, resp, rb)
-	var out map[string]any
-	if err := json.Unmarshal(rb, &out); err != nil {
-		a.t.Fatalf("%s %s: body is not a JSON object: %v: %s", method, path, err, rb)
-	}
 	if want < 300 {
 		a.mu.Lock()
 		a.covered[op] = true
 		a.mu.Unlock()
 	}
-	return out
+	return resp.Header, rb
 }
 
 // checkResponse validates a response against the spec, strictly (no
