@@ -222,25 +222,31 @@ func TestAppsErrors(t *testing.T) {
 	env.mux.HandleFunc("GET /apps/app_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("App", "app_missing")))
 	ctx, s := testCtx(t), env.client.Apps
 	wantInvalidID(t, map[string]func() error{
-		"Get":                     func() error { _, _, err := s.Get(ctx, ""); return err },
-		"Update":                  func() error { _, _, err := s.Update(ctx, "a/b", &BenchlingAppUpdate{}); return err },
-		"Archive":                 func() error { _, _, err := s.Archive(ctx, &BenchlingAppsArchive{Reason: "Other"}); return err },
-		"Unarchive":               func() error { _, _, err := s.Unarchive(ctx, nil); return err },
-		"GetCanvas":               func() error { _, _, err := s.GetCanvas(ctx, "..", nil); return err },
-		"UpdateCanvas":            func() error { _, _, err := s.UpdateCanvas(ctx, " ", &AppCanvasUpdate{}); return err },
-		"ArchiveCanvases":         func() error { _, _, err := s.ArchiveCanvases(ctx, &AppCanvasesArchive{Reason: "Other"}); return err },
-		"UnarchiveCanvases":       func() error { _, _, err := s.UnarchiveCanvases(ctx, []string{}); return err },
-		"GetSession":              func() error { _, _, err := s.GetSession(ctx, "a,b", nil); return err },
-		"UpdateSession":           func() error { _, _, err := s.UpdateSession(ctx, "", &AppSessionUpdate{}); return err },
-		"GetConfigurationItem":    func() error { _, _, err := s.GetConfigurationItem(ctx, "."); return err },
-		"UpdateConfigurationItem": func() error { _, _, err := s.UpdateConfigurationItem(ctx, "", &AppConfigItemGenericUpdate{}); return err },
-		"Configuration":           func() error { _, err := s.Configuration(ctx, "a/b"); return err },
+		"Get":                  func() error { _, _, err := s.Get(ctx, ""); return err },
+		"Update":               func() error { _, _, err := s.Update(ctx, "a/b", &BenchlingAppUpdate{}); return err },
+		"Archive":              func() error { _, _, err := s.Archive(ctx, &BenchlingAppsArchive{Reason: "Other"}); return err },
+		"Unarchive":            func() error { _, _, err := s.Unarchive(ctx, nil); return err },
+		"GetCanvas":            func() error { _, _, err := s.GetCanvas(ctx, "..", nil); return err },
+		"UpdateCanvas":         func() error { _, _, err := s.UpdateCanvas(ctx, " ", &AppCanvasUpdate{}); return err },
+		"ArchiveCanvases":      func() error { _, _, err := s.ArchiveCanvases(ctx, &AppCanvasesArchive{Reason: "Other"}); return err },
+		"UnarchiveCanvases":    func() error { _, _, err := s.UnarchiveCanvases(ctx, []string{}); return err },
+		"GetSession":           func() error { _, _, err := s.GetSession(ctx, "a,b", nil); return err },
+		"UpdateSession":        func() error { _, _, err := s.UpdateSession(ctx, "", &AppSessionUpdate{}); return err },
+		"GetConfigurationItem": func() error { _, _, err := s.GetConfigurationItem(ctx, "."); return err },
+		"UpdateConfigurationItem": func() error {
+			_, _, err := s.UpdateConfigurationItem(ctx, "", &AppConfigItemGenericUpdate{})
+			return err
+		},
+		"Configuration": func() error { _, err := s.Configuration(ctx, "a/b"); return err },
 	})
 	for name, call := range map[string]func() error{
-		"CreateConfigurationItem":      func() error { _, _, err := s.CreateConfigurationItem(ctx, nil); return err },
-		"CreateConfigurationItem nil*": func() error { _, _, err := s.CreateConfigurationItem(ctx, (*AppConfigItemBooleanCreate)(nil)); return err },
-		"UpdateConfigurationItem":      func() error { _, _, err := s.UpdateConfigurationItem(ctx, "aci_1", nil); return err },
-		"BulkCreate nil item":          func() error { _, _, err := s.BulkCreateConfigurationItems(ctx, []AppConfigItemCreate{nil}); return err },
+		"CreateConfigurationItem": func() error { _, _, err := s.CreateConfigurationItem(ctx, nil); return err },
+		"CreateConfigurationItem nil*": func() error {
+			_, _, err := s.CreateConfigurationItem(ctx, (*AppConfigItemBooleanCreate)(nil))
+			return err
+		},
+		"UpdateConfigurationItem": func() error { _, _, err := s.UpdateConfigurationItem(ctx, "aci_1", nil); return err },
+		"BulkCreate nil item":     func() error { _, _, err := s.BulkCreateConfigurationItems(ctx, []AppConfigItemCreate{nil}); return err },
 		"UpdateMany nil item": func() error {
 			_, err := s.UpdateManyConfigurationItems(ctx, []AppConfigItemBulkUpdate{(*AppConfigItemJSONBulkUpdate)(nil)}, nil)
 			return err
