@@ -103,6 +103,9 @@ type resource struct {
 	// links returns the IDs an item's content links to, for the
 	// mentions and mentionedIn filters (entries' notes).
 	links func(d map[string]any) []string
+	// events are the spec's event types the resource's changes raise
+	// (events.go); every change is in the item's audit log anyway.
+	events *eventKinds
 }
 
 // listOp describes GET /{path}.
@@ -364,11 +367,13 @@ func (w *write) insert() *item {
 	}
 	w.finish()
 	w.coll.add(it)
+	w.st.recordWrite(w, nil)
 	return it
 }
 
 // apply writes a checked update (or upsert of an existing item).
 func (w *write) apply() {
+	before := w.beforeWrite()
 	w.now = w.st.now()
 	w.applyBody()
 	if w.res.registry != nil {
@@ -379,6 +384,9 @@ func (w *write) apply() {
 		w.doc["modifiedAt"] = fmtTime(w.now)
 	}
 	w.finish()
+	if before != nil {
+		w.st.recordWrite(w, before)
+	}
 }
 
 // finish runs the derive hook and recomputes what follows from the
@@ -809,6 +817,7 @@ func (r *resource) serveArchive(c *call, archive bool) (int, any, *httpError) {
 			it.doc["modifiedAt"] = fmtTime(t)
 		}
 		changed = append(changed, it.id())
+		c.st.recordArchive(c, it, archive, t)
 	}
 	out := map[string]any{a.idsKey: changed}
 	maps.Copy(out, a.extra)
