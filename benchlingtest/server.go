@@ -5,10 +5,11 @@
 // Folders, Projects, Organizations, Teams, RNA Sequences, DNA Oligos, RNA
 // Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
 // Alignments, Codon Usage Tables, Enzymes, Custom Notations, Blobs, Files,
-// Datasets, Data Frames, Exports, Instrument Queries and Connect
-// operations, with Benchling's semantics: Benchling-style IDs (ent_,
+// Datasets, Data Frames, Exports, Instrument Queries, Connect, Apps,
+// Events, Audit and Warehouse operations, with Benchling's semantics: Benchling-style IDs (ent_,
 // prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_,
-// feat_, seqanl_, file_, dataset_, dset_, task and blob UUIDs), opaque
+// feat_, seqanl_, file_, dataset_, dset_, app_, cnvs_, sesn_, aci_, evt_,
+// task and blob UUIDs), opaque
 // page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
@@ -103,6 +104,28 @@
 // studies, automation files or origins (originIds matches nothing); a
 // file needs a filename with a supported extension; instrument queries
 // exist only when a test adds them.
+//
+// The tenant has a Benchling App of its own (AppID), the one its OAuth
+// client credentials belong to. App canvases store and return their blocks
+// exactly as given, a block of a kind the spec does not know included
+// (the exchanges carrying one are left out of the contract recordings, as
+// they are outside the spec); SetCanvasValue enters a value as a user
+// would. Sessions keep their messages and status, time out by the data
+// clock, and enforce Benchling's limits (message count and length,
+// references per message, timeout range, no update once closed).
+// Configuration items are typed by kind: a value must fit its item's type.
+// Simplified there: no app manifest (items have no description), and no
+// webhook is sent when users interact with a canvas.
+//
+// The engine records every change a request makes to an item, for every
+// resource, in one place: each item's audit log (POST
+// /audit/log/{object_id} exports it as CSV or a one-page PDF) and, where
+// the spec has an event type for the change, GET /events:
+// v2.entity.registered when an entity of any kind is registered, and the
+// entry events v2.entry.created and v2.entry.updated.fields. The spec has
+// no event type for an archive or for an unregistered entity's creation;
+// seeding records nothing. Warehouse credentials are made up (there is no
+// warehouse to connect to).
 //
 // The fake keeps its own representation of Benchling's resources (JSON
 // documents served by a generic resource engine, see CONTRIBUTING.md); it
