@@ -251,7 +251,9 @@ func e2eSessions(t *testing.T) {
 		t.Fatalf("RunSession: %+v, %v", final, err)
 	}
 	failed, err := s.RunSession(ctx, &benchling.AppSessionCreate{AppID: srv.AppID(), Name: "Run 2", TimeoutSeconds: 3600},
-		func(context.Context, *benchling.SessionRun) error { return &benchling.UserFacingError{Message: "The plate has no barcode."} })
+		func(context.Context, *benchling.SessionRun) error {
+			return &benchling.UserFacingError{Message: "The plate has no barcode."}
+		})
 	var ufe *benchling.UserFacingError
 	if !errors.As(err, &ufe) || failed.Status != benchling.AppSessionStatusFailed ||
 		failed.Messages[len(failed.Messages)-1].Content != "The plate has no barcode." {
