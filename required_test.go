@@ -129,6 +129,36 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.Oligos.Archive(ctx, &OligosArchive{Reason: EntityArchiveReasonOther})
 			return err
 		}, "oligoIds"},
+		"CustomEntities.BulkGet":   {func() error { _, _, err := c.CustomEntities.BulkGet(ctx, nil, nil); return err }, "customEntityIds"},
+		"CustomEntities.Unarchive": {func() error { _, _, err := c.CustomEntities.Unarchive(ctx, nil); return err }, "customEntityIds"},
+		"CustomEntities.Archive": {func() error {
+			_, _, err := c.CustomEntities.Archive(ctx, &CustomEntitiesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "customEntityIds"},
+		"Molecules.Unarchive": {func() error { _, _, err := c.Molecules.Unarchive(ctx, nil); return err }, "moleculeIds"},
+		"Molecules.Archive": {func() error {
+			_, _, err := c.Molecules.Archive(ctx, &MoleculesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "moleculeIds"},
+		"Mixtures.Unarchive": {func() error { _, _, err := c.Mixtures.Unarchive(ctx, []string{}); return err }, "mixtureIds"},
+		"Mixtures.Archive": {func() error {
+			_, _, err := c.Mixtures.Archive(ctx, &MixturesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "mixtureIds"},
+		"Monomers.Unarchive": {func() error { _, _, err := c.Monomers.Unarchive(ctx, nil); return err }, "monomerIds"},
+		"Monomers.Archive": {func() error {
+			_, _, err := c.Monomers.Archive(ctx, &MonomersArchive{Reason: MonomersArchiveReasonOther})
+			return err
+		}, "monomerIds"},
+		"Registry.BulkGetRegisteredEntities": {func() error { _, _, err := c.Registry.BulkGetRegisteredEntities(ctx, "src_1", nil); return err }, "entityRegistryIds"},
+		"Registry.BulkRegisterEntities": {func() error {
+			_, _, err := c.Registry.BulkRegisterEntities(ctx, "src_1", &RegisterEntities{NamingStrategy: NamingStrategyNewIDs})
+			return err
+		}, "entityIds"},
+		"Registry.UnregisterEntities": {func() error {
+			_, err := c.Registry.UnregisterEntities(ctx, "src_1", &UnregisterEntities{FolderID: "lib_1"})
+			return err
+		}, "entityIds"},
 	}
 	for name, tc := range cases {
 		err := tc.call()

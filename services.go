@@ -73,6 +73,20 @@ type Client struct {
 	InstrumentQueries *InstrumentQueriesService
 	// Connect is the Connect service (POST /connect/convert-to-asm ...).
 	Connect *ConnectService
+	// CustomEntities is the Custom Entities service (GET /custom-entities ...).
+	CustomEntities *CustomEntitiesService
+	// Molecules is the Molecules service (GET /molecules ...).
+	Molecules *MoleculesService
+	// Mixtures is the Mixtures service (GET /mixtures ...).
+	Mixtures *MixturesService
+	// Monomers is the Monomers service (GET /monomers ...).
+	Monomers *MonomersService
+	// Registry is the Registry service: registries and registration
+	// (GET /registries ...).
+	Registry *RegistryService
+	// Entities is the Entities service: upserts of entities of several
+	// kinds in one request (POST /entities:bulk-upsert).
+	Entities *EntitiesService
 	// Apps is the Apps service: Benchling Apps, their canvases, sessions
 	// and configuration items (GET /apps, /app-canvases, /app-sessions,
 	// /app-configuration-items ...).
@@ -120,6 +134,12 @@ func (c *Client) wireServices() {
 	c.Exports = (*ExportsService)(&c.common)
 	c.InstrumentQueries = (*InstrumentQueriesService)(&c.common)
 	c.Connect = (*ConnectService)(&c.common)
+	c.CustomEntities = (*CustomEntitiesService)(&c.common)
+	c.Molecules = (*MoleculesService)(&c.common)
+	c.Mixtures = (*MixturesService)(&c.common)
+	c.Monomers = (*MonomersService)(&c.common)
+	c.Registry = (*RegistryService)(&c.common)
+	c.Entities = (*EntitiesService)(&c.common)
 	c.Apps = (*AppsService)(&c.common)
 	c.Events = (*EventsService)(&c.common)
 	c.Audit = (*AuditService)(&c.common)
@@ -173,6 +193,12 @@ func (s *DataFramesService) c() *Client           { return (*service)(s).c() }
 func (s *ExportsService) c() *Client              { return (*service)(s).c() }
 func (s *InstrumentQueriesService) c() *Client    { return (*service)(s).c() }
 func (s *ConnectService) c() *Client              { return (*service)(s).c() }
+func (s *CustomEntitiesService) c() *Client       { return (*service)(s).c() }
+func (s *MoleculesService) c() *Client            { return (*service)(s).c() }
+func (s *MixturesService) c() *Client             { return (*service)(s).c() }
+func (s *MonomersService) c() *Client             { return (*service)(s).c() }
+func (s *RegistryService) c() *Client             { return (*service)(s).c() }
+func (s *EntitiesService) c() *Client             { return (*service)(s).c() }
 func (s *AppsService) c() *Client                 { return (*service)(s).c() }
 func (s *EventsService) c() *Client               { return (*service)(s).c() }
 func (s *AuditService) c() *Client                { return (*service)(s).c() }

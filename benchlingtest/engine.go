@@ -137,6 +137,7 @@ type archiveOp struct {
 	idsKey  string         // the body's and the response's ID list ("aaSequenceIds")
 	reasons []string       // the valid reasons (entityArchiveReasons)
 	extra   map[string]any // more properties of the response ({"batchIds": []})
+	max     int            // most IDs per request (the spec's maxItems); 0 for no limit
 }
 
 // bulkGetOp describes GET /{path}:bulk-get: query parameters that name
@@ -800,7 +801,11 @@ func (r *resource) serveArchive(c *call, archive bool) (int, any, *httpError) {
 	if archive && !slices.Contains(a.reasons, reason) {
 		return 0, nil, badRequest("Invalid archive reason %q: use one of %s.", reason, strings.Join(a.reasons, ", "))
 	}
-	items, herr := r.coll(c).lookup(stringList(in[a.idsKey]))
+	ids := stringList(in[a.idsKey])
+	if a.max > 0 && len(ids) > a.max {
+		return 0, nil, badRequest("Too many %s: %d (maximum %d).", a.idsKey, len(ids), a.max)
+	}
+	items, herr := r.coll(c).lookup(ids)
 	if herr != nil {
 		return 0, nil, herr
 	}

@@ -131,10 +131,12 @@ func TestBuiltinRoutesAreSpecOperations(t *testing.T) {
 	// The operations of Users, AA and DNA Sequences, Entries, getTask,
 	// issue 11's Schemas, Dropdowns, Folders, Projects, Organizations,
 	// Teams, issue 12's RNA Sequences, oligos, feature libraries,
-	// alignments and catalogs (64), and issue 14's Blobs, Files,
-	// Datasets, Data Frames, Exports, Instrument Queries and Connect (29).
-	if n != 226 {
-		t.Errorf("the fake serves %d routes, want 226", n)
+	// alignments and catalogs (64) and Custom Entities, Molecules,
+	// Mixtures, Monomers, Registry and Entities (47), and issue 14's Blobs,
+	// Files, Datasets, Data Frames, Exports, Instrument Queries and Connect
+	// (29), and issue 16's Apps, Events, Audit and Warehouse (23).
+	if n != 273 {
+		t.Errorf("the fake serves %d routes, want 273", n)
 	}
 }
 
@@ -169,8 +171,8 @@ func TestUnservedOperationsAre501(t *testing.T) {
 			t.Errorf("%s %s (%s, not served): %d %v; want 501 benchlingtest_unsupported naming the operation", op.method, p, op.id, resp.StatusCode, m)
 		}
 	}
-	if served != 226 {
-		t.Errorf("%d operations answered as served, want 226", served)
+	if served != 273 {
+		t.Errorf("%d operations answered as served, want 273", served)
 	}
 	for _, p := range []string{"/no-such-thing", "/aa-sequences/prtn_1/nothing", "/aa-sequences:explode", "/custom-entities/bfi_1/x"} {
 		resp, m := get(t, srv, p)
@@ -184,7 +186,7 @@ func TestUnservedOperationsAre501(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req, _ := client.NewRequest(context.Background(), "GET", "custom-entities/bfi_12345678", nil)
+	req, _ := client.NewRequest(context.Background(), "GET", "workflow-tasks/wftask_12345678", nil)
 	_, err = client.Do(req, nil)
 	var apiErr *benchling.Error
 	if errors.Is(err, benchling.ErrNotFound) || !errors.As(err, &apiErr) || apiErr.StatusCode != 501 || apiErr.Type != "benchlingtest_unsupported" {
@@ -231,29 +233,6 @@ func TestResultCount(t *testing.T) {
 	}
 }
 
-// customEntities is the example of CONTRIBUTING.md §6: the Custom
-// Entities tag described for the engine (11 operations). The test below
-// serves it from a server of its own, so the engine is tested on a
-// resource that no hook helps.
-var customEntities = &resource{
-	path: "custom-entities", noun: "Custom entity", prefix: "bfi_", listKey: "customEntities",
-	doc:          entityDoc(map[string]any{"url": ""}),
-	server:       append(entityServer, "url"),
-	webPath:      entityWebPath,
-	list:         &listOp{filters: entityFilters},
-	get:          true,
-	create:       body(entityWrite, "entityRegistryId:string name:string! namingStrategy:string registryId:string schemaId:string!"),
-	update:       body(entityWrite, "entityRegistryId:string"),
-	upsert:       body(entityWrite, "archiveRecord:null name:string! registryId:string! schemaId:string!"),
-	archive:      &archiveOp{idsKey: "customEntityIds", reasons: entityArchiveReasons, extra: map[string]any{"batchIds": []any{}}},
-	bulkGet:      &bulkGetOp{params: []bulkGetParam{{"customEntityIds", "id"}}},
-	bulkCreate:   &bulkOp{},
-	bulkUpdate:   &bulkOp{item: body(entityWrite, "id:string!")},
-	bulkUpsert:   &bulkOp{item: body(entityWrite, "archiveRecord:null entityRegistryId:string! name:string! registryId:string! schemaId:string!")},
-	registry:     &registry{idPrefix: "CE"},
-	schemaPrefix: "ts_",
-}
-
 // doneTask polls a task until it is done (WithTaskPolls(0): the first poll).
 func doneTask(t *testing.T, srv *Server, link map[string]any) map[string]any {
 	t.Helper()
@@ -269,7 +248,6 @@ func doneTask(t *testing.T, srv *Server, link map[string]any) map[string]any {
 // archiving, bulk tasks with per-item errors, 400 and 404 bodies.
 func TestEngineServesADescribedResource(t *testing.T) {
 	srv := NewServer(t, WithTaskPolls(0))
-	srv.addResource(customEntities)
 	folder, reg := srv.FolderID(), srv.RegistryID()
 
 	resp, e := send(t, srv, "POST", "/custom-entities", `{"name":"Cell line A","schemaId":"ts_cell","folderId":"`+folder+`","aliases":["CLA"],"fields":{"Passage":{"value":3}}}`)

@@ -76,8 +76,18 @@ func (g *registry) check(w *write) string {
 			return "folderId is required unless registryId is given"
 		}
 	}
-	if hasReg && regID != st.registryID {
+	if hasReg && st.coll("registries").byID[regID] == nil {
 		return fmt.Sprintf("registry %s not found", regID)
+	}
+	if w.op == opCreate && hasNS && !hasRID {
+		// The registry ID a name or name template gives must be free.
+		name := strAt(w.body, "name")
+		d := map[string]any{"name": name, "schema": map[string]any{"id": strAt(w.body, "schemaId")}, "fields": w.body["fields"]}
+		n, msg := st.nameFor(d, ns, "", w.now)
+		if msg != "" {
+			return msg
+		}
+		rid, hasRID = n.rid, n.rid != ""
 	}
 	if hasRID && w.op != opUpsert {
 		if o := st.registry[rid]; o != nil && o != w.it {
@@ -90,28 +100,147 @@ func (g *registry) check(w *write) string {
 	return ""
 }
 
-// onCreate registers a new item when its body names a registry.
+// onCreate registers a new item when its body names a registry, by
+// the body's entityRegistryId (or the upsert's) or its namingStrategy.
 func (g *registry) onCreate(w *write) {
-	if _, ok := w.body["registryId"].(string); !ok {
+	regID, ok := w.body["registryId"].(string)
+	if !ok {
 		return
 	}
-	st := w.st
 	rid := w.rid
 	if rid == "" {
 		rid = strAt(w.body, "entityRegistryId")
 	}
-	ns := strAt(w.body, "namingStrategy")
+	n := naming{rid: rid}
 	if rid == "" {
-		if name := strAt(w.doc, "name"); (ns == "IDS_FROM_NAMES" || ns == "KEEP_NAMES") && st.registry[name] == nil {
-			rid = name
-		} else {
-			rid = g.next(st)
+		n, _ = w.st.nameFor(w.doc, strAt(w.body, "namingStrategy"), "", w.now)
+	}
+	w.st.applyNaming(w.it, g, regID, n, w.now)
+}
+
+// naming is how registering names one entity: its registry ID ("" for a
+// new one of the resource's prefix), and a new name (or the registry ID as
+// its name) and an alias to add, if any.
+type naming struct {
+	rid, name, alias string
+	nameIsID         bool
+}
+
+// nameFor says how a naming strategy names an entity document d (its
+// name, schema and fields), or why it cannot; taken is a registry ID to
+// treat as free (the entity's own). Strategies, as the spec describes
+// them:
+//
+//   - NEW_IDS (the default): a new registry ID, the name kept;
+//   - IDS_FROM_NAMES, KEEP_NAMES: the name is the registry ID;
+//   - DELETE_NAMES: a new registry ID, which replaces the name;
+//   - SET_FROM_NAME_PARTS: a new registry ID, the name made from the
+//     schema's name template, the old name kept as an alias;
+//   - REPLACE_NAMES_FROM_PARTS: the same without the alias;
+//   - REPLACE_ID_AND_NAME_FROM_PARTS: the templated name is also the
+//     registry ID.
+func (st *store) nameFor(d map[string]any, ns, own string, t time.Time) (naming, string) {
+	name := strAt(d, "name")
+	switch ns {
+	case "IDS_FROM_NAMES", "KEEP_NAMES":
+		if o := st.registry[name]; o != nil && name != own {
+			return naming{}, fmt.Sprintf("entity registry ID %q is already taken", name)
+		}
+		return naming{rid: name}, ""
+	case "DELETE_NAMES":
+		return naming{nameIsID: true}, ""
+	case "SET_FROM_NAME_PARTS", "REPLACE_NAMES_FROM_PARTS", "REPLACE_ID_AND_NAME_FROM_PARTS":
+		tn, msg := st.templateName(d, t)
+		if msg != "" {
+			return naming{}, msg
+		}
+		switch ns {
+		case "SET_FROM_NAME_PARTS":
+			return naming{name: tn, alias: name}, ""
+		case "REPLACE_NAMES_FROM_PARTS":
+			return naming{name: tn}, ""
+		}
+		if o := st.registry[tn]; o != nil && tn != own {
+			return naming{}, fmt.Sprintf("entity registry ID %q is already taken", tn)
+		}
+		return naming{rid: tn, name: tn}, ""
+	}
+	return naming{}, ""
+}
+
+// applyNaming registers it in the registry regID as n says; a new
+// registry ID is the next of g's prefix.
+func (st *store) applyNaming(it *item, g *registry, regID string, n naming, t time.Time) {
+	rid := n.rid
+	if rid == "" {
+		rid = g.next(st)
+	}
+	switch {
+	case n.nameIsID:
+		it.doc["name"] = rid
+	case n.name != "":
+		it.doc["name"] = n.name
+	}
+	if n.alias != "" && n.alias != strAt(it.doc, "name") {
+		aliases, _ := it.doc["aliases"].([]any)
+		if !slices.Contains(aliases, any(n.alias)) {
+			it.doc["aliases"] = append(slices.Clip(aliases), n.alias)
 		}
 	}
-	if ns == "DELETE_NAMES" {
-		w.doc["name"] = rid
+	it.lname = strings.ToLower(strAt(it.doc, "name"))
+	st.register(it, regID, rid, t)
+}
+
+// templateName makes a name from the name template of d's schema: TEXT
+// parts give their text, parts with a fieldId the field's value (its text,
+// or the value), date parts the date (in the part's datetimeFormat, with
+// YYYY, MM and DD, else YYYY-MM-DD). A schema the tenant does not have,
+// or one without a template, is an error.
+func (st *store) templateName(d map[string]any, t time.Time) (string, string) {
+	if t.IsZero() {
+		t = st.now0()
 	}
-	st.register(w.it, rid, w.now)
+	sid, _ := at(d, "schema.id").(string)
+	sch := st.coll("entity-schemas").byID[sid]
+	if sch == nil {
+		return "", fmt.Sprintf("schema %q has no name template (the tenant has no such entity schema)", sid)
+	}
+	parts, _ := sch.doc["nameTemplateParts"].([]any)
+	if len(parts) == 0 {
+		return "", fmt.Sprintf("schema %s has no name template", sid)
+	}
+	defs, _ := sch.doc["fieldDefinitions"].([]any)
+	fields, _ := d["fields"].(map[string]any)
+	var b strings.Builder
+	for _, p := range parts {
+		m, _ := p.(map[string]any)
+		typ := strings.ToUpper(strAt(m, "type"))
+		switch {
+		case strAt(m, "fieldId") != "":
+			for _, def := range defs {
+				if dm, _ := def.(map[string]any); strAt(dm, "id") == strAt(m, "fieldId") {
+					f, _ := fields[strAt(dm, "name")].(map[string]any)
+					if tv := strAt(f, "textValue"); tv != "" {
+						b.WriteString(tv)
+					} else if v := f["value"]; v != nil {
+						fmt.Fprint(&b, v)
+					}
+				}
+			}
+		case strings.Contains(typ, "DATE"):
+			layout := strAt(m, "datetimeFormat")
+			if layout == "" {
+				layout = "YYYY-MM-DD"
+			}
+			b.WriteString(t.UTC().Format(strings.NewReplacer("YYYY", "2006", "MM", "01", "DD", "02").Replace(layout)))
+		default:
+			b.WriteString(strAt(m, "text"))
+		}
+	}
+	if strings.TrimSpace(b.String()) == "" {
+		return "", fmt.Sprintf("schema %s's name template gives an empty name", sid)
+	}
+	return b.String(), ""
 }
 
 // onUpdate renames a registered item's registry ID.
@@ -136,10 +265,10 @@ func (g *registry) next(st *store) string {
 	}
 }
 
-// register gives an item a registry ID in the tenant's registry.
-func (st *store) register(it *item, rid string, t time.Time) {
+// register gives an item a registry ID in the registry regID.
+func (st *store) register(it *item, regID, rid string, t time.Time) {
 	it.doc["entityRegistryId"] = rid
-	it.doc["registryId"] = st.registryID
+	it.doc["registryId"] = regID
 	it.doc["registrationOrigin"] = map[string]any{"originEntryId": nil, "registeredAt": fmtTime(t)}
 	st.registry[rid] = it
 }

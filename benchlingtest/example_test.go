@@ -100,9 +100,9 @@ func ExampleServer_Handle() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
-	_ = srv.Handle("GET", "/custom-entities/{custom_entity_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	_ = srv.Handle("GET", "/workflow-tasks/{workflow_task_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"id":%q,"name":"Cell line A"}`, r.PathValue("custom_entity_id"))
+		fmt.Fprintf(w, `{"id":%q,"name":"Purify lysate"}`, r.PathValue("workflow_task_id"))
 	}))
 
 	client, err := srv.Client() // a 501 is not retried
@@ -110,22 +110,22 @@ func ExampleServer_Handle() {
 		log.Fatal(err)
 	}
 	ctx := context.Background()
-	req, _ := client.NewRequest(ctx, "GET", "custom-entities/bfi_Q1a2b3c4", nil)
+	req, _ := client.NewRequest(ctx, "GET", "workflow-tasks/wftask_Q1a2b3c4", nil)
 	var ent struct{ ID, Name string }
 	if _, err := client.Do(req, &ent); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(ent.ID, ent.Name)
 
-	req, _ = client.NewRequest(ctx, "GET", "custom-entities", nil)
+	req, _ = client.NewRequest(ctx, "GET", "workflow-tasks", nil)
 	_, err = client.Do(req, nil)
 	var apiErr *benchling.Error
 	if errors.As(err, &apiErr) {
 		fmt.Println(apiErr.StatusCode, apiErr.Type)
-		fmt.Println(strings.Contains(apiErr.Message, "listCustomEntities"))
+		fmt.Println(strings.Contains(apiErr.Message, "listWorkflowTasks"))
 	}
 	// Output:
-	// bfi_Q1a2b3c4 Cell line A
+	// wftask_Q1a2b3c4 Purify lysate
 	// 501 benchlingtest_unsupported
 	// true
 }

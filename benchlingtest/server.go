@@ -4,13 +4,14 @@
 // Users, AA Sequences, DNA Sequences, Entries, Tasks, Schemas, Dropdowns,
 // Folders, Projects, Organizations, Teams, RNA Sequences, DNA Oligos, RNA
 // Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
-// Alignments, Codon Usage Tables, Enzymes, Custom Notations, Blobs, Files,
-// Datasets, Data Frames, Exports, Instrument Queries, Connect, Apps,
-// Events, Audit and Warehouse operations, with Benchling's semantics: Benchling-style IDs (ent_,
-// prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_, featlib_,
-// feat_, seqanl_, file_, dataset_, dset_, app_, cnvs_, sesn_, aci_, evt_,
-// task and blob UUIDs), opaque
-// page tokens that stay
+// Alignments, Codon Usage Tables, Enzymes, Custom Notations, Custom
+// Entities, Molecules, Mixtures, Monomers, Entities, Registry, Blobs,
+// Files, Datasets, Data Frames, Exports, Instrument Queries, Connect,
+// Apps, Events, Audit and Warehouse operations, with Benchling's
+// semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_, tmpl_, lib_,
+// src_, ts_, sfso_, team_, featlib_, feat_, seqanl_, bfi_, mol_, mxt_,
+// mon_, file_, dataset_, dset_, app_, cnvs_, sesn_, aci_, evt_, task and
+// blob UUIDs), opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
 // registration, upserts by registry ID, asynchronous bulk operations that
@@ -32,12 +33,26 @@
 //   - custom notations, codon usage tables and enzymes are seeded, fixed
 //     catalogs (the API cannot create them);
 //   - the deprecated /oligos operations serve the DNA oligos, and
-//     /dna-alignments the nucleotide alignments.
+//     /dna-alignments the nucleotide alignments;
+//   - molecules' and monomers' structures are read by a small SMILES and
+//     V2000 molfile reader (unknown elements, unbalanced branches and
+//     unclosed rings are a 400): canonicalizedSmiles is the SMILES as
+//     given (a molfile's is written from its graph), the substructure
+//     filters match the SMILES text, a monomer's weights come from its
+//     atoms and its type from its number of attachment points;
+//   - a mixture's parent is the mixture another field links to, and the
+//     target amounts of its inherited ingredients scale the parent's by
+//     the two mixtures' amounts; allowMeasuredIngredients is false;
+//   - registration follows the naming strategy (registry IDs from names,
+//     new IDs of the kind's prefix, names from the schema's name template
+//     for the *_FROM_PARTS strategies), and a registered entity leaves its
+//     folder; the tenant's registry is owned by an organization of its
+//     own.
 //
 // An operation of the spec that the fake does not serve answers 501 with
 // an error of type "benchlingtest_unsupported" naming the operation
-// ("benchlingtest does not serve listCustomEntities (GET
-// /custom-entities)"), never a 404 a test could take for "not found";
+// ("benchlingtest does not serve listWorkflowTasks (GET
+// /workflow-tasks)"), never a 404 a test could take for "not found";
 // paths that are not Benchling's are a 404. Server.Handle serves any
 // operation with a test's own handler, ahead of the fake's.
 //

@@ -11,13 +11,15 @@ import (
 var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entries, entryTemplates,
 	folders, projects, dropdowns, organizations, teams,
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
-	nucleotideAlignments, dnaAlignments}, schemaResources,
+	nucleotideAlignments, dnaAlignments,
+	customEntities, molecules, mixtures, monomers, registries}, schemaResources,
 	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries},
 	[]*resource{benchlingApps, appCanvases, appSessions, appConfigItems})
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
+	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
 }, blobRoutes, exportRoutes, connectRoutes, eventRoutes, warehouseRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
@@ -103,6 +105,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	st.addTemplate("Experiment template", "")
 	st.addTemplate("Protein purification template", "")
 	st.addStartingContainers()
+	st.addRegistry()
 	st.addApp(seed, t)
 	return st
 }

@@ -46,6 +46,12 @@ var completeTags = []string{
 	"Exports",
 	"Instrument Queries",
 	"Connect",
+	"Custom Entities",
+	"Molecules",
+	"Mixtures",
+	"Monomers",
+	"Entities",
+	"Registry",
 }
 
 // The README's coverage table sits between these lines.

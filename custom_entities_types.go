@@ -1,0 +1,316 @@
+package benchling
+
+import "time"
+
+// CustomEntity is a custom entity: a registry entity whose kind the tenant
+// defines with an entity schema (a strain, a cell line, a reagent...). Its
+// data lives in its schema Fields.
+type CustomEntity struct {
+	// Aliases are the entity's other names.
+	Aliases []string `json:"aliases,omitempty"`
+	// APIURL is the canonical URL of the entity in the API.
+	APIURL string `json:"apiURL,omitempty"`
+	// ArchiveRecord says why the entity was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Authors are the entity's authors.
+	Authors []UserSummary `json:"authors,omitempty"`
+	// CreatedAt is when the entity was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the entity.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CustomFields are the entity's custom (schema-less) fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// EntityRegistryID is the entity's registry ID (for example "CE001");
+	// nil when it is not registered.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are the entity's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// FolderID is the folder that holds the entity; nil for a registered
+	// entity outside any folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// ID is the entity's ID (bfi_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the entity was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the entity's name.
+	Name string `json:"name,omitempty"`
+	// RegistrationOrigin says where and when the entity was registered;
+	// nil when it is not registered.
+	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
+	// RegistryID is the registry the entity is registered in (src_...);
+	// nil when it is not registered.
+	RegistryID *string `json:"registryId,omitempty"`
+	// Schema is the entity's schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// URL is the path of WebURL, without the tenant's host.
+	URL string `json:"url,omitempty"`
+	// WebURL is the entity's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// CustomEntityCreate is the body of CustomEntities.Create and one item of
+// BulkCreate (the spec's CustomEntityBulkCreate has the same shape). Name
+// and SchemaID are required. To create the entity directly in a registry,
+// set RegistryID and either EntityRegistryID or NamingStrategy; FolderID
+// may then be left empty.
+type CustomEntityCreate struct {
+	// Name is the entity's name (required).
+	Name string `json:"name"`
+	// SchemaID is the entity's schema (ts_..., required).
+	SchemaID string `json:"schemaId"`
+	// Aliases are other names for the entity.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// Fields are schema fields to set; they must match SchemaID's field
+	// definitions.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID is the folder to create the entity in (lib_...); it may be
+	// left empty when RegistryID is set.
+	FolderID *string `json:"folderId,omitempty"`
+	// EntityRegistryID is the registry ID to give the registered entity; it
+	// cannot be combined with NamingStrategy.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// NamingStrategy says how registering names the entity; it cannot be
+	// combined with EntityRegistryID.
+	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
+	// RegistryID is the registry to create the entity in (src_...).
+	RegistryID *string `json:"registryId,omitempty"`
+}
+
+// CustomEntityBulkCreate is one item of CustomEntities.BulkCreate; it has
+// the shape of CustomEntityCreate.
+type CustomEntityBulkCreate = CustomEntityCreate
+
+// CustomEntityUpdate is the body of CustomEntities.Update. Only what is set
+// is changed: nil pointers, slices and maps are omitted, while a non-nil
+// empty slice or map is sent.
+type CustomEntityUpdate struct {
+	// Aliases are aliases to add to the entity (the spec's wording).
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs replace the entity's authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// EntityRegistryID changes the registry ID of a registered entity.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are schema fields to set; a Field with NullValue clears one.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID moves the entity to another folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// Name renames the entity.
+	Name *string `json:"name,omitempty"`
+	// SchemaID changes the entity's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+}
+
+// CustomEntityBulkUpdate is one item of CustomEntities.BulkUpdate: the ID
+// of the entity and the fields to change, as in CustomEntityUpdate
+// (without EntityRegistryID, which bulk updates cannot change).
+type CustomEntityBulkUpdate struct {
+	// ID is the entity to update (bfi_...).
+	ID string `json:"id"`
+	// Aliases are aliases to add to the entity.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs replace the entity's authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID moves the entity to another folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// Name renames the entity.
+	Name *string `json:"name,omitempty"`
+	// SchemaID changes the entity's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+}
+
+// CustomEntityUpsertRequest is the body of CustomEntities.Upsert, which
+// names the entity by the registry ID in its path. Name, RegistryID and
+// SchemaID are required.
+type CustomEntityUpsertRequest struct {
+	// Name is the entity's name.
+	Name string `json:"name"`
+	// RegistryID is the registry of the entity (src_...).
+	RegistryID string `json:"registryId"`
+	// SchemaID is the entity's schema (ts_...).
+	SchemaID string `json:"schemaId"`
+	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
+	// the entity; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set. A link may name its target by
+	// registry ID with RegistryIDValue instead of an API ID.
+	Fields Fields `json:"fields,omitzero"`
+	// Aliases are other names for the entity.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// FolderID is the folder of the entity.
+	FolderID *string `json:"folderId,omitempty"`
+}
+
+// CustomEntityBulkUpsertRequest is one item of CustomEntities.BulkUpsert
+// and of Entities.BulkUpsert: a CustomEntityUpsertRequest with the registry
+// ID that names the entity. EntityRegistryID, Name, RegistryID and SchemaID
+// are required.
+type CustomEntityBulkUpsertRequest struct {
+	// EntityRegistryID is the entity's registry ID, the key of the upsert.
+	EntityRegistryID string `json:"entityRegistryId"`
+	// Name is the entity's name.
+	Name string `json:"name"`
+	// RegistryID is the registry of the entity (src_...).
+	RegistryID string `json:"registryId"`
+	// SchemaID is the entity's schema (ts_...).
+	SchemaID string `json:"schemaId"`
+	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
+	// the entity; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set. A link may name its target by
+	// registry ID with RegistryIDValue, also one upserted in the same
+	// request.
+	Fields Fields `json:"fields,omitzero"`
+	// Aliases are other names for the entity.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// FolderID is the folder of the entity.
+	FolderID *string `json:"folderId,omitempty"`
+}
+
+// CustomEntitiesArchive is the body of CustomEntities.Archive.
+type CustomEntitiesArchive struct {
+	// CustomEntityIDs are the entities to archive.
+	CustomEntityIDs []string `json:"customEntityIds"`
+	// Reason is why they are archived; tenants may accept other reasons
+	// than the spec's.
+	Reason EntityArchiveReason `json:"reason"`
+}
+
+// customEntitiesUnarchive is the body of CustomEntities.Unarchive, which
+// takes its list.
+type customEntitiesUnarchive struct {
+	CustomEntityIDs []string `json:"customEntityIds"`
+}
+
+// CustomEntitiesArchivalChange lists what Archive or Unarchive changed:
+// the custom entities and any batches archived or unarchived with them.
+type CustomEntitiesArchivalChange struct {
+	// BatchIDs are the batches archived or unarchived with the entities.
+	BatchIDs []string `json:"batchIds,omitempty"`
+	// CustomEntityIDs are the entities archived or unarchived.
+	CustomEntityIDs []string `json:"customEntityIds,omitempty"`
+}
+
+// customEntitiesBulkCreateRequest is the body of BulkCreate.
+type customEntitiesBulkCreateRequest struct {
+	CustomEntities []*CustomEntityBulkCreate `json:"customEntities"`
+}
+
+// customEntitiesBulkUpdateRequest is the body of BulkUpdate.
+type customEntitiesBulkUpdateRequest struct {
+	CustomEntities []*CustomEntityBulkUpdate `json:"customEntities"`
+}
+
+// customEntitiesBulkUpsertRequest is the body of BulkUpsert.
+type customEntitiesBulkUpsertRequest struct {
+	CustomEntities []*CustomEntityBulkUpsertRequest `json:"customEntities"`
+}
+
+// CustomEntitiesBulkCreateResult is the response of a succeeded
+// CustomEntities.BulkCreate task.
+type CustomEntitiesBulkCreateResult struct {
+	// CustomEntities are the created entities, in the order of the
+	// request.
+	CustomEntities []*CustomEntity `json:"customEntities"`
+}
+
+// CustomEntitiesBulkUpdateResult is the response of a succeeded
+// CustomEntities.BulkUpdate task.
+type CustomEntitiesBulkUpdateResult struct {
+	// CustomEntities are the updated entities.
+	CustomEntities []*CustomEntity `json:"customEntities"`
+}
+
+// CustomEntitiesBulkUpsertResult is the response of a succeeded
+// CustomEntities.BulkUpsert task. The spec gives the task no schema ("the
+// resources of the objects that were upserted"); the key is the one of
+// the bulk-create task.
+type CustomEntitiesBulkUpsertResult struct {
+	// CustomEntities are the created or updated entities.
+	CustomEntities []*CustomEntity `json:"customEntities"`
+}
+
+// CustomEntityListOptions filter and page CustomEntities.List, All and
+// Pages. All filters are optional; the *AnyOf lists take at most 100
+// values.
+type CustomEntityListOptions struct {
+	ListOptions
+
+	// Sort orders the results; the server's default is SortModifiedAtDesc.
+	Sort Sort `url:"sort,omitempty"`
+	// CreatedAt filters by creation time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name, alias or registry ID exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches names, aliases or registry IDs containing it.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// FolderID restricts results to a folder.
+	FolderID string `url:"folderId,omitempty"`
+	// MentionedIn restricts results to entities mentioned in these entries.
+	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
+	// ProjectID restricts results to a project.
+	ProjectID string `url:"projectId,omitempty"`
+	// RegistryID restricts results to a registry; "null" lists
+	// unregistered entities.
+	RegistryID string `url:"registryId,omitempty"`
+	// SchemaID restricts results to a schema; required with SchemaFields.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// Mentions restricts results to entities that mention these items.
+	Mentions []string `url:"mentions,comma,omitempty"`
+	// IDs restricts results to these entity IDs; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// NamesAnyOf matches any of these names, aliases or registry IDs,
+	// case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// EntityRegistryIDsAnyOf matches any of these registry IDs.
+	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
+	// CreatorIDs restricts results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// AuthorIDsAnyOf matches entities with any of these authors.
+	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+	// Returning limits the returned fields, for example
+	// {"customEntities.id", "customEntities.name"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// CustomEntityGetOptions are the options of CustomEntities.Get.
+type CustomEntityGetOptions struct {
+	// Returning limits the returned fields, for example {"id", "name"};
+	// the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// CustomEntityBulkGetOptions are the options of CustomEntities.BulkGet.
+type CustomEntityBulkGetOptions struct {
+	// Returning limits the returned fields, for example
+	// {"customEntities.id", "customEntities.name"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}

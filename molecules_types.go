@@ -1,0 +1,342 @@
+package benchling
+
+import "time"
+
+// Molecule is a small molecule: a registry entity with a chemical
+// structure.
+type Molecule struct {
+	// Aliases are the molecule's other names.
+	Aliases []string `json:"aliases,omitempty"`
+	// APIURL is the canonical URL of the molecule in the API.
+	APIURL string `json:"apiURL,omitempty"`
+	// ArchiveRecord says why the molecule was archived; nil when it is
+	// not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Authors are the molecule's authors.
+	Authors []UserSummary `json:"authors,omitempty"`
+	// CanonicalizedSmiles is the chemical structure in canonical SMILES,
+	// whatever format it was given in.
+	CanonicalizedSmiles string `json:"canonicalizedSmiles,omitempty"`
+	// CreatedAt is when the molecule was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the molecule.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CustomFields are the molecule's custom (schema-less) fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// EntityRegistryID is the molecule's registry ID; nil when it is not
+	// registered.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are the molecule's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// FolderID is the folder that holds the molecule; nil if none.
+	FolderID *string `json:"folderId,omitempty"`
+	// ID is the molecule's ID (mol_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the molecule was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the molecule's name.
+	Name string `json:"name,omitempty"`
+	// OriginalSmiles is the structure as the user gave it in SMILES; nil
+	// when it was given as a molfile.
+	OriginalSmiles *string `json:"originalSmiles,omitempty"`
+	// RegistrationOrigin says where and when the molecule was registered;
+	// nil when it is not registered.
+	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
+	// RegistryID is the registry the molecule is registered in (src_...);
+	// nil when it is not registered.
+	RegistryID *string `json:"registryId,omitempty"`
+	// Schema is the molecule's schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// WebURL is the molecule's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// MoleculeStructure is a chemical structure as it is written: SMILES or a
+// molfile, and the text.
+type MoleculeStructure struct {
+	// StructureFormat says how Value is written.
+	StructureFormat MoleculeStructureStructureFormat `json:"structureFormat,omitempty"`
+	// Value is the structure, for example "Nc1nc(=O)n([H:1])cc1C1CC1" in
+	// SMILES.
+	Value *string `json:"value,omitempty"`
+}
+
+// MoleculeStructureStructureFormat is the format of a MoleculeStructure.
+type MoleculeStructureStructureFormat string
+
+// Structure formats the spec declares.
+const (
+	MoleculeStructureStructureFormatSmiles  MoleculeStructureStructureFormat = "smiles"
+	MoleculeStructureStructureFormatMolfile MoleculeStructureStructureFormat = "molfile"
+)
+
+// SmilesStructure returns the MoleculeStructure of a SMILES string.
+func SmilesStructure(smiles string) MoleculeStructure {
+	return MoleculeStructure{StructureFormat: MoleculeStructureStructureFormatSmiles, Value: &smiles}
+}
+
+// MolfileStructure returns the MoleculeStructure of a molfile's text.
+func MolfileStructure(molfile string) MoleculeStructure {
+	return MoleculeStructure{StructureFormat: MoleculeStructureStructureFormatMolfile, Value: &molfile}
+}
+
+// MoleculeCreate is the body of Molecules.Create and one item of
+// BulkCreate. Name and ChemicalStructure are required. To create the
+// molecule directly in a registry, set RegistryID and either
+// EntityRegistryID or NamingStrategy.
+type MoleculeCreate struct {
+	// Name is the molecule's name (required).
+	Name string `json:"name"`
+	// ChemicalStructure is the molecule's structure (required).
+	ChemicalStructure MoleculeStructure `json:"chemicalStructure"`
+	// Aliases are other names for the molecule.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// Fields are schema fields to set; they must match SchemaID's fields.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID is the folder to create the molecule in; it may be left
+	// empty when RegistryID is set.
+	FolderID *string `json:"folderId,omitempty"`
+	// SchemaID is the molecule's schema (ts_...).
+	SchemaID *string `json:"schemaId,omitempty"`
+	// EntityRegistryID is the registry ID to give the registered molecule;
+	// it cannot be combined with NamingStrategy.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// NamingStrategy says how registering names the molecule; it cannot be
+	// combined with EntityRegistryID.
+	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
+	// RegistryID is the registry to create the molecule in (src_...).
+	RegistryID *string `json:"registryId,omitempty"`
+}
+
+// MoleculeUpdate is the body of Molecules.Update. Only what is set is
+// changed.
+type MoleculeUpdate struct {
+	// Aliases are aliases to add to the molecule (the spec's wording).
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs replace the molecule's authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// ChemicalStructure replaces the molecule's structure.
+	ChemicalStructure *MoleculeStructure `json:"chemicalStructure,omitempty"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// EntityRegistryID changes the registry ID of a registered molecule.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are schema fields to set; a Field with NullValue clears one.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID moves the molecule to another folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// Name renames the molecule.
+	Name *string `json:"name,omitempty"`
+	// SchemaID changes the molecule's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+}
+
+// MoleculeBulkUpdate is one item of Molecules.BulkUpdate: the ID of the
+// molecule and the fields to change, as in MoleculeUpdate.
+type MoleculeBulkUpdate struct {
+	// ID is the molecule to update (mol_...).
+	ID string `json:"id"`
+	// Aliases are aliases to add to the molecule.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs replace the molecule's authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// ChemicalStructure replaces the molecule's structure.
+	ChemicalStructure *MoleculeStructure `json:"chemicalStructure,omitempty"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// EntityRegistryID changes the registry ID of a registered molecule.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// FolderID moves the molecule to another folder.
+	FolderID *string `json:"folderId,omitempty"`
+	// Name renames the molecule.
+	Name *string `json:"name,omitempty"`
+	// SchemaID changes the molecule's schema.
+	SchemaID *string `json:"schemaId,omitempty"`
+}
+
+// MoleculeUpsertRequest is the body of Molecules.Upsert, which names the
+// molecule by the registry ID in its path. Name, RegistryID, SchemaID and
+// ChemicalStructure are required.
+type MoleculeUpsertRequest struct {
+	// Name is the molecule's name.
+	Name string `json:"name"`
+	// RegistryID is the registry of the molecule (src_...).
+	RegistryID string `json:"registryId"`
+	// SchemaID is the molecule's schema (ts_...).
+	SchemaID string `json:"schemaId"`
+	// ChemicalStructure is the molecule's structure.
+	ChemicalStructure MoleculeStructure `json:"chemicalStructure"`
+	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
+	// the molecule; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set. A link may name its target by
+	// registry ID with RegistryIDValue instead of an API ID.
+	Fields Fields `json:"fields,omitzero"`
+	// Aliases are other names for the molecule.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// FolderID is the folder of the molecule.
+	FolderID *string `json:"folderId,omitempty"`
+}
+
+// MoleculeBulkUpsertRequest is one item of Molecules.BulkUpsert and of
+// Entities.BulkUpsert: a MoleculeUpsertRequest with the registry ID that
+// names the molecule.
+type MoleculeBulkUpsertRequest struct {
+	// EntityRegistryID is the molecule's registry ID, the key of the
+	// upsert.
+	EntityRegistryID string `json:"entityRegistryId"`
+	// Name is the molecule's name.
+	Name string `json:"name"`
+	// RegistryID is the registry of the molecule (src_...).
+	RegistryID string `json:"registryId"`
+	// SchemaID is the molecule's schema (ts_...).
+	SchemaID string `json:"schemaId"`
+	// ChemicalStructure is the molecule's structure.
+	ChemicalStructure MoleculeStructure `json:"chemicalStructure"`
+	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
+	// the molecule; leave it unset otherwise.
+	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
+	// Fields are schema fields to set. A link may name its target by
+	// registry ID with RegistryIDValue, also one upserted in the same
+	// request.
+	Fields Fields `json:"fields,omitzero"`
+	// Aliases are other names for the molecule.
+	Aliases []string `json:"aliases,omitzero"`
+	// AuthorIDs are the IDs of the users to set as authors.
+	AuthorIDs []string `json:"authorIds,omitzero"`
+	// CustomFields are custom fields to set.
+	CustomFields CustomFields `json:"customFields,omitzero"`
+	// FolderID is the folder of the molecule.
+	FolderID *string `json:"folderId,omitempty"`
+}
+
+// MoleculesArchive is the body of Molecules.Archive.
+type MoleculesArchive struct {
+	// MoleculeIDs are the molecules to archive.
+	MoleculeIDs []string `json:"moleculeIds"`
+	// Reason is why they are archived; tenants may accept other reasons
+	// than the spec's.
+	Reason EntityArchiveReason `json:"reason"`
+}
+
+// moleculesUnarchive is the body of Molecules.Unarchive, which takes its
+// list.
+type moleculesUnarchive struct {
+	MoleculeIDs []string `json:"moleculeIds"`
+}
+
+// MoleculesArchivalChange lists what Archive or Unarchive changed: the
+// molecules and any batches archived or unarchived with them.
+type MoleculesArchivalChange struct {
+	// BatchIDs are the batches archived or unarchived with the molecules.
+	BatchIDs []string `json:"batchIds,omitempty"`
+	// MoleculeIDs are the molecules archived or unarchived.
+	MoleculeIDs []string `json:"moleculeIds,omitempty"`
+}
+
+// moleculesBulkCreateRequest is the body of Molecules.BulkCreate.
+type moleculesBulkCreateRequest struct {
+	Molecules []*MoleculeCreate `json:"molecules,omitzero"`
+}
+
+// moleculesBulkUpdateRequest is the body of Molecules.BulkUpdate.
+type moleculesBulkUpdateRequest struct {
+	Molecules []*MoleculeBulkUpdate `json:"molecules,omitzero"`
+}
+
+// moleculesBulkUpsertRequest is the body of Molecules.BulkUpsert.
+type moleculesBulkUpsertRequest struct {
+	Molecules []*MoleculeBulkUpsertRequest `json:"molecules"`
+}
+
+// MoleculesBulkCreateResult is the response of a succeeded
+// Molecules.BulkCreate task. The spec gives the task no schema; the key is
+// the one of the molecule lists.
+type MoleculesBulkCreateResult struct {
+	// Molecules are the created molecules, in the order of the request.
+	Molecules []*Molecule `json:"molecules"`
+}
+
+// MoleculesBulkUpdateResult is the response of a succeeded
+// Molecules.BulkUpdate task ("a full list of Molecule resources that were
+// updated").
+type MoleculesBulkUpdateResult struct {
+	// Molecules are the updated molecules.
+	Molecules []*Molecule `json:"molecules"`
+}
+
+// MoleculesBulkUpsertResult is the response of a succeeded
+// Molecules.BulkUpsert task.
+type MoleculesBulkUpsertResult struct {
+	// Molecules are the created or updated molecules.
+	Molecules []*Molecule `json:"molecules"`
+}
+
+// MoleculeListOptions filter and page Molecules.List, All and Pages. All
+// filters are optional; the *AnyOf lists take at most 100 values.
+type MoleculeListOptions struct {
+	ListOptions
+
+	// Sort orders the results; the server's default is SortModifiedAtDesc.
+	Sort Sort `url:"sort,omitempty"`
+	// CreatedAt filters by creation time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name, alias or registry ID exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches names, aliases or registry IDs containing it.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// FolderID restricts results to a folder.
+	FolderID string `url:"folderId,omitempty"`
+	// MentionedIn restricts results to molecules mentioned in these
+	// entries.
+	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
+	// ProjectID restricts results to a project.
+	ProjectID string `url:"projectId,omitempty"`
+	// RegistryID restricts results to a registry; "null" lists
+	// unregistered molecules.
+	RegistryID string `url:"registryId,omitempty"`
+	// SchemaID restricts results to a schema; required with SchemaFields.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// Mentions restricts results to molecules that mention these items.
+	Mentions []string `url:"mentions,comma,omitempty"`
+	// IDs restricts results to these molecule IDs; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// EntityRegistryIDsAnyOf matches any of these registry IDs.
+	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
+	// NamesAnyOf matches any of these names, aliases or registry IDs.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// AuthorIDsAnyOf matches molecules with any of these authors.
+	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+	// ChemicalSubstructureMol restricts results to molecules that contain
+	// this substructure, written as a molfile.
+	ChemicalSubstructureMol string `url:"chemicalSubstructure.mol,omitempty"`
+	// ChemicalSubstructureSmiles restricts results to molecules that
+	// contain this substructure, written in SMILES.
+	ChemicalSubstructureSmiles string `url:"chemicalSubstructure.smiles,omitempty"`
+}
+
+// MoleculeBulkUpsertOptions are the options of Molecules.BulkUpsert.
+type MoleculeBulkUpsertOptions struct {
+	// Returning limits the fields of the molecules in the task's response,
+	// for example {"molecules.id", "molecules.entityRegistryId"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}
