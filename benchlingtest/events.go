@@ -84,28 +84,38 @@ func (st *store) recordWrite(w *write, before map[string]any) {
 	if w.c == nil {
 		return
 	}
-	it, res := w.it, w.res
+	st.recordChange(w.it, before, w.actor, w.now)
+}
+
+// recordChange records a request's change of it, whose document was
+// before (nil for a create), by actor at t: its audit entry and its
+// events. The engine calls it for every create and update; an action that
+// changes documents itself calls it too (registering entities, say), with
+// a copy of the document taken before (maps.Clone: values are never
+// changed in place).
+func (st *store) recordChange(it *item, before map[string]any, actor map[string]any, t time.Time) {
+	res := it.coll.res
 	if before == nil {
-		st.audit(it, auditEntry{at: w.now, actor: w.actor, action: "created"})
+		st.audit(it, auditEntry{at: t, actor: actor, action: "created"})
 		if ev := res.events; ev != nil && ev.created != "" {
-			st.addEvent(ev.created, w.now, it.doc, map[string]any{ev.key: maps.Clone(it.doc)})
+			st.addEvent(ev.created, t, it.doc, map[string]any{ev.key: maps.Clone(it.doc)})
 		}
 	} else {
 		props := changedProps(before, it.doc)
 		if len(props) > 0 {
-			st.audit(it, auditEntry{at: w.now, actor: w.actor, action: "updated", props: props})
-			st.updateEvents(res, it, props, w.now)
+			st.audit(it, auditEntry{at: t, actor: actor, action: "updated", props: props})
+			st.updateEvents(res, it, props, t)
 		}
 	}
 	if strAt(before, "entityRegistryId") == "" && strAt(it.doc, "entityRegistryId") != "" {
-		st.audit(it, auditEntry{at: w.now, actor: w.actor, action: "registered"})
+		st.audit(it, auditEntry{at: t, actor: actor, action: "registered"})
 		entity := map[string]any{}
 		for _, k := range genericEntityKeys {
 			if v, ok := it.doc[k]; ok && (v != nil || slices.Contains(genericEntityNullable, k)) {
 				entity[k] = v
 			}
 		}
-		st.addEvent("v2.entity.registered", w.now, it.doc, map[string]any{"entity": entity})
+		st.addEvent("v2.entity.registered", t, it.doc, map[string]any{"entity": entity})
 	}
 }
 

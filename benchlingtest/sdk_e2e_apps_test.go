@@ -476,6 +476,20 @@ func TestE2EEvents(t *testing.T) {
 	if n != 3 {
 		t.Errorf("Pages: %d events", n)
 	}
+	// Registering an existing entity raises the event too.
+	draft := e2eCollect(t, c.DnaSequences.All(ctx, &benchling.DnaSequenceListOptions{Name: "draft"}))[0]
+	link, _, err := c.Registry.BulkRegisterEntities(ctx, srv.RegistryID(), &benchling.RegisterEntities{
+		EntityIDs: []string{draft.ID}, NamingStrategy: benchling.NamingStrategyNewIDs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := link.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	regs, _, err := c.Events.List(ctx, &benchling.EventListOptions{EventTypes: []benchling.EventType{benchling.EventTypeV2EntityRegistered}})
+	if err != nil || len(regs) != 2 || regs[1].(*benchling.EntityRegisteredEvent).Entity.ID != draft.ID {
+		t.Errorf("after BulkRegisterEntities: %v, %v", regs, err)
+	}
 	if _, _, err := c.Events.List(ctx, &benchling.EventListOptions{StartingAfter: "evt_nope"}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("an unknown startingAfter: %v", err)
 	}
@@ -494,11 +508,11 @@ func TestE2EEvents(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if len(seen) == 3 {
+		if len(seen) == 4 {
 			cancel()
 		}
 	}
-	if diff := cmp.Diff([]string{"v2.entry.created", "v2.entry.updated.fields", "v2.entry.updated.fields"}, seen); diff != "" {
+	if diff := cmp.Diff([]string{"v2.entry.created", "v2.entry.updated.fields", "v2.entity.registered", "v2.entry.updated.fields"}, seen); diff != "" {
 		t.Errorf("Follow (-want +got):\n%s", diff)
 	}
 }
