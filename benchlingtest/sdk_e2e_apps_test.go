@@ -289,13 +289,7 @@ func e2eConfiguration(t *testing.T) {
 			t.Errorf("%s: err = %v, want a 400", name, err)
 		}
 	}
-	var schemaID string
-	for _, id := range schemas {
-		if strings.HasPrefix(id, "ts_") {
-			schemaID = id
-			break
-		}
-	}
+	schemaID := schemas["Plasmid"] // a DNA sequence schema
 	res, err := s.CreateManyConfigurationItems(ctx, []benchling.AppConfigItemCreate{
 		&benchling.AppConfigItemIntegerCreate{AppID: app, Path: []string{"Batch size"}, Value: benchling.Ptr(96)},
 		&benchling.AppConfigItemBooleanCreate{AppID: app, Path: []string{"Dry run"}, Value: benchling.Ptr(false)},
@@ -308,7 +302,7 @@ func e2eConfiguration(t *testing.T) {
 		t.Fatal(err)
 	}
 	es, ok := res[2].Value.(*benchling.EntitySchemaAppConfigItem)
-	if !ok || es.LinkedResource == nil || es.Subtype == "" {
+	if !ok || es.LinkedResource == nil || es.Subtype != benchling.SchemaDependencySubtypesDnaSequence {
 		t.Fatalf("entity schema item: %#v", res[2].Value)
 	}
 	if lr, ok := es.LinkedResource.(*benchling.LinkedAppConfigResourceSummary); !ok || lr.ID != schemaID || lr.Name == "" {
