@@ -171,6 +171,9 @@ func (s *AppsService) UnarchiveCanvases(ctx context.Context, ids []string) (*App
 //
 // Benchling API: POST /app-sessions
 func (s *AppsService) CreateSession(ctx context.Context, body *AppSessionCreate) (*AppSession, *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	if body != nil {
 		if err := ValidateSessionCreate(body); err != nil {
 			return nil, nil, err
@@ -195,6 +198,9 @@ func (s *AppsService) GetSession(ctx context.Context, id string, opts *AppSessio
 //
 // Benchling API: PATCH /app-sessions/{id}
 func (s *AppsService) UpdateSession(ctx context.Context, id string, body *AppSessionUpdate) (*AppSession, *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	if body != nil {
 		if err := ValidateSessionUpdate(body); err != nil {
 			return nil, nil, err
@@ -302,6 +308,9 @@ func (s *AppsService) GetConfigurationItem(ctx context.Context, id string) (AppC
 //
 // Benchling API: POST /app-configuration-items
 func (s *AppsService) CreateConfigurationItem(ctx context.Context, body AppConfigItemCreate) (AppConfigItem, *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	if body == nil {
 		return nil, nil, errors.New("benchling: CreateConfigurationItem: the body is nil")
 	}
@@ -314,6 +323,9 @@ func (s *AppsService) CreateConfigurationItem(ctx context.Context, body AppConfi
 //
 // Benchling API: PATCH /app-configuration-items/{item_id}
 func (s *AppsService) UpdateConfigurationItem(ctx context.Context, id string, body AppConfigItemUpdate) (AppConfigItem, *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	if body == nil {
 		return nil, nil, errors.New("benchling: UpdateConfigurationItem: the body is nil")
 	}
@@ -384,6 +396,9 @@ type appConfigItemsBulkUpdateRequest struct {
 //
 // Benchling API: POST /app-configuration-items:bulk-create
 func (s *AppsService) BulkCreateConfigurationItems(ctx context.Context, items []AppConfigItemCreate) (*AsyncTaskLink[AppsBulkCreateConfigurationItemsResult], *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	if err := noNilItems(items); err != nil {
 		return nil, nil, err
 	}
@@ -397,6 +412,9 @@ func (s *AppsService) BulkCreateConfigurationItems(ctx context.Context, items []
 //
 // Benchling API: POST /app-configuration-items:bulk-update
 func (s *AppsService) BulkUpdateConfigurationItems(ctx context.Context, items []AppConfigItemBulkUpdate) (*AsyncTaskLink[AppsBulkUpdateConfigurationItemsResult], *Response, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, nil, err
+	}
 	if err := noNilItems(items); err != nil {
 		return nil, nil, err
 	}
@@ -413,6 +431,9 @@ func (s *AppsService) BulkUpdateConfigurationItems(ctx context.Context, items []
 //
 // Benchling API: POST /app-configuration-items:bulk-create
 func (s *AppsService) CreateManyConfigurationItems(ctx context.Context, items []AppConfigItemCreate, opts *BulkOptions) ([]BulkResult[AppConfigItem], error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
 	return bulkUnion(ctx, items, opts, s.BulkCreateConfigurationItems,
 		func(r *AppsBulkCreateConfigurationItemsResult) []AppConfigItem { return r.AppConfigurationItems })
 }
@@ -423,6 +444,9 @@ func (s *AppsService) CreateManyConfigurationItems(ctx context.Context, items []
 //
 // Benchling API: POST /app-configuration-items:bulk-update
 func (s *AppsService) UpdateManyConfigurationItems(ctx context.Context, items []AppConfigItemBulkUpdate, opts *BulkOptions) ([]BulkResult[AppConfigItem], error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
 	return bulkUnion(ctx, items, opts, s.BulkUpdateConfigurationItems,
 		func(r *AppsBulkUpdateConfigurationItemsResult) []AppConfigItem { return r.AppConfigurationItems })
 }

@@ -259,6 +259,9 @@ func (r *SessionRun) Warn(ctx context.Context, content string) error {
 // errors.As see it), joined with the error of closing the session if that
 // failed. If the session could not be opened, work does not run.
 func (s *AppsService) RunSession(ctx context.Context, body *AppSessionCreate, work func(context.Context, *SessionRun) error) (*AppSession, error) {
+	if err := s.c().ready(); err != nil {
+		return nil, err
+	}
 	if work == nil {
 		return nil, errors.New("benchling: RunSession: work is nil")
 	}

@@ -309,7 +309,8 @@ type AppCanvasesArchive struct {
 // may configure others; any string is accepted.
 type AppCanvasesArchiveReason string
 
-// The archive reason the spec declares for canvases.
+// AppCanvasesArchiveReasonOther is the archive reason the spec declares
+// for canvases.
 const AppCanvasesArchiveReasonOther AppCanvasesArchiveReason = "Other"
 
 // appCanvasesUnarchive is the body of AppsService.UnarchiveCanvases (the

@@ -286,21 +286,21 @@ type WorksheetReviewChangesReviewRecord struct {
 	Status EntryReviewStatus `json:"status,omitempty"`
 }
 
-// EntityRegisteredEvent: an entity was registered.
+// EntityRegisteredEvent is the event of an entity's registration.
 type EntityRegisteredEvent struct {
 	EventBase
 	// Entity is the entity as registered.
 	Entity GenericEntity `json:"entity,omitzero"`
 }
 
-// EntryCreatedEvent: an entry was created.
+// EntryCreatedEvent is the event of an entry's creation.
 type EntryCreatedEvent struct {
 	EventBase
 	// Entry is the new entry.
 	Entry Entry `json:"entry,omitzero"`
 }
 
-// EntryUpdatedFieldsEvent: fields of an entry changed.
+// EntryUpdatedFieldsEvent is the event of a change of an entry's fields.
 type EntryUpdatedFieldsEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -309,7 +309,8 @@ type EntryUpdatedFieldsEvent struct {
 	Updates []string `json:"updates,omitempty"`
 }
 
-// EntryUpdatedReviewRecordEvent: an entry's review record changed.
+// EntryUpdatedReviewRecordEvent is the event of a change of an entry's
+// review record.
 type EntryUpdatedReviewRecordEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -318,8 +319,8 @@ type EntryUpdatedReviewRecordEvent struct {
 	Updates []string `json:"updates,omitempty"`
 }
 
-// EntryUpdatedAssignedReviewersEvent: an entry's assigned reviewers
-// changed.
+// EntryUpdatedAssignedReviewersEvent is the event of a change of an
+// entry's assigned reviewers.
 type EntryUpdatedAssignedReviewersEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -328,8 +329,8 @@ type EntryUpdatedAssignedReviewersEvent struct {
 	Updates []string `json:"updates,omitempty"`
 }
 
-// EntryUpdatedReviewSnapshotBetaEvent: an entry's review snapshot is ready
-// (a beta event type).
+// EntryUpdatedReviewSnapshotBetaEvent is the event of an entry's review
+// snapshot being ready (a beta event type).
 type EntryUpdatedReviewSnapshotBetaEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -338,13 +339,15 @@ type EntryUpdatedReviewSnapshotBetaEvent struct {
 	Updates []string `json:"updates,omitempty"`
 }
 
-// StageEntryCreatedEvent: a stage entry of a legacy workflow was created
-// (an alpha event type, which carries only what every event has).
+// StageEntryCreatedEvent is the event of the creation of a stage entry of
+// a legacy workflow (an alpha event type, which carries only what every
+// event has).
 type StageEntryCreatedEvent struct {
 	EventBase
 }
 
-// StageEntryUpdatedFieldsEvent: fields of a stage entry changed (alpha).
+// StageEntryUpdatedFieldsEvent is the event of a change of a stage
+// entry's fields (alpha).
 type StageEntryUpdatedFieldsEvent struct {
 	EventBase
 	// StageEntry is the stage entry after the change.
@@ -353,8 +356,8 @@ type StageEntryUpdatedFieldsEvent struct {
 	Updates []string `json:"updates,omitempty"`
 }
 
-// StageEntryUpdatedReviewRecordEvent: a stage entry's review record
-// changed (alpha).
+// StageEntryUpdatedReviewRecordEvent is the event of a change of a stage
+// entry's review record (alpha).
 type StageEntryUpdatedReviewRecordEvent struct {
 	EventBase
 	// Entry is the stage entry after the change.
@@ -363,8 +366,8 @@ type StageEntryUpdatedReviewRecordEvent struct {
 	Updates []string `json:"updates,omitempty"`
 }
 
-// StageEntryUpdatedAssignedReviewersEvent: a stage entry's assigned
-// reviewers changed (alpha).
+// StageEntryUpdatedAssignedReviewersEvent is the event of a change of a
+// stage entry's assigned reviewers (alpha).
 type StageEntryUpdatedAssignedReviewersEvent struct {
 	EventBase
 	// Entry is the stage entry after the change.
@@ -373,8 +376,8 @@ type StageEntryUpdatedAssignedReviewersEvent struct {
 	Updates []string `json:"updates,omitempty"`
 }
 
-// WorksheetUpdatedReviewSnapshotBetaEvent: a worksheet's review snapshot
-// is ready (beta).
+// WorksheetUpdatedReviewSnapshotBetaEvent is the event of a worksheet's
+// review snapshot being ready (beta).
 type WorksheetUpdatedReviewSnapshotBetaEvent struct {
 	EventBase
 	// Entry is the worksheet with its review changes.
