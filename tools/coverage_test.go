@@ -52,6 +52,10 @@ var completeTags = []string{
 	"Monomers",
 	"Entities",
 	"Registry",
+	"Apps",
+	"Audit",
+	"Warehouse",
+	"Authentication",
 }
 
 // The README's coverage table sits between these lines.
