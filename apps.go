@@ -218,31 +218,7 @@ func (s *AppsService) UpdateSession(ctx context.Context, id string, body *AppSes
 //
 // Benchling API: GET /app-configuration-items
 func (s *AppsService) ListConfigurationItems(ctx context.Context, opts *AppConfigItemListOptions) ([]AppConfigItem, *Response, error) {
-	items, resp, err := list[appConfigItemJSON](ctx, s.c(), http.MethodGet, pathf("app-configuration-items"), "appConfigurationItems", opts, nil)
-	if err != nil {
-		return nil, resp, err
-	}
-	out := make([]AppConfigItem, len(items))
-	for i, it := range items {
-		if it != nil {
-			out[i] = it.v
-		}
-	}
-	return out, resp, nil
-}
-
-// listConfigurationItemRefs is ListConfigurationItems for pages and all,
-// which hold pointers to items.
-func (s *AppsService) listConfigurationItemRefs(ctx context.Context, opts *AppConfigItemListOptions) ([]*AppConfigItem, *Response, error) {
-	items, resp, err := s.ListConfigurationItems(ctx, opts)
-	if err != nil {
-		return nil, resp, err
-	}
-	refs := make([]*AppConfigItem, len(items))
-	for i := range items {
-		refs[i] = &items[i]
-	}
-	return refs, resp, nil
+	return listUnion[AppConfigItem, appConfigItemDecoder](ctx, s.c(), http.MethodGet, pathf("app-configuration-items"), "appConfigurationItems", opts)
 }
 
 // AllConfigurationItems iterates over every configuration item matching
@@ -252,17 +228,7 @@ func (s *AppsService) listConfigurationItemRefs(ctx context.Context, opts *AppCo
 //
 // Benchling API: GET /app-configuration-items
 func (s *AppsService) AllConfigurationItems(ctx context.Context, opts *AppConfigItemListOptions) iter.Seq2[AppConfigItem, error] {
-	return func(yield func(AppConfigItem, error) bool) {
-		for it, err := range all(ctx, opts, s.listConfigurationItemRefs) {
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			if !yield(*it, nil) {
-				return
-			}
-		}
-	}
+	return allUnion(ctx, opts, s.ListConfigurationItems)
 }
 
 // PagesConfigurationItems iterates over the pages of the configuration
@@ -274,7 +240,7 @@ func (s *AppsService) AllConfigurationItems(ctx context.Context, opts *AppConfig
 //
 // Benchling API: GET /app-configuration-items
 func (s *AppsService) PagesConfigurationItems(ctx context.Context, opts *AppConfigItemListOptions) iter.Seq2[*Page[AppConfigItem], error] {
-	return pages(ctx, opts, s.listConfigurationItemRefs)
+	return pagesUnion(ctx, opts, s.ListConfigurationItems)
 }
 
 // Configuration reads every configuration item of the app appID into an
@@ -300,7 +266,7 @@ func (s *AppsService) Configuration(ctx context.Context, appID string) (*AppConf
 //
 // Benchling API: GET /app-configuration-items/{item_id}
 func (s *AppsService) GetConfigurationItem(ctx context.Context, id string) (AppConfigItem, *Response, error) {
-	return callConfigItem(ctx, s.c(), http.MethodGet, pathf("app-configuration-items/%s", id), nil)
+	return callUnion[AppConfigItem, appConfigItemDecoder](ctx, s.c(), http.MethodGet, pathf("app-configuration-items/%s", id), nil, nil)
 }
 
 // CreateConfigurationItem creates a configuration item and returns it. A
@@ -314,7 +280,7 @@ func (s *AppsService) CreateConfigurationItem(ctx context.Context, body AppConfi
 	if body == nil {
 		return nil, nil, errors.New("benchling: CreateConfigurationItem: the body is nil")
 	}
-	return callConfigItem(ctx, s.c(), http.MethodPost, pathf("app-configuration-items"), body)
+	return callUnion[AppConfigItem, appConfigItemDecoder](ctx, s.c(), http.MethodPost, pathf("app-configuration-items"), nil, body)
 }
 
 // UpdateConfigurationItem sets the value of a configuration item and
@@ -329,16 +295,7 @@ func (s *AppsService) UpdateConfigurationItem(ctx context.Context, id string, bo
 	if body == nil {
 		return nil, nil, errors.New("benchling: UpdateConfigurationItem: the body is nil")
 	}
-	return callConfigItem(ctx, s.c(), http.MethodPatch, pathf("app-configuration-items/%s", id), body)
-}
-
-// callConfigItem sends one request whose answer is one configuration item.
-func callConfigItem(ctx context.Context, c *Client, method string, r route, body any) (AppConfigItem, *Response, error) {
-	h, resp, err := call[appConfigItemJSON](ctx, c, method, r, nil, body)
-	if err != nil {
-		return nil, resp, err
-	}
-	return h.v, resp, nil
+	return callUnion[AppConfigItem, appConfigItemDecoder](ctx, s.c(), http.MethodPatch, pathf("app-configuration-items/%s", id), nil, body)
 }
 
 // AppConfigItems are configuration items of any kinds, decoded each into

@@ -102,23 +102,15 @@ func newUIBlock(t UIBlockType) UIBlock {
 // kind (or a block with no type) the SDK does not know, into an
 // *UnknownUIBlock keeping the JSON.
 func decodeUIBlock(raw json.RawMessage) (UIBlock, error) {
-	var head struct {
-		Type any `json:"type"`
-		ID   any `json:"id"`
-	}
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, err
-	}
-	t, _ := head.Type.(string)
-	b := newUIBlock(UIBlockType(t))
-	if b == nil {
-		id, _ := head.ID.(string)
-		return &UnknownUIBlock{Type: UIBlockType(t), ID: id, Raw: bytes.Clone(raw)}, nil
-	}
-	if err := json.Unmarshal(raw, b); err != nil {
-		return nil, fmt.Errorf("decoding %s block: %w", t, err)
-	}
-	return b, nil
+	return decodeByKind(raw, "type", "block", func(t string) UIBlock { return newUIBlock(UIBlockType(t)) },
+		func(t string, raw json.RawMessage) UIBlock {
+			var head struct {
+				ID any `json:"id"`
+			}
+			_ = json.Unmarshal(raw, &head) // raw is an object: decodeByKind decoded it
+			id, _ := head.ID.(string)
+			return &UnknownUIBlock{Type: UIBlockType(t), ID: id, Raw: raw}
+		})
 }
 
 // UIBlocks are the blocks of a canvas (or of a section), in order. It
@@ -631,26 +623,17 @@ const (
 )
 
 func decodeTableUIBlockSource(raw json.RawMessage) (TableUIBlockSource, error) {
-	var head struct {
-		Type any `json:"type"`
-	}
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, err
-	}
-	t, _ := head.Type.(string)
-	var src TableUIBlockSource
-	switch TableUIBlockSourceType(t) {
-	case TableUIBlockSourceTypeDataFrame:
-		src = &TableUIBlockDataFrameSource{}
-	case TableUIBlockSourceTypeDataset:
-		src = &TableUIBlockDatasetSource{}
-	default:
-		return &UnknownTableUIBlockSource{Type: TableUIBlockSourceType(t), Raw: bytes.Clone(raw)}, nil
-	}
-	if err := json.Unmarshal(raw, src); err != nil {
-		return nil, err
-	}
-	return src, nil
+	return decodeByKind(raw, "type", "table source", func(t string) TableUIBlockSource {
+		switch TableUIBlockSourceType(t) {
+		case TableUIBlockSourceTypeDataFrame:
+			return &TableUIBlockDataFrameSource{}
+		case TableUIBlockSourceTypeDataset:
+			return &TableUIBlockDatasetSource{}
+		}
+		return nil
+	}, func(t string, raw json.RawMessage) TableUIBlockSource {
+		return &UnknownTableUIBlockSource{Type: TableUIBlockSourceType(t), Raw: raw}
+	})
 }
 
 // TableUIBlockDataFrameSource shows an uploaded data frame.

@@ -133,35 +133,23 @@ func newAppConfigItem(t AppConfigItemType) AppConfigItem {
 // decodeAppConfigItem decodes one item into the struct of its kind, or an
 // *UnknownAppConfigItem.
 func decodeAppConfigItem(raw json.RawMessage) (AppConfigItem, error) {
-	var head struct {
-		Type any `json:"type"`
-	}
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, err
-	}
-	t, _ := head.Type.(string)
-	it := newAppConfigItem(AppConfigItemType(t))
-	if it == nil {
-		u := &UnknownAppConfigItem{Raw: bytes.Clone(raw)}
-		// What every kind has, for Item: a property of another shape is
-		// left zero rather than failing the item.
-		_ = json.Unmarshal(raw, &u.AppConfigItemAPIMixin)
-		u.Type = AppConfigItemType(t)
-		return u, nil
-	}
-	if err := json.Unmarshal(raw, it); err != nil {
-		return nil, fmt.Errorf("decoding %s configuration item: %w", t, err)
-	}
-	return it, nil
+	return decodeByKind(raw, "type", "configuration item", func(t string) AppConfigItem { return newAppConfigItem(AppConfigItemType(t)) },
+		func(t string, raw json.RawMessage) AppConfigItem {
+			u := &UnknownAppConfigItem{Raw: raw}
+			// What every kind has, for Item: a property of another shape
+			// is left zero rather than failing the item.
+			_ = json.Unmarshal(raw, &u.AppConfigItemAPIMixin)
+			u.Type = AppConfigItemType(t)
+			return u
+		})
 }
 
-// appConfigItemJSON decodes one item of a list of configuration items.
-type appConfigItemJSON struct{ v AppConfigItem }
+// appConfigItemDecoder decodes configuration items (for listUnion and
+// callUnion).
+type appConfigItemDecoder struct{}
 
-func (h *appConfigItemJSON) UnmarshalJSON(b []byte) error {
-	v, err := decodeAppConfigItem(b)
-	h.v = v
-	return err
+func (appConfigItemDecoder) decode(raw json.RawMessage) (AppConfigItem, error) {
+	return decodeAppConfigItem(raw)
 }
 
 // AppConfigItemAPIMixin is what every configuration item has (the spec's

@@ -45,30 +45,7 @@ type EventListOptions struct {
 //
 // Benchling API: GET /events
 func (s *EventsService) List(ctx context.Context, opts *EventListOptions) ([]Event, *Response, error) {
-	items, resp, err := list[eventJSON](ctx, s.c(), http.MethodGet, pathf("events"), "events", opts, nil)
-	if err != nil {
-		return nil, resp, err
-	}
-	out := make([]Event, len(items))
-	for i, it := range items {
-		if it != nil {
-			out[i] = it.v
-		}
-	}
-	return out, resp, nil
-}
-
-// listRefs is List for pages and all, which hold pointers to items.
-func (s *EventsService) listRefs(ctx context.Context, opts *EventListOptions) ([]*Event, *Response, error) {
-	evs, resp, err := s.List(ctx, opts)
-	if err != nil {
-		return nil, resp, err
-	}
-	refs := make([]*Event, len(evs))
-	for i := range evs {
-		refs[i] = &evs[i]
-	}
-	return refs, resp, nil
+	return listUnion[Event, eventDecoder](ctx, s.c(), http.MethodGet, pathf("events"), "events", opts)
 }
 
 // All iterates over every event matching opts, fetching pages as the loop
@@ -79,17 +56,7 @@ func (s *EventsService) listRefs(ctx context.Context, opts *EventListOptions) ([
 //
 // Benchling API: GET /events
 func (s *EventsService) All(ctx context.Context, opts *EventListOptions) iter.Seq2[Event, error] {
-	return func(yield func(Event, error) bool) {
-		for ev, err := range all(ctx, opts, s.listRefs) {
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			if !yield(*ev, nil) {
-				return
-			}
-		}
-	}
+	return allUnion(ctx, opts, s.List)
 }
 
 // Pages iterates over the pages of the events matching opts, for a job
@@ -100,7 +67,7 @@ func (s *EventsService) All(ctx context.Context, opts *EventListOptions) iter.Se
 //
 // Benchling API: GET /events
 func (s *EventsService) Pages(ctx context.Context, opts *EventListOptions) iter.Seq2[*Page[Event], error] {
-	return pages(ctx, opts, s.listRefs)
+	return pagesUnion(ctx, opts, s.List)
 }
 
 // DefaultEventPollInterval is how long Follow waits after a poll that

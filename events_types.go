@@ -1,10 +1,8 @@
 package benchling
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 )
 
@@ -82,36 +80,21 @@ const (
 // decodeEvent decodes one event into the struct of its type, or an
 // *UnknownEvent.
 func decodeEvent(raw json.RawMessage) (Event, error) {
-	var head struct {
-		EventType any `json:"eventType"`
-	}
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, err
-	}
-	t, _ := head.EventType.(string)
-	ev := newEvent(EventType(t))
-	if ev == nil {
-		u := &UnknownEvent{Raw: bytes.Clone(raw)}
-		// What every event has, for Base: a property of another shape is
-		// left zero rather than failing the event.
-		_ = json.Unmarshal(raw, &u.EventBase)
-		u.EventType = EventType(t)
-		return u, nil
-	}
-	if err := json.Unmarshal(raw, ev); err != nil {
-		return nil, fmt.Errorf("decoding %s event: %w", t, err)
-	}
-	return ev, nil
+	return decodeByKind(raw, "eventType", "event", func(t string) Event { return newEvent(EventType(t)) },
+		func(t string, raw json.RawMessage) Event {
+			u := &UnknownEvent{Raw: raw}
+			// What every event has, for Base: a property of another shape
+			// is left zero rather than failing the event.
+			_ = json.Unmarshal(raw, &u.EventBase)
+			u.EventType = EventType(t)
+			return u
+		})
 }
 
-// eventJSON decodes one event of a list.
-type eventJSON struct{ v Event }
+// eventDecoder decodes events (for listUnion).
+type eventDecoder struct{}
 
-func (h *eventJSON) UnmarshalJSON(b []byte) error {
-	v, err := decodeEvent(b)
-	h.v = v
-	return err
-}
+func (eventDecoder) decode(raw json.RawMessage) (Event, error) { return decodeEvent(raw) }
 
 // Events are events of any types, decoded each into the struct of its type
 // (see Event).
