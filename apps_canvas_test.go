@@ -283,3 +283,12 @@ func jsonEqual(t *testing.T, a []byte, b string) bool {
 	t.Helper()
 	return reflect.DeepEqual(normalJSONStrict(t, a), normalJSONStrict(t, []byte(b))) && bytes.Equal(compactJSON(a), compactJSON([]byte(b)))
 }
+
+// TestAppCanvasCreateSendsBlocks: a create without blocks sends an empty
+// list, which the API requires.
+func TestAppCanvasCreateSendsBlocks(t *testing.T) {
+	b, err := json.Marshal(&AppCanvasCreate{AppID: "app_1", FeatureID: "f", ResourceID: "etr_1"})
+	if err != nil || !strings.Contains(string(b), `"blocks":[]`) || strings.Contains(string(b), "sessionId") {
+		t.Errorf("body = %s, %v", b, err)
+	}
+}

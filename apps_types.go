@@ -1,6 +1,7 @@
 package benchling
 
 import (
+	"encoding/json"
 	"time"
 )
 
@@ -331,4 +332,14 @@ type AppCanvasesArchivalChange struct {
 type AppCanvasGetOptions struct {
 	// Returning limits the returned fields, e.g. {"id", "blocks"}.
 	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// MarshalJSON encodes the body; nil Blocks are sent as [] (a canvas
+// without blocks), as the API requires the list.
+func (c AppCanvasCreate) MarshalJSON() ([]byte, error) {
+	type plain AppCanvasCreate
+	if c.Blocks == nil {
+		c.Blocks = UIBlocks{}
+	}
+	return json.Marshal(plain(c))
 }
