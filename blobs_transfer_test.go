@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/benchling-go/benchling/internal/contract"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -85,6 +86,9 @@ func newBlobServer(t *testing.T, env *testEnv) *blobServer {
 			if !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) { // a cancelled upload cuts its body short
 				t.Errorf("part body: %v", err)
 			}
+			// The client gave up on this request, so it gets no answer to
+			// check against the spec (the connection may not look closed yet).
+			contract.Skip(r)
 			return
 		}
 		bs.mu.Lock()

@@ -161,6 +161,45 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, err := c.Registry.UnregisterEntities(ctx, "src_1", &UnregisterEntities{FolderID: "lib_1"})
 			return err
 		}, "entityIds"},
+		"Containers.BulkGet":   {func() error { _, _, err := c.Containers.BulkGet(ctx, nil, &ContainerBulkGetOptions{}); return err }, "containerIds or barcodes"},
+		"Containers.Unarchive": {func() error { _, _, err := c.Containers.Unarchive(ctx, nil); return err }, "containerIds"},
+		"Containers.Archive": {func() error {
+			_, _, err := c.Containers.Archive(ctx, &ContainersArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "containerIds"},
+		"Containers.CheckIn": {func() error { _, err := c.Containers.CheckIn(ctx, &ContainersCheckin{}); return err }, "containerIds"},
+		"Containers.CheckOut": {func() error {
+			_, err := c.Containers.CheckOut(ctx, &ContainersCheckout{AssigneeID: "ent_1"})
+			return err
+		}, "containerIds"},
+		"Containers.Reserve": {func() error {
+			_, err := c.Containers.Reserve(ctx, &ContainersCheckout{AssigneeID: "ent_1"})
+			return err
+		}, "containerIds"},
+		"Containers.PrintLabels": {func() error {
+			_, err := c.Containers.PrintLabels(ctx, &PrintLabels{LabelTemplateID: "lbltmp_1", PrinterID: "print_1"})
+			return err
+		}, "containerIds"},
+		"Containers.CreateTransfers": {func() error { _, _, err := c.Containers.CreateTransfers(ctx, nil); return err }, "transfers"},
+		"Boxes.BulkGet":              {func() error { _, _, err := c.Boxes.BulkGet(ctx, nil, nil); return err }, "boxIds or barcodes"},
+		"Boxes.Unarchive":            {func() error { _, _, err := c.Boxes.Unarchive(ctx, []string{}); return err }, "boxIds"},
+		"Boxes.Archive": {func() error {
+			_, _, err := c.Boxes.Archive(ctx, &BoxesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "boxIds"},
+		"Plates.BulkGet":   {func() error { _, _, err := c.Plates.BulkGet(ctx, nil, nil); return err }, "plateIds or barcodes"},
+		"Plates.Unarchive": {func() error { _, _, err := c.Plates.Unarchive(ctx, nil); return err }, "plateIds"},
+		"Plates.Archive": {func() error {
+			_, _, err := c.Plates.Archive(ctx, &PlatesArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "plateIds"},
+		"Locations.BulkGet":   {func() error { _, _, err := c.Locations.BulkGet(ctx, nil, nil); return err }, "locationIds or barcodes"},
+		"Locations.Unarchive": {func() error { _, _, err := c.Locations.Unarchive(ctx, nil); return err }, "locationIds"},
+		"Locations.Archive": {func() error {
+			_, _, err := c.Locations.Archive(ctx, &LocationsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "locationIds"},
+		"Inventory.ValidateBarcodes": {func() error { _, _, err := c.Inventory.ValidateBarcodes(ctx, "src_1", nil); return err }, "barcodes"},
 	}
 	for name, tc := range cases {
 		err := tc.call()

@@ -87,6 +87,24 @@ type Client struct {
 	// Entities is the Entities service: upserts of entities of several
 	// kinds in one request (POST /entities:bulk-upsert).
 	Entities *EntitiesService
+	// Containers is the Containers service: tubes, vials and wells, their
+	// contents, transfers and check-out (GET /containers ...).
+	Containers *ContainersService
+	// Boxes is the Boxes service (GET /boxes ...).
+	Boxes *BoxesService
+	// Plates is the Plates service (GET /plates ...).
+	Plates *PlatesService
+	// Locations is the Locations service (GET /locations ...).
+	Locations *LocationsService
+	// Inventory is the Inventory service: barcode validation (POST
+	// /registries/{registry_id}:validate-barcodes).
+	Inventory *InventoryService
+	// LabelTemplates is the Label Templates service (GET
+	// /registries/{registry_id}/label-templates).
+	LabelTemplates *LabelTemplatesService
+	// Printers is the Printers service (GET
+	// /registries/{registry_id}/label-printers).
+	Printers *PrintersService
 	// Apps is the Apps service: Benchling Apps, their canvases, sessions
 	// and configuration items (GET /apps, /app-canvases, /app-sessions,
 	// /app-configuration-items ...).
@@ -140,6 +158,13 @@ func (c *Client) wireServices() {
 	c.Monomers = (*MonomersService)(&c.common)
 	c.Registry = (*RegistryService)(&c.common)
 	c.Entities = (*EntitiesService)(&c.common)
+	c.Containers = (*ContainersService)(&c.common)
+	c.Boxes = (*BoxesService)(&c.common)
+	c.Plates = (*PlatesService)(&c.common)
+	c.Locations = (*LocationsService)(&c.common)
+	c.Inventory = (*InventoryService)(&c.common)
+	c.LabelTemplates = (*LabelTemplatesService)(&c.common)
+	c.Printers = (*PrintersService)(&c.common)
 	c.Apps = (*AppsService)(&c.common)
 	c.Events = (*EventsService)(&c.common)
 	c.Audit = (*AuditService)(&c.common)
@@ -199,6 +224,13 @@ func (s *MixturesService) c() *Client             { return (*service)(s).c() }
 func (s *MonomersService) c() *Client             { return (*service)(s).c() }
 func (s *RegistryService) c() *Client             { return (*service)(s).c() }
 func (s *EntitiesService) c() *Client             { return (*service)(s).c() }
+func (s *ContainersService) c() *Client           { return (*service)(s).c() }
+func (s *BoxesService) c() *Client                { return (*service)(s).c() }
+func (s *PlatesService) c() *Client               { return (*service)(s).c() }
+func (s *LocationsService) c() *Client            { return (*service)(s).c() }
+func (s *InventoryService) c() *Client            { return (*service)(s).c() }
+func (s *LabelTemplatesService) c() *Client       { return (*service)(s).c() }
+func (s *PrintersService) c() *Client             { return (*service)(s).c() }
 func (s *AppsService) c() *Client                 { return (*service)(s).c() }
 func (s *EventsService) c() *Client               { return (*service)(s).c() }
 func (s *AuditService) c() *Client                { return (*service)(s).c() }

@@ -100,6 +100,10 @@ type resource struct {
 	// derive runs after every write, once the body is applied: computed
 	// properties (a sequence's length, translations).
 	derive func(w *write)
+	// after runs once a write is stored (a new item is in its collection,
+	// Add's included): update what depends on the item elsewhere (the box
+	// or plate that holds a container).
+	after func(w *write)
 	// links returns the IDs an item's content links to, for the
 	// mentions and mentionedIn filters (entries' notes).
 	links func(d map[string]any) []string
@@ -157,6 +161,7 @@ type bulkOp struct {
 	item    *bodySchema // one item; default: the create (update, upsert) schema
 	respKey string      // default listKey
 	max     int         // most items per request; default 1000
+	idKey   string      // a bulk update item's locator; default "id" ("containerId")
 }
 
 // action is a route a resource serves with its own handler.
@@ -368,6 +373,9 @@ func (w *write) insert() *item {
 	}
 	w.finish()
 	w.coll.add(it)
+	if w.res.after != nil {
+		w.res.after(w)
+	}
 	w.st.recordWrite(w, nil)
 	return it
 }
@@ -385,6 +393,9 @@ func (w *write) apply() {
 		w.doc["modifiedAt"] = fmtTime(w.now)
 	}
 	w.finish()
+	if w.res.after != nil {
+		w.res.after(w)
+	}
 	if before != nil {
 		w.st.recordWrite(w, before)
 	}
@@ -573,7 +584,7 @@ func (r *resource) routes() []route {
 	}
 	if r.list != nil {
 		for _, f := range r.list.sorts {
-			if !slices.Contains(defaultSorts, f) {
+			if !slices.Contains(pagerSorts, f) {
 				panic("benchlingtest: resource " + r.path + " lists sort " + f + ", which the pager cannot order by")
 			}
 		}
@@ -952,9 +963,10 @@ func (r *resource) bulkWrite(c *call, coll *collection, op writeOp, i int, m map
 	owner := strconv.Itoa(i)
 	switch op {
 	case opUpdate:
-		id, _ := m["id"].(string)
+		key := cmpOrStr(r.bulkUpdate.idKey, "id")
+		id, _ := m[key].(string)
 		if id == "" {
-			return nil, "id is required"
+			return nil, key + " is required"
 		}
 		it := coll.byID[id]
 		if it == nil {

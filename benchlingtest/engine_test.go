@@ -132,11 +132,11 @@ func TestBuiltinRoutesAreSpecOperations(t *testing.T) {
 	// issue 11's Schemas, Dropdowns, Folders, Projects, Organizations,
 	// Teams, issue 12's RNA Sequences, oligos, feature libraries,
 	// alignments and catalogs (64) and Custom Entities, Molecules,
-	// Mixtures, Monomers, Registry and Entities (47), and issue 14's Blobs,
+	// Mixtures, Monomers, Registry and Entities (47), issue 14's Blobs,
 	// Files, Datasets, Data Frames, Exports, Instrument Queries and Connect
-	// (29), and issue 16's Apps, Events, Audit and Warehouse (23).
-	if n != 273 {
-		t.Errorf("the fake serves %d routes, want 273", n)
+	// (29), issue 13's inventory (44), and issue 16's Apps, Events, Audit and Warehouse (23).
+	if n != 317 {
+		t.Errorf("the fake serves %d routes, want 317", n)
 	}
 }
 
@@ -171,8 +171,8 @@ func TestUnservedOperationsAre501(t *testing.T) {
 			t.Errorf("%s %s (%s, not served): %d %v; want 501 benchlingtest_unsupported naming the operation", op.method, p, op.id, resp.StatusCode, m)
 		}
 	}
-	if served != 273 {
-		t.Errorf("%d operations answered as served, want 273", served)
+	if served != 317 {
+		t.Errorf("%d operations answered as served, want 317", served)
 	}
 	for _, p := range []string{"/no-such-thing", "/aa-sequences/prtn_1/nothing", "/aa-sequences:explode", "/custom-entities/bfi_1/x"} {
 		resp, m := get(t, srv, p)

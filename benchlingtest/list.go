@@ -87,7 +87,7 @@ func commaList(s string) []string {
 
 // sortSpec is a parsed sort parameter.
 type sortSpec struct {
-	field string // createdAt, modifiedAt or name
+	field string // createdAt, modifiedAt, name or barcode
 	desc  bool
 }
 
@@ -100,6 +100,14 @@ func (s sortSpec) String() string {
 
 // defaultSorts are the sort fields of most lists.
 var defaultSorts = []string{"createdAt", "modifiedAt", "name"}
+
+// pagerSorts are the sort fields the pager can order by: the default ones
+// and the inventory lists' barcode.
+var pagerSorts = append(slices.Clone(defaultSorts), "barcode")
+
+// textSort reports whether a sort field orders by text (a name or a
+// barcode, compared case-insensitively) rather than by time.
+func textSort(field string) bool { return field == "name" || field == "barcode" }
 
 func parseSort(v string, allowed []string) (sortSpec, *httpError) {
 	if v == "" {
@@ -115,7 +123,7 @@ func parseSort(v string, allowed []string) (sortSpec, *httpError) {
 	}
 	switch {
 	case !hasDir:
-		s.desc = f != "name" // times default to newest first, names to alphabetical
+		s.desc = !textSort(f) // times default to newest first, names and barcodes to alphabetical
 	case dir == "asc":
 	case dir == "desc":
 		s.desc = true
@@ -198,6 +206,8 @@ func keyOf(it *item, field string) sortKey {
 	switch field {
 	case "name":
 		k.name = it.lname
+	case "barcode":
+		k.name = strings.ToLower(strAt(it.doc, "barcode"))
 	case "createdAt":
 		k.t = it.created
 	default:
@@ -208,7 +218,7 @@ func keyOf(it *item, field string) sortKey {
 
 func compareKeys(a, b sortKey, s sortSpec) int {
 	c := 0
-	if s.field == "name" {
+	if textSort(s.field) {
 		c = strings.Compare(a.name, b.name)
 	} else {
 		c = a.t.Compare(b.t)
@@ -292,7 +302,7 @@ func paginate(items []*item, keep func(*item) bool, p pageParams) ([]*item, stri
 // cursorAt is the cursor at an item's sort key.
 func cursorAt(k sortKey, s sortSpec) cursor {
 	c := cursor{Sort: s.String(), Seq: k.seq}
-	if s.field == "name" {
+	if textSort(s.field) {
 		c.Name = k.name
 	} else {
 		c.Time = k.t.UnixNano()

@@ -31,6 +31,8 @@ type errorBody struct {
 }
 
 type apiError struct {
+	// InvalidIDs are ForbiddenRestrictedSampleError's restricted items.
+	InvalidIDs  []string    `json:"invalidIds,omitempty"`
 	Type        string      `json:"type"`
 	Message     string      `json:"message"`
 	UserMessage string      `json:"userMessage"`

@@ -30,7 +30,10 @@ func (s *Server) AdminUserID() string { return s.st.adminID }
 // request, no validation) and returns their IDs, in order. collection is
 // the collection's path in the API: "users", "aa-sequences",
 // "dna-sequences", "entries", "entry-templates", "folders", "projects",
-// "dropdowns", "organizations", "teams", or a kind of schema
+// "dropdowns", "organizations", "teams", the inventory's "containers",
+// "boxes", "plates", "locations", "label-templates" and "label-printers"
+// (a container added in a position of a box or plate takes it; a well
+// plate added without wells gets them), or a kind of schema
 // ("entity-schemas", "batch-schemas", "box-schemas", "container-schemas",
 // "location-schemas", "plate-schemas", "entry-schemas",
 // "request-schemas", "request-task-schemas", "workflow-task-schemas",
@@ -156,6 +159,9 @@ func (st *store) addDoc(coll *collection, d map[string]any) *item {
 	it.lname = strings.ToLower(strAt(full, "name"))
 	st.ids[it.id()] = struct{}{}
 	coll.add(it)
+	if res.after != nil {
+		res.after(w)
+	}
 	return it
 }
 

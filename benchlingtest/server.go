@@ -7,11 +7,13 @@
 // Alignments, Codon Usage Tables, Enzymes, Custom Notations, Custom
 // Entities, Molecules, Mixtures, Monomers, Entities, Registry, Blobs,
 // Files, Datasets, Data Frames, Exports, Instrument Queries, Connect,
-// Apps, Events, Audit and Warehouse operations, with Benchling's
+// Containers, Boxes, Plates, Locations, Inventory, Label Templates,
+// Printers, Apps, Events, Audit and Warehouse operations, with Benchling's
 // semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_, tmpl_, lib_,
 // src_, ts_, sfso_, team_, featlib_, feat_, seqanl_, bfi_, mol_, mxt_,
-// mon_, file_, dataset_, dset_, app_, cnvs_, sesn_, aci_, evt_, task and
-// blob UUIDs), opaque page tokens that stay
+// mon_, file_, dataset_, dset_, con_, box_, plt_, loc_, lbltmp_, print_,
+// app_, cnvs_, sesn_, aci_, evt_, task and blob UUIDs), opaque page tokens
+// that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
 // registration, upserts by registry ID, asynchronous bulk operations that
@@ -47,7 +49,19 @@
 //     new IDs of the kind's prefix, names from the schema's name template
 //     for the *_FROM_PARTS strategies), and a registered entity leaves its
 //     folder; the tenant's registry is owned by an organization of its
-//     own.
+//     own;
+//   - the inventory keeps Benchling's rules (a box or plate position
+//     holds one container; a transfer moves quantity, converting units,
+//     and a source holding too little is a 400; archiving a location, box
+//     or plate archives what it holds; barcodes are unique per registry;
+//     restricted containers are a 403 to others) and simplifies:
+//     concentrations mix by volume when they share units (else they are
+//     not tracked), the fake has no batches, locations have no capacity,
+//     archived containers keep their positions, a container's contents
+//     show their entities as of the container's last inventory write, and
+//     printing labels only records the job (Server.PrintJobs); label
+//     templates and printers are added by tests (Add "label-templates",
+//     "label-printers"), as the API cannot create them.
 //
 // An operation of the spec that the fake does not serve answers 501 with
 // an error of type "benchlingtest_unsupported" naming the operation

@@ -13,13 +13,14 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
 	nucleotideAlignments, dnaAlignments,
 	customEntities, molecules, mixtures, monomers, registries}, schemaResources,
-	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries},
+	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries}, inventoryResources,
 	[]*resource{benchlingApps, appCanvases, appSessions, appConfigItems})
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
 	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
+	newRoute("POST", "/registries/{registry_id}:validate-barcodes", validateBarcodes),
 }, blobRoutes, exportRoutes, connectRoutes, eventRoutes, warehouseRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
@@ -48,6 +49,7 @@ type store struct {
 	taskPolls    int
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
+	printJobs    []PrintJob         // the label printings received
 
 	// cloud storage (storage.go)
 	storageBase string                       // the storage server's URL

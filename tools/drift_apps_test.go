@@ -97,7 +97,6 @@ var _ = register(driftTable{
 		{Go: benchling.TextAppConfigItem{}, Schema: "TextAppConfigItem"},
 		{Go: benchling.AppSummary{}, Schema: "AppConfigItemApiMixin", Path: []string{"app"}, Like: "the app of an item is AppSummary's shape"},
 		{Go: benchling.LinkedAppConfigResourceSummary{}, Schema: "LinkedAppConfigResourceSummary"},
-		{Go: benchling.InaccessibleResource{}, Schema: "InaccessibleResource"},
 		{Go: benchling.AppConfigItemGenericCreate{}, Schema: "AppConfigItemGenericCreate"},
 		{Go: benchling.AppConfigItemBooleanCreate{}, Schema: "AppConfigItemBooleanCreate"},
 		{Go: benchling.AppConfigItemIntegerCreate{}, Schema: "AppConfigItemIntegerCreate"},

@@ -928,8 +928,9 @@ func runDrift(t *testing.T) (map[string][]problem, *driftState) {
 // (one with a Path and no Like) by CONTRIBUTING.md §1.2: <Parent><Property>,
 // where Parent is the Go type of the model one step up (the table's row
 // for that path, else the component schema's name by the rule) and
-// Property the last property by the rule; the items of a list may take
-// the singular (Translation.regions[] -> TranslationRegion). A task's
+// Property the last property by the rule; the items of a list (and the
+// values of a map) may take the singular (Translation.regions[] ->
+// TranslationRegion, PlateCreate.wells{} -> PlateCreateWell). A task's
 // result (Path "response") is <Service><Method>Result.
 func inlineNameProblems(m model, tbl driftTable) []problem {
 	if len(m.Path) == 0 || m.Like != "" {
@@ -943,7 +944,7 @@ func inlineNameProblems(m model, tbl driftTable) []problem {
 		return nil
 	}
 	path := m.Path
-	items := path[len(path)-1] == "[]"
+	items := path[len(path)-1] == "[]" || path[len(path)-1] == "{}" // list items, map values
 	if items {
 		path = path[:len(path)-1]
 	}

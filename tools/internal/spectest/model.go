@@ -55,7 +55,8 @@ func checkModel(typ reflect.Type, ref *openapi3.SchemaRef) (missing, extra []str
 // SchemaAt follows path from ref: each step is a property name, looked up
 // in the schema and its allOf parts (the last part first, since
 // per-operation schemas narrow their base's properties), "[]" for the
-// items of an array, or "oneOf:N" (or "anyOf:N": the same, as Load turns
+// items of an array, "{}" for the values of a map (additionalProperties),
+// or "oneOf:N" (or "anyOf:N": the same, as Load turns
 // some oneOfs into anyOfs, relax.go) for the N-th branch of a union,
 // counted from 0, for an inline branch no component names. It returns nil
 // when a step finds nothing.
@@ -66,6 +67,10 @@ func SchemaAt(ref *openapi3.SchemaRef, path ...string) *openapi3.SchemaRef {
 		}
 		if step == "[]" {
 			ref = ref.Value.Items
+			continue
+		}
+		if step == "{}" {
+			ref = ref.Value.AdditionalProperties.Schema
 			continue
 		}
 		if kind, n, ok := strings.Cut(step, ":"); ok && (kind == "oneOf" || kind == "anyOf") {

@@ -28,3 +28,15 @@ func TestSchemaAtUnionBranch(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaAtMapValues steps into the values of a map.
+func TestSchemaAtMapValues(t *testing.T) {
+	s := Load(t)
+	well := SchemaAt(s.Doc.Components.Schemas["PlateCreate"], "wells", "{}")
+	if well == nil || !slices.Equal(SchemaProperties(well), []string{"barcode"}) {
+		t.Fatalf("PlateCreate.wells.{} = %v, want the inline {barcode} values", well)
+	}
+	if got := SchemaAt(s.Doc.Components.Schemas["PlateCreate"], "name", "{}"); got != nil {
+		t.Errorf("a string's values: %v, want nil", got)
+	}
+}

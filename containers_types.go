@@ -1,0 +1,485 @@
+package benchling
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Container is a tube, vial or other vessel of the inventory, or a well of
+// a plate: it holds contents (entities or batches, each with a
+// concentration) and a quantity, and sits in a location, a box position
+// or a plate well.
+type Container struct {
+	// ArchiveRecord says why the container was archived; nil when it is
+	// not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Barcode is the container's barcode; nil when it has none.
+	Barcode *string `json:"barcode,omitempty"`
+	// CheckoutRecord says whether the container is available, reserved or
+	// checked out, and for whom.
+	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
+	// Contents are what the container holds: entities or batches, each
+	// with its concentration.
+	Contents []ContainerContent `json:"contents,omitempty"`
+	// CreatedAt is when the container was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the container.
+	Creator UserSummary `json:"creator,omitzero"`
+	// Fields are the container's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// ID is the container's ID (con_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the container was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the container's name.
+	Name string `json:"name,omitempty"`
+	// ParentStorageID is where the container is: a location (loc_...), or
+	// a box or plate and a position ("box_123:A1"); nil if nowhere.
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// ParentStorageSchema is the schema of the parent storage; nil if none.
+	ParentStorageSchema *SchemaSummary `json:"parentStorageSchema,omitempty"`
+	// ProjectID is the project the container belongs to; nil if none.
+	ProjectID *string `json:"projectId,omitempty"`
+	// Quantity is how much the container holds.
+	Quantity ContainerQuantity `json:"quantity,omitzero"`
+	// RestrictedSampleParties are the users and teams who may use a
+	// restricted container.
+	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
+	// RestrictionStatus says whether only the restricted sample parties
+	// may use the container.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// Role is the role of a plate well in an experiment; nil if none.
+	Role *ExperimentalWellRole `json:"role,omitempty"`
+	// SampleOwners are the users and teams who own the container's sample.
+	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
+	// Schema is the container's schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// Volume is the container's quantity under its older name.
+	//
+	// Deprecated: use Quantity.
+	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
+	// WebURL is the container's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// ContainerContent is one thing a container holds: an entity, or a batch
+// of one, at a concentration.
+type ContainerContent struct {
+	// Batch is the batch held (a *Batch, or an *InaccessibleResource the
+	// caller may not read); nil when the content is an entity itself.
+	Batch BatchOrInaccessibleResource `json:"batch,omitempty"`
+	// Concentration is the content's concentration in the container.
+	Concentration Measurement `json:"concentration,omitzero"`
+	// Entity is the entity held (one of the Entity kinds, or an
+	// *InaccessibleResource the caller may not read); nil when the content
+	// is a batch.
+	Entity EntityOrInaccessibleResource `json:"entity,omitempty"`
+}
+
+// UnmarshalJSON decodes a content, its Batch and Entity into the types of
+// their kinds.
+func (c *ContainerContent) UnmarshalJSON(b []byte) error {
+	type plain ContainerContent
+	var v struct {
+		plain
+		Batch  json.RawMessage `json:"batch"`
+		Entity json.RawMessage `json:"entity"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*c = ContainerContent(v.plain)
+	batch, err := decodeBatchOrInaccessibleResource(v.Batch)
+	if err != nil {
+		return fmt.Errorf("content batch: %w", err)
+	}
+	entity, err := decodeEntityOrInaccessibleResource(v.Entity)
+	if err != nil {
+		return fmt.Errorf("content entity: %w", err)
+	}
+	c.Batch, c.Entity = batch, entity
+	return nil
+}
+
+// ContainableID returns the ID of what the content holds, the batch's or
+// the entity's: the containable_id of GetContent, UpdateContent and
+// DeleteContent. It is "" when neither is readable.
+func (c *ContainerContent) ContainableID() string {
+	switch b := c.Batch.(type) {
+	case *Batch:
+		return b.ID
+	case *InaccessibleResource:
+		return b.InaccessibleID
+	}
+	return entityOrInaccessibleID(c.Entity)
+}
+
+// ContainerContentUpdate is the body of UpdateContent.
+type ContainerContentUpdate struct {
+	// Concentration is the content's new concentration (required).
+	Concentration Measurement `json:"concentration"`
+}
+
+// ContainerCreate is the body of Create, and one item of BulkCreate.
+// SchemaID is required.
+type ContainerCreate struct {
+	// SchemaID is the container's schema (consch_...).
+	SchemaID string `json:"schemaId"`
+	// Barcode is the container's barcode, unique in the registry; without
+	// one, Benchling gives it one by the schema's naming.
+	Barcode *string `json:"barcode,omitempty"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// Name is the container's name.
+	Name *string `json:"name,omitempty"`
+	// ParentStorageID is where to put the container: a location (loc_...),
+	// or a box or plate with a position, for example "box_123:A1"
+	// (InPosition builds one).
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// ProjectID is the project the container belongs to (src_...).
+	ProjectID *string `json:"projectId,omitempty"`
+	// RestrictedSamplePartyIDs are the users and teams who may use a
+	// restricted container.
+	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
+	// RestrictionStatus is SampleRestrictionStatusRestricted or
+	// SampleRestrictionStatusUnrestricted (for stand-alone containers).
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// SampleOwnerIDs are the users and teams who own the sample.
+	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
+}
+
+// ContainerUpdate is the body of Update; only the fields that are set are
+// changed.
+type ContainerUpdate struct {
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// Name renames the container.
+	Name *string `json:"name,omitempty"`
+	// ParentStorageID moves the container: to a location, or to a box or
+	// plate position ("box_123:A1").
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// ProjectID moves the container to a project; Null[string]() takes it
+	// out of its project.
+	ProjectID Nullable[string] `json:"projectId,omitzero"`
+	// Quantity sets how much the container holds.
+	Quantity *ContainerQuantity `json:"quantity,omitempty"`
+	// RestrictedSamplePartyIDs replace the restricted sample parties.
+	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
+	// RestrictionStatus changes the restriction status.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// Role sets the role of a plate well; Null[ExperimentalWellRole]()
+	// clears it.
+	Role Nullable[ExperimentalWellRole] `json:"role,omitzero"`
+	// SampleOwnerIDs replace the sample owners.
+	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
+	// Volume sets the quantity as a volume.
+	//
+	// Deprecated: use Quantity.
+	Volume *DeprecatedContainerVolumeForInput `json:"volume,omitempty"`
+}
+
+// ContainerBulkUpdateItem is one item of BulkUpdate and UpdateMany: the
+// container to update (ContainerID, required) and what to change.
+type ContainerBulkUpdateItem struct {
+	// ContainerID is the container to update (con_...).
+	ContainerID string `json:"containerId"`
+	// Concentration sets the concentration of a container with a single
+	// content.
+	Concentration *Measurement `json:"concentration,omitempty"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// Name renames the container.
+	Name *string `json:"name,omitempty"`
+	// ParentStorageID moves the container: to a location, or to a box or
+	// plate position ("box_123:A1").
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// Quantity sets how much the container holds.
+	Quantity *ContainerQuantity `json:"quantity,omitempty"`
+	// RestrictedSamplePartyIDs replace the restricted sample parties.
+	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
+	// RestrictionStatus changes the restriction status.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// Role sets the role of a plate well; Null[ExperimentalWellRole]()
+	// clears it.
+	Role Nullable[ExperimentalWellRole] `json:"role,omitzero"`
+	// SampleOwnerIDs replace the sample owners.
+	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
+	// Volume sets the quantity as a volume.
+	//
+	// Deprecated: use Quantity.
+	Volume *DeprecatedContainerVolumeForInput `json:"volume,omitempty"`
+}
+
+// ContainerTransfer is the body of Transfer: what to move into the
+// destination container (one of SourceEntityID, SourceBatchID and
+// SourceContainerID), how much, and what the destination holds afterwards.
+type ContainerTransfer struct {
+	// DestinationContents are the destination's contents after the
+	// transfer, with their concentrations; a nil list is sent as [].
+	DestinationContents []ContainerTransferDestinationContentsItem `json:"destinationContents"`
+	// DestinationQuantity is the destination's final quantity, after
+	// dilution; leave it nil not to dilute.
+	DestinationQuantity *ContainerQuantity `json:"destinationQuantity,omitempty"`
+	// DestinationVolume is DestinationQuantity as a volume.
+	//
+	// Deprecated: use DestinationQuantity.
+	DestinationVolume *DeprecatedContainerVolumeForInput `json:"destinationVolume,omitempty"`
+	// RestrictedSamplePartyIDs are the destination's restricted sample
+	// parties; without them, the source's are added to the destination's.
+	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
+	// RestrictionStatus is the destination's restriction status; without
+	// it, the more restrictive of the source's and the destination's.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// SampleOwnerIDs are the destination's sample owners; without them,
+	// the source's are added to the destination's.
+	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
+	// SourceBatchID is the batch to transfer in (bat_...).
+	SourceBatchID *string `json:"sourceBatchId,omitempty"`
+	// SourceContainerID is the container to transfer from (con_...); its
+	// contents move in proportion.
+	SourceContainerID *string `json:"sourceContainerId,omitempty"`
+	// SourceEntityID is the entity to transfer in.
+	SourceEntityID *string `json:"sourceEntityId,omitempty"`
+	// TransferQuantity is how much of the source to transfer.
+	TransferQuantity *ContainerQuantity `json:"transferQuantity,omitempty"`
+	// TransferVolume is TransferQuantity as a volume.
+	//
+	// Deprecated: use TransferQuantity.
+	TransferVolume *DeprecatedContainerVolumeForInput `json:"transferVolume,omitempty"`
+}
+
+// MarshalJSON encodes the transfer, sending a nil DestinationContents as
+// [] since the API requires the list.
+func (t ContainerTransfer) MarshalJSON() ([]byte, error) {
+	type plain ContainerTransfer
+	if t.DestinationContents == nil {
+		t.DestinationContents = []ContainerTransferDestinationContentsItem{}
+	}
+	return json.Marshal(plain(t))
+}
+
+// ContainerTransferDestinationContentsItem is one content of a transfer's
+// destination after the transfer: an entity and its concentration.
+type ContainerTransferDestinationContentsItem struct {
+	// EntityID is the entity (required).
+	EntityID string `json:"entityId"`
+	// Concentration is its concentration in the destination.
+	Concentration *Measurement `json:"concentration,omitempty"`
+}
+
+// MultipleContainersTransfer is one transfer of CreateTransfers: what to
+// move (one of SourceEntityID, SourceBatchID and SourceContainerID) into
+// DestinationContainerID (required), and how much.
+type MultipleContainersTransfer struct {
+	// DestinationContainerID is the container to transfer into (con_...).
+	DestinationContainerID string `json:"destinationContainerId"`
+	// FinalQuantity is the destination's final quantity, after dilution.
+	FinalQuantity *ContainerQuantity `json:"finalQuantity,omitempty"`
+	// FinalVolume is FinalQuantity as a volume.
+	//
+	// Deprecated: use FinalQuantity.
+	FinalVolume *DeprecatedContainerVolumeForInput `json:"finalVolume,omitempty"`
+	// RestrictedSamplePartyIDs are the destination's restricted sample
+	// parties; without them, the source's are added to the destination's.
+	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
+	// RestrictionStatus is the destination's restriction status; without
+	// it, the more restrictive of the source's and the destination's.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// SampleOwnerIDs are the destination's sample owners; without them,
+	// the source's are added to the destination's.
+	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
+	// SourceBatchID is the batch to transfer in (bat_...).
+	SourceBatchID *string `json:"sourceBatchId,omitempty"`
+	// SourceConcentration is the concentration of a transferred entity or
+	// batch (a container's contents keep their own).
+	SourceConcentration *Measurement `json:"sourceConcentration,omitempty"`
+	// SourceContainerID is the container to transfer from (con_...).
+	SourceContainerID *string `json:"sourceContainerId,omitempty"`
+	// SourceEntityID is the entity to transfer in.
+	SourceEntityID *string `json:"sourceEntityId,omitempty"`
+	// TransferQuantity is how much of the source to transfer.
+	TransferQuantity *ContainerQuantity `json:"transferQuantity,omitempty"`
+	// TransferVolume is TransferQuantity as a volume.
+	//
+	// Deprecated: use TransferQuantity.
+	TransferVolume *DeprecatedContainerVolumeForInput `json:"transferVolume,omitempty"`
+}
+
+// multipleContainersTransfersList is the body of CreateTransfers, which
+// takes its list.
+type multipleContainersTransfersList struct {
+	Transfers []*MultipleContainersTransfer `json:"transfers"`
+}
+
+// ContainersCreateTransfersResult is the response of a succeeded
+// CreateTransfers task: the destination containers, as the transfers left
+// them.
+type ContainersCreateTransfersResult struct {
+	// DestinationContainers are the containers transferred into.
+	DestinationContainers []*Container `json:"destinationContainers"`
+}
+
+// containersBulkCreateRequest is the body of BulkCreate.
+type containersBulkCreateRequest struct {
+	Containers []*ContainerCreate `json:"containers"`
+}
+
+// containersBulkUpdateRequest is the body of BulkUpdate.
+type containersBulkUpdateRequest struct {
+	Containers []*ContainerBulkUpdateItem `json:"containers"`
+}
+
+// ContainersBulkCreateResult is the response of a succeeded BulkCreate
+// task.
+type ContainersBulkCreateResult struct {
+	// Containers are the created containers, in the order of the items.
+	Containers []*Container `json:"containers"`
+}
+
+// ContainersBulkUpdateResult is the response of a succeeded BulkUpdate
+// task.
+type ContainersBulkUpdateResult struct {
+	// Containers are the updated containers, in the order of the items.
+	Containers []*Container `json:"containers"`
+}
+
+// ContainersArchive is the body of Archive.
+type ContainersArchive struct {
+	// ContainerIDs are the containers to archive.
+	ContainerIDs []string `json:"containerIds"`
+	// Reason is why they are archived.
+	Reason EntityArchiveReason `json:"reason"`
+	// ShouldRemoveBarcodes removes the barcodes of the archived
+	// containers, so that new ones can take them.
+	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
+}
+
+// containersUnarchive is the body of Unarchive, which takes its list.
+type containersUnarchive struct {
+	ContainerIDs []string `json:"containerIds"`
+}
+
+// ContainersArchivalChange lists the containers Archive or Unarchive
+// changed.
+type ContainersArchivalChange struct {
+	// ContainerIDs are the containers archived or unarchived.
+	ContainerIDs []string `json:"containerIds,omitempty"`
+}
+
+// ContainersCheckin is the body of CheckIn.
+type ContainersCheckin struct {
+	// ContainerIDs are the containers to check in (required).
+	ContainerIDs []string `json:"containerIds"`
+	// Comments are recorded on the containers' check-out records.
+	Comments *string `json:"comments,omitempty"`
+}
+
+// ContainersCheckout is the body of CheckOut and Reserve.
+type ContainersCheckout struct {
+	// ContainerIDs are the containers to check out or reserve (required).
+	ContainerIDs []string `json:"containerIds"`
+	// AssigneeID is the user or team they are for (ent_... or team_...,
+	// required).
+	AssigneeID string `json:"assigneeId"`
+	// Comment is recorded on the containers' check-out records.
+	Comment *string `json:"comment,omitempty"`
+}
+
+// PrintLabels is the body of PrintLabels: one label per container, with
+// one template on one printer.
+type PrintLabels struct {
+	// ContainerIDs are the containers to print a label for (required).
+	ContainerIDs []string `json:"containerIds"`
+	// LabelTemplateID is the label template (lbltmp_..., required); see
+	// LabelTemplates.List.
+	LabelTemplateID string `json:"labelTemplateId"`
+	// PrinterID is the printer (print_..., required); see Printers.List.
+	PrinterID string `json:"printerId"`
+}
+
+// ContainerListOptions filter and page List and All. All filters are
+// optional; list filters take at most 100 values.
+type ContainerListOptions struct {
+	ListOptions
+
+	// Sort orders the results; the default is InventorySortModifiedAt.
+	Sort InventorySort `url:"sort,omitempty"`
+	// SchemaID restricts results to a schema; required with SchemaFields.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// CreatedAt filters by creation time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches names containing it.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// AncestorStorageID restricts results to what is inside this plate,
+	// box or location, at any depth.
+	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
+	// StorageContentsID restricts results to containers holding this
+	// entity, or entities of this schema.
+	StorageContentsID string `url:"storageContentsId,omitempty"`
+	// StorageContentsIDs restricts results to containers holding any of
+	// these entities.
+	StorageContentsIDs []string `url:"storageContentsIds,comma,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// CheckoutStatus restricts results to containers with this check-out
+	// status. (The spec's description speaks of a comma-separated list,
+	// its schema of one value; the SDK sends one.)
+	CheckoutStatus CheckoutRecordStatus `url:"checkoutStatus,omitempty"`
+	// CheckoutAssigneeIDsAnyOf restricts results to containers reserved or
+	// checked out for any of these users or teams.
+	CheckoutAssigneeIDsAnyOf []string `url:"checkoutAssigneeIds.anyOf,comma,omitempty"`
+	// RestrictionStatus restricts results to containers with this
+	// restriction status (one value, as the spec's schema has it).
+	RestrictionStatus SampleRestrictionStatus `url:"restrictionStatus,omitempty"`
+	// SampleOwnerIDsAllOf restricts results to containers owned by all of
+	// these users and teams.
+	SampleOwnerIDsAllOf []string `url:"sampleOwnerIds.allOf,comma,omitempty"`
+	// SampleOwnerIDsAnyOf restricts results to containers owned by any of
+	// these users and teams.
+	SampleOwnerIDsAnyOf []string `url:"sampleOwnerIds.anyOf,comma,omitempty"`
+	// SampleOwnerIDsNoneOf restricts results to containers owned by none
+	// of these users and teams.
+	SampleOwnerIDsNoneOf []string `url:"sampleOwnerIds.noneOf,comma,omitempty"`
+	// RestrictedSamplePartyIDsAllOf restricts results to containers whose
+	// restricted sample parties include all of these users, teams or apps.
+	RestrictedSamplePartyIDsAllOf []string `url:"restrictedSamplePartyIds.allOf,comma,omitempty"`
+	// RestrictedSamplePartyIDsAnyOf restricts results to containers whose
+	// restricted sample parties include any of these.
+	RestrictedSamplePartyIDsAnyOf []string `url:"restrictedSamplePartyIds.anyOf,comma,omitempty"`
+	// RestrictedSamplePartyIDsNoneOf restricts results to containers whose
+	// restricted sample parties include none of these.
+	RestrictedSamplePartyIDsNoneOf []string `url:"restrictedSamplePartyIds.noneOf,comma,omitempty"`
+	// IDs restricts results to these containers; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// Barcodes restricts results to these barcodes; an unknown barcode is
+	// a 400.
+	Barcodes []string `url:"barcodes,comma,omitempty"`
+	// NamesAnyOf matches any of these names, case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs restricts results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// Returning limits the returned fields, for example
+	// {"containers.id", "containers.modifiedAt"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// ContainerBulkGetOptions are the options of BulkGet.
+type ContainerBulkGetOptions struct {
+	// Barcodes are the barcodes of further containers to get.
+	Barcodes []string `url:"barcodes,comma,omitempty"`
+	// Returning limits the returned fields, for example
+	// {"containers.id", "containers.barcode"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}

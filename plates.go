@@ -1,0 +1,548 @@
+package benchling
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// PlatesService manages plates. A well plate's wells are containers of
+// their own (Plate.Wells, keyed by well name: "A1", "B12"); a matrix
+// plate holds separate tubes in its positions. A plate's schema decides
+// its size (PlateSchema's Height rows by Width columns; WellPositions
+// names the wells).
+//
+// Benchling API tag: Plates.
+type PlatesService service
+
+// Plate is a well plate or a matrix plate.
+type Plate struct {
+	// ArchiveRecord says why the plate was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// AvailableCapacity is the number of free positions of a matrix
+	// plate; nil for a well plate.
+	AvailableCapacity *int `json:"availableCapacity,omitempty"`
+	// Barcode is the plate's barcode; nil when it has none.
+	Barcode *string `json:"barcode,omitempty"`
+	// CreatedAt is when the plate was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the plate.
+	Creator UserSummary `json:"creator,omitzero"`
+	// Fields are the plate's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// ID is the plate's ID (plt_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the plate was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the plate's name; it is the barcode when none was given.
+	Name string `json:"name,omitempty"`
+	// OccupiedCapacity is the number of tubes in a matrix plate; nil for a
+	// well plate.
+	OccupiedCapacity *int `json:"occupiedCapacity,omitempty"`
+	// ParentStorageID is the location that holds the plate (loc_...); nil
+	// if none.
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// ProjectID is the project the plate belongs to; nil if none.
+	ProjectID *string `json:"projectId,omitempty"`
+	// Schema is the plate's schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// TotalCapacity is the number of positions of a matrix plate; nil for
+	// a well plate.
+	TotalCapacity *int `json:"totalCapacity,omitempty"`
+	// Type says whether the plate is a well plate or a matrix plate.
+	Type PlateType `json:"type,omitempty"`
+	// WebURL is the plate's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+	// Wells are the plate's wells (or a matrix plate's tubes) that exist,
+	// by well name ("A1").
+	Wells PlateWells `json:"wells,omitempty"`
+}
+
+// PlateType is the kind of a plate.
+type PlateType string
+
+// Plate kinds the spec declares.
+const (
+	PlateTypeMatrixPlate PlateType = "matrix_plate"
+	PlateTypeWellPlate   PlateType = "well_plate"
+)
+
+// PlateWells are the wells of a plate by well name ("A1"), each a *Well
+// or, for one the caller may not read, an *InaccessibleResource.
+type PlateWells map[string]WellOrInaccessibleResource
+
+// UnmarshalJSON decodes the wells, each by its resourceType.
+func (w *PlateWells) UnmarshalJSON(b []byte) error {
+	if isNullJSON(b) {
+		*w = nil
+		return nil
+	}
+	var raws map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raws); err != nil {
+		return err
+	}
+	out := make(PlateWells, len(raws))
+	for pos, raw := range raws {
+		v, err := decodeWellOrInaccessibleResource(raw)
+		if err != nil {
+			return fmt.Errorf("well %s: %w", pos, err)
+		}
+		out[pos] = v
+	}
+	*w = out
+	return nil
+}
+
+// Well returns the readable well at a position ("A1"), or nil when the
+// plate has none there or the caller may not read it.
+func (w PlateWells) Well(position string) *Well {
+	well, _ := w[position].(*Well)
+	return well
+}
+
+// WellOrInaccessibleResource is a well the caller may read (a *Well) or
+// one they may not (an *InaccessibleResource), told apart by the JSON
+// "resourceType"; another resourceType decodes into
+// *UnknownWellOrInaccessibleResource with its JSON kept. The set is
+// closed: only this package implements the interface.
+type WellOrInaccessibleResource interface {
+	wellOrInaccessibleResource()
+}
+
+func (*Well) wellOrInaccessibleResource()                              {}
+func (*InaccessibleResource) wellOrInaccessibleResource()              {}
+func (*UnknownWellOrInaccessibleResource) wellOrInaccessibleResource() {}
+
+// UnknownWellOrInaccessibleResource is a well of a resourceType this SDK
+// does not know. Raw keeps its JSON, which MarshalJSON returns.
+type UnknownWellOrInaccessibleResource struct {
+	// ResourceType is the value's "resourceType"; empty if it had none.
+	ResourceType string
+	// Raw is the value's JSON as the server sent it.
+	Raw json.RawMessage
+}
+
+// MarshalJSON returns Raw, or {"resourceType": ResourceType} when Raw is
+// empty.
+func (u *UnknownWellOrInaccessibleResource) MarshalJSON() ([]byte, error) {
+	if len(u.Raw) > 0 {
+		if !json.Valid(u.Raw) {
+			return nil, errors.New("benchling: UnknownWellOrInaccessibleResource.Raw is not valid JSON")
+		}
+		return u.Raw, nil
+	}
+	return json.Marshal(map[string]string{"resourceType": u.ResourceType})
+}
+
+// decodeWellOrInaccessibleResource decodes a well by its resourceType,
+// following the spec's discriminator mapping; null is nil.
+func decodeWellOrInaccessibleResource(raw json.RawMessage) (WellOrInaccessibleResource, error) {
+	if isNullJSON(raw) {
+		return nil, nil
+	}
+	var head struct {
+		ResourceType any `json:"resourceType"`
+	}
+	if err := json.Unmarshal(raw, &head); err != nil {
+		return nil, err
+	}
+	t, _ := head.ResourceType.(string)
+	var v WellOrInaccessibleResource
+	switch t {
+	case string(WellResourceTypeContainer):
+		v = &Well{}
+	case string(InaccessibleResourceResourceTypeInaccessibleResource):
+		v = &InaccessibleResource{}
+	default:
+		return &UnknownWellOrInaccessibleResource{ResourceType: t, Raw: bytes.Clone(bytes.TrimSpace(raw))}, nil
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return nil, fmt.Errorf("decoding %s: %w", t, err)
+	}
+	return v, nil
+}
+
+// Well is a well of a plate: a container whose place is fixed, with its
+// contents and quantity.
+type Well struct {
+	// ArchiveRecord says why the well was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Barcode is the well's barcode.
+	Barcode string `json:"barcode,omitempty"`
+	// CheckoutRecord says whether the well is available, reserved or
+	// checked out.
+	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
+	// Contents are what the well holds: entities or batches, each with its
+	// concentration.
+	Contents []ContainerContent `json:"contents,omitempty"`
+	// CreatedAt is when the well was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the well.
+	Creator UserSummary `json:"creator,omitzero"`
+	// Fields are the well's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// ID is the well's ID (con_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the well was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the well's name; it is the barcode when none was given.
+	Name string `json:"name,omitempty"`
+	// ParentStorageID is the plate and the well's position, for example
+	// "plt_2bAks9dx:A2".
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// ParentStorageSchema is the schema of the plate.
+	ParentStorageSchema SchemaSummary `json:"parentStorageSchema,omitzero"`
+	// ProjectID is the project the well belongs to; nil if none.
+	ProjectID *string `json:"projectId,omitempty"`
+	// Quantity is how much the well holds.
+	Quantity ContainerQuantity `json:"quantity,omitzero"`
+	// ResourceType is always WellResourceTypeContainer.
+	ResourceType WellResourceType `json:"resourceType,omitempty"`
+	// RestrictedSampleParties are the users and teams who may use a
+	// restricted matrix-plate tube (wells of well plates have none).
+	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
+	// RestrictionStatus says whether only the restricted sample parties
+	// may use the tube; SampleRestrictionStatusNotApplicable for wells of
+	// well plates.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// Role is the well's role in an experiment; nil if none (matrix plates
+	// have none).
+	Role *ExperimentalWellRole `json:"role,omitempty"`
+	// SampleOwners are the users and teams who own a matrix-plate tube's
+	// sample (wells of well plates have none).
+	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
+	// Schema is the well's container schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// Volume is the well's quantity under its older name.
+	//
+	// Deprecated: use Quantity.
+	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
+	// WebURL is the well's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// WellResourceType is the resourceType of a Well.
+type WellResourceType string
+
+// WellResourceTypeContainer is the one resource type of a Well.
+const WellResourceTypeContainer WellResourceType = "container"
+
+// PlateCreate is the body of Create. SchemaID is required; the schema
+// decides the plate's size and kind.
+type PlateCreate struct {
+	// SchemaID is the plate's schema (pltsch_...).
+	SchemaID string `json:"schemaId"`
+	// Barcode is the plate's barcode; without one, Benchling gives it one
+	// by the schema's naming.
+	Barcode *string `json:"barcode,omitempty"`
+	// ContainerSchemaID is the container schema of the plate's wells
+	// (consch_...), when the plate schema leaves it open.
+	ContainerSchemaID *string `json:"containerSchemaId,omitempty"`
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// Name is the plate's name; without one, it is named after its
+	// barcode.
+	Name *string `json:"name,omitempty"`
+	// ParentStorageID is the location to create the plate in (loc_...).
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// ProjectID is the project the plate belongs to (src_...).
+	ProjectID *string `json:"projectId,omitempty"`
+	// Wells give wells their barcodes, by well name ("A1").
+	Wells map[string]PlateCreateWell `json:"wells,omitzero"`
+}
+
+// PlateCreateWell is what PlateCreate sets for one well.
+type PlateCreateWell struct {
+	// Barcode is the well's barcode.
+	Barcode *string `json:"barcode,omitempty"`
+}
+
+// PlateUpdate is the body of Update; only the fields that are set are
+// changed.
+type PlateUpdate struct {
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// Name renames the plate.
+	Name *string `json:"name,omitempty"`
+	// ParentStorageID moves the plate into a location.
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// ProjectID moves the plate to another project.
+	ProjectID *string `json:"projectId,omitempty"`
+}
+
+// PlatesArchive is the body of Archive.
+type PlatesArchive struct {
+	// PlateIDs are the plates to archive.
+	PlateIDs []string `json:"plateIds"`
+	// Reason is why they are archived.
+	Reason EntityArchiveReason `json:"reason"`
+	// ShouldRemoveBarcodes removes the barcodes of the archived plates and
+	// of their wells (the API requires it, false included).
+	ShouldRemoveBarcodes bool `json:"shouldRemoveBarcodes"`
+}
+
+// platesUnarchive is the body of Unarchive, which takes its list.
+type platesUnarchive struct {
+	PlateIDs []string `json:"plateIds"`
+}
+
+// PlatesArchivalChange lists what Archive or Unarchive changed: the
+// plates and the containers (wells, tubes) archived or unarchived with
+// them.
+type PlatesArchivalChange struct {
+	// ContainerIDs are the containers archived or unarchived with them.
+	ContainerIDs []string `json:"containerIds,omitempty"`
+	// PlateIDs are the plates archived or unarchived.
+	PlateIDs []string `json:"plateIds,omitempty"`
+}
+
+// PlateListOptions filter and page List and All. All filters are
+// optional; list filters take at most 100 values. The counts
+// (EmptyPositions, ...) are pointers, so that 0 can be asked for: Ptr(0).
+type PlateListOptions struct {
+	ListOptions
+
+	// Sort orders the results; the default is InventorySortModifiedAtDesc.
+	Sort InventorySort `url:"sort,omitempty"`
+	// SchemaID restricts results to a schema; required with SchemaFields.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// CreatedAt filters by creation time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches names containing it.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// EmptyPositions lists plates with exactly this many free positions.
+	EmptyPositions *int `url:"emptyPositions,omitempty"`
+	// EmptyPositionsGte lists plates with at least this many free
+	// positions.
+	EmptyPositionsGte *int `url:"emptyPositions.gte,omitempty"`
+	// EmptyPositionsGt lists plates with more free positions than this.
+	EmptyPositionsGt *int `url:"emptyPositions.gt,omitempty"`
+	// EmptyPositionsLte lists plates with at most this many free
+	// positions.
+	EmptyPositionsLte *int `url:"emptyPositions.lte,omitempty"`
+	// EmptyPositionsLt lists plates with fewer free positions than this.
+	EmptyPositionsLt *int `url:"emptyPositions.lt,omitempty"`
+	// EmptyContainers lists plates with exactly this many empty wells.
+	EmptyContainers *int `url:"emptyContainers,omitempty"`
+	// EmptyContainersGte lists plates with at least this many empty wells.
+	EmptyContainersGte *int `url:"emptyContainers.gte,omitempty"`
+	// EmptyContainersGt lists plates with more empty wells than this.
+	EmptyContainersGt *int `url:"emptyContainers.gt,omitempty"`
+	// EmptyContainersLte lists plates with at most this many empty wells.
+	EmptyContainersLte *int `url:"emptyContainers.lte,omitempty"`
+	// EmptyContainersLt lists plates with fewer empty wells than this.
+	EmptyContainersLt *int `url:"emptyContainers.lt,omitempty"`
+	// AncestorStorageID restricts results to what is inside this location,
+	// at any depth.
+	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
+	// StorageContentsID restricts results to plates holding this entity,
+	// or entities of this schema.
+	StorageContentsID string `url:"storageContentsId,omitempty"`
+	// StorageContentsIDs restricts results to plates holding any of these
+	// entities.
+	StorageContentsIDs []string `url:"storageContentsIds,comma,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// IDs restricts results to these plates; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// Barcodes restricts results to these barcodes; an unknown barcode is
+	// a 400.
+	Barcodes []string `url:"barcodes,comma,omitempty"`
+	// NamesAnyOf matches any of these names, case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// Returning limits the returned fields, for example
+	// {"plates.id", "plates.wells"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+	// CreatorIDs restricts results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+}
+
+// PlateBulkGetOptions are the options of BulkGet.
+type PlateBulkGetOptions struct {
+	// Barcodes are the barcodes of further plates to get.
+	Barcodes []string `url:"barcodes,comma,omitempty"`
+	// Returning limits the returned fields, for example {"plates.id"}.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// List returns one page of plates; the next page's token is in
+// Response.NextToken. opts may be nil; without an ArchiveReason filter
+// archived plates are left out.
+//
+// Benchling API: GET /plates
+func (s *PlatesService) List(ctx context.Context, opts *PlateListOptions) ([]*Plate, *Response, error) {
+	return list[Plate](ctx, s.c(), http.MethodGet, pathf("plates"), "plates", opts, nil)
+}
+
+// All iterates over every plate matching opts, fetching pages as the loop
+// needs them. It is lazy: nothing is requested before the loop starts,
+// and breaking out of the loop stops fetching. An error (including the
+// context's) is yielded once and ends the loop; opts is not modified.
+//
+// Benchling API: GET /plates
+func (s *PlatesService) All(ctx context.Context, opts *PlateListOptions) iter.Seq2[*Plate, error] {
+	return all(ctx, opts, s.List)
+}
+
+// Pages iterates over the pages of the plates matching opts, for a job
+// that must resume where it stopped: once a page's items are processed,
+// save Page.NextToken; to resume, pass the saved token as opts.NextToken
+// and the next page is the first one fetched. Pages are fetched as the
+// loop needs them, with the guarantees of All (lazy, stopping on break, an
+// error yielded once, opts not modified, a repeated token ending the loop
+// with ErrRepeatedToken).
+//
+// Benchling API: GET /plates
+func (s *PlatesService) Pages(ctx context.Context, opts *PlateListOptions) iter.Seq2[*Page[Plate], error] {
+	return pages(ctx, opts, s.List)
+}
+
+// Get returns the plate with the given ID, with its wells. An unknown ID
+// gives an error matching ErrNotFound.
+//
+// Benchling API: GET /plates/{plate_id}
+func (s *PlatesService) Get(ctx context.Context, id string) (*Plate, *Response, error) {
+	return call[Plate](ctx, s.c(), http.MethodGet, pathf("plates/%s", id), nil, nil)
+}
+
+// Create creates a plate, with the wells of a well plate, and returns it.
+// An unknown schema or location, or a barcode in use, gives an error
+// matching ErrBadRequest.
+//
+// Benchling API: POST /plates
+func (s *PlatesService) Create(ctx context.Context, body *PlateCreate) (*Plate, *Response, error) {
+	return call[Plate](ctx, s.c(), http.MethodPost, pathf("plates"), nil, body)
+}
+
+// Update changes the fields of body that are set and returns the updated
+// plate. An unknown ID gives an error matching ErrNotFound.
+//
+// Benchling API: PATCH /plates/{plate_id}
+func (s *PlatesService) Update(ctx context.Context, id string, body *PlateUpdate) (*Plate, *Response, error) {
+	return call[Plate](ctx, s.c(), http.MethodPatch, pathf("plates/%s", id), nil, body)
+}
+
+// Archive archives plates, with their wells and tubes, for a reason, and
+// returns the IDs of everything archived. No plate ID, or an invalid one,
+// is ErrInvalidID before anything is sent.
+//
+// Benchling API: POST /plates:archive
+func (s *PlatesService) Archive(ctx context.Context, body *PlatesArchive) (*PlatesArchivalChange, *Response, error) {
+	r := pathf("plates:archive")
+	if body != nil {
+		r = r.needIDs("plateIds", body.PlateIDs)
+	}
+	return call[PlatesArchivalChange](ctx, s.c(), http.MethodPost, r, nil, body)
+}
+
+// Unarchive unarchives the plates with the given IDs, with the containers
+// archived along with them, and returns the IDs of everything unarchived.
+// No ID, or an invalid one, is ErrInvalidID before anything is sent.
+//
+// Benchling API: POST /plates:unarchive
+func (s *PlatesService) Unarchive(ctx context.Context, ids []string) (*PlatesArchivalChange, *Response, error) {
+	return call[PlatesArchivalChange](ctx, s.c(), http.MethodPost, pathf("plates:unarchive").needIDs("plateIds", ids), nil, &platesUnarchive{PlateIDs: ids})
+}
+
+// BulkGet returns the plates with the given IDs and those with the
+// barcodes in opts (nil allowed). No IDs and no barcodes is an error
+// matching ErrInvalidID, and nothing is sent; an unknown ID or barcode
+// gives an error matching ErrBadRequest (or ErrNotFound).
+//
+// Benchling API: GET /plates:bulk-get
+func (s *PlatesService) BulkGet(ctx context.Context, ids []string, opts *PlateBulkGetOptions) ([]*Plate, *Response, error) {
+	q := struct {
+		IDs []string `url:"plateIds,comma,omitempty"`
+		PlateBulkGetOptions
+	}{IDs: ids, PlateBulkGetOptions: valueOf(opts)}
+	return list[Plate](ctx, s.c(), http.MethodGet, bulkGetRoute("plates:bulk-get", "plateIds", ids, q.Barcodes), "plates", q, nil)
+}
+
+// --- well names ---
+
+// WellPosition names the well (or box position) at a 0-based row and
+// column: row 0 is "A", row 25 "Z", row 26 "AA", and columns count from 1,
+// so WellPosition(7, 11) is "H12", the last well of a 96-well plate.
+// Negative numbers give "".
+func WellPosition(row, col int) string {
+	if row < 0 || col < 0 {
+		return ""
+	}
+	return rowName(row) + strconv.Itoa(col+1)
+}
+
+// rowName is a row's letters: A..Z, then AA, AB, ...
+func rowName(row int) string {
+	var b []byte
+	for n := row + 1; n > 0; n = (n - 1) / 26 {
+		b = append(b, byte('A'+(n-1)%26))
+	}
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b)
+}
+
+// ParseWellPosition returns the 0-based row and column of a well name
+// such as "H12" (or "h12"; Benchling writes both). A name that is not
+// letters followed by a column number from 1 is an error.
+func ParseWellPosition(name string) (row, col int, err error) {
+	i := 0
+	for i < len(name) && (name[i] >= 'A' && name[i] <= 'Z' || name[i] >= 'a' && name[i] <= 'z') {
+		i++
+	}
+	digits := name[i:]
+	if i == 0 || i > 4 || digits == "" || digits[0] == '0' || strings.TrimLeft(digits, "0123456789") != "" || len(digits) > 6 {
+		return 0, 0, fmt.Errorf("benchling: %q is not a well name such as A1 or H12", name)
+	}
+	for _, c := range strings.ToUpper(name[:i]) {
+		row = row*26 + int(c-'A') + 1
+	}
+	n, _ := strconv.Atoi(digits)
+	return row - 1, n - 1, nil
+}
+
+// WellPositions names the wells of a plate (or the positions of a box)
+// with rows rows and cols columns, row by row: A1, A2, ..., then B1. Zero
+// or negative dimensions give none.
+func WellPositions(rows, cols int) []string {
+	if rows <= 0 || cols <= 0 {
+		return nil
+	}
+	out := make([]string, 0, rows*cols)
+	for r := range rows {
+		for c := range cols {
+			out = append(out, WellPosition(r, c))
+		}
+	}
+	return out
+}
+
+// Positions names the wells of the schema's plates, row by row (A1, A2,
+// ..., H12 for a 96-well plate).
+func (s *PlateSchema) Positions() []string { return WellPositions(int(s.Height), int(s.Width)) }
+
+// Positions names the positions of the schema's boxes, row by row.
+func (s *BoxSchema) Positions() []string { return WellPositions(int(s.Height), int(s.Width)) }
+
+// InPosition is a ParentStorageID that puts a container in a position of a
+// box or plate: InPosition("box_123", "A1") is "box_123:A1".
+func InPosition(storageID, position string) string { return storageID + ":" + position }
