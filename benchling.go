@@ -927,7 +927,7 @@ func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 	path := c.relPath(req.URL)
 	st.client, st.v, st.raw, st.path = c, v, raw, path
 	st.attempts, st.sent, st.decoded, st.written, st.resp = 0, false, false, 0, nil
-	rreq, err := retryablehttp.FromRequest(req)
+	rreq, err := retryableRequest(req)
 	if err != nil {
 		return nil, fmt.Errorf("benchling: %s %s: reading request body: %w", req.Method, path, err)
 	}
@@ -978,6 +978,32 @@ func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 		}
 	}
 	return resp, nil
+}
+
+// retryableRequest wraps req for the retry loop. A body req can make
+// again (GetBody, which http.NewRequest sets for the bytes.Reader of every
+// request the SDK builds) is made again for each attempt, each a reader of
+// its own over the same bytes; retryablehttp.FromRequest would read it into
+// a copy of its own first, so that a large write (a chunk of 4000 assay
+// results) held its JSON twice. A streamed body (callStream's blob parts)
+// is made again from its start the same way. Any other body is left to
+// FromRequest.
+func retryableRequest(req *http.Request) (*retryablehttp.Request, error) {
+	if req.GetBody == nil || req.Body == nil || req.Body == http.NoBody || req.ContentLength <= 0 {
+		return retryablehttp.FromRequest(req)
+	}
+	body, n, get := req.Body, req.ContentLength, req.GetBody
+	req.Body = nil
+	rreq, err := retryableRequest(req)
+	req.Body = body
+	if err != nil {
+		return nil, err
+	}
+	if err := rreq.SetBody(retryablehttp.ReaderFunc(func() (io.Reader, error) { return get() })); err != nil {
+		return nil, err
+	}
+	rreq.ContentLength = n
+	return rreq, nil
 }
 
 // callState returns req's call state, marked in use, and the request to

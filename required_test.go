@@ -200,6 +200,23 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			return err
 		}, "locationIds"},
 		"Inventory.ValidateBarcodes": {func() error { _, _, err := c.Inventory.ValidateBarcodes(ctx, "src_1", nil); return err }, "barcodes"},
+		"AssayResults.BulkGet":       {func() error { _, _, err := c.AssayResults.BulkGet(ctx, nil); return err }, "assayResultIds"},
+		"AssayResults.Unarchive":     {func() error { _, _, err := c.AssayResults.Unarchive(ctx, []string{}); return err }, "assayResultIds"},
+		"AssayResults.Archive": {func() error {
+			_, _, err := c.AssayResults.Archive(ctx, &AssayResultsArchive{Reason: DataArchiveReasonOther})
+			return err
+		}, "assayResultIds"},
+		"AssayRuns.BulkGet":   {func() error { _, _, err := c.AssayRuns.BulkGet(ctx, nil); return err }, "assayRunIds"},
+		"AssayRuns.Unarchive": {func() error { _, _, err := c.AssayRuns.Unarchive(ctx, nil); return err }, "assayRunIds"},
+		"AssayRuns.Archive": {func() error {
+			_, _, err := c.AssayRuns.Archive(ctx, &AssayRunsArchive{Reason: DataArchiveReasonOther})
+			return err
+		}, "assayRunIds"},
+		"LabAutomation.UnarchiveOutputProcessors": {func() error { _, _, err := c.LabAutomation.UnarchiveOutputProcessors(ctx, nil); return err }, "automationOutputProcessorIds"},
+		"LabAutomation.ArchiveOutputProcessors": {func() error {
+			_, _, err := c.LabAutomation.ArchiveOutputProcessors(ctx, &AutomationOutputProcessorsArchive{})
+			return err
+		}, "automationOutputProcessorIds"},
 	}
 	for name, tc := range cases {
 		err := tc.call()

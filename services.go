@@ -105,6 +105,15 @@ type Client struct {
 	// Printers is the Printers service (GET
 	// /registries/{registry_id}/label-printers).
 	Printers *PrintersService
+	// AssayResults is the Assay Results service: assay results and result
+	// transactions (GET /assay-results ..., POST /result-transactions ...).
+	AssayResults *AssayResultsService
+	// AssayRuns is the Assay Runs service (GET /assay-runs ...).
+	AssayRuns *AssayRunsService
+	// LabAutomation is the Lab Automation service: input generators,
+	// output processors and their transforms
+	// (GET /automation-output-processors ...).
+	LabAutomation *LabAutomationService
 	// Apps is the Apps service: Benchling Apps, their canvases, sessions
 	// and configuration items (GET /apps, /app-canvases, /app-sessions,
 	// /app-configuration-items ...).
@@ -165,6 +174,9 @@ func (c *Client) wireServices() {
 	c.Inventory = (*InventoryService)(&c.common)
 	c.LabelTemplates = (*LabelTemplatesService)(&c.common)
 	c.Printers = (*PrintersService)(&c.common)
+	c.AssayResults = (*AssayResultsService)(&c.common)
+	c.AssayRuns = (*AssayRunsService)(&c.common)
+	c.LabAutomation = (*LabAutomationService)(&c.common)
 	c.Apps = (*AppsService)(&c.common)
 	c.Events = (*EventsService)(&c.common)
 	c.Audit = (*AuditService)(&c.common)
@@ -231,6 +243,9 @@ func (s *LocationsService) c() *Client            { return (*service)(s).c() }
 func (s *InventoryService) c() *Client            { return (*service)(s).c() }
 func (s *LabelTemplatesService) c() *Client       { return (*service)(s).c() }
 func (s *PrintersService) c() *Client             { return (*service)(s).c() }
+func (s *AssayResultsService) c() *Client         { return (*service)(s).c() }
+func (s *AssayRunsService) c() *Client            { return (*service)(s).c() }
+func (s *LabAutomationService) c() *Client        { return (*service)(s).c() }
 func (s *AppsService) c() *Client                 { return (*service)(s).c() }
 func (s *EventsService) c() *Client               { return (*service)(s).c() }
 func (s *AuditService) c() *Client                { return (*service)(s).c() }

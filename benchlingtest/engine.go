@@ -33,6 +33,7 @@ type resource struct {
 	path    string // path segment of the collection ("aa-sequences"), and its name for Add
 	noun    string // what one item is called in messages ("AA sequence")
 	prefix  string // ID prefix ("prtn_")
+	uuid    bool   // IDs are UUIDs (assay results and runs), not prefix + random
 	listKey string // JSON key of lists, bulk bodies and bulk results ("aaSequences")
 	wrapKey string // if set, GET /{path}/{id} answers {wrapKey: item} ("entry")
 	// collPath, if set, is the path of another resource whose items this
@@ -356,7 +357,7 @@ func (w *write) insert() *item {
 	t := st.now()
 	w.now = t
 	d := maps.Clone(w.res.doc)
-	d["id"] = st.newID(w.res.prefix)
+	d["id"] = w.res.newID(st)
 	w.doc = d
 	it := &item{seq: st.nextSeq(), created: t, modified: t, doc: d}
 	w.it = it
@@ -496,7 +497,7 @@ func (w *write) fillServer(d map[string]any, created, modified time.Time) {
 		}
 		switch k {
 		case "id":
-			d["id"] = w.st.newID(w.res.prefix)
+			d["id"] = w.res.newID(w.st)
 		case "createdAt":
 			d[k] = fmtTime(created)
 		case "modifiedAt":
@@ -643,6 +644,15 @@ func (r *resource) coll(c *call) *collection { return c.st.colls[r.collName()] }
 // collName is the name of the collection the resource serves: its path,
 // or collPath.
 func (r *resource) collName() string { return cmpOrStr(r.collPath, r.path) }
+
+// newID returns an ID for a new item: a UUID, or the prefix and random
+// characters.
+func (r *resource) newID(st *store) string {
+	if r.uuid {
+		return newUUID(st.rng)
+	}
+	return st.newID(r.prefix)
+}
 
 // one answers a single item, shaped by returning; wrapped in wrapKey if
 // wrap (a get) and the resource wraps.

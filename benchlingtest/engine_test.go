@@ -134,9 +134,11 @@ func TestBuiltinRoutesAreSpecOperations(t *testing.T) {
 	// alignments and catalogs (64) and Custom Entities, Molecules,
 	// Mixtures, Monomers, Registry and Entities (47), issue 14's Blobs,
 	// Files, Datasets, Data Frames, Exports, Instrument Queries and Connect
-	// (29), issue 13's inventory (44), and issue 16's Apps, Events, Audit and Warehouse (23).
-	if n != 317 {
-		t.Errorf("the fake serves %d routes, want 317", n)
+	// (29), and Assay Results, Assay Runs and Lab
+	// Automation (32), issue 13's inventory (44), and issue 16's Apps, Events, Audit and
+	// Warehouse (23).
+	if n != 349 {
+		t.Errorf("the fake serves %d routes, want 349", n)
 	}
 }
 
@@ -171,8 +173,8 @@ func TestUnservedOperationsAre501(t *testing.T) {
 			t.Errorf("%s %s (%s, not served): %d %v; want 501 benchlingtest_unsupported naming the operation", op.method, p, op.id, resp.StatusCode, m)
 		}
 	}
-	if served != 317 {
-		t.Errorf("%d operations answered as served, want 317", served)
+	if served != 349 {
+		t.Errorf("%d operations answered as served, want 349", served)
 	}
 	for _, p := range []string{"/no-such-thing", "/aa-sequences/prtn_1/nothing", "/aa-sequences:explode", "/custom-entities/bfi_1/x"} {
 		resp, m := get(t, srv, p)
@@ -409,6 +411,42 @@ func TestEngineDelete(t *testing.T) {
 	}
 	if coll := srv.st.coll("dna-alignments"); len(coll.order) != 1 || coll.order[0].id() != made[1] {
 		t.Errorf("after deleting one of two, the collection holds %d", len(coll.order))
+	}
+}
+
+// A resource with uuid gets UUID IDs (on create and on Add); a list with
+// a defaultSort answers in that order when the request has no sort.
+func TestEngineUUIDsAndDefaultSort(t *testing.T) {
+	srv := NewServer(t)
+	srv.addResource(&resource{path: "dna-alignments", noun: "DNA alignment", uuid: true, listKey: "dnaAlignments",
+		doc: map[string]any{"id": "", "name": ""}, server: []string{"id"}, get: true,
+		list:   &listOp{defaultSort: "createdAt:asc"},
+		create: body("name:string!")})
+	uuidRe := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	var ids []string
+	for _, n := range []string{"b", "a", "c"} {
+		resp, m := send(t, srv, "POST", "/dna-alignments", `{"name":"`+n+`"}`)
+		if resp.StatusCode != 201 || !uuidRe.MatchString(str(m, "id")) {
+			t.Fatalf("create: %d %v", resp.StatusCode, m)
+		}
+		ids = append(ids, str(m, "id"))
+	}
+	added, err := srv.Add("dna-alignments", map[string]any{"name": "d"})
+	if err != nil || !uuidRe.MatchString(added[0]) {
+		t.Fatalf("Add: %v %v", added, err)
+	}
+	ids = append(ids, added[0])
+	_, l := get(t, srv, "/dna-alignments")
+	var got []string
+	for _, it := range list(l, "dnaAlignments") {
+		got = append(got, str(it.(map[string]any), "id"))
+	}
+	if !slices.Equal(got, ids) {
+		t.Errorf("default order %v, want creation order %v", got, ids)
+	}
+	_, l = get(t, srv, "/dna-alignments?sort=name:asc")
+	if first := str(list(l, "dnaAlignments")[0].(map[string]any), "name"); first != "a" {
+		t.Errorf("sort=name:asc starts with %q", first)
 	}
 }
 

@@ -6,14 +6,15 @@
 // Oligos, Oligos, Feature Libraries, Nucleotide Alignments, DNA
 // Alignments, Codon Usage Tables, Enzymes, Custom Notations, Custom
 // Entities, Molecules, Mixtures, Monomers, Entities, Registry, Blobs,
-// Files, Datasets, Data Frames, Exports, Instrument Queries, Connect,
-// Containers, Boxes, Plates, Locations, Inventory, Label Templates,
-// Printers, Apps, Events, Audit and Warehouse operations, with Benchling's
-// semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_, tmpl_, lib_,
-// src_, ts_, sfso_, team_, featlib_, feat_, seqanl_, bfi_, mol_, mxt_,
-// mon_, file_, dataset_, dset_, con_, box_, plt_, loc_, lbltmp_, print_,
-// app_, cnvs_, sesn_, aci_, evt_, task and blob UUIDs), opaque page tokens
-// that stay
+// Files, Datasets, Data Frames, Exports, Instrument Queries, Connect, Assay
+// Results, Assay Runs, Lab Automation, Containers, Boxes, Plates,
+// Locations, Inventory, Label Templates, Printers, Apps, Events, Audit and
+// Warehouse operations, with Benchling's semantics: Benchling-style IDs
+// (ent_, prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_,
+// featlib_, feat_, seqanl_, bfi_, mol_, mxt_, mon_, file_, dataset_,
+// dset_, aif_, aop_, aft_, con_, box_, plt_, loc_, lbltmp_, print_, app_,
+// cnvs_, sesn_, aci_, evt_; task, blob, assay result and run UUIDs),
+// opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
 // registration, upserts by registry ID, asynchronous bulk operations that
@@ -133,6 +134,18 @@
 // studies, automation files or origins (originIds matches nothing); a
 // file needs a filename with a supported extension; instrument queries
 // exist only when a test adds them.
+//
+// Assay results and runs are checked against their schema's field
+// definitions (a missing required field, an unknown field or a value of
+// the wrong type is a 400); result transactions keep their results
+// invisible until committed, and an abort discards them. Result tables of
+// entries are not modelled (a bulk-create's tableId is accepted and
+// ignored); archiving a result or an output processor without a reason
+// uses "Archived" and "Other". Lab automation computes plausible results:
+// generating an input file writes a one-row CSV blob; processing an output
+// file reads it as a CSV whose columns are the fields of an assay result
+// schema and creates a result per row (see lab_automation.go). Every
+// generator and processor has one transform step.
 //
 // The tenant has a Benchling App of its own (AppID), the one its OAuth
 // client credentials belong to. App canvases store and return their blocks

@@ -13,7 +13,8 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
 	nucleotideAlignments, dnaAlignments,
 	customEntities, molecules, mixtures, monomers, registries}, schemaResources,
-	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries}, inventoryResources,
+	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries,
+		assayResults, assayRuns, inputGenerators, outputProcessors, transforms}, inventoryResources,
 	[]*resource{benchlingApps, appCanvases, appSessions, appConfigItems})
 
 // extraRoutes are built-in routes that belong to no resource.
@@ -50,6 +51,7 @@ type store struct {
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
 	printJobs    []PrintJob         // the label printings received
+	assay        *assayState        // result transactions and what processors created (assay_results.go)
 
 	// cloud storage (storage.go)
 	storageBase string                       // the storage server's URL
