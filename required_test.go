@@ -129,8 +129,26 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.Oligos.Archive(ctx, &OligosArchive{Reason: EntityArchiveReasonOther})
 			return err
 		}, "oligoIds"},
-		"CustomEntities.BulkGet":   {func() error { _, _, err := c.CustomEntities.BulkGet(ctx, nil, nil); return err }, "customEntityIds"},
-		"CustomEntities.Unarchive": {func() error { _, _, err := c.CustomEntities.Unarchive(ctx, nil); return err }, "customEntityIds"},
+		"WorkflowTasks.Unarchive":      {func() error { _, _, err := c.WorkflowTasks.Unarchive(ctx, nil); return err }, "workflowTaskIds"},
+		"WorkflowTasks.BulkCopy":       {func() error { _, _, err := c.WorkflowTasks.BulkCopy(ctx, nil); return err }, "workflowTaskIds"},
+		"WorkflowOutputs.Unarchive":    {func() error { _, _, err := c.WorkflowOutputs.Unarchive(ctx, nil); return err }, "workflowOutputIds"},
+		"WorkflowTaskGroups.Unarchive": {func() error { _, _, err := c.WorkflowTaskGroups.Unarchive(ctx, nil); return err }, "workflowTaskGroupIds"},
+		"LegacyRequests.BulkGet":       {func() error { _, _, err := c.LegacyRequests.BulkGet(ctx, nil, nil); return err }, "requestIds or displayIds"},
+		"WorkflowTasks.Archive": {func() error {
+			_, _, err := c.WorkflowTasks.Archive(ctx, &WorkflowTasksArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "workflowTaskIds"},
+		"WorkflowOutputs.Archive": {func() error {
+			_, _, err := c.WorkflowOutputs.Archive(ctx, &WorkflowOutputsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "workflowOutputIds"},
+		"WorkflowTaskGroups.Archive": {func() error {
+			_, _, err := c.WorkflowTaskGroups.Archive(ctx, &WorkflowTaskGroupsArchive{Reason: EntityArchiveReasonOther})
+			return err
+		}, "workflowTaskGroupIds"},
+		"LegacyRequests.ExecuteSampleGroups": {func() error { _, err := c.LegacyRequests.ExecuteSampleGroups(ctx, "req_1", nil); return err }, "sampleGroups"},
+		"CustomEntities.BulkGet":             {func() error { _, _, err := c.CustomEntities.BulkGet(ctx, nil, nil); return err }, "customEntityIds"},
+		"CustomEntities.Unarchive":           {func() error { _, _, err := c.CustomEntities.Unarchive(ctx, nil); return err }, "customEntityIds"},
 		"CustomEntities.Archive": {func() error {
 			_, _, err := c.CustomEntities.Archive(ctx, &CustomEntitiesArchive{Reason: EntityArchiveReasonOther})
 			return err

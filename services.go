@@ -114,6 +114,27 @@ type Client struct {
 	// output processors and their transforms
 	// (GET /automation-output-processors ...).
 	LabAutomation *LabAutomationService
+	// WorkflowTasks is the Workflow Tasks service (GET /workflow-tasks
+	// ...).
+	WorkflowTasks *WorkflowTasksService
+	// WorkflowOutputs is the Workflow Outputs service (GET
+	// /workflow-outputs ...).
+	WorkflowOutputs *WorkflowOutputsService
+	// WorkflowTaskGroups is the Workflow Task Groups service (GET
+	// /workflow-task-groups ...).
+	WorkflowTaskGroups *WorkflowTaskGroupsService
+	// WorkflowFlowcharts is the Workflow Flowcharts service (GET
+	// /workflow-flowcharts ...).
+	WorkflowFlowcharts *WorkflowFlowchartsService
+	// WorkflowFlowchartConfigVersions is the Workflow Flowchart Config
+	// Versions service (GET /workflow-flowchart-config-versions/{id}).
+	WorkflowFlowchartConfigVersions *WorkflowFlowchartConfigVersionsService
+	// LegacyRequests is the Legacy Requests service (GET /requests ...,
+	// /request-fulfillments ...).
+	LegacyRequests *LegacyRequestsService
+	// LegacyWorkflows is the Legacy Workflows service (GET
+	// /legacy-workflows ..., and the deprecated /workflows ...).
+	LegacyWorkflows *LegacyWorkflowsService
 	// Apps is the Apps service: Benchling Apps, their canvases, sessions
 	// and configuration items (GET /apps, /app-canvases, /app-sessions,
 	// /app-configuration-items ...).
@@ -177,6 +198,13 @@ func (c *Client) wireServices() {
 	c.AssayResults = (*AssayResultsService)(&c.common)
 	c.AssayRuns = (*AssayRunsService)(&c.common)
 	c.LabAutomation = (*LabAutomationService)(&c.common)
+	c.WorkflowTasks = (*WorkflowTasksService)(&c.common)
+	c.WorkflowOutputs = (*WorkflowOutputsService)(&c.common)
+	c.WorkflowTaskGroups = (*WorkflowTaskGroupsService)(&c.common)
+	c.WorkflowFlowcharts = (*WorkflowFlowchartsService)(&c.common)
+	c.WorkflowFlowchartConfigVersions = (*WorkflowFlowchartConfigVersionsService)(&c.common)
+	c.LegacyRequests = (*LegacyRequestsService)(&c.common)
+	c.LegacyWorkflows = (*LegacyWorkflowsService)(&c.common)
 	c.Apps = (*AppsService)(&c.common)
 	c.Events = (*EventsService)(&c.common)
 	c.Audit = (*AuditService)(&c.common)
@@ -202,51 +230,58 @@ func (s *service) c() *Client {
 	return s.client
 }
 
-func (s *UsersService) c() *Client                { return (*service)(s).c() }
-func (s *AaSequencesService) c() *Client          { return (*service)(s).c() }
-func (s *DnaSequencesService) c() *Client         { return (*service)(s).c() }
-func (s *EntriesService) c() *Client              { return (*service)(s).c() }
-func (s *TasksService) c() *Client                { return (*service)(s).c() }
-func (s *SchemasService) c() *Client              { return (*service)(s).c() }
-func (s *DropdownsService) c() *Client            { return (*service)(s).c() }
-func (s *FoldersService) c() *Client              { return (*service)(s).c() }
-func (s *ProjectsService) c() *Client             { return (*service)(s).c() }
-func (s *OrganizationsService) c() *Client        { return (*service)(s).c() }
-func (s *TeamsService) c() *Client                { return (*service)(s).c() }
-func (s *RnaSequencesService) c() *Client         { return (*service)(s).c() }
-func (s *DnaOligosService) c() *Client            { return (*service)(s).c() }
-func (s *RnaOligosService) c() *Client            { return (*service)(s).c() }
-func (s *OligosService) c() *Client               { return (*service)(s).c() }
-func (s *FeatureLibrariesService) c() *Client     { return (*service)(s).c() }
-func (s *NucleotideAlignmentsService) c() *Client { return (*service)(s).c() }
-func (s *DnaAlignmentsService) c() *Client        { return (*service)(s).c() }
-func (s *CustomNotationsService) c() *Client      { return (*service)(s).c() }
-func (s *CodonUsageTablesService) c() *Client     { return (*service)(s).c() }
-func (s *EnzymesService) c() *Client              { return (*service)(s).c() }
-func (s *BlobsService) c() *Client                { return (*service)(s).c() }
-func (s *FilesService) c() *Client                { return (*service)(s).c() }
-func (s *DatasetsService) c() *Client             { return (*service)(s).c() }
-func (s *DataFramesService) c() *Client           { return (*service)(s).c() }
-func (s *ExportsService) c() *Client              { return (*service)(s).c() }
-func (s *InstrumentQueriesService) c() *Client    { return (*service)(s).c() }
-func (s *ConnectService) c() *Client              { return (*service)(s).c() }
-func (s *CustomEntitiesService) c() *Client       { return (*service)(s).c() }
-func (s *MoleculesService) c() *Client            { return (*service)(s).c() }
-func (s *MixturesService) c() *Client             { return (*service)(s).c() }
-func (s *MonomersService) c() *Client             { return (*service)(s).c() }
-func (s *RegistryService) c() *Client             { return (*service)(s).c() }
-func (s *EntitiesService) c() *Client             { return (*service)(s).c() }
-func (s *ContainersService) c() *Client           { return (*service)(s).c() }
-func (s *BoxesService) c() *Client                { return (*service)(s).c() }
-func (s *PlatesService) c() *Client               { return (*service)(s).c() }
-func (s *LocationsService) c() *Client            { return (*service)(s).c() }
-func (s *InventoryService) c() *Client            { return (*service)(s).c() }
-func (s *LabelTemplatesService) c() *Client       { return (*service)(s).c() }
-func (s *PrintersService) c() *Client             { return (*service)(s).c() }
-func (s *AssayResultsService) c() *Client         { return (*service)(s).c() }
-func (s *AssayRunsService) c() *Client            { return (*service)(s).c() }
-func (s *LabAutomationService) c() *Client        { return (*service)(s).c() }
-func (s *AppsService) c() *Client                 { return (*service)(s).c() }
-func (s *EventsService) c() *Client               { return (*service)(s).c() }
-func (s *AuditService) c() *Client                { return (*service)(s).c() }
-func (s *WarehouseService) c() *Client            { return (*service)(s).c() }
+func (s *UsersService) c() *Client                           { return (*service)(s).c() }
+func (s *AaSequencesService) c() *Client                     { return (*service)(s).c() }
+func (s *DnaSequencesService) c() *Client                    { return (*service)(s).c() }
+func (s *EntriesService) c() *Client                         { return (*service)(s).c() }
+func (s *TasksService) c() *Client                           { return (*service)(s).c() }
+func (s *SchemasService) c() *Client                         { return (*service)(s).c() }
+func (s *DropdownsService) c() *Client                       { return (*service)(s).c() }
+func (s *FoldersService) c() *Client                         { return (*service)(s).c() }
+func (s *ProjectsService) c() *Client                        { return (*service)(s).c() }
+func (s *OrganizationsService) c() *Client                   { return (*service)(s).c() }
+func (s *TeamsService) c() *Client                           { return (*service)(s).c() }
+func (s *RnaSequencesService) c() *Client                    { return (*service)(s).c() }
+func (s *DnaOligosService) c() *Client                       { return (*service)(s).c() }
+func (s *RnaOligosService) c() *Client                       { return (*service)(s).c() }
+func (s *OligosService) c() *Client                          { return (*service)(s).c() }
+func (s *FeatureLibrariesService) c() *Client                { return (*service)(s).c() }
+func (s *NucleotideAlignmentsService) c() *Client            { return (*service)(s).c() }
+func (s *DnaAlignmentsService) c() *Client                   { return (*service)(s).c() }
+func (s *CustomNotationsService) c() *Client                 { return (*service)(s).c() }
+func (s *CodonUsageTablesService) c() *Client                { return (*service)(s).c() }
+func (s *EnzymesService) c() *Client                         { return (*service)(s).c() }
+func (s *BlobsService) c() *Client                           { return (*service)(s).c() }
+func (s *FilesService) c() *Client                           { return (*service)(s).c() }
+func (s *DatasetsService) c() *Client                        { return (*service)(s).c() }
+func (s *DataFramesService) c() *Client                      { return (*service)(s).c() }
+func (s *ExportsService) c() *Client                         { return (*service)(s).c() }
+func (s *InstrumentQueriesService) c() *Client               { return (*service)(s).c() }
+func (s *ConnectService) c() *Client                         { return (*service)(s).c() }
+func (s *CustomEntitiesService) c() *Client                  { return (*service)(s).c() }
+func (s *MoleculesService) c() *Client                       { return (*service)(s).c() }
+func (s *MixturesService) c() *Client                        { return (*service)(s).c() }
+func (s *MonomersService) c() *Client                        { return (*service)(s).c() }
+func (s *RegistryService) c() *Client                        { return (*service)(s).c() }
+func (s *EntitiesService) c() *Client                        { return (*service)(s).c() }
+func (s *ContainersService) c() *Client                      { return (*service)(s).c() }
+func (s *BoxesService) c() *Client                           { return (*service)(s).c() }
+func (s *PlatesService) c() *Client                          { return (*service)(s).c() }
+func (s *LocationsService) c() *Client                       { return (*service)(s).c() }
+func (s *InventoryService) c() *Client                       { return (*service)(s).c() }
+func (s *LabelTemplatesService) c() *Client                  { return (*service)(s).c() }
+func (s *PrintersService) c() *Client                        { return (*service)(s).c() }
+func (s *AssayResultsService) c() *Client                    { return (*service)(s).c() }
+func (s *AssayRunsService) c() *Client                       { return (*service)(s).c() }
+func (s *LabAutomationService) c() *Client                   { return (*service)(s).c() }
+func (s *WorkflowTasksService) c() *Client                   { return (*service)(s).c() }
+func (s *WorkflowOutputsService) c() *Client                 { return (*service)(s).c() }
+func (s *WorkflowTaskGroupsService) c() *Client              { return (*service)(s).c() }
+func (s *WorkflowFlowchartsService) c() *Client              { return (*service)(s).c() }
+func (s *WorkflowFlowchartConfigVersionsService) c() *Client { return (*service)(s).c() }
+func (s *LegacyRequestsService) c() *Client                  { return (*service)(s).c() }
+func (s *LegacyWorkflowsService) c() *Client                 { return (*service)(s).c() }
+func (s *AppsService) c() *Client                            { return (*service)(s).c() }
+func (s *EventsService) c() *Client                          { return (*service)(s).c() }
+func (s *AuditService) c() *Client                           { return (*service)(s).c() }
+func (s *WarehouseService) c() *Client                       { return (*service)(s).c() }

@@ -134,11 +134,11 @@ func TestBuiltinRoutesAreSpecOperations(t *testing.T) {
 	// alignments and catalogs (64) and Custom Entities, Molecules,
 	// Mixtures, Monomers, Registry and Entities (47), issue 14's Blobs,
 	// Files, Datasets, Data Frames, Exports, Instrument Queries and Connect
-	// (29), and Assay Results, Assay Runs and Lab
-	// Automation (32), issue 13's inventory (44), and issue 16's Apps, Events, Audit and
-	// Warehouse (23).
-	if n != 349 {
-		t.Errorf("the fake serves %d routes, want 349", n)
+	// (29), Assay Results, Assay Runs and Lab Automation (32), issue 13's
+	// inventory (44), issue 15's workflows, legacy requests and legacy
+	// workflows (52), and issue 16's Apps, Events, Audit and Warehouse (23).
+	if n != 401 {
+		t.Errorf("the fake serves %d routes, want 401", n)
 	}
 }
 
@@ -152,7 +152,11 @@ func concretePath(template string) string {
 // is; a path that is no operation is a 404.
 func TestUnservedOperationsAre501(t *testing.T) {
 	srv := NewServer(t)
-	served := 0
+	// The fake serves every operation of the spec (but POST /token, which
+	// is no route); two are taken out so that there are unserved ones.
+	unserve(t, srv, "GET", "/apps")
+	unserve(t, srv, "GET", "/apps/{app_id}")
+	served, unserved := 0, 0
 	for _, op := range specOperations {
 		if op.id == "generateToken" {
 			continue // POST /token is served before routing
@@ -168,13 +172,14 @@ func TestUnservedOperationsAre501(t *testing.T) {
 			}
 			continue
 		}
+		unserved++
 		if resp.StatusCode != http.StatusNotImplemented || typ != "benchlingtest_unsupported" ||
 			!strings.Contains(msg, op.id) || !strings.Contains(msg, op.method+" "+op.path) {
 			t.Errorf("%s %s (%s, not served): %d %v; want 501 benchlingtest_unsupported naming the operation", op.method, p, op.id, resp.StatusCode, m)
 		}
 	}
-	if served != 349 {
-		t.Errorf("%d operations answered as served, want 349", served)
+	if served != 399 || unserved != 2 {
+		t.Errorf("%d operations answered as served and %d as unserved, want 399 (401 less the two taken out) and 2", served, unserved)
 	}
 	for _, p := range []string{"/no-such-thing", "/aa-sequences/prtn_1/nothing", "/aa-sequences:explode", "/custom-entities/bfi_1/x"} {
 		resp, m := get(t, srv, p)
@@ -188,7 +193,7 @@ func TestUnservedOperationsAre501(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req, _ := client.NewRequest(context.Background(), "GET", "workflow-tasks/wftask_12345678", nil)
+	req, _ := client.NewRequest(context.Background(), "GET", "apps/app_12345678", nil)
 	_, err = client.Do(req, nil)
 	var apiErr *benchling.Error
 	if errors.Is(err, benchling.ErrNotFound) || !errors.As(err, &apiErr) || apiErr.StatusCode != 501 || apiErr.Type != "benchlingtest_unsupported" {
@@ -473,5 +478,40 @@ func TestSeedMakesIDsDeterministic(t *testing.T) {
 	}
 	if a[0] == c[0] || a[2] == c[2] {
 		t.Errorf("seeds 7 and 8 gave the same IDs: %v, %v", a[:3], c[:3])
+	}
+}
+
+// A bulk update whose items name their item by a property of their own
+// (bulkOp.idKey: workflowTaskId, workflowOutputId) finds it by that
+// property; an item without it, or naming an unknown item, fails the
+// task. (The path is the spec's, so that the exchanges are checked
+// against it.)
+func TestEngineBulkUpdateByOwnKey(t *testing.T) {
+	srv := NewServer(t, WithTaskPolls(0))
+	srv.addResource(&resource{path: "workflow-outputs", noun: "Workflow output", prefix: "wfout_", listKey: "workflowOutputs",
+		doc: map[string]any{"id": "", "fields": map[string]any{}}, server: []string{"id"}, get: true,
+		update:     body("fields:object"),
+		bulkUpdate: &bulkOp{item: body("fields:object workflowOutputId:string!"), idKey: "workflowOutputId"},
+		keys:       map[string]keyFunc{"workflowOutputId": ignoreKey}})
+	made, err := srv.Add("workflow-outputs", map[string]any{}, map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, link := send(t, srv, "POST", "/workflow-outputs:bulk-update", `{"workflowOutputs":[{"workflowOutputId":"`+made[1]+`","fields":{"Yield":{"value":2.5}}}]}`)
+	tk := doneTask(t, srv, link)
+	out := list(tk["response"].(map[string]any), "workflowOutputs")
+	if str(tk, "status") != "SUCCEEDED" || len(out) != 1 || str(out[0].(map[string]any), "id") != made[1] {
+		t.Fatalf("bulk-update by workflowOutputId: %v", tk)
+	}
+	if _, g := get(t, srv, "/workflow-outputs/"+made[1]); g["fields"].(map[string]any)["Yield"] == nil {
+		t.Errorf("the item was not updated: %v", g)
+	}
+	if _, g := get(t, srv, "/workflow-outputs/"+made[0]); len(g["fields"].(map[string]any)) != 0 {
+		t.Errorf("the other item changed: %v", g)
+	}
+	_, link = send(t, srv, "POST", "/workflow-outputs:bulk-update", `{"workflowOutputs":[{"fields":{}},{"workflowOutputId":"wfout_nope","fields":{}}]}`)
+	if tk := doneTask(t, srv, link); str(tk, "status") != "FAILED" ||
+		fmt.Sprint(tk["errors"]) != "[map[index:0 message:workflowOutputId is required] map[index:1 message:Workflow output wfout_nope not found]]" {
+		t.Errorf("bulk-update without the key, and with an unknown one: %v", tk)
 	}
 }

@@ -18,33 +18,35 @@ import (
 // takes precedence over a built-in; it may call the server's methods.
 func TestHandle(t *testing.T) {
 	srv := NewServer(t)
-	err := srv.Handle("get", "/workflow-tasks/{workflow_task_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	unserve(t, srv, "GET", "/apps") // the fake serves every operation
+	unserve(t, srv, "GET", "/apps/{app_id}")
+	err := srv.Handle("get", "/apps/{app_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(map[string]any{"id": r.PathValue("workflow_task_id"), "name": "Served by the test"})
+		json.NewEncoder(w).Encode(map[string]any{"id": r.PathValue("app_id"), "name": "Served by the test"})
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp, m := get(t, srv, "/workflow-tasks/wftask_123")
-	if resp.StatusCode != 200 || str(m, "id") != "wftask_123" {
-		t.Fatalf("GET /workflow-tasks/wftask_123: %d %v", resp.StatusCode, m)
+	resp, m := get(t, srv, "/apps/app_123")
+	if resp.StatusCode != 200 || str(m, "id") != "app_123" {
+		t.Fatalf("GET /apps/app_123: %d %v", resp.StatusCode, m)
 	}
-	if resp, _ := get(t, srv, "/workflow-tasks"); resp.StatusCode != http.StatusNotImplemented {
-		t.Errorf("GET /workflow-tasks (not handled): %d, want 501", resp.StatusCode)
+	if resp, _ := get(t, srv, "/apps"); resp.StatusCode != http.StatusNotImplemented {
+		t.Errorf("GET /apps (not handled): %d, want 501", resp.StatusCode)
 	}
-	if n := srv.RequestCount("GET", "/workflow-tasks/wftask_123"); n != 1 {
+	if n := srv.RequestCount("GET", "/apps/app_123"); n != 1 {
 		t.Errorf("RequestCount = %d, want 1", n)
 	}
 	if r := srv.Requests(); r[0].Status != 200 {
 		t.Errorf("recorded status %d", r[0].Status)
 	}
 	// Authentication and faults come first.
-	req, _ := http.NewRequest("GET", srv.URL+"/api/v2/workflow-tasks/wftask_123", nil)
+	req, _ := http.NewRequest("GET", srv.URL+"/api/v2/apps/app_123", nil)
 	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 401 {
 		t.Errorf("unauthenticated: %v %v", resp.StatusCode, err)
 	}
-	srv.InjectFault("GET", "/workflow-tasks/*", Fault{Status: 503, Times: 1})
-	if resp, _ := get(t, srv, "/workflow-tasks/wftask_123"); resp.StatusCode != 503 {
+	srv.InjectFault("GET", "/apps/*", Fault{Status: 503, Times: 1})
+	if resp, _ := get(t, srv, "/apps/app_123"); resp.StatusCode != 503 {
 		t.Errorf("with a fault: %d", resp.StatusCode)
 	}
 
@@ -184,7 +186,7 @@ func TestAddRejects(t *testing.T) {
 		items []any
 		want  string
 	}{
-		"collection":   {"workflow-tasks", []any{map[string]any{}}, `no collection "workflow-tasks"`},
+		"collection":   {"apps", []any{map[string]any{}}, `no collection "apps"`},
 		"not object":   {"aa-sequences", []any{map[string]any{"name": "ok"}, []string{"x"}}, "item 1 is not a JSON object"},
 		"nil":          {"aa-sequences", []any{nil}, "item 0 is not a JSON object"},
 		"property":     {"aa-sequences", []any{map[string]any{"name": "x", "bases": "ATG"}}, `property "bases"`},

@@ -8,12 +8,15 @@
 // Entities, Molecules, Mixtures, Monomers, Entities, Registry, Blobs,
 // Files, Datasets, Data Frames, Exports, Instrument Queries, Connect, Assay
 // Results, Assay Runs, Lab Automation, Containers, Boxes, Plates,
-// Locations, Inventory, Label Templates, Printers, Apps, Events, Audit and
-// Warehouse operations, with Benchling's semantics: Benchling-style IDs
+// Locations, Inventory, Label Templates, Printers, Workflow Tasks, Workflow
+// Outputs, Workflow Task Groups, Workflow Flowcharts, Workflow Flowchart
+// Config Versions, Legacy Requests, Legacy Workflows, Apps, Events, Audit
+// and Warehouse operations, with Benchling's semantics: Benchling-style IDs
 // (ent_, prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_,
 // featlib_, feat_, seqanl_, bfi_, mol_, mxt_, mon_, file_, dataset_,
-// dset_, aif_, aop_, aft_, con_, box_, plt_, loc_, lbltmp_, print_, app_,
-// cnvs_, sesn_, aci_, evt_; task, blob, assay result and run UUIDs),
+// dset_, aif_, aop_, aft_, con_, box_, plt_, loc_, lbltmp_, print_,
+// wftask_, wfout_, prs_, wffc_, req_, reqtsk_, reqffm_, sgrp_, wfw_,
+// app_, cnvs_, sesn_, aci_, evt_; task, blob, assay result and run UUIDs),
 // opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
@@ -62,14 +65,28 @@
 //     show their entities as of the container's last inventory write, and
 //     printing labels only records the job (Server.PrintJobs); label
 //     templates and printers are added by tests (Add "label-templates",
-//     "label-printers"), as the API cannot create them.
+//     "label-printers"), as the API cannot create them;
+//   - workflow tasks change status only along their schema's lifecycle
+//     (an unknown or disallowed status is a 400), copy with their fields
+//     and assignee, and are never executed or part of a flowchart unless
+//     a test adds them so; flowcharts and config versions are read-only
+//     (SeedWorkflowFlowchart);
+//   - legacy requests follow their sample groups' execution
+//     (IN_PROGRESS, then COMPLETED when every group ended); the
+//     fulfillments execution records have no entry, so only added ones
+//     are listed; a request's response lists the ended groups' samples
+//     and no assay results; legacy workflows are read-only but for their
+//     name, description and project (SeedLegacyWorkflow,
+//     AddLegacyWorkflowStageRun), and the deprecated /workflows paths
+//     serve the same data.
 //
-// An operation of the spec that the fake does not serve answers 501 with
-// an error of type "benchlingtest_unsupported" naming the operation
-// ("benchlingtest does not serve listWorkflowTasks (GET
-// /workflow-tasks)"), never a 404 a test could take for "not found";
-// paths that are not Benchling's are a 404. Server.Handle serves any
-// operation with a test's own handler, ahead of the fake's.
+// The fake serves every operation of the spec (POST /token as the OAuth
+// token endpoint). Were an operation of the spec not served, it would
+// answer 501 with an error of type "benchlingtest_unsupported" naming the
+// operation ("benchlingtest does not serve listBenchlingApps (GET
+// /apps)"), never a 404 a test could take for "not found"; paths that
+// are not Benchling's are a 404. Server.Handle serves any operation with
+// a test's own handler, ahead of the fake's.
 //
 // A page token is the sort key of the last item listed, so the next page
 // is everything after it: tokens stay consistent while items are added.

@@ -12,7 +12,9 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 	folders, projects, dropdowns, organizations, teams,
 	rnaSequences, dnaOligos, rnaOligos, oligos, featureLibraries, features, customNotations, codonUsageTables, enzymes,
 	nucleotideAlignments, dnaAlignments,
-	customEntities, molecules, mixtures, monomers, registries}, schemaResources,
+	customEntities, molecules, mixtures, monomers, registries,
+	workflowTaskGroups, workflowTasks, workflowOutputs, workflowFlowcharts, workflowFlowchartConfigVersions,
+	requests, requestFulfillments, legacyWorkflowResource}, schemaResources,
 	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries,
 		assayResults, assayRuns, inputGenerators, outputProcessors, transforms}, inventoryResources,
 	[]*resource{benchlingApps, appCanvases, appSessions, appConfigItems})
@@ -50,6 +52,7 @@ type store struct {
 	taskPolls    int
 	members      map[string][]*item // organization or team ID -> memberships, in the order made
 	archivedWith map[string]string  // item ID -> the folder or project whose archive archived it
+	wf           *workflowState     // the workflow and legacy tags' state (workflow()), made on first use
 	printJobs    []PrintJob         // the label printings received
 	assay        *assayState        // result transactions and what processors created (assay_results.go)
 

@@ -177,6 +177,26 @@ func (a *apiTester) waitTask(link map[string]any, wantStatus string) map[string]
 	return nil
 }
 
+// wantCovered checks that the tags have n operations and that every one of
+// them had a spec-valid 2xx answer.
+func (a *apiTester) wantCovered(tags []string, n int) {
+	a.t.Helper()
+	var missing []string
+	got := 0
+	for _, op := range a.spec.Operations() {
+		if !slices.ContainsFunc(op.Tags, func(t string) bool { return slices.Contains(tags, t) }) {
+			continue
+		}
+		got++
+		if !a.covered[op.ID] {
+			missing = append(missing, fmt.Sprintf("%s %s %s", op.ID, op.Method, op.Path))
+		}
+	}
+	if got != n || len(missing) > 0 {
+		a.t.Errorf("%d operations in scope (want %d); not covered with a 2xx: %v", got, n, missing)
+	}
+}
+
 // str returns m[k] as a string ("" if it is not one).
 func str(m map[string]any, k string) string { s, _ := m[k].(string); return s }
 

@@ -203,3 +203,42 @@ func extends(s, base *openapi3.Schema, seen map[*openapi3.Schema]bool) bool {
 	}
 	return false
 }
+
+// dropPhantomRequired works around required lists that name a property no
+// part of the schema declares, which no body can satisfy: RequestCreate
+// (createRequest) is allOf [RequestWriteBase, {schemaId; required:
+// schemaId, fields, samples, sampleGroups, projectId}], and neither part,
+// nor anything else the composite is made of, has a "samples" property
+// (the sample groups hold the samples); sending one is an undeclared
+// property. For every schema with allOf, it drops from the required lists
+// of the schema and of its inline allOf parts (those that belong to it
+// alone; shared components are left as they are) the names that no
+// property of the composite's allOf union declares. It returns the number
+// of names dropped.
+func dropPhantomRequired(doc *openapi3.T) int {
+	dropped := 0
+	forEachSchema(doc, func(s *openapi3.Schema) {
+		if len(s.AllOf) == 0 {
+			return
+		}
+		declared := SchemaProperties(&openapi3.SchemaRef{Value: s})
+		keep := func(req []string) []string {
+			out := req[:0:0]
+			for _, name := range req {
+				if slices.Contains(declared, name) {
+					out = append(out, name)
+				} else {
+					dropped++
+				}
+			}
+			return out
+		}
+		s.Required = keep(s.Required)
+		for _, part := range s.AllOf {
+			if part != nil && part.Ref == "" && part.Value != nil {
+				part.Value.Required = keep(part.Value.Required)
+			}
+		}
+	})
+	return dropped
+}

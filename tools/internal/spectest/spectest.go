@@ -119,6 +119,11 @@ type Spec struct {
 	// because one branch extends another (e.g. the getTask response).
 	AmbiguousOneOfs int
 
+	// PhantomRequired is the number of required property names dropped
+	// because no part of their schema declares the property
+	// (RequestCreate's "samples"; see dropPhantomRequired).
+	PhantomRequired int
+
 	// LoadDuration is how long parsing, validating and indexing took.
 	LoadDuration time.Duration
 
@@ -197,11 +202,13 @@ func LoadFile(path string) (*Spec, error) {
 	}
 	relaxed := relaxClosedCompositions(doc)
 	anyOfed := oneOfToAnyOf(doc)
+	phantoms := dropPhantomRequired(doc)
 	rt, err := newRouter(doc)
 	if err != nil {
 		return nil, fmt.Errorf("building router for %s: %w", path, err)
 	}
-	s := &Spec{Doc: doc, Path: path, RelaxedSchemas: relaxed, AmbiguousOneOfs: anyOfed, router: rt, byID: make(map[string]OperationInfo)}
+	s := &Spec{Doc: doc, Path: path, RelaxedSchemas: relaxed, AmbiguousOneOfs: anyOfed, PhantomRequired: phantoms,
+		router: rt, byID: make(map[string]OperationInfo)}
 	for _, p := range doc.Paths.InMatchingOrder() {
 		for method, op := range doc.Paths.Value(p).Operations() {
 			info := OperationInfo{ID: op.OperationID, Method: strings.ToUpper(method), Path: p, Tags: slices.Clone(op.Tags)}

@@ -860,3 +860,37 @@ func TestUndeclaredFieldsAcrossAllOfParts(t *testing.T) {
 		t.Errorf("undeclared = %v, want /error/errors/0/colour and /error/hint", got)
 	}
 }
+
+// TestDropPhantomRequired: a composite's required name that no part of
+// it declares is dropped from its inline part, a declared one is kept,
+// and a shared component's list is left alone; in the Benchling spec,
+// RequestCreate no longer requires "samples", so a spec-valid body can be
+// written.
+func TestDropPhantomRequired(t *testing.T) {
+	shared := &openapi3.SchemaRef{Ref: "#/components/schemas/Base", Value: &openapi3.Schema{
+		Properties: openapi3.Schemas{"name": openapi3.NewStringSchema().NewRef()}, Required: []string{"name", "ghost"}}}
+	inline := &openapi3.SchemaRef{Value: &openapi3.Schema{
+		Properties: openapi3.Schemas{"id": openapi3.NewStringSchema().NewRef()}, Required: []string{"id", "name", "samples"}}}
+	composite := &openapi3.Schema{AllOf: openapi3.SchemaRefs{shared, inline}, Required: []string{"samples", "id"}}
+	doc := &openapi3.T{Components: &openapi3.Components{Schemas: openapi3.Schemas{
+		"Base": shared, "Composite": {Value: composite}}}}
+	if n := dropPhantomRequired(doc); n != 2 {
+		t.Errorf("dropped %d names, want 2 (samples twice)", n)
+	}
+	if !slices.Equal(inline.Value.Required, []string{"id", "name"}) || !slices.Equal(composite.Required, []string{"id"}) {
+		t.Errorf("required lists: inline %v, composite %v", inline.Value.Required, composite.Required)
+	}
+	if !slices.Equal(shared.Value.Required, []string{"name", "ghost"}) {
+		t.Errorf("the shared component changed: %v", shared.Value.Required)
+	}
+
+	s := Load(t)
+	if s.PhantomRequired == 0 || slices.Contains(required(s.Doc.Components.Schemas["RequestCreate"]), "samples") {
+		t.Errorf("RequestCreate still requires samples (%d names dropped)", s.PhantomRequired)
+	}
+	body := `{"schemaId":"assaysch_1","fields":{},"sampleGroups":[],"projectId":"src_1"}`
+	req := newReq("POST", "/api/v2/requests", body)
+	if _, err := s.ValidateRequest(req); err != nil {
+		t.Errorf("a createRequest body without samples: %v", err)
+	}
+}
