@@ -186,7 +186,7 @@ func TestAddRejects(t *testing.T) {
 		items []any
 		want  string
 	}{
-		"collection":   {"apps", []any{map[string]any{}}, `no collection "apps"`},
+		"collection":   {"no-such-things", []any{map[string]any{}}, `no collection "no-such-things"`},
 		"not object":   {"aa-sequences", []any{map[string]any{"name": "ok"}, []string{"x"}}, "item 1 is not a JSON object"},
 		"nil":          {"aa-sequences", []any{nil}, "item 0 is not a JSON object"},
 		"property":     {"aa-sequences", []any{map[string]any{"name": "x", "bases": "ATG"}}, `property "bases"`},
