@@ -409,5 +409,8 @@ func newEvent(t EventType) Event {
 	case EventTypeV2BetaWorksheetUpdatedReviewSnapshot:
 		return &WorksheetUpdatedReviewSnapshotBetaEvent{}
 	}
-	return newForeignEvent(t)
+	if e := newLabEvent(t); e != nil {
+		return e
+	}
+	return newWorkflowEvent(t)
 }

@@ -71,6 +71,7 @@ var completeTags = []string{
 	"Legacy Workflows",
 	"Legacy Workflows (deprecated)",
 	"Apps",
+	"Events",
 	"Audit",
 	"Warehouse",
 	"Authentication",

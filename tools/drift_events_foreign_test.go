@@ -2,8 +2,8 @@ package tools
 
 import "github.com/benchling-go/benchling"
 
-// The event kinds whose resources other tags own: assay runs and lab
-// automation.
+// The event kinds whose resources other tags own: assay runs, lab
+// automation, legacy requests and workflows.
 var _ = register(driftTable{
 	Tag: "Events",
 	Models: []model{
@@ -20,6 +20,18 @@ var _ = register(driftTable{
 		{Go: benchling.AutomationTransformStatusRunningEventV2Event{}, Schema: "AutomationTransformStatusRunningEventV2Event"},
 		{Go: benchling.AutomationTransformStatusSucceededEventV2Event{}, Schema: "AutomationTransformStatusSucceededEventV2Event"},
 		{Go: benchling.AutomationFile{}, Schema: "AutomationFile"},
+		{Go: benchling.RequestCreatedEvent{}, Schema: "RequestCreatedEvent"},
+		{Go: benchling.RequestUpdatedFieldsEvent{}, Schema: "RequestUpdatedFieldsEvent"},
+		{Go: benchling.WorkflowOutputCreatedEvent{}, Schema: "WorkflowOutputCreatedEvent"},
+		{Go: benchling.WorkflowOutputUpdatedFieldsEvent{}, Schema: "WorkflowOutputUpdatedFieldsEvent"},
+		{Go: benchling.WorkflowTaskCreatedEvent{}, Schema: "WorkflowTaskCreatedEvent"},
+		{Go: benchling.WorkflowTaskGroupCreatedEvent{}, Schema: "WorkflowTaskGroupCreatedEvent"},
+		{Go: benchling.WorkflowTaskGroupMappingCompletedEvent{}, Schema: "WorkflowTaskGroupMappingCompletedEvent"},
+		{Go: benchling.WorkflowTaskGroupUpdatedWatchersEvent{}, Schema: "WorkflowTaskGroupUpdatedWatchersEvent"},
+		{Go: benchling.WorkflowTaskUpdatedAssigneeEvent{}, Schema: "WorkflowTaskUpdatedAssigneeEvent"},
+		{Go: benchling.WorkflowTaskUpdatedFieldsEvent{}, Schema: "WorkflowTaskUpdatedFieldsEvent"},
+		{Go: benchling.WorkflowTaskUpdatedScheduledOnEvent{}, Schema: "WorkflowTaskUpdatedScheduledOnEvent"},
+		{Go: benchling.WorkflowTaskUpdatedStatusEvent{}, Schema: "WorkflowTaskUpdatedStatusEvent"},
 	},
 	Elsewhere: eventsElsewhere,
 })
