@@ -31,9 +31,9 @@ var entries = &resource{
 	bulkGet:   &bulkGetOp{params: []bulkGetParam{{"entryIds", "id"}, {"displayIds", "displayId"}}},
 	schemaRef: entrySchema,
 	events: &eventKinds{key: "entry", created: "v2.entry.created", updated: []updatedEvent{
-		{"fields", "v2.entry.updated.fields"},
-		{"assignedReviewers", "v2.entry.updated.assignedReviewers"},
-		{"reviewRecord", "v2.entry.updated.reviewRecord"},
+		{prop: "fields", event: "v2.entry.updated.fields"},
+		{prop: "assignedReviewers", event: "v2.entry.updated.assignedReviewers"},
+		{prop: "reviewRecord", event: "v2.entry.updated.reviewRecord"},
 	}},
 	keys: map[string]keyFunc{"entryTemplateId": ignoreKey, "initialTables": ignoreKey},
 	validate: func(w *write) string {

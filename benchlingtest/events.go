@@ -22,18 +22,36 @@ import (
 // type for it, becomes an event of GET /events: v2.entity.registered for
 // the registration of any registry entity (a sequence created with a
 // registryId, an upsert, ...), and the types a resource declares in its
-// events description (entries: v2.entry.created, v2.entry.updated.fields).
-// The spec has no event type for archiving, nor for the creation of an
-// unregistered entity, so those are in the audit log only. Seeding (Add,
-// the Seed helpers) records nothing.
+// events description: entries (v2.entry.created, v2.entry.updated.fields,
+// .assignedReviewers, .reviewRecord), legacy requests (v2.request.created,
+// .updated.fields), assay runs (v2.assayRun.created, .updated.fields),
+// workflow task groups (v2.workflowTaskGroup.created, .updated.watchers),
+// tasks (v2.workflowTask.created, .updated.fields, .status, .assignee,
+// .scheduledOn) and outputs (v2.workflowOutput.created, .updated.fields),
+// lab automation transforms (v2.automationFileTransform.updated.status.*,
+// by the new status) and output processors
+// (v2.automationOutputProcessor.uploaded when made or given a file). The
+// lab automation actions record theirs themselves: :generate-input and
+// :process-output raise their step's status event, then
+// v2.automationInputGenerator.completed or
+// v2.automationOutputProcessor.completed. Simplified: the beta (v2-beta)
+// twins of the lab automation events, the alpha stage entry and the
+// worksheet events are never raised, nor
+// v2.workflowTaskGroup.mappingCompleted (the fake does no mapping); a
+// step goes from NOT_STARTED straight to SUCCEEDED or FAILED, so the
+// pending and running status events do not occur. The spec has no event
+// type for archiving, nor for the creation of an unregistered entity, so
+// those are in the audit log only. Seeding (Add, the Seed helpers)
+// records nothing.
 //
 // GET /events lists the events in the order they happened (Benchling's
 // processing order) with the spec's filters (createdAt.gte,
 // startingAfter, eventTypes) and pages; with poll=true every page carries
 // a token, the last one naming the end of the log, so that a poller gets
-// what comes after. An event carries the item as it was then: an entry
-// for the entry events, the entity's common properties (GenericEntity)
-// for v2.entity.registered.
+// what comes after. An event carries the item as it was then: the whole
+// document (an entry for the entry events), the entity's common
+// properties (GenericEntity) for v2.entity.registered, the AutomationFile
+// part of a generator or processor.
 
 // eventKinds says which event types of the spec a resource's changes
 // raise.
@@ -41,11 +59,24 @@ type eventKinds struct {
 	key     string         // the event's property holding the item ("entry")
 	created string         // the type of a create's event, if any
 	updated []updatedEvent // the types of update events, by property changed
+	// noUpdates: the resource's update events carry no "updates" list
+	// (the spec's workflow events declare none).
+	noUpdates bool
+	// carry returns what an event holds of the item's document; nil for
+	// the whole document (lab automation files: the AutomationFile part).
+	carry func(d map[string]any) map[string]any
 }
 
 // updatedEvent is the event type of an update that changed prop (or a
 // property under it: "fields" covers "fields.Yield").
-type updatedEvent struct{ prop, event string }
+type updatedEvent struct {
+	prop, event string
+	// byValue, if set, names the event type by the property's new value
+	// instead of event (a transform's status: "SUCCEEDED" ->
+	// "v2.automationFileTransform.updated.status.succeeded"); a value it
+	// lacks raises no event.
+	byValue map[string]string
+}
 
 // auditEntry is one change of an item, for its audit log.
 type auditEntry struct {
@@ -98,7 +129,7 @@ func (st *store) recordChange(it *item, before map[string]any, actor map[string]
 	if before == nil {
 		st.audit(it, auditEntry{at: t, actor: actor, action: "created"})
 		if ev := res.events; ev != nil && ev.created != "" {
-			st.addEvent(ev.created, t, it.doc, map[string]any{ev.key: maps.Clone(it.doc)})
+			st.itemEvent(it, ev.created, t, nil)
 		}
 	} else {
 		props := changedProps(before, it.doc)
@@ -143,10 +174,33 @@ func (st *store) updateEvents(res *resource, it *item, props []string, t time.Ti
 				hit = append(hit, p)
 			}
 		}
-		if hit != nil {
-			st.addEvent(u.event, t, it.doc, map[string]any{ev.key: maps.Clone(it.doc), "updates": anyList(hit)})
+		if hit == nil {
+			continue
+		}
+		typ := u.event
+		if u.byValue != nil {
+			typ = u.byValue[strAt(it.doc, u.prop)]
+		}
+		if typ != "" {
+			st.itemEvent(it, typ, t, hit)
 		}
 	}
+}
+
+// itemEvent adds an event of type typ about it, holding the item as its
+// resource's events say, and the properties an update changed (unless
+// the resource's events carry none).
+func (st *store) itemEvent(it *item, typ string, t time.Time, updates []string) {
+	ev := it.coll.res.events
+	d := maps.Clone(it.doc)
+	if ev.carry != nil {
+		d = ev.carry(it.doc)
+	}
+	props := map[string]any{ev.key: d}
+	if updates != nil && !ev.noUpdates {
+		props["updates"] = anyList(updates)
+	}
+	st.addEvent(typ, t, it.doc, props)
 }
 
 // changedProps lists the properties that differ between two versions of

@@ -180,10 +180,12 @@
 // resource, in one place: each item's audit log (POST
 // /audit/log/{object_id} exports it as CSV or a one-page PDF) and, where
 // the spec has an event type for the change, GET /events:
-// v2.entity.registered when an entity of any kind is registered, and the
-// entry events v2.entry.created and v2.entry.updated.fields. The spec has
-// no event type for an archive or for an unregistered entity's creation;
-// seeding records nothing. Warehouse credentials are made up (there is no
+// v2.entity.registered when an entity of any kind is registered; the
+// created and updated events of entries, legacy requests, assay runs,
+// workflow task groups, tasks and outputs; lab automation's transform
+// status, generator completed and processor uploaded and completed
+// events. The spec has no event type for an archive or for an
+// unregistered entity's creation; seeding records nothing. Warehouse credentials are made up (there is no
 // warehouse to connect to).
 //
 // The fake keeps its own representation of Benchling's resources (JSON
