@@ -180,6 +180,7 @@ type SessionRun struct {
 	mu       sync.Mutex
 	session  *AppSession
 	warnings bool
+	closed   bool // RunSession is closing it, or has
 }
 
 // ID returns the session's ID (sesn_...), to attach it to a canvas
@@ -195,13 +196,21 @@ func (r *SessionRun) Session() *AppSession {
 
 // Report appends messages to the session. More than
 // MaxAppSessionMessagesPerUpdate messages, or one that breaks Benchling's
-// limits, is an error matching ErrInvalidSession; once the session's
-// timeout has passed, an error matching ErrSessionTimedOut. Nothing is
-// sent then. A WARNING message makes the session close as
-// COMPLETED_WITH_WARNINGS if the work succeeds.
+// limits, is an error matching ErrInvalidSession, and so is a report
+// once the work has ended (the session is closed, and Benchling takes no
+// more messages); once the session's timeout has passed, an error
+// matching ErrSessionTimedOut. Nothing is sent then. A WARNING message
+// makes the session close as COMPLETED_WITH_WARNINGS if the work
+// succeeds.
 func (r *SessionRun) Report(ctx context.Context, msgs ...AppSessionMessageCreate) error {
 	if len(msgs) == 0 {
 		return nil
+	}
+	r.mu.Lock()
+	closed := r.closed
+	r.mu.Unlock()
+	if closed {
+		return fmt.Errorf("%w: session %s is closed (its work has ended)", ErrInvalidSession, r.id)
 	}
 	if !r.now().Before(r.deadline) {
 		return fmt.Errorf("%w: session %s", ErrSessionTimedOut, r.id)
@@ -246,7 +255,8 @@ func (r *SessionRun) Warn(ctx context.Context, content string) error {
 //     *UserFacingError's Message, or DefaultSessionFailureMessage for any
 //     other error (whose text stays in the app);
 //   - work panics: FAILED, and the panic goes on (RunSession re-panics with
-//     the same value) once the session is closed.
+//     the same value) once the session is closed; work that calls
+//     runtime.Goexit (t.FailNow in a test) closes it FAILED too.
 //
 // The session is closed even when ctx has ended, with a context of its own
 // (ctx's values, up to 30 seconds). Once the timeout has passed Benchling
@@ -282,29 +292,31 @@ func (s *AppsService) RunSession(ctx context.Context, body *AppSessionCreate, wo
 	workCtx, cancel := context.WithDeadline(ctx, run.deadline)
 	defer cancel()
 
-	var workErr error
-	panicked := true
-	var panicVal any
-	func() {
-		defer func() {
-			if panicked {
-				panicVal = recover()
-			}
-		}()
-		workErr = work(workCtx, run)
-		panicked = false
+	returned := false
+	defer func() {
+		if returned {
+			return
+		}
+		// work panicked, or called runtime.Goexit (p is nil then): close
+		// the session as FAILED, then let the panic or the exit go on.
+		p := recover()
+		_, _ = run.close(ctx, nil, true)
+		if p != nil {
+			panic(p)
+		}
 	}()
-
-	final, closeErr := run.close(ctx, workErr, panicked)
-	if panicked {
-		panic(panicVal)
-	}
+	workErr := work(workCtx, run)
+	returned = true
+	final, closeErr := run.close(ctx, workErr, false)
 	return final, errors.Join(workErr, closeErr)
 }
 
 // close sends the session's final status and message for the work's
 // outcome, unless its timeout has passed.
 func (r *SessionRun) close(ctx context.Context, workErr error, panicked bool) (*AppSession, error) {
+	r.mu.Lock()
+	r.closed = true
+	r.mu.Unlock()
 	if !r.now().Before(r.deadline) {
 		return r.Session(), fmt.Errorf("%w: session %s (its status is TIMEOUT)", ErrSessionTimedOut, r.id)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -143,6 +144,46 @@ func TestRunSessionPanic(t *testing.T) {
 	}()
 	_, _ = env.client.Apps.RunSession(testCtx(t), importPlate, func(context.Context, *SessionRun) error { panic("boom") })
 	t.Fatal("RunSession returned after a panic")
+}
+
+// TestRunSessionGoexit: work that ends its goroutine with runtime.Goexit
+// (t.FailNow in a test) still gets its session closed as FAILED.
+func TestRunSessionGoexit(t *testing.T) {
+	env := setup(t)
+	ss := newSessionServer(t, env)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_, _ = env.client.Apps.RunSession(testCtx(t), importPlate, func(context.Context, *SessionRun) error {
+			runtime.Goexit()
+			return nil
+		})
+		t.Error("RunSession returned after runtime.Goexit")
+	}()
+	<-done
+	if sent := ss.sent(); len(sent) != 1 || sent[0].Status != AppSessionUpdateStatusFailed {
+		t.Fatalf("updates = %+v, want one closing the session as FAILED", sent)
+	}
+}
+
+// TestRunSessionReportAfterClose: a report once the work has ended (from
+// a goroutine the work left behind) is refused without being sent.
+func TestRunSessionReportAfterClose(t *testing.T) {
+	env := setup(t)
+	ss := newSessionServer(t, env)
+	var kept *SessionRun
+	if _, err := env.client.Apps.RunSession(testCtx(t), importPlate, func(_ context.Context, r *SessionRun) error {
+		kept = r
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := kept.Info(testCtx(t), "Late news."); !errors.Is(err, ErrInvalidSession) || !strings.Contains(err.Error(), "closed") {
+		t.Errorf("a report after the close: err = %v, want ErrInvalidSession", err)
+	}
+	if sent := ss.sent(); len(sent) != 1 || sent[0].Status != AppSessionUpdateStatusSucceeded {
+		t.Errorf("updates = %+v, want only the closing one", sent)
+	}
 }
 
 // TestRunSessionClosesAfterCancel: a work ended by its context still gets
