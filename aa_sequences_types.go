@@ -1,57 +1,21 @@
 package benchling
 
-import (
-	"encoding/json"
-	"time"
-)
+import "encoding/json"
 
 // AaSequence is an amino-acid sequence (a protein) in Benchling.
 type AaSequence struct {
-	// Aliases are the sequence's other names.
-	Aliases []string `json:"aliases,omitempty"`
+	// EntityBase holds what every entity kind has: the sequence's ID, name,
+	// aliases, schema and custom fields, registration, archive record,
+	// authorship and URLs.
+	EntityBase
 	// AminoAcids are the sequence's amino acids.
 	AminoAcids string `json:"aminoAcids,omitempty"`
 	// Annotations are the sequence's annotations.
 	Annotations []AaAnnotation `json:"annotations,omitempty"`
-	// APIURL is the canonical URL of the sequence in the API.
-	APIURL string `json:"apiURL,omitempty"`
-	// ArchiveRecord says why the sequence was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// Authors are the sequence's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
-	// CreatedAt is when the sequence was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the sequence.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the sequence's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the sequence's registry ID (for example
-	// "PRT001"); nil when it is not registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are the sequence's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that holds the sequence; nil if none.
-	FolderID *string `json:"folderId,omitempty"`
-	// ID is the sequence's ID (prtn_...).
-	ID string `json:"id,omitempty"`
 	// Length is the number of amino acids.
 	Length int `json:"length,omitempty"`
-	// ModifiedAt is when the sequence was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the sequence's name.
-	Name string `json:"name,omitempty"`
-	// RegistrationOrigin says where and when the sequence was registered;
-	// nil when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// RegistryID is the registry the sequence is registered in; nil when
-	// it is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// Schema is the sequence's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
 	// URL is the path of WebURL, without the tenant's host.
 	URL string `json:"url,omitempty"`
-	// WebURL is the sequence's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // AaAnnotation is an annotated region of an AA sequence. It is read in

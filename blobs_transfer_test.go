@@ -83,7 +83,12 @@ func newBlobServer(t *testing.T, env *testEnv) *blobServer {
 	env.mux.HandleFunc("POST /blobs/"+testBlobID+"/parts", func(w http.ResponseWriter, r *http.Request) {
 		var in BlobPartCreate
 		if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-			if !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) { // a cancelled upload cuts its body short
+			// A cancelled upload cuts its body short: the read ends early
+			// (EOF) or fails (the connection closed or reset). A body that
+			// arrived but is not the part's JSON is the client's defect.
+			var syntax *json.SyntaxError
+			var typ *json.UnmarshalTypeError
+			if errors.As(err, &syntax) || errors.As(err, &typ) {
 				t.Errorf("part body: %v", err)
 			}
 			// The client gave up on this request, so it gets no answer to

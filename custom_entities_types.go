@@ -1,51 +1,15 @@
 package benchling
 
-import "time"
-
 // CustomEntity is a custom entity: a registry entity whose kind the tenant
 // defines with an entity schema (a strain, a cell line, a reagent...). Its
 // data lives in its schema Fields.
 type CustomEntity struct {
-	// Aliases are the entity's other names.
-	Aliases []string `json:"aliases,omitempty"`
-	// APIURL is the canonical URL of the entity in the API.
-	APIURL string `json:"apiURL,omitempty"`
-	// ArchiveRecord says why the entity was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// Authors are the entity's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
-	// CreatedAt is when the entity was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the entity.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the entity's custom (schema-less) fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the entity's registry ID (for example "CE001");
-	// nil when it is not registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are the entity's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that holds the entity; nil for a registered
-	// entity outside any folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// ID is the entity's ID (bfi_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the entity was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the entity's name.
-	Name string `json:"name,omitempty"`
-	// RegistrationOrigin says where and when the entity was registered;
-	// nil when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// RegistryID is the registry the entity is registered in (src_...);
-	// nil when it is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// Schema is the entity's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
+	// EntityBase holds what every entity kind has: the entity's ID, name,
+	// aliases, schema and custom fields, registration, archive record,
+	// authorship and URLs.
+	EntityBase
 	// URL is the path of WebURL, without the tenant's host.
 	URL string `json:"url,omitempty"`
-	// WebURL is the entity's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // CustomEntityCreate is the body of CustomEntities.Create and one item of

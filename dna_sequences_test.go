@@ -50,9 +50,28 @@ func dnaSeqWant() *DnaSequence {
 	at := time.Date(2021, 7, 13, 13, 16, 44, 315_000_000, time.UTC)
 	pasteur := UserSummary{Handle: "lpasteur", ID: "ent_a0SApq3z", Name: "Louis Pasteur"}
 	return &DnaSequence{
-		ID:         "seq_asQya4lk",
-		Name:       "Example sequence",
-		Aliases:    []string{"Example alias"},
+		EntityBase: EntityBase{
+			ID:         "seq_asQya4lk",
+			Name:       "Example sequence",
+			Aliases:    []string{"Example alias"},
+			Authors:    []UserSummary{pasteur},
+			Creator:    pasteur,
+			CreatedAt:  at,
+			ModifiedAt: at,
+			FolderID:   Ptr("lib_mrZWMrft"),
+			Schema:     &SchemaSummary{ID: "ts_n4l12nf0", Name: "Example schema"},
+			Fields: Fields{"additionalProp1": {
+				Value: StringsValue("seq_jdf8BV24"), Type: FieldTypeDnaSequenceLink,
+				DisplayValue: Ptr("Amp"), TextValue: Ptr("Amp"), IsMulti: true,
+			}},
+			CustomFields:       CustomFields{"Legacy ID": {Value: "STR100"}},
+			EntityRegistryID:   Ptr("sBN000"),
+			RegistryID:         Ptr("src_ae40j3TZ"),
+			RegistrationOrigin: &RegistrationOrigin{OriginEntryID: Ptr("ent_a0SApq3z"), RegisteredAt: at},
+			ArchiveRecord:      &ArchiveRecord{Reason: "Made in error"},
+			APIURL:             "https://benchling.com/api/v2/dna-sequences/seq_asQya4lk",
+			WebURL:             "https://benchling.com/benchling/f/lib_zky83cLg-computed-fields/seq_mnY8u4bs-chain-1/edit",
+		},
 		Bases:      "GTAGCAAAGANTAGTAGCCAGCTGTGATAAATGTCAGCTAAAAGGGGAAGCCATG",
 		IsCircular: true,
 		Length:     55,
@@ -74,41 +93,30 @@ func dnaSeqWant() *DnaSequence {
 		}},
 		Transcriptions:  []DnaSequenceTranscription{{SequenceID: "seq_VfVOART1", Start: 0, End: 30, Strand: 1}},
 		DnaAlignmentIDs: []string{"seqanl_6ZVdX98t"},
-		Authors:         []UserSummary{pasteur},
-		Creator:         pasteur,
-		CreatedAt:       at,
-		ModifiedAt:      at,
-		FolderID:        Ptr("lib_mrZWMrft"),
-		Schema:          &SchemaSummary{ID: "ts_n4l12nf0", Name: "Example schema"},
-		Fields: Fields{"additionalProp1": {
-			Value: StringsValue("seq_jdf8BV24"), Type: FieldTypeDnaSequenceLink,
-			DisplayValue: Ptr("Amp"), TextValue: Ptr("Amp"), IsMulti: true,
-		}},
-		CustomFields:       CustomFields{"Legacy ID": {Value: "STR100"}},
-		EntityRegistryID:   Ptr("sBN000"),
-		RegistryID:         Ptr("src_ae40j3TZ"),
-		RegistrationOrigin: &RegistrationOrigin{OriginEntryID: Ptr("ent_a0SApq3z"), RegisteredAt: at},
-		ArchiveRecord:      &ArchiveRecord{Reason: "Made in error"},
-		APIURL:             "https://benchling.com/api/v2/dna-sequences/seq_asQya4lk",
-		WebURL:             "https://benchling.com/benchling/f/lib_zky83cLg-computed-fields/seq_mnY8u4bs-chain-1/edit",
-		URL:                "benchling/f/lib_zky83cLg-computed-fields/seq_mnY8u4bs-chain-1/edit",
+		URL:             "benchling/f/lib_zky83cLg-computed-fields/seq_mnY8u4bs-chain-1/edit",
 	}
 }
 
 // dnaSeqShortWant is testdata/dna_sequences/short.json, written out by hand.
 func dnaSeqShortWant() *DnaSequence {
 	return &DnaSequence{
-		ID: "seq_RFhDGaaC", Name: "pUC19", Bases: "GATTACAAGATTACA", Length: 15,
-		Aliases: []string{}, Annotations: []DnaAnnotation{}, Primers: []Primer{}, Parts: []DnaSequencePart{},
+		EntityBase: EntityBase{
+			ID:           "seq_RFhDGaaC",
+			Name:         "pUC19",
+			Aliases:      []string{},
+			Authors:      []UserSummary{},
+			Creator:      UserSummary{Handle: "lpasteur", ID: "ent_a0SApq3z", Name: "Louis Pasteur"},
+			CreatedAt:    time.Date(2021, 7, 14, 9, 0, 0, 0, time.UTC),
+			ModifiedAt:   time.Date(2021, 7, 14, 9, 30, 0, 0, time.UTC),
+			FolderID:     Ptr("lib_mrZWMrft"),
+			Fields:       Fields{},
+			CustomFields: CustomFields{},
+			APIURL:       "https://benchling.com/api/v2/dna-sequences/seq_RFhDGaaC",
+			WebURL:       "https://benchling.com/benchling/f/lib_mrZWMrft/seq_RFhDGaaC-puc19/edit",
+		}, Bases: "GATTACAAGATTACA", Length: 15,
+		Annotations: []DnaAnnotation{}, Primers: []Primer{}, Parts: []DnaSequencePart{},
 		Translations: []Translation{}, Transcriptions: []DnaSequenceTranscription{}, DnaAlignmentIDs: []string{},
-		Authors:    []UserSummary{},
-		Creator:    UserSummary{Handle: "lpasteur", ID: "ent_a0SApq3z", Name: "Louis Pasteur"},
-		CreatedAt:  time.Date(2021, 7, 14, 9, 0, 0, 0, time.UTC),
-		ModifiedAt: time.Date(2021, 7, 14, 9, 30, 0, 0, time.UTC),
-		FolderID:   Ptr("lib_mrZWMrft"), Fields: Fields{}, CustomFields: CustomFields{},
-		APIURL: "https://benchling.com/api/v2/dna-sequences/seq_RFhDGaaC",
-		WebURL: "https://benchling.com/benchling/f/lib_mrZWMrft/seq_RFhDGaaC-puc19/edit",
-		URL:    "benchling/f/lib_mrZWMrft/seq_RFhDGaaC-puc19/edit",
+		URL: "benchling/f/lib_mrZWMrft/seq_RFhDGaaC-puc19/edit",
 	}
 }
 

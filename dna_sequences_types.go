@@ -1,20 +1,15 @@
 package benchling
 
-import (
-	"encoding/json"
-	"time"
-)
+import "encoding/json"
 
 // DnaSequence is a DNA sequence (a plasmid, gene, primer template...).
 // Lists and gets called with a returning parameter fill only the fields
 // asked for.
 type DnaSequence struct {
-	// ID is the sequence's ID (seq_...).
-	ID string `json:"id"`
-	// Name is the sequence's name.
-	Name string `json:"name"`
-	// Aliases are the sequence's other names.
-	Aliases []string `json:"aliases,omitempty"`
+	// EntityBase holds what every entity kind has: the sequence's ID, name,
+	// aliases, schema and custom fields, registration, archive record,
+	// authorship and URLs.
+	EntityBase
 	// Bases are the sequence's bases.
 	Bases string `json:"bases"`
 	// IsCircular reports whether the sequence is circular.
@@ -34,37 +29,6 @@ type DnaSequence struct {
 	// DnaAlignmentIDs are the IDs of the nucleotide alignments involving
 	// the sequence.
 	DnaAlignmentIDs []string `json:"dnaAlignmentIds,omitempty"`
-	// Authors are the sequence's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
-	// Creator is the user who created the sequence.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CreatedAt is when the sequence was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// ModifiedAt is when the sequence was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// FolderID is the folder that holds the sequence; nil if none.
-	FolderID *string `json:"folderId,omitempty"`
-	// Schema is the sequence's schema; nil if it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// Fields are the sequence's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// CustomFields are the sequence's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the sequence's registry ID (e.g. "DNA001"); nil
-	// when it is not registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// RegistryID is the registry the sequence is registered in; nil when
-	// it is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// RegistrationOrigin says where and when the sequence was registered;
-	// nil when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// ArchiveRecord says why the sequence was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// APIURL is the sequence's canonical API URL.
-	APIURL string `json:"apiURL,omitempty"`
-	// WebURL is the sequence's URL in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 	// URL is the path of WebURL, without the tenant's host.
 	URL string `json:"url,omitempty"`
 }

@@ -5,7 +5,74 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 )
+
+// EntityBase is what every kind of registry entity has: the seventeen
+// properties that the spec's AaSequence, CustomEntity, DnaOligo,
+// DnaSequence, Mixture, Molecule, Oligo, RnaOligo and RnaSequence all
+// declare alike (names, registration, schema and custom fields, archive
+// record, authorship, URLs). Each entity response type embeds it, so its
+// fields read as the kind's own (seq.Name, seq.Fields) and encode and
+// decode as the kind's own JSON properties; code that handles any kind (a
+// generator of typed schema fields, a sync of the registry) takes the
+// *EntityBase, which every Entity returns from Base. A composite literal
+// sets them through the embedded struct:
+//
+//	seq := benchling.DnaSequence{EntityBase: benchling.EntityBase{ID: "seq_1", Name: "pUC19"}, Bases: "ACGT"}
+type EntityBase struct {
+	// Aliases are the entity's other names.
+	Aliases []string `json:"aliases,omitempty"`
+	// APIURL is the canonical URL of the entity in the API.
+	APIURL string `json:"apiURL,omitempty"`
+	// ArchiveRecord says why the entity was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Authors are the entity's authors.
+	Authors []UserSummary `json:"authors,omitempty"`
+	// CreatedAt is when the entity was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the entity.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CustomFields are the entity's custom (schema-less) fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// EntityRegistryID is the entity's ID in the registry (for example
+	// "CE001" or "DNA001"); nil when it is not registered.
+	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
+	// Fields are the entity's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// FolderID is the folder that holds the entity; nil when none holds
+	// it (a registered entity may be in no folder).
+	FolderID *string `json:"folderId,omitempty"`
+	// ID is the entity's API ID: bfi_... for a custom entity, prtn_... for
+	// an AA sequence, seq_... for a DNA or RNA sequence or an oligo,
+	// mol_... for a molecule, mxt_... for a mixture.
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the entity was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the entity's name.
+	Name string `json:"name,omitempty"`
+	// RegistrationOrigin says where and when the entity was registered;
+	// nil when it is not registered.
+	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
+	// RegistryID is the registry the entity is registered in (src_...);
+	// nil when it is not registered.
+	RegistryID *string `json:"registryId,omitempty"`
+	// Schema is the entity's schema; nil when it has none (a mixture
+	// always has one).
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// WebURL is the entity's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// Base returns b itself: the fields every entity kind shares, not a copy.
+// Every entity type embeds EntityBase, so Base is a method of each
+// (seq.Base() is &seq.EntityBase) and of every Entity.
+func (b *EntityBase) Base() *EntityBase { return b }
+
+// Labels returns the entity's ID, name and registry ID.
+func (b *EntityBase) Labels() EntityLabels {
+	return EntityLabels{ID: b.ID, Name: b.Name, EntityRegistryID: b.EntityRegistryID}
+}
 
 // Entity is a registry entity of any kind, where the API returns several
 // kinds in one list (Registry.BulkGetRegisteredEntities) or one value of
@@ -13,16 +80,19 @@ import (
 // property; each kind decodes into its own struct, which embeds the kind's
 // type (a *CustomEntityWithEntityType holds a CustomEntity), and a kind
 // this SDK does not know decodes into an *UnknownEntity with its JSON
-// kept. Read entities with a type switch:
+// kept. What every kind has (ID, name, schema, fields, registry ID...) is
+// its EntityBase, which Base returns whatever the kind; read what is
+// particular to a kind with a type switch:
 //
 //	for _, e := range entities {
+//		b := e.Base()
 //		switch e := e.(type) {
-//		case *benchling.CustomEntityWithEntityType:
-//			fmt.Println(e.Name, e.Fields)
 //		case *benchling.DnaSequenceWithEntityType:
-//			fmt.Println(e.Name, e.Length)
+//			fmt.Println(b.Name, e.Length)
+//		case *benchling.MoleculeWithEntityType:
+//			fmt.Println(b.Name, e.CanonicalizedSmiles)
 //		default:
-//			fmt.Println(e.Kind(), e.Labels().ID)
+//			fmt.Println(e.Kind(), b.Name, b.Fields)
 //		}
 //	}
 //
@@ -35,8 +105,11 @@ import (
 type Entity interface {
 	// Kind returns the entity's kind, the JSON "entityType" property.
 	Kind() EntityType
+	// Base returns the fields every kind has: the entity's embedded
+	// EntityBase (not a copy), whose changes are the entity's.
+	Base() *EntityBase
 	// Labels returns the entity's ID, name and registry ID, which every
-	// kind has.
+	// kind has (Base's, in short).
 	Labels() EntityLabels
 	entity()
 }
@@ -114,18 +187,21 @@ type RnaSequenceWithEntityType struct {
 }
 
 // UnknownEntity is an entity of a kind this SDK does not know. Its
-// EntityType and labels are read from the JSON (left zero when they do not
-// decode); Raw keeps the JSON, which MarshalJSON returns as is.
+// EntityType and what every kind has (EntityBase) are read from the JSON:
+// all of EntityBase when the JSON fits it, else the ID, name and registry
+// ID when those fit, else nothing. Raw keeps the JSON, which MarshalJSON
+// returns as is.
 type UnknownEntity struct {
 	// EntityType is the entity's kind as the server sent it.
 	EntityType EntityType `json:"entityType,omitempty"`
-	// EntityLabels are the entity's ID, name and registry ID.
-	EntityLabels
+	// EntityBase holds the properties every entity kind has, as far as
+	// they decode.
+	EntityBase
 	// Raw is the entity's JSON as the server sent it.
 	Raw json.RawMessage `json:"-"`
 }
 
-// MarshalJSON returns Raw, or the kind and labels when Raw is empty.
+// MarshalJSON returns Raw, or the kind and EntityBase when Raw is empty.
 func (e *UnknownEntity) MarshalJSON() ([]byte, error) {
 	if len(e.Raw) > 0 {
 		if !json.Valid(e.Raw) {
@@ -163,49 +239,6 @@ func (*RnaSequenceWithEntityType) Kind() EntityType { return EntityTypeRnaSequen
 
 // Kind returns the kind the server sent.
 func (e *UnknownEntity) Kind() EntityType { return e.EntityType }
-
-// Labels returns the sequence's ID, name and registry ID.
-func (e *AaSequenceWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the entity's ID, name and registry ID.
-func (e *CustomEntityWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the oligo's ID, name and registry ID.
-func (e *DnaOligoWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the sequence's ID, name and registry ID.
-func (e *DnaSequenceWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the mixture's ID, name and registry ID.
-func (e *MixtureWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the molecule's ID, name and registry ID.
-func (e *MoleculeWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the oligo's ID, name and registry ID.
-func (e *RnaOligoWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the sequence's ID, name and registry ID.
-func (e *RnaSequenceWithEntityType) Labels() EntityLabels {
-	return EntityLabels{ID: e.ID, Name: e.Name, EntityRegistryID: e.EntityRegistryID}
-}
-
-// Labels returns the labels read from the JSON.
-func (e *UnknownEntity) Labels() EntityLabels { return e.EntityLabels }
 
 func (*AaSequenceWithEntityType) entity()   {}
 func (*CustomEntityWithEntityType) entity() {}
@@ -255,11 +288,15 @@ func DecodeEntity(raw []byte) (Entity, error) {
 	t, _ := head.EntityType.(string)
 	e := newEntity(EntityType(t))
 	if e == nil {
-		u := &UnknownEntity{Raw: bytes.Clone(raw)}
-		if json.Unmarshal(raw, &u.EntityLabels) != nil {
-			u.EntityLabels = EntityLabels{}
+		u := &UnknownEntity{EntityType: EntityType(t), Raw: bytes.Clone(raw)}
+		if json.Unmarshal(raw, &u.EntityBase) != nil {
+			// A property of the kind's own shape: keep the labels at least.
+			u.EntityBase = EntityBase{}
+			var l EntityLabels
+			if json.Unmarshal(raw, &l) == nil {
+				u.ID, u.Name, u.EntityRegistryID = l.ID, l.Name, l.EntityRegistryID
+			}
 		}
-		u.EntityType = EntityType(t)
 		return u, nil
 	}
 	if err := json.Unmarshal(raw, e); err != nil {

@@ -12,8 +12,8 @@ import (
 
 // ExampleRegistryService_BulkRegisterEntities finds the registry by name,
 // registers a custom entity and a molecule made in a folder, then gets them
-// back by their new registry IDs: one list of entities of any kind, read
-// with a type switch.
+// back by their new registry IDs: one list of entities of any kind, whose
+// shared fields Base returns, and the rest read with a type switch.
 func ExampleRegistryService_BulkRegisterEntities() {
 	srv, err := benchlingtest.Start()
 	if err != nil {
@@ -53,13 +53,14 @@ func ExampleRegistryService_BulkRegisterEntities() {
 		log.Fatal(err)
 	}
 	for _, e := range entities {
+		b := e.Base() // what every kind has
 		switch e := e.(type) {
 		case *benchling.CustomEntityWithEntityType:
-			fmt.Println("custom entity", *e.EntityRegistryID, e.ID == strain.ID)
+			fmt.Println("custom entity", *b.EntityRegistryID, b.ID == strain.ID)
 		case *benchling.MoleculeWithEntityType:
-			fmt.Println("molecule", *e.EntityRegistryID, e.CanonicalizedSmiles)
+			fmt.Println("molecule", *b.EntityRegistryID, e.CanonicalizedSmiles)
 		default:
-			fmt.Println(e.Kind(), e.Labels().ID)
+			fmt.Println(e.Kind(), b.ID)
 		}
 	}
 

@@ -600,7 +600,7 @@ func decodeBatchOrInaccessibleResource(raw json.RawMessage) (BatchOrInaccessible
 //	case *benchling.InaccessibleResource:
 //		fmt.Println("no access to", e.InaccessibleID)
 //	case benchling.Entity:
-//		fmt.Println(e.Kind(), e.Labels().Name)
+//		fmt.Println(e.Kind(), e.Base().Name)
 //	}
 //
 // The set is closed: only this package implements the interface.
@@ -626,7 +626,7 @@ func entityOrInaccessibleID(e EntityOrInaccessibleResource) string {
 	case *InaccessibleResource:
 		return v.InaccessibleID
 	case Entity:
-		return v.Labels().ID
+		return v.Base().ID
 	}
 	return ""
 }

@@ -1,9 +1,6 @@
 package benchling
 
-import (
-	"encoding/json"
-	"time"
-)
+import "encoding/json"
 
 // Mixture is a mixture: a registry entity made of ingredients (other
 // entities) in given amounts, such as a buffer recipe or a prep made from
@@ -14,55 +11,25 @@ import (
 // precision (Amount "0.1" stays exactly 0.1); each is paired with its
 // unit, a typed enum (MixtureMeasurementUnits for the mixture,
 // IngredientMeasurementUnits for an ingredient).
+//
+// A mixture always has a schema (Schema is a pointer only because it is
+// EntityBase's, which other kinds may leave nil), and its Fields hold at
+// most one parent mixture field.
 type Mixture struct {
-	// Aliases are the mixture's other names.
-	Aliases []string `json:"aliases,omitempty"`
+	// EntityBase holds what every entity kind has: the mixture's ID, name,
+	// aliases, schema and custom fields, registration, archive record,
+	// authorship and URLs.
+	EntityBase
 	// AllowMeasuredIngredients reports whether the mixture's schema lets
 	// ingredients be measured (derived from the schema).
 	AllowMeasuredIngredients bool `json:"allowMeasuredIngredients,omitempty"`
 	// Amount is the mixture's amount, a positive decimal in Units, for
 	// example "123" or "1.23e4".
 	Amount string `json:"amount,omitempty"`
-	// APIURL is the canonical URL of the mixture in the API.
-	APIURL string `json:"apiURL,omitempty"`
-	// ArchiveRecord says why the mixture was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// Authors are the mixture's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
-	// CreatedAt is when the mixture was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the mixture.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the mixture's custom (schema-less) fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the mixture's registry ID; nil when it is not
-	// registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are the mixture's schema fields, among them at most one
-	// parent mixture field.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that holds the mixture; nil if none.
-	FolderID *string `json:"folderId,omitempty"`
-	// ID is the mixture's ID (mxt_...).
-	ID string `json:"id,omitempty"`
 	// Ingredients are the mixture's ingredients.
 	Ingredients []Ingredient `json:"ingredients,omitempty"`
-	// ModifiedAt is when the mixture was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the mixture's name.
-	Name string `json:"name,omitempty"`
-	// RegistrationOrigin says where and when the mixture was registered;
-	// nil when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// RegistryID is the registry the mixture is registered in (src_...);
-	// nil when it is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// Schema is the mixture's schema.
-	Schema SchemaSummary `json:"schema,omitzero"`
 	// Units is the unit of Amount; nil when the mixture has no amount.
 	Units *MixtureMeasurementUnits `json:"units,omitempty"`
-	// WebURL is the mixture's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // Ingredient is one ingredient of a Mixture: an entity, its amount and

@@ -1,54 +1,18 @@
 package benchling
 
-import "time"
-
 // Molecule is a small molecule: a registry entity with a chemical
 // structure.
 type Molecule struct {
-	// Aliases are the molecule's other names.
-	Aliases []string `json:"aliases,omitempty"`
-	// APIURL is the canonical URL of the molecule in the API.
-	APIURL string `json:"apiURL,omitempty"`
-	// ArchiveRecord says why the molecule was archived; nil when it is
-	// not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// Authors are the molecule's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
+	// EntityBase holds what every entity kind has: the molecule's ID, name,
+	// aliases, schema and custom fields, registration, archive record,
+	// authorship and URLs.
+	EntityBase
 	// CanonicalizedSmiles is the chemical structure in canonical SMILES,
 	// whatever format it was given in.
 	CanonicalizedSmiles string `json:"canonicalizedSmiles,omitempty"`
-	// CreatedAt is when the molecule was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the molecule.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the molecule's custom (schema-less) fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the molecule's registry ID; nil when it is not
-	// registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are the molecule's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that holds the molecule; nil if none.
-	FolderID *string `json:"folderId,omitempty"`
-	// ID is the molecule's ID (mol_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the molecule was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the molecule's name.
-	Name string `json:"name,omitempty"`
 	// OriginalSmiles is the structure as the user gave it in SMILES; nil
 	// when it was given as a molfile.
 	OriginalSmiles *string `json:"originalSmiles,omitempty"`
-	// RegistrationOrigin says where and when the molecule was registered;
-	// nil when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// RegistryID is the registry the molecule is registered in (src_...);
-	// nil when it is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// Schema is the molecule's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// WebURL is the molecule's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // MoleculeStructure is a chemical structure as it is written: SMILES or a

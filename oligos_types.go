@@ -1,7 +1,5 @@
 package benchling
 
-import "time"
-
 // Oligo is a DNA or RNA oligo (a primer, a probe, a guide): the spec's
 // DnaOligo and RnaOligo, which have the same shape and are aliases of
 // this type, and its Oligo, the base their discriminator NucleotideType
@@ -9,14 +7,12 @@ import "time"
 // decodes every property of either). Lists and gets called with a
 // returning parameter fill only the fields asked for.
 type Oligo struct {
-	// ID is the oligo's ID (seq_...).
-	ID string `json:"id,omitempty"`
-	// Name is the oligo's name.
-	Name string `json:"name,omitempty"`
+	// EntityBase holds what every entity kind has: the oligo's ID, name,
+	// aliases, schema and custom fields, registration, archive record,
+	// authorship and URLs.
+	EntityBase
 	// NucleotideType says whether the oligo is DNA or RNA.
 	NucleotideType OligoNucleotideType `json:"nucleotideType,omitempty"`
-	// Aliases are the oligo's other names.
-	Aliases []string `json:"aliases,omitempty"`
 	// Bases are the oligo's bases.
 	Bases string `json:"bases,omitempty"`
 	// Length is the number of bases.
@@ -31,37 +27,6 @@ type Oligo struct {
 	// CustomNotationName is the name of that custom notation; nil when
 	// the request named none.
 	CustomNotationName *string `json:"customNotationName,omitempty"`
-	// Authors are the oligo's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
-	// Creator is the user who created the oligo.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CreatedAt is when the oligo was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// ModifiedAt is when the oligo was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// FolderID is the folder that holds the oligo; nil if none.
-	FolderID *string `json:"folderId,omitempty"`
-	// Schema is the oligo's schema; nil if it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// Fields are the oligo's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// CustomFields are the oligo's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the oligo's registry ID; nil when it is not
-	// registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// RegistryID is the registry the oligo is registered in; nil when it
-	// is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// RegistrationOrigin says where and when the oligo was registered; nil
-	// when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// ArchiveRecord says why the oligo was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// APIURL is the oligo's canonical API URL.
-	APIURL string `json:"apiURL,omitempty"`
-	// WebURL is the oligo's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // OligoNucleotideType is the kind of an oligo, the discriminator of the

@@ -199,7 +199,7 @@ func TestRegistryBulkGetRegisteredEntities(t *testing.T) {
 	if _, err := json.Marshal(EntityList{nil}); err == nil {
 		t.Error("a nil entity encoded")
 	}
-	if b, err := json.Marshal(&UnknownEntity{EntityType: "x", EntityLabels: EntityLabels{ID: "x_1"}}); err != nil || string(b) != `{"entityType":"x","id":"x_1"}` {
+	if b, err := json.Marshal(&UnknownEntity{EntityType: "x", EntityBase: EntityBase{ID: "x_1"}}); err != nil || string(b) != `{"entityType":"x","id":"x_1"}` {
 		t.Errorf("UnknownEntity without Raw: %s %v", b, err)
 	}
 }

@@ -1,16 +1,12 @@
 package benchling
 
-import "time"
-
 // RnaSequence is an RNA sequence (an mRNA, a guide RNA...). Lists and gets
 // called with a returning parameter fill only the fields asked for.
 type RnaSequence struct {
-	// ID is the sequence's ID (seq_...).
-	ID string `json:"id,omitempty"`
-	// Name is the sequence's name.
-	Name string `json:"name,omitempty"`
-	// Aliases are the sequence's other names.
-	Aliases []string `json:"aliases,omitempty"`
+	// EntityBase holds what every entity kind has: the sequence's ID, name,
+	// aliases, schema and custom fields, registration, archive record,
+	// authorship and URLs.
+	EntityBase
 	// Bases are the sequence's bases (A, C, G, U and IUPAC codes).
 	Bases string `json:"bases,omitempty"`
 	// IsCircular reports whether the sequence is circular; RNA sequences
@@ -38,37 +34,6 @@ type RnaSequence struct {
 	// CustomNotationName is the name of that custom notation; nil when
 	// the request named none.
 	CustomNotationName *string `json:"customNotationName,omitempty"`
-	// Authors are the sequence's authors.
-	Authors []UserSummary `json:"authors,omitempty"`
-	// Creator is the user who created the sequence.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CreatedAt is when the sequence was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// ModifiedAt is when the sequence was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// FolderID is the folder that holds the sequence; nil if none.
-	FolderID *string `json:"folderId,omitempty"`
-	// Schema is the sequence's schema; nil if it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// Fields are the sequence's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// CustomFields are the sequence's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the sequence's registry ID (e.g. "RNA001"); nil
-	// when it is not registered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// RegistryID is the registry the sequence is registered in; nil when
-	// it is not registered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// RegistrationOrigin says where and when the sequence was registered;
-	// nil when it is not registered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// ArchiveRecord says why the sequence was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// APIURL is the sequence's canonical API URL.
-	APIURL string `json:"apiURL,omitempty"`
-	// WebURL is the sequence's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 	// URL is the path of WebURL, without the tenant's host.
 	URL string `json:"url,omitempty"`
 }

@@ -419,8 +419,41 @@ func (w *write) finish() {
 }
 
 // applyBody writes the body's properties into the document, in sorted
-// order (so that IDs drawn for them are deterministic).
+// order (so that IDs drawn for them are deterministic), then gives the
+// fields it wrote the types of their definitions (typeFields).
 func (w *write) applyBody() {
+	w.writeBody()
+	w.typeFields()
+}
+
+// typeFields gives each field the body wrote that the item's schema
+// defines the definition's type and isMulti, as Benchling does (the
+// fields key guesses them from the values); a dropdown shows its
+// option's name. It runs once every key is written, since the schema may
+// come from a key after "fields" (schemaId, a workflow task's group).
+func (w *write) typeFields() {
+	in, _ := w.body["fields"].(map[string]any)
+	fields, _ := w.doc["fields"].(map[string]any)
+	if len(in) == 0 || len(fields) == 0 {
+		return
+	}
+	defs := w.st.fieldDefinitions(w.doc)
+	if len(defs) == 0 {
+		return
+	}
+	out := maps.Clone(fields)
+	for k := range in {
+		f, _ := fields[k].(map[string]any)
+		if def := defs[k]; def != nil && f != nil {
+			out[k] = w.st.definedField(f["value"], def)
+		}
+	}
+	w.doc["fields"] = out
+}
+
+// writeBody writes the body's properties into the document, in sorted
+// order.
+func (w *write) writeBody() {
 	for _, k := range slices.Sorted(maps.Keys(w.body)) {
 		v := w.body[k]
 		if f, ok := w.res.keys[k]; ok {

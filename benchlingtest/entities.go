@@ -12,8 +12,9 @@ import (
 // oligos, molecules, mixtures...) share: the properties of their
 // documents and bodies, and registration.
 
-// entityDoc returns the properties every registry entity has, with their
-// defaults, plus extra ones.
+// entityDoc returns the properties every registry entity has (those of
+// benchling.EntityBase, which every entity kind's response embeds), with
+// their defaults, plus extra ones.
 func entityDoc(extra map[string]any) map[string]any {
 	d := map[string]any{
 		"aliases": []any{}, "apiURL": "", "archiveRecord": nil, "authors": []any{}, "createdAt": "",

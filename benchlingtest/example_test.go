@@ -137,7 +137,7 @@ func ExampleServer_Add() {
 	}
 	defer srv.Close()
 	ids, err := srv.Add("aa-sequences",
-		benchling.AaSequence{Name: "Lysozyme", AminoAcids: "KVFGRCELAAAMKRHG", CreatedAt: time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)},
+		benchling.AaSequence{EntityBase: benchling.EntityBase{Name: "Lysozyme", CreatedAt: time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)}, AminoAcids: "KVFGRCELAAAMKRHG"},
 		map[string]any{"name": "GFP", "aminoAcids": "MSKGEELFTG", "entityRegistryId": "PRT042"},
 	)
 	if err != nil {

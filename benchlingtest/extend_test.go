@@ -118,8 +118,8 @@ func TestAddKeepsGivenAndFillsServerProperties(t *testing.T) {
 	old := time.Date(2020, 3, 1, 9, 30, 0, 0, time.UTC)
 	other := srv.AddUser(User{Name: "Barbara McClintock", Handle: "bmc"})
 	added, err := srv.Add("aa-sequences",
-		benchling.AaSequence{Name: "Old protein", AminoAcids: "MKVLA", CreatedAt: old,
-			Creator: benchling.UserSummary{ID: other, Name: "Barbara McClintock", Handle: "bmc"}},
+		benchling.AaSequence{AminoAcids: "MKVLA", EntityBase: benchling.EntityBase{Name: "Old protein", CreatedAt: old,
+			Creator: benchling.UserSummary{ID: other, Name: "Barbara McClintock", Handle: "bmc"}}},
 		map[string]any{"id": "prtn_chosen1", "name": "Chosen ID", "aminoAcids": "MKK", "entityRegistryId": "PRT-OLD",
 			"createdAt": "2021-01-01T00:00:00Z", "modifiedAt": "2021-06-01T00:00:00Z", "archiveRecord": map[string]any{"reason": "Retired"}},
 	)

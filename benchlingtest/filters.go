@@ -1,6 +1,7 @@
 package benchlingtest
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"slices"
@@ -383,28 +384,55 @@ func fieldMatches(v any, filter string) bool {
 			}
 		}
 		return false
+	case string:
+		if t, ok := filterTime(x); ok && (strings.HasPrefix(filter, ">") || strings.HasPrefix(filter, "<")) {
+			return inRange(filter, func(bound string) (int, bool) {
+				b, ok := filterTime(bound)
+				return t.Compare(b), ok
+			})
+		}
 	case float64:
 		if strings.HasPrefix(filter, ">") || strings.HasPrefix(filter, "<") {
-			for _, part := range splitAND(filter) {
-				part = strings.TrimSpace(part)
+			return inRange(filter, func(bound string) (int, bool) {
 				var n float64
-				switch {
-				case strings.HasPrefix(part, ">="):
-					if _, err := fmt.Sscan(strings.TrimSpace(part[2:]), &n); err != nil || x < n {
-						return false
-					}
-				case strings.HasPrefix(part, "<="):
-					if _, err := fmt.Sscan(strings.TrimSpace(part[2:]), &n); err != nil || x > n {
-						return false
-					}
-				default:
-					return false
+				if _, err := fmt.Sscan(bound, &n); err != nil {
+					return 0, false
 				}
-			}
-			return true
+				return cmp.Compare(x, n), true
+			})
 		}
 	}
 	return fmt.Sprint(v) == filter
+}
+
+// inRange applies a schemaField range ("<= b", ">= a AND <= b"; the
+// only operators Benchling allows for numbers and dates) with cmp, which
+// compares the value with a bound.
+func inRange(filter string, compare func(bound string) (int, bool)) bool {
+	for _, part := range splitAND(filter) {
+		part = strings.TrimSpace(part)
+		op, bound := part[:min(2, len(part))], strings.TrimSpace(part[min(2, len(part)):])
+		c, ok := compare(bound)
+		switch {
+		case !ok:
+			return false
+		case op == ">=" && c < 0, op == "<=" && c > 0:
+			return false
+		case op != ">=" && op != "<=":
+			return false
+		}
+	}
+	return true
+}
+
+// filterTime reads a date (YYYY-MM-DD, midnight UTC) or an RFC 3339
+// date-time, the values of date and datetime fields.
+func filterTime(s string) (time.Time, bool) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, true
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	return t, err == nil
 }
 
 // anyOf reports whether one of vs is in set (case-insensitive unless

@@ -93,6 +93,67 @@ func makeField(v any) map[string]any {
 	return map[string]any{"displayValue": disp, "isMulti": multi, "textValue": disp, "type": typ, "value": v}
 }
 
+// fieldDefinitions returns the field definitions of an item's schema, by
+// name: the schema of any kind its "schema" names, or for a workflow
+// output the output schema of its task's schema. It is nil when the
+// tenant has no such schema.
+func (st *store) fieldDefinitions(doc map[string]any) map[string]map[string]any {
+	var defs []any
+	if id := strAt(mapAt(doc, "schema"), "id"); id != "" {
+		for _, r := range schemaResources {
+			if it := st.coll(r.path).byID[id]; it != nil {
+				defs, _ = it.doc["fieldDefinitions"].([]any)
+				break
+			}
+		}
+	} else if task := mapAt(doc, "workflowTask"); task != nil {
+		s := st.outputSchemaOf(st.coll("workflow-tasks").byID[strAt(task, "id")])
+		defs, _ = s["fieldDefinitions"].([]any)
+	}
+	if len(defs) == 0 {
+		return nil
+	}
+	out := make(map[string]map[string]any, len(defs))
+	for _, d := range defs {
+		if m, _ := d.(map[string]any); m != nil {
+			out[strAt(m, "name")] = m
+		}
+	}
+	return out
+}
+
+// definedField builds a Field of a field its schema defines, as Benchling
+// does: the type and isMulti are the definition's, and a dropdown's
+// display value is the name of its option (options the dropdown lacks
+// show their ID). The value is not checked against the definition.
+func (st *store) definedField(v any, def map[string]any) map[string]any {
+	f := makeField(v)
+	f["type"] = strAt(def, "type")
+	multi, _ := def["isMulti"].(bool)
+	f["isMulti"] = multi
+	if v == nil || strAt(def, "type") != "dropdown" {
+		return f
+	}
+	names := map[string]string{}
+	if dd := st.coll("dropdowns").byID[strAt(def, "dropdownId")]; dd != nil {
+		opts, _ := dd.doc["options"].([]any)
+		for _, o := range opts {
+			om, _ := o.(map[string]any)
+			names[strAt(om, "id")] = strAt(om, "name")
+		}
+	}
+	var shown []string
+	for _, id := range stringList(v) {
+		if n, ok := names[id]; ok {
+			id = n
+		}
+		shown = append(shown, id)
+	}
+	disp := strings.Join(shown, ", ")
+	f["displayValue"], f["textValue"] = disp, disp
+	return f
+}
+
 // linkType guesses a field type from a value: IDs with a known prefix are
 // links.
 func linkType(s string) string {

@@ -166,10 +166,15 @@ func (st *store) schemaName(id string) string {
 // schema "Plasmid Batch"; container schema "Tube", box schema "9x9 Box",
 // plate schema "96-well Plate", location schema "Freezer"; entry schema
 // "Cloning Experiment"; request schema "Sequencing Request", request task
-// schema "Sequencing Task"; workflow task schema "Purification"; assay
+// schema "Sequencing Task"; workflow task schema "Purification", whose
+// outputs have the workflow output schema "Purification Output" (floats
+// "Concentration" and "Mass"; its IDs are fixed, wfoutsch_PurOut01); assay
 // run schema "Plate Reader Run" and assay result schema "Plate Reader
 // Result". (FieldType's aa_part_link and base_molecule_link are left out:
-// no kind of the spec's field definitions allows them.)
+// no kind of the spec's field definitions allows them.) The package
+// examples/typedschemas/schemas is generated from these schemas and their
+// IDs: regenerate it (go generate ./examples/typedschemas/...) after
+// changing them.
 func (s *Server) SeedSchemas() map[string]string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -222,8 +227,15 @@ func (s *Server) SeedSchemas() map[string]string {
 		"fieldDefinitions": []any{field("Instrument", "text")}})
 	result := add("assay-result-schemas", map[string]any{"name": "Plate Reader Result",
 		"fieldDefinitions": []any{field("OD600", "float", "decimalPrecision", 3, "isRequired", true), field("Sample", "entity_link", "schemaId", protein)}})
+	// The output schema's IDs are given, not drawn, so that the IDs the
+	// fake draws after it (in tests' expected output) stay as they were.
+	outputField := func(id, name string) map[string]any {
+		return map[string]any{"id": id, "name": name, "type": "float", "isMulti": false, "isRequired": false, "archiveRecord": nil}
+	}
 	add("workflow-task-schemas", map[string]any{"name": "Purification", "prefix": "PUR", "taskGroupPrefix": "PURG", "executionType": "ENTRY",
-		"fieldDefinitions": []any{field("Yield", "float", "unit", unit("milligram", "mg"))}})
+		"fieldDefinitions": []any{field("Yield", "float", "unit", unit("milligram", "mg"))},
+		"workflowOutputSchema": map[string]any{"id": "wfoutsch_PurOut01", "name": "Purification Output", "type": "workflow_output",
+			"archiveRecord": nil, "fieldDefinitions": []any{outputField("tsf_PurConc1", "Concentration"), outputField("tsf_PurMass1", "Mass")}}})
 	plasmid := add("entity-schemas", map[string]any{"name": "Plasmid", "type": "dna_sequence", "prefix": "PLS", "containableType": "BATCH",
 		"constraint":        map[string]any{"fieldDefinitionNames": []any{"Backbone"}, "hasUniqueResidues": true},
 		"nameTemplateParts": []any{map[string]any{"type": "TEXT", "text": "PLS-", "fieldId": nil, "datetimeFormat": nil}},

@@ -290,3 +290,135 @@ func TestSchemasE2EAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemasE2EFieldsFollowTheSchema: the fields of an item whose schema
+// the tenant has take the type and isMulti of their definitions, as
+// Benchling's do (a dropdown's option ID is a dropdown, not a text; a
+// date is a date), a dropdown shows its option's name, fields the schema
+// does not define are still inferred from their values, and schemaField
+// filters compare date and datetime fields with >= and <=.
+func TestSchemasE2EFieldsFollowTheSchema(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	srv.SeedSchemas()
+	ctx := e2eCtx(t)
+	p, err := c.Schemas.EntitySchemaByName(ctx, "Plasmid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dd, err := c.Dropdowns.ByName(ctx, "Resistance Marker")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kan := dd.Option("Kanamycin").ID
+	create := func(name, cloned, sequenced string) *benchling.DnaSequence {
+		t.Helper()
+		seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: name, Bases: "ATGC", FolderID: benchling.Ptr(srv.FolderID()),
+			SchemaID: benchling.Ptr(p.ID), Fields: benchling.Fields{
+				"Resistance":     {Value: benchling.StringValue(kan)},
+				"Tags":           {Value: benchling.StringsValue("a")},
+				"Cloned On":      {Value: benchling.StringValue(cloned)},
+				"Last Sequenced": {Value: benchling.StringValue(sequenced)},
+				"Copy Number":    {Value: benchling.NumberValue(20)},
+				"Concentration":  {Value: benchling.NumberValue(20)},
+				"Not Defined":    {Value: benchling.StringValue("seq_x")},
+			}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return seq
+	}
+	seq := create("early", "2024-01-15", "2024-01-15T10:00:00Z")
+	create("late", "2024-03-15", "2024-03-15T10:00:00+02:00")
+	type shape struct {
+		Type    benchling.FieldType
+		IsMulti bool
+		Display string
+	}
+	got := map[string]shape{}
+	for name, f := range seq.Fields {
+		got[name] = shape{f.Type, f.IsMulti, *f.DisplayValue}
+	}
+	want := map[string]shape{
+		"Resistance":     {benchling.FieldTypeDropdown, false, "Kanamycin"},
+		"Tags":           {benchling.FieldTypeText, true, "a"},
+		"Cloned On":      {benchling.FieldTypeDate, false, "2024-01-15"},
+		"Last Sequenced": {benchling.FieldTypeDatetime, false, "2024-01-15T10:00:00Z"},
+		"Copy Number":    {benchling.FieldTypeInteger, false, "20"},
+		"Concentration":  {benchling.FieldTypeFloat, false, "20"},
+		"Not Defined":    {benchling.FieldTypeDnaSequenceLink, false, "seq_x"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("fields (-want +got):\n%s", diff)
+	}
+
+	for filters, want := range map[string][]string{
+		"Cloned On=>= 2024-02-01":                   {"late"},
+		"Cloned On=<= 2024-01-15":                   {"early"},
+		"Cloned On=>= 2024-01-01 AND <= 2024-12-31": {"early", "late"},
+		"Last Sequenced=>= 2024-03-15T08:00:00Z":    {"late"},
+		"Last Sequenced=<= 2024-03-15T07:59:59Z":    {"early"},
+		"Last Sequenced=>= 2024-03-15T08:00:01Z":    nil,
+		"Copy Number=>= 20 AND <= 20":               {"early", "late"},
+		"Copy Number=>= 21":                         nil,
+		"Cloned On=> 2024-02-01":                    nil, // only >= and <=
+		"Resistance=" + kan:                         {"early", "late"},
+		"Resistance=" + dd.Option("Ampicillin").ID:  nil,
+		"Tags=a": {"early", "late"},
+		"Cloned On=>= 2024-02-01,Last Sequenced=<= 2024-12-31": {"late"},
+	} {
+		sf := benchling.SchemaFieldFilters{}
+		for _, kv := range strings.Split(filters, ",") {
+			k, v, _ := strings.Cut(kv, "=")
+			sf[k] = v
+		}
+		l, _, err := c.DnaSequences.List(ctx, &benchling.DnaSequenceListOptions{SchemaID: p.ID, SchemaFields: sf, Sort: benchling.SortNameAsc})
+		if err != nil {
+			t.Fatalf("%s: %v", filters, err)
+		}
+		var names []string
+		for _, s := range l {
+			names = append(names, s.Name)
+		}
+		if !slices.Equal(names, want) {
+			t.Errorf("%s: %v, want %v", filters, names, want)
+		}
+	}
+}
+
+// TestSchemasE2EWorkflowFieldsFollowTheSchema: a workflow task's fields
+// take the types of its schema's definitions although the schema comes
+// from the task group (a key after "fields"), and a workflow output's
+// those of its task's output schema: a whole number in a float field is
+// a float.
+func TestSchemasE2EWorkflowFieldsFollowTheSchema(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	ctx := e2eCtx(t)
+	ids, err := srv.Add("workflow-task-schemas", map[string]any{"name": "Expression", "prefix": "EXP",
+		"fieldDefinitions": []any{map[string]any{"name": "Yield", "type": "float"}},
+		"workflowOutputSchema": map[string]any{"id": "wfoutsch_exp", "name": "Expression Output", "type": "workflow_output", "prefix": "EXO",
+			"fieldDefinitions": []any{map[string]any{"id": "tsf_t", "name": "Titer", "type": "float", "isMulti": false, "isRequired": false, "archiveRecord": nil}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	group, _, err := c.WorkflowTaskGroups.Create(ctx, &benchling.WorkflowTaskGroupCreate{FolderID: srv.FolderID(), SchemaID: ids[0]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	task, _, err := c.WorkflowTasks.Create(ctx, &benchling.WorkflowTaskCreate{WorkflowTaskGroupID: group.ID,
+		Fields: benchling.Fields{"Yield": {Value: benchling.NumberValue(3)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := task.Fields["Yield"]; f.Type != benchling.FieldTypeFloat {
+		t.Errorf("the task's Yield: %+v, want a float", f)
+	}
+	out, _, err := c.WorkflowOutputs.Create(ctx, &benchling.WorkflowOutputCreate{WorkflowTaskID: task.ID,
+		Fields: benchling.Fields{"Titer": {Value: benchling.NumberValue(7)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := out.Fields["Titer"]; f.Type != benchling.FieldTypeFloat {
+		t.Errorf("the output's Titer: %+v, want a float", f)
+	}
+}

@@ -117,8 +117,10 @@
 // what the server saw with Requests and RequestCount.
 //
 // Where the fake simplifies Benchling: schemas are read-only, as in the
-// API, and defined by tests (Add, SeedSchemas); entity fields are not
-// checked against their schema's field definitions. A dropdown update
+// API, and defined by tests (Add, SeedSchemas); a field that the item's
+// schema defines takes the definition's type and isMulti (a dropdown
+// shows its option's name), other fields a type guessed from the value,
+// and no value is checked against its definition. A dropdown update
 // keeps the options it leaves out. Archiving a folder or project cascades
 // to the items of the kinds an archival change lists (AA and DNA
 // sequences, custom entities, entries, mixtures, oligos, protocols) and

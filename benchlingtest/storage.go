@@ -101,7 +101,8 @@ type StorageRequest struct {
 	// header: a client must never send one (its Benchling credential)
 	// to a pre-signed URL. The server refuses such requests with 400.
 	Authorization bool
-	// Status is the status the server answered with.
+	// Status is the status the server answered with (0 while the request
+	// is being served).
 	Status int
 }
 
@@ -167,10 +168,18 @@ func storageError(w http.ResponseWriter, status int, code, msg string) {
 // serveStorage is the storage server's handler.
 func (s *Server) serveStorage(w http.ResponseWriter, r *http.Request) {
 	rec := &statusRecorder{ResponseWriter: w}
+	// Logged before it is answered (a client may have read the whole answer
+	// before the handler returns), its status once it is.
+	s.mu.Lock()
+	idx := len(s.storageLog)
+	s.storageLog = append(s.storageLog, StorageRequest{Method: r.Method, Path: r.URL.Path,
+		Authorization: r.Header.Get("Authorization") != ""})
+	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()
-		s.storageLog = append(s.storageLog, StorageRequest{Method: r.Method, Path: r.URL.Path,
-			Authorization: r.Header.Get("Authorization") != "", Status: rec.status})
+		if idx < len(s.storageLog) {
+			s.storageLog[idx].Status = rec.status
+		}
 		s.mu.Unlock()
 	}()
 	if r.Header.Get("Authorization") != "" {

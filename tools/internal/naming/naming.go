@@ -1,75 +1,33 @@
-// Package naming implements the naming rule of CONTRIBUTING.md §1.1: the Go
-// name of a spec name (a schema, a property, a query parameter, an enum
-// value, a tag). It is the one implementation of the rule and of its
-// initialism table; the drift tests check every Go name with it.
+// Package naming is the naming rule of CONTRIBUTING.md §1.1 for the tools
+// module: the Go name of a spec name (a schema, a property, a query
+// parameter, an enum value, a tag). The rule and its initialism table are
+// implemented once, in the root module's internal/naming (which
+// benchling-schemagen names generated code with too); this package gives
+// them to the drift tests, with the checks of a Go name they need.
 package naming
 
 import (
-	"strings"
 	"unicode"
+
+	rule "github.com/benchling-go/benchling/internal/naming"
 )
 
 // Initialisms is the initialism table of CONTRIBUTING.md §1.1: a word
 // (lower-case) and how it is written. aa, dna and rna are not in it: they
 // are part of Benchling's resource names (AaSequence, DnaSequence).
-var Initialisms = map[string]string{
-	"id": "ID", "ids": "IDs", "url": "URL", "urls": "URLs", "api": "API", "http": "HTTP",
-	"html": "HTML", "ui": "UI", "uri": "URI", "json": "JSON", "sql": "SQL", "uuid": "UUID",
-	"csv": "CSV", "asm": "ASM", "pdf": "PDF", "gc": "GC", "md5": "MD5", "jwks": "JWKS",
-}
+var Initialisms = rule.Initialisms
 
 // Words splits a spec name into words: at every character that is not a
 // letter or digit, at a lower-case letter or digit followed by an
 // upper-case letter, and before the last capital of a run of capitals
 // followed by a lower-case letter. Digits stay with the word before them.
-func Words(name string) []string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, string(cur))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(name)
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if i > 0 && unicode.IsUpper(r) && len(cur) > 0 {
-			prev := rs[i-1]
-			switch {
-			case unicode.IsLower(prev) || unicode.IsDigit(prev):
-				flush()
-			case unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return words
-}
+func Words(name string) []string { return rule.Words(name) }
 
 // GoName returns the Go name of a spec name: each word of [Words] written
 // as the initialism table says, else with its first letter upper-case and
 // the rest lower-case, joined. The result may be invalid Go (empty, or
 // starting with a digit); see [Valid].
-func GoName(name string) string {
-	var b strings.Builder
-	for _, w := range Words(name) {
-		lower := strings.ToLower(w)
-		if s, ok := Initialisms[lower]; ok {
-			b.WriteString(s)
-			continue
-		}
-		rs := []rune(lower)
-		rs[0] = unicode.ToUpper(rs[0])
-		b.WriteString(string(rs))
-	}
-	return b.String()
-}
+func GoName(name string) string { return rule.GoName(name) }
 
 // Valid reports whether name is usable as an exported Go identifier. A Go
 // name the rule makes invalid gets the prefix N or Value (CONTRIBUTING.md
