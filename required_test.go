@@ -173,6 +173,8 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 			_, _, err := c.Registry.BulkRegisterEntities(ctx, "src_1", &RegisterEntities{NamingStrategy: NamingStrategyNewIDs})
 			return err
 		}, "entityIds"},
+		"Apps.Unarchive":         {func() error { _, _, err := c.Apps.Unarchive(ctx, nil); return err }, "appIds"},
+		"Apps.UnarchiveCanvases": {func() error { _, _, err := c.Apps.UnarchiveCanvases(ctx, []string{}); return err }, "canvasIds"},
 		"Registry.UnregisterEntities": {func() error {
 			_, err := c.Registry.UnregisterEntities(ctx, "src_1", &UnregisterEntities{FolderID: "lib_1"})
 			return err

@@ -135,6 +135,17 @@ type Client struct {
 	// LegacyWorkflows is the Legacy Workflows service (GET
 	// /legacy-workflows ..., and the deprecated /workflows ...).
 	LegacyWorkflows *LegacyWorkflowsService
+	// Apps is the Apps service: Benchling Apps, their canvases, sessions
+	// and configuration items (GET /apps, /app-canvases, /app-sessions,
+	// /app-configuration-items ...).
+	Apps *AppsService
+	// Events is the Events service (GET /events), the polling alternative
+	// to webhooks.
+	Events *EventsService
+	// Audit is the Audit service (POST /audit/log/{object_id}).
+	Audit *AuditService
+	// Warehouse is the Warehouse service (POST /warehouse-credentials).
+	Warehouse *WarehouseService
 
 	common service // every service is this value, converted
 	clientCore
@@ -194,6 +205,10 @@ func (c *Client) wireServices() {
 	c.WorkflowFlowchartConfigVersions = (*WorkflowFlowchartConfigVersionsService)(&c.common)
 	c.LegacyRequests = (*LegacyRequestsService)(&c.common)
 	c.LegacyWorkflows = (*LegacyWorkflowsService)(&c.common)
+	c.Apps = (*AppsService)(&c.common)
+	c.Events = (*EventsService)(&c.common)
+	c.Audit = (*AuditService)(&c.common)
+	c.Warehouse = (*WarehouseService)(&c.common)
 }
 
 // service is the value every service type is converted from.
@@ -266,3 +281,7 @@ func (s *WorkflowFlowchartsService) c() *Client              { return (*service)
 func (s *WorkflowFlowchartConfigVersionsService) c() *Client { return (*service)(s).c() }
 func (s *LegacyRequestsService) c() *Client                  { return (*service)(s).c() }
 func (s *LegacyWorkflowsService) c() *Client                 { return (*service)(s).c() }
+func (s *AppsService) c() *Client                            { return (*service)(s).c() }
+func (s *EventsService) c() *Client                          { return (*service)(s).c() }
+func (s *AuditService) c() *Client                           { return (*service)(s).c() }
+func (s *WarehouseService) c() *Client                       { return (*service)(s).c() }

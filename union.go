@@ -2,8 +2,10 @@ package benchling
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 )
 
 // This file holds the list coding that polymorphic lists share (see
@@ -50,4 +52,111 @@ func encodeUnionList[T any](items []T, what string) ([]byte, error) {
 		raws[i] = b
 	}
 	return json.Marshal(raws)
+}
+
+// decodeByKind decodes one value of a union told apart by the string
+// property key of its JSON (a discriminator such as "type"): newKind
+// returns a new value of the struct the kind decodes into, or a nil
+// interface for a kind this SDK does not know, which unknown then makes
+// from the kind and the raw JSON (keeping it). A value of a known kind
+// that does not fit its struct is an error naming the kind; what names
+// the union in it ("block", "event").
+func decodeByKind[U any](raw json.RawMessage, key, what string, newKind func(kind string) U, unknown func(kind string, raw json.RawMessage) U) (U, error) {
+	var zero U
+	var head map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &head); err != nil {
+		return zero, err
+	}
+	var kind string
+	_ = json.Unmarshal(head[key], &kind) // absent or not a string: no kind
+	v := newKind(kind)
+	if any(v) == nil {
+		return unknown(kind, bytes.Clone(raw)), nil
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return zero, fmt.Errorf("decoding %s %s: %w", kind, what, err)
+	}
+	return v, nil
+}
+
+// unionDecoder is a type whose zero value decodes one value of the union
+// U: the type parameter of unionJSON, so that lists can decode items of
+// a union one at a time (listUnion).
+type unionDecoder[U any] interface {
+	decode(json.RawMessage) (U, error)
+}
+
+// unionJSON holds one decoded value of the union U, which D decodes.
+type unionJSON[U any, D unionDecoder[U]] struct{ v U }
+
+// UnmarshalJSON decodes the value with D.
+func (h *unionJSON[U, D]) UnmarshalJSON(b []byte) error {
+	var d D
+	v, err := d.decode(b)
+	h.v = v
+	return err
+}
+
+// listUnion is list for a list whose items are a union U (decoded by D):
+// one page, its items as U values.
+func listUnion[U any, D unionDecoder[U]](ctx context.Context, c *Client, method string, r route, key string, query any) ([]U, *Response, error) {
+	items, resp, err := list[unionJSON[U, D]](ctx, c, method, r, key, query, nil)
+	if err != nil {
+		return nil, resp, err
+	}
+	out := make([]U, len(items))
+	for i, it := range items {
+		if it != nil {
+			out[i] = it.v
+		}
+	}
+	return out, resp, nil
+}
+
+// callUnion is call for an answer that is one value of the union U.
+func callUnion[U any, D unionDecoder[U]](ctx context.Context, c *Client, method string, r route, opts, body any) (U, *Response, error) {
+	h, resp, err := call[unionJSON[U, D]](ctx, c, method, r, opts, body)
+	if err != nil {
+		var zero U
+		return zero, resp, err
+	}
+	return h.v, resp, nil
+}
+
+// unionRefs turns a one-page list of union values into one of pointers to
+// them, the shape pages and all take: Page[U].Items holds *U.
+func unionRefs[U, P any](list func(context.Context, P) ([]U, *Response, error)) func(context.Context, P) ([]*U, *Response, error) {
+	return func(ctx context.Context, opts P) ([]*U, *Response, error) {
+		items, resp, err := list(ctx, opts)
+		if err != nil {
+			return nil, resp, err
+		}
+		refs := make([]*U, len(items))
+		for i := range items {
+			refs[i] = &items[i]
+		}
+		return refs, resp, nil
+	}
+}
+
+// allUnion is all for a list of union values: it yields the values
+// themselves, with all's guarantees.
+func allUnion[U, O any, P pageable[O]](ctx context.Context, opts P, list func(context.Context, P) ([]U, *Response, error)) iter.Seq2[U, error] {
+	return func(yield func(U, error) bool) {
+		for v, err := range all(ctx, opts, unionRefs(list)) {
+			if err != nil {
+				var zero U
+				yield(zero, err)
+				return
+			}
+			if !yield(*v, nil) {
+				return
+			}
+		}
+	}
+}
+
+// pagesUnion is pages for a list of union values.
+func pagesUnion[U, O any, P pageable[O]](ctx context.Context, opts P, list func(context.Context, P) ([]U, *Response, error)) iter.Seq2[*Page[U], error] {
+	return pages(ctx, opts, unionRefs(list))
 }

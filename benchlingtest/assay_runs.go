@@ -48,6 +48,9 @@ var assayRuns = &resource{
 		return w.st.checkAssayWrite(w, pathAssayRunSchemas)
 	},
 	derive: func(w *write) { setV3ID(w.doc, "run_") },
+	events: &eventKinds{key: "assayRun", created: "v2.assayRun.created", updated: []updatedEvent{
+		{prop: "fields", event: "v2.assayRun.updated.fields"},
+	}},
 	actions: []action{
 		{"POST", "/assay-runs", createRuns},
 		{"GET", "/assay-runs/{assay_run_id}/automation-input-generators", listRunInputGenerators},

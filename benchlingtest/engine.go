@@ -108,6 +108,9 @@ type resource struct {
 	// links returns the IDs an item's content links to, for the
 	// mentions and mentionedIn filters (entries' notes).
 	links func(d map[string]any) []string
+	// events are the spec's event types the resource's changes raise
+	// (events.go); every change is in the item's audit log anyway.
+	events *eventKinds
 }
 
 // listOp describes GET /{path}.
@@ -374,11 +377,13 @@ func (w *write) insert() *item {
 	if w.res.after != nil {
 		w.res.after(w)
 	}
+	w.st.recordWrite(w, nil)
 	return it
 }
 
 // apply writes a checked update (or upsert of an existing item).
 func (w *write) apply() {
+	before := w.beforeWrite()
 	w.now = w.st.now()
 	w.applyBody()
 	if w.res.registry != nil {
@@ -391,6 +396,9 @@ func (w *write) apply() {
 	w.finish()
 	if w.res.after != nil {
 		w.res.after(w)
+	}
+	if before != nil {
+		w.st.recordWrite(w, before)
 	}
 }
 
@@ -868,6 +876,7 @@ func (r *resource) serveArchive(c *call, archive bool) (int, any, *httpError) {
 			it.doc["modifiedAt"] = fmtTime(t)
 		}
 		changed = append(changed, it.id())
+		c.st.recordArchive(c, it, archive, t)
 	}
 	out := map[string]any{a.idsKey: changed}
 	maps.Copy(out, a.extra)

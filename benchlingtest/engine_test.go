@@ -135,10 +135,10 @@ func TestBuiltinRoutesAreSpecOperations(t *testing.T) {
 	// Mixtures, Monomers, Registry and Entities (47), issue 14's Blobs,
 	// Files, Datasets, Data Frames, Exports, Instrument Queries and Connect
 	// (29), Assay Results, Assay Runs and Lab Automation (32), issue 13's
-	// inventory (44), and issue 15's workflows, legacy requests and legacy
-	// workflows (52).
-	if n != 378 {
-		t.Errorf("the fake serves %d routes, want 378", n)
+	// inventory (44), issue 15's workflows, legacy requests and legacy
+	// workflows (52), and issue 16's Apps, Events, Audit and Warehouse (23).
+	if n != 401 {
+		t.Errorf("the fake serves %d routes, want 401", n)
 	}
 }
 
@@ -152,7 +152,11 @@ func concretePath(template string) string {
 // is; a path that is no operation is a 404.
 func TestUnservedOperationsAre501(t *testing.T) {
 	srv := NewServer(t)
-	served := 0
+	// The fake serves every operation of the spec (but POST /token, which
+	// is no route); two are taken out so that there are unserved ones.
+	unserve(t, srv, "GET", "/apps")
+	unserve(t, srv, "GET", "/apps/{app_id}")
+	served, unserved := 0, 0
 	for _, op := range specOperations {
 		if op.id == "generateToken" {
 			continue // POST /token is served before routing
@@ -168,13 +172,14 @@ func TestUnservedOperationsAre501(t *testing.T) {
 			}
 			continue
 		}
+		unserved++
 		if resp.StatusCode != http.StatusNotImplemented || typ != "benchlingtest_unsupported" ||
 			!strings.Contains(msg, op.id) || !strings.Contains(msg, op.method+" "+op.path) {
 			t.Errorf("%s %s (%s, not served): %d %v; want 501 benchlingtest_unsupported naming the operation", op.method, p, op.id, resp.StatusCode, m)
 		}
 	}
-	if served != 378 {
-		t.Errorf("%d operations answered as served, want 378", served)
+	if served != 399 || unserved != 2 {
+		t.Errorf("%d operations answered as served and %d as unserved, want 399 (401 less the two taken out) and 2", served, unserved)
 	}
 	for _, p := range []string{"/no-such-thing", "/aa-sequences/prtn_1/nothing", "/aa-sequences:explode", "/custom-entities/bfi_1/x"} {
 		resp, m := get(t, srv, p)

@@ -30,7 +30,12 @@ var entries = &resource{
 	archive:   &archiveOp{idsKey: "entryIds", reasons: entryArchiveReasons},
 	bulkGet:   &bulkGetOp{params: []bulkGetParam{{"entryIds", "id"}, {"displayIds", "displayId"}}},
 	schemaRef: entrySchema,
-	keys:      map[string]keyFunc{"entryTemplateId": ignoreKey, "initialTables": ignoreKey},
+	events: &eventKinds{key: "entry", created: "v2.entry.created", updated: []updatedEvent{
+		{prop: "fields", event: "v2.entry.updated.fields"},
+		{prop: "assignedReviewers", event: "v2.entry.updated.assignedReviewers"},
+		{prop: "reviewRecord", event: "v2.entry.updated.reviewRecord"},
+	}},
+	keys: map[string]keyFunc{"entryTemplateId": ignoreKey, "initialTables": ignoreKey},
 	validate: func(w *write) string {
 		if w.creating() {
 			id, ok := w.body["entryTemplateId"].(string)

@@ -3,7 +3,6 @@ package benchlingtest_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log"
 	"net/http"
@@ -90,10 +89,12 @@ func ExampleServer_Client() {
 	// true
 }
 
-// Server.Handle serves what the fake does not model, in the spec's path
-// template style; the handler reads the path parameters with PathValue.
-// An operation of the spec that neither the fake nor a handler serves is
-// a 501 naming it, never a believable 404.
+// Server.Handle serves an operation with a test's own handler, ahead of
+// the fake's (here, to answer with an app the tenant does not have), in
+// the spec's path template style; the handler reads the path parameters
+// with PathValue. The other operations are still the fake's. (An
+// operation of the spec that neither the fake nor a handler serves is a
+// 501 naming it, never a believable 404.)
 func ExampleServer_Handle() {
 	srv, err := benchlingtest.Start()
 	if err != nil {
@@ -105,29 +106,25 @@ func ExampleServer_Handle() {
 		fmt.Fprintf(w, `{"id":%q,"name":"Plate reader sync"}`, r.PathValue("app_id"))
 	}))
 
-	client, err := srv.Client() // a 501 is not retried
+	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
 	}
 	ctx := context.Background()
-	req, _ := client.NewRequest(ctx, "GET", "apps/app_Q1a2b3c4", nil)
-	var ent struct{ ID, Name string }
-	if _, err := client.Do(req, &ent); err != nil {
+	app, _, err := client.Apps.Get(ctx, "app_Q1a2b3c4")
+	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(ent.ID, ent.Name)
+	fmt.Println(app.ID, app.Name)
 
-	req, _ = client.NewRequest(ctx, "GET", "apps", nil)
-	_, err = client.Do(req, nil)
-	var apiErr *benchling.Error
-	if errors.As(err, &apiErr) {
-		fmt.Println(apiErr.StatusCode, apiErr.Type)
-		fmt.Println(strings.Contains(apiErr.Message, "listBenchlingApps"))
+	apps, _, err := client.Apps.List(ctx, nil)
+	if err != nil {
+		log.Fatal(err)
 	}
+	fmt.Println(len(apps), apps[0].ID == srv.AppID())
 	// Output:
 	// app_Q1a2b3c4 Plate reader sync
-	// 501 benchlingtest_unsupported
-	// true
+	// 1 true
 }
 
 // Server.Add seeds any collection with SDK models or maps. What the item

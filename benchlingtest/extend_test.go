@@ -18,6 +18,8 @@ import (
 // takes precedence over a built-in; it may call the server's methods.
 func TestHandle(t *testing.T) {
 	srv := NewServer(t)
+	unserve(t, srv, "GET", "/apps") // the fake serves every operation
+	unserve(t, srv, "GET", "/apps/{app_id}")
 	err := srv.Handle("get", "/apps/{app_id}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		json.NewEncoder(w).Encode(map[string]any{"id": r.PathValue("app_id"), "name": "Served by the test"})
@@ -184,7 +186,7 @@ func TestAddRejects(t *testing.T) {
 		items []any
 		want  string
 	}{
-		"collection":   {"apps", []any{map[string]any{}}, `no collection "apps"`},
+		"collection":   {"no-such-things", []any{map[string]any{}}, `no collection "no-such-things"`},
 		"not object":   {"aa-sequences", []any{map[string]any{"name": "ok"}, []string{"x"}}, "item 1 is not a JSON object"},
 		"nil":          {"aa-sequences", []any{nil}, "item 0 is not a JSON object"},
 		"property":     {"aa-sequences", []any{map[string]any{"name": "x", "bases": "ATG"}}, `property "bases"`},

@@ -79,6 +79,9 @@ var transforms = &resource{
 		}
 		return ""
 	},
+	events: &eventKinds{key: "automationFileTransform", noUpdates: true, updated: []updatedEvent{
+		{prop: "status", byValue: transformStatusEvents},
+	}},
 	derive: func(w *write) {
 		if !w.creating() {
 			switch {
@@ -93,6 +96,25 @@ var transforms = &resource{
 }
 
 func stringListAt(m map[string]any, k string) []any { l, _ := m[k].([]any); return l }
+
+// transformStatusEvents are the event types of a transform step's move to
+// each status.
+var transformStatusEvents = map[string]string{
+	"NOT_STARTED": "v2.automationFileTransform.updated.status.pending",
+	"RUNNING":     "v2.automationFileTransform.updated.status.running",
+	"SUCCEEDED":   "v2.automationFileTransform.updated.status.succeeded",
+	"FAILED":      "v2.automationFileTransform.updated.status.failed",
+}
+
+// automationFile is what the lab automation events carry of a generator
+// or processor: the spec's AutomationFile.
+func automationFile(d map[string]any) map[string]any {
+	out := map[string]any{}
+	for _, k := range []string{"assayRunId", "automationFileConfig", "file", "id", "status"} {
+		out[k] = d[k]
+	}
+	return out
+}
 
 // syncTransform replaces the copy of a transform step in its generator's
 // or processor's transforms.
@@ -162,6 +184,7 @@ var inputGenerators = &resource{
 	keys:     map[string]keyFunc{"fileId": labFileKey},
 	validate: checkLabFile,
 	fill:     addTransform("inputGeneratorId"),
+	events:   &eventKinds{key: "automationInputGenerator", noUpdates: true, carry: automationFile},
 	actions: []action{
 		{"POST", "/automation-input-generators/{input_generator_id}:generate-input", generateInput},
 	},
@@ -202,6 +225,10 @@ var outputProcessors = &resource{
 		return checkLabFile(w)
 	},
 	fill: addTransform("outputProcessorId"),
+	// A processor made or given a file by a request raises
+	// v2.automationOutputProcessor.uploaded.
+	events: &eventKinds{key: "automationOutputProcessor", created: "v2.automationOutputProcessor.uploaded", noUpdates: true,
+		carry: automationFile, updated: []updatedEvent{{prop: "file", event: "v2.automationOutputProcessor.uploaded"}}},
 	actions: []action{
 		{"POST", "/automation-output-processors/{output_processor_id}:process-output", processOutput},
 		{"POST", "/automation-output-processors:archive", archiveProcessors(true)},
@@ -217,20 +244,27 @@ func processorsWithFile(f *filterCtx) (func(*item) bool, *httpError) {
 }
 
 // finishStep marks the transform steps of a generator or processor with
-// status (and blobID, if any), and the copies in its document.
-func (st *store) finishStep(owner *item, status string, blobID any) {
+// status (and blobID, if any), and the copies in its document, and
+// records the steps' status events and then the owner's event (typ:
+// completed).
+func (st *store) finishStep(owner *item, status string, blobID any, typ string) {
 	l, _ := owner.doc["transforms"].([]any)
-	for _, t := range l {
-		m, _ := t.(map[string]any)
+	for _, tr := range l {
+		m, _ := tr.(map[string]any)
 		if it := st.coll(pathTransforms).byID[strAt(m, "id")]; it != nil {
 			it.doc["status"] = status
 			if blobID != nil {
 				it.doc["blobId"] = blobID
 			}
-			st.touch(it, st.now())
+			t := st.now()
+			st.touch(it, t)
 			st.syncTransform(it.doc)
+			st.itemEvent(it, transformStatusEvents[status], t, nil)
 		}
 	}
+	t := st.now()
+	st.touch(owner, t)
+	st.itemEvent(owner, typ, t, nil)
 }
 
 func generateInput(c *call) (int, any, *httpError) {
@@ -247,8 +281,7 @@ func generateInput(c *call) (int, any, *httpError) {
 	blob := c.st.labNewBlob(systemName(name)+".csv", buf.Bytes())
 	gen.doc["file"] = blob
 	gen.doc["status"] = "SUCCEEDED"
-	c.st.finishStep(gen, "SUCCEEDED", blob["id"])
-	c.st.touch(gen, c.st.now())
+	c.st.finishStep(gen, "SUCCEEDED", blob["id"], "v2.automationInputGenerator.completed")
 	return c.st.succeededTask(maps.Clone(gen.doc))
 }
 
@@ -266,8 +299,7 @@ func processOutput(c *call) (int, any, *httpError) {
 	proc.doc["progressStats"] = stats
 	proc.doc["status"] = status
 	proc.doc["errorFile"] = errorFile
-	c.st.finishStep(proc, status, nil)
-	c.st.touch(proc, c.st.now())
+	c.st.finishStep(proc, status, nil, "v2.automationOutputProcessor.completed")
 	return c.st.succeededTask(maps.Clone(proc.doc))
 }
 

@@ -94,6 +94,9 @@ var requests = &resource{
 			w.doc["sampleGroups"] = out
 		},
 	},
+	events: &eventKinds{key: "request", created: "v2.request.created", updated: []updatedEvent{
+		{prop: "fields", event: "v2.request.updated.fields"},
+	}},
 	validate: validateRequest,
 	derive: func(w *write) {
 		d := w.doc

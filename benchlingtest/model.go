@@ -38,6 +38,8 @@ type apiError struct {
 	UserMessage string      `json:"userMessage"`
 	InvalidID   string      `json:"invalidId,omitempty"`
 	Errors      []itemError `json:"errors,omitempty"`
+	// Conflicts are ConflictError's conflicting items (a 409).
+	Conflicts []any `json:"conflicts,omitempty"`
 	// listingIDs are ListingError's invalidIds, written beside the
 	// error object rather than in it.
 	listingIDs []string

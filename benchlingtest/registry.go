@@ -195,9 +195,11 @@ func registerEntities(c *call) (int, any, *httpError) {
 		return 0, nil, badRequest("Invalid entities; none was registered: %s.", strings.Join(errs, "; "))
 	}
 	for i, it := range items {
+		before := maps.Clone(it.doc)
 		st.applyNaming(it, it.coll.res.registry, reg.id(), namings[i], t)
 		it.doc["folderId"] = nil
 		st.touch(it, t)
+		st.recordChange(it, before, c.actor(), t) // the audit log and v2.entity.registered
 	}
 	return st.succeededTask(map[string]any{})
 }
@@ -241,9 +243,11 @@ func unregisterEntities(c *call) (int, any, *httpError) {
 		if rid, ok := it.doc["entityRegistryId"].(string); ok && st.registry[rid] == it {
 			delete(st.registry, rid)
 		}
+		before := maps.Clone(it.doc)
 		it.doc["entityRegistryId"], it.doc["registryId"], it.doc["registrationOrigin"] = nil, nil, nil
 		it.doc["folderId"] = folder
 		st.touch(it, t)
+		st.recordChange(it, before, c.actor(), t)
 	}
 	return http.StatusOK, map[string]any{}, nil
 }

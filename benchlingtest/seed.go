@@ -37,7 +37,8 @@ func (s *Server) AdminUserID() string { return s.st.adminID }
 // ("entity-schemas", "batch-schemas", "box-schemas", "container-schemas",
 // "location-schemas", "plate-schemas", "entry-schemas",
 // "request-schemas", "request-task-schemas", "workflow-task-schemas",
-// "assay-run-schemas", "assay-result-schemas").
+// "assay-run-schemas", "assay-result-schemas"), "apps", "app-canvases",
+// "app-sessions", "app-configuration-items".
 //
 // An item is any value that marshals to a JSON object of the resource's
 // properties as Benchling returns them: an SDK model such as

@@ -10,12 +10,13 @@
 // Results, Assay Runs, Lab Automation, Containers, Boxes, Plates,
 // Locations, Inventory, Label Templates, Printers, Workflow Tasks, Workflow
 // Outputs, Workflow Task Groups, Workflow Flowcharts, Workflow Flowchart
-// Config Versions, Legacy Requests and Legacy Workflows operations, with
-// Benchling's semantics: Benchling-style IDs (ent_, prtn_, seq_, etr_,
-// tmpl_, lib_, src_, ts_, sfso_, team_, featlib_, feat_, seqanl_, bfi_,
-// mol_, mxt_, mon_, file_, dataset_, dset_, aif_, aop_, aft_, con_, box_,
-// plt_, loc_, lbltmp_, print_, wftask_, wfout_, prs_, wffc_, req_,
-// reqtsk_, reqffm_, sgrp_, wfw_; task, blob, assay result and run UUIDs),
+// Config Versions, Legacy Requests, Legacy Workflows, Apps, Events, Audit
+// and Warehouse operations, with Benchling's semantics: Benchling-style IDs
+// (ent_, prtn_, seq_, etr_, tmpl_, lib_, src_, ts_, sfso_, team_,
+// featlib_, feat_, seqanl_, bfi_, mol_, mxt_, mon_, file_, dataset_,
+// dset_, aif_, aop_, aft_, con_, box_, plt_, loc_, lbltmp_, print_,
+// wftask_, wfout_, prs_, wffc_, req_, reqtsk_, reqffm_, sgrp_, wfw_,
+// app_, cnvs_, sesn_, aci_, evt_; task, blob, assay result and run UUIDs),
 // opaque page tokens that stay
 // consistent while items are added, the spec's filters and sorts,
 // Result-Count where the spec declares it, archiving with reasons,
@@ -79,12 +80,13 @@
 //     AddLegacyWorkflowStageRun), and the deprecated /workflows paths
 //     serve the same data.
 //
-// An operation of the spec that the fake does not serve answers 501 with
-// an error of type "benchlingtest_unsupported" naming the operation
-// ("benchlingtest does not serve listBenchlingApps (GET
-// /apps)"), never a 404 a test could take for "not found";
-// paths that are not Benchling's are a 404. Server.Handle serves any
-// operation with a test's own handler, ahead of the fake's.
+// The fake serves every operation of the spec (POST /token as the OAuth
+// token endpoint). Were an operation of the spec not served, it would
+// answer 501 with an error of type "benchlingtest_unsupported" naming the
+// operation ("benchlingtest does not serve listBenchlingApps (GET
+// /apps)"), never a 404 a test could take for "not found"; paths that
+// are not Benchling's are a 404. Server.Handle serves any operation with
+// a test's own handler, ahead of the fake's.
 //
 // A page token is the sort key of the last item listed, so the next page
 // is everything after it: tokens stay consistent while items are added.
@@ -163,6 +165,30 @@
 // file reads it as a CSV whose columns are the fields of an assay result
 // schema and creates a result per row (see lab_automation.go). Every
 // generator and processor has one transform step.
+//
+// The tenant has a Benchling App of its own (AppID), the one its OAuth
+// client credentials belong to. App canvases store and return their blocks
+// exactly as given, a block of a kind the spec does not know included
+// (the exchanges carrying one are left out of the contract recordings, as
+// they are outside the spec); SetCanvasValue enters a value as a user
+// would. Sessions keep their messages and status, time out by the data
+// clock, and enforce Benchling's limits (message count and length,
+// references per message, timeout range, no update once closed).
+// Configuration items are typed by kind: a value must fit its item's type.
+// Simplified there: no app manifest (items have no description), and no
+// webhook is sent when users interact with a canvas.
+//
+// The engine records every change a request makes to an item, for every
+// resource, in one place: each item's audit log (POST
+// /audit/log/{object_id} exports it as CSV or a one-page PDF) and, where
+// the spec has an event type for the change, GET /events:
+// v2.entity.registered when an entity of any kind is registered; the
+// created and updated events of entries, legacy requests, assay runs,
+// workflow task groups, tasks and outputs; lab automation's transform
+// status, generator completed and processor uploaded and completed
+// events. The spec has no event type for an archive or for an
+// unregistered entity's creation; seeding records nothing. Warehouse credentials are made up (there is no
+// warehouse to connect to).
 //
 // The fake keeps its own representation of Benchling's resources (JSON
 // documents served by a generic resource engine, see CONTRIBUTING.md); it

@@ -16,14 +16,15 @@ var resources = slices.Concat([]*resource{users, aaSequences, dnaSequences, entr
 	workflowTaskGroups, workflowTasks, workflowOutputs, workflowFlowcharts, workflowFlowchartConfigVersions,
 	requests, requestFulfillments, legacyWorkflowResource}, schemaResources,
 	[]*resource{blobs, files, datasets, dataFrames, instrumentQueries,
-		assayResults, assayRuns, inputGenerators, outputProcessors, transforms}, inventoryResources)
+		assayResults, assayRuns, inputGenerators, outputProcessors, transforms}, inventoryResources,
+	[]*resource{benchlingApps, appCanvases, appSessions, appConfigItems})
 
 // extraRoutes are built-in routes that belong to no resource.
 var extraRoutes = slices.Concat([]route{
 	newRoute("GET", "/tasks/{task_id}", getTask),
 	newRoute("POST", "/entities:bulk-upsert", bulkUpsertEntities),
 	newRoute("POST", "/registries/{registry_id}:validate-barcodes", validateBarcodes),
-}, blobRoutes, exportRoutes, connectRoutes)
+}, blobRoutes, exportRoutes, connectRoutes, eventRoutes, warehouseRoutes)
 
 // store is the tenant's data. Every method is called with Server.mu held.
 type store struct {
@@ -61,6 +62,11 @@ type store struct {
 	objects     map[string]*object           // stored objects by key
 	puts        map[string]*putTarget        // keys a pre-signed PUT may write
 	blobParts   map[string]map[int]*blobPart // blob ID -> part number -> part, while IN_PROGRESS
+
+	// changes (events.go) and apps (apps.go)
+	auditLog map[string][]auditEntry // item ID -> its changes, oldest first
+	eventLog []map[string]any        // the events, in the order they happened
+	appID    string                  // the tenant's own app
 }
 
 func newStore(base string, seed uint64, now func() time.Time) *store {
@@ -79,6 +85,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 		objects:     map[string]*object{},
 		puts:        map[string]*putTarget{},
 		blobParts:   map[string]map[int]*blobPart{},
+		auditLog:    map[string][]auditEntry{},
 	}
 	st.members, st.archivedWith = map[string][]*item{}, map[string]string{}
 	st.signKey = []byte(randomHex(32)) // not from rng: IDs stay as they were for a seed
@@ -106,6 +113,7 @@ func newStore(base string, seed uint64, now func() time.Time) *store {
 	st.addTemplate("Protein purification template", "")
 	st.addStartingContainers()
 	st.addRegistry()
+	st.addApp(seed, t)
 	return st
 }
 

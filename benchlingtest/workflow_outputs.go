@@ -52,6 +52,9 @@ var workflowOutputs = &resource{
 		},
 		"workflowOutputId": ignoreKey,
 	},
+	events: &eventKinds{key: "workflowOutput", created: "v2.workflowOutput.created", noUpdates: true, updated: []updatedEvent{
+		{prop: "fields", event: "v2.workflowOutput.updated.fields"},
+	}},
 	validate: func(w *write) string {
 		task := w.st.coll("workflow-tasks").byID[strAt(mapAt(w.doc, "workflowTask"), "id")]
 		if w.creating() {

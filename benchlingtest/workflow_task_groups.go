@@ -75,6 +75,9 @@ var workflowTaskGroups = &resource{
 		},
 		"watcherIds": func(w *write, v any) { w.doc["watchers"] = w.st.userSummaries(stringList(v)) },
 	},
+	events: &eventKinds{key: "workflowTaskGroup", created: "v2.workflowTaskGroup.created", noUpdates: true, updated: []updatedEvent{
+		{prop: "watchers", event: "v2.workflowTaskGroup.updated.watchers"},
+	}},
 	validate: func(w *write) string {
 		if id, ok := w.body["schemaId"].(string); ok && w.st.workflowTaskSchema(id) == nil {
 			return fmt.Sprintf("workflow task schema %s not found", id)

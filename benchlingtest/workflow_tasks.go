@@ -87,6 +87,12 @@ var workflowTasks = &resource{
 		},
 		"workflowTaskId": ignoreKey,
 	},
+	events: &eventKinds{key: "workflowTask", created: "v2.workflowTask.created", noUpdates: true, updated: []updatedEvent{
+		{prop: "fields", event: "v2.workflowTask.updated.fields"},
+		{prop: "status", event: "v2.workflowTask.updated.status"},
+		{prop: "assignee", event: "v2.workflowTask.updated.assignee"},
+		{prop: "scheduledOn", event: "v2.workflowTask.updated.scheduledOn"},
+	}},
 	validate: validateWorkflowTask,
 	derive:   deriveWorkflowTask,
 	actions: []action{

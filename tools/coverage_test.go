@@ -70,6 +70,11 @@ var completeTags = []string{
 	"Legacy Requests",
 	"Legacy Workflows",
 	"Legacy Workflows (deprecated)",
+	"Apps",
+	"Events",
+	"Audit",
+	"Warehouse",
+	"Authentication",
 }
 
 // The README's coverage table sits between these lines.
