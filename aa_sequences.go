@@ -11,12 +11,12 @@ import (
 // Benchling API tag: AA Sequences.
 type AaSequencesService service
 
-// Get returns the AA sequence with the given ID. An unknown ID gives an
-// error matching ErrNotFound (or ErrBadRequest).
+// Get returns the AA sequence with the given ID; opts may be nil. An
+// unknown ID gives an error matching ErrNotFound (or ErrBadRequest).
 //
 // Benchling API: GET /aa-sequences/{aa_sequence_id}
-func (s *AaSequencesService) Get(ctx context.Context, id string) (*AaSequence, *Response, error) {
-	return call[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences/%s", id), nil, nil)
+func (s *AaSequencesService) Get(ctx context.Context, id string, opts *AaSequenceGetOptions) (*AaSequence, *Response, error) {
+	return call[AaSequence](ctx, s.c(), http.MethodGet, pathf("aa-sequences/%s", id), opts, nil)
 }
 
 // List returns one page of AA sequences; the next page's token is in

@@ -109,7 +109,7 @@ func TestAaSequencesGet(t *testing.T) {
 		testQuery(t, r, nil)
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/get.json"))(w, r)
 	})
-	got, resp, err := env.client.AaSequences.Get(testCtx(t), "prtn_ObbdtGhC")
+	got, resp, err := env.client.AaSequences.Get(testCtx(t), "prtn_ObbdtGhC", nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -125,11 +125,24 @@ func TestAaSequencesGet(t *testing.T) {
 	}
 }
 
+// TestAaSequencesGetReturning sends Get's optional returning parameter
+// (the spec's example) and decodes the spec's response.
+func TestAaSequencesGetReturning(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "Get", op: "getAASequence", pattern: "GET /aa-sequences/prtn_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,modifiedAt"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.AaSequences.Get(testCtx(t), "prtn_1", &AaSequenceGetOptions{Returning: []string{"id", "modifiedAt"}})
+				return v, err
+			}},
+	})
+}
+
 func TestAaSequencesGetNotFound(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /aa-sequences/prtn_missing",
 		serveJSON(t, http.MethodGet, http.StatusNotFound, fixture(t, "aa_sequences/not_found.json")))
-	got, resp, err := env.client.AaSequences.Get(testCtx(t), "prtn_missing")
+	got, resp, err := env.client.AaSequences.Get(testCtx(t), "prtn_missing", nil)
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("Get error = %v, want ErrNotFound", err)
 	}
@@ -155,8 +168,8 @@ func TestAaSequencesInvalidID(t *testing.T) {
 	})
 	ctx, s := testCtx(t), env.client.AaSequences
 	calls := map[string]func() error{
-		"Get":           func() error { _, _, err := s.Get(ctx, ""); return err },
-		"Get dot":       func() error { _, _, err := s.Get(ctx, ".."); return err },
+		"Get":           func() error { _, _, err := s.Get(ctx, "", nil); return err },
+		"Get dot":       func() error { _, _, err := s.Get(ctx, "..", nil); return err },
 		"Update":        func() error { _, _, err := s.Update(ctx, "", &AaSequenceUpdate{Name: Ptr("x")}); return err },
 		"Upsert":        func() error { _, _, err := s.Upsert(ctx, " ", &AaSequenceUpsert{}); return err },
 		"Upsert slash":  func() error { _, _, err := s.Upsert(ctx, "a/b", &AaSequenceUpsert{}); return err },

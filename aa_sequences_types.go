@@ -163,6 +163,15 @@ type AaSequencesArchivalChange struct {
 	BatchIDs []string `json:"batchIds,omitempty"`
 }
 
+// AaSequenceGetOptions are the options of AaSequences.Get.
+type AaSequenceGetOptions struct {
+	// Returning limits the returned fields, for example {"id",
+	// "modifiedAt"}; the rest stay zero. Annotations, translations and
+	// primers come whole: "annotations.id" returns what "annotations"
+	// does.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
 // AaSequenceListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
 type AaSequenceListOptions struct {

@@ -132,7 +132,7 @@ func BenchmarkBenchDecodePeakHeap(b *testing.B) {
 						}
 						return items, err
 					}
-					seq, _, err := c.AaSequences.Get(ctx, "prtn_1")
+					seq, _, err := c.AaSequences.Get(ctx, "prtn_1", nil)
 					if err == nil && len(seq.AminoAcids) < size {
 						err = fmt.Errorf("%d residues", len(seq.AminoAcids))
 					}

@@ -319,7 +319,7 @@ func BenchmarkBenchGetAaSequence(b *testing.B) {
 	ctx := context.Background()
 	benchPair(b,
 		func() error { _, err := f.get(ctx, "prtn_00000001"); return err },
-		func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_00000001"); return err })
+		func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_00000001", nil); return err })
 }
 
 // benchTinyBody is the smallest realistic answer, {"id":...,"name":...}:
@@ -337,7 +337,7 @@ func BenchmarkBenchGetTiny(b *testing.B) {
 	ctx := context.Background()
 	benchPair(b,
 		func() error { _, err := f.get(ctx, "prtn_00000001"); return err },
-		func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_00000001"); return err })
+		func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_00000001", nil); return err })
 }
 
 // BenchmarkBenchListAaSequencesPage: AaSequences.List of one page of 100
@@ -373,8 +373,8 @@ func BenchmarkBenchRetryPacingLayer(b *testing.B) {
 	off := s.client(b, WithoutPacing(), WithoutRetries())
 	ctx := context.Background()
 	benchPair(b,
-		func() error { _, _, err := off.AaSequences.Get(ctx, "prtn_00000001"); return err },
-		func() error { _, _, err := on.AaSequences.Get(ctx, "prtn_00000001"); return err })
+		func() error { _, _, err := off.AaSequences.Get(ctx, "prtn_00000001", nil); return err },
+		func() error { _, _, err := on.AaSequences.Get(ctx, "prtn_00000001", nil); return err })
 }
 
 // TestBenchSDKMatchesFloor checks that the benchmark's two sides do the same
@@ -385,7 +385,7 @@ func TestBenchSDKMatchesFloor(t *testing.T) {
 	s.total.Store(300)
 	c, f := s.client(t), s.floor(t)
 	ctx := testCtx(t)
-	got, _, err := c.AaSequences.Get(ctx, "prtn_00000001")
+	got, _, err := c.AaSequences.Get(ctx, "prtn_00000001", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@
 //	if err != nil {
 //		return err
 //	}
-//	seq, _, err := client.AaSequences.Get(ctx, "prtn_7nMBOMJD")
+//	seq, _, err := client.AaSequences.Get(ctx, "prtn_7nMBOMJD", nil)
 //
 // Services hang off the Client (client.Users, client.AaSequences,
 // client.DnaSequences, client.Entries, client.Tasks). Each method takes a

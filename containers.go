@@ -45,12 +45,12 @@ func (s *ContainersService) Pages(ctx context.Context, opts *ContainerListOption
 	return pages(ctx, opts, s.List)
 }
 
-// Get returns the container with the given ID. An unknown ID gives an
-// error matching ErrNotFound.
+// Get returns the container with the given ID; opts may be nil. An
+// unknown ID gives an error matching ErrNotFound.
 //
 // Benchling API: GET /containers/{container_id}
-func (s *ContainersService) Get(ctx context.Context, id string) (*Container, *Response, error) {
-	return call[Container](ctx, s.c(), http.MethodGet, pathf("containers/%s", id), nil, nil)
+func (s *ContainersService) Get(ctx context.Context, id string, opts *ContainerGetOptions) (*Container, *Response, error) {
+	return call[Container](ctx, s.c(), http.MethodGet, pathf("containers/%s", id), opts, nil)
 }
 
 // Create creates an empty container and returns it; fill it with Transfer.

@@ -18,7 +18,13 @@ func TestContainers(t *testing.T) {
 	runSpecCases(t, []specCase{
 		{name: "Get", op: "getContainer", pattern: "GET /containers/con_1", status: http.StatusOK,
 			call: func(t *testing.T, c *Client) (any, error) {
-				v, _, err := c.Containers.Get(testCtx(t), "con_1")
+				v, _, err := c.Containers.Get(testCtx(t), "con_1", nil)
+				return v, err
+			}},
+		{name: "GetReturning", op: "getContainer", pattern: "GET /containers/con_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,modifiedAt"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Containers.Get(testCtx(t), "con_1", &ContainerGetOptions{Returning: []string{"id", "modifiedAt"}})
 				return v, err
 			}},
 		{name: "List", op: "listContainers", pattern: "GET /containers", status: http.StatusOK,
@@ -202,7 +208,7 @@ func TestContainersErrors(t *testing.T) {
 		`{"error":{"type":"invalid_request_error","message":"You're not a restricted sample user for some items.","invalidIds":["con_secret"]}}`))
 	ctx, s := testCtx(t), env.client.Containers
 	wantInvalidID(t, map[string]func() error{
-		"Get":              func() error { _, _, err := s.Get(ctx, ""); return err },
+		"Get":              func() error { _, _, err := s.Get(ctx, "", nil); return err },
 		"Update":           func() error { _, _, err := s.Update(ctx, "a/b", &ContainerUpdate{}); return err },
 		"GetContent":       func() error { _, _, err := s.GetContent(ctx, "con_1", ".."); return err },
 		"UpdateContent":    func() error { _, _, err := s.UpdateContent(ctx, " ", "seq_1", &ContainerContentUpdate{}); return err },
@@ -229,7 +235,7 @@ func TestContainersErrors(t *testing.T) {
 		},
 		"Transfer a bad ID": func() error { _, err := s.Transfer(ctx, "con/1", &ContainerTransfer{}); return err },
 	})
-	_, _, err := s.Get(ctx, "con_missing")
+	_, _, err := s.Get(ctx, "con_missing", nil)
 	wantNotFound(t, err)
 	_, _, err = s.Update(ctx, "con_secret", &ContainerUpdate{Name: Ptr("x")})
 	var apiErr *Error

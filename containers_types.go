@@ -398,6 +398,13 @@ type PrintLabels struct {
 	PrinterID string `json:"printerId"`
 }
 
+// ContainerGetOptions are the options of Containers.Get.
+type ContainerGetOptions struct {
+	// Returning limits the returned fields, for example {"id",
+	// "modifiedAt"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
 // ContainerListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
 type ContainerListOptions struct {

@@ -11,11 +11,11 @@ import (
 // Benchling API tag: DNA Sequences.
 type DnaSequencesService service
 
-// Get returns the DNA sequence with the given ID.
+// Get returns the DNA sequence with the given ID; opts may be nil.
 //
 // Benchling API: GET /dna-sequences/{dna_sequence_id}
-func (s *DnaSequencesService) Get(ctx context.Context, id string) (*DnaSequence, *Response, error) {
-	return call[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences/%s", id), nil, nil)
+func (s *DnaSequencesService) Get(ctx context.Context, id string, opts *DnaSequenceGetOptions) (*DnaSequence, *Response, error) {
+	return call[DnaSequence](ctx, s.c(), http.MethodGet, pathf("dna-sequences/%s", id), opts, nil)
 }
 
 // List returns one page of DNA sequences; resp.NextToken is the token of

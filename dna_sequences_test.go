@@ -125,7 +125,7 @@ func TestDnaSequencesGet(t *testing.T) {
 	env.mux.HandleFunc("GET /dna-sequences/seq_asQya4lk", dnaSeqServe(t, http.MethodGet, http.StatusOK,
 		fixture(t, "dna_sequences/get.json"), func(r *http.Request) { testQuery(t, r, nil) }))
 
-	got, resp, err := env.client.DnaSequences.Get(testCtx(t), "seq_asQya4lk")
+	got, resp, err := env.client.DnaSequences.Get(testCtx(t), "seq_asQya4lk", nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -140,12 +140,25 @@ func TestDnaSequencesGet(t *testing.T) {
 	}
 }
 
+// TestDnaSequencesGetReturning sends Get's optional returning parameter
+// (the spec's example) and decodes the spec's response.
+func TestDnaSequencesGetReturning(t *testing.T) {
+	runSpecCases(t, []specCase{
+		{name: "Get", op: "getDNASequence", pattern: "GET /dna-sequences/seq_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,modifiedAt"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.DnaSequences.Get(testCtx(t), "seq_1", &DnaSequenceGetOptions{Returning: []string{"id", "modifiedAt"}})
+				return v, err
+			}},
+	})
+}
+
 func TestDnaSequencesGetNullables(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /dna-sequences/seq_RFhDGaaC", serveJSON(t, http.MethodGet, http.StatusOK,
 		fixture(t, "dna_sequences/short.json")))
 
-	got, _, err := env.client.DnaSequences.Get(testCtx(t), "seq_RFhDGaaC")
+	got, _, err := env.client.DnaSequences.Get(testCtx(t), "seq_RFhDGaaC", nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -159,7 +172,7 @@ func TestDnaSequencesGetNotFound(t *testing.T) {
 	env.mux.HandleFunc("GET /dna-sequences/seq_missing", serveJSON(t, http.MethodGet, http.StatusNotFound,
 		fixture(t, "dna_sequences/not_found.json")))
 
-	got, resp, err := env.client.DnaSequences.Get(testCtx(t), "seq_missing")
+	got, resp, err := env.client.DnaSequences.Get(testCtx(t), "seq_missing", nil)
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("err = %v, want ErrNotFound", err)
 	}
@@ -176,7 +189,7 @@ func TestDnaSequencesInvalidID(t *testing.T) {
 	env := setup(t)
 	dnaSeqNoRequest(t, env)
 	ctx := testCtx(t)
-	if _, _, err := env.client.DnaSequences.Get(ctx, ""); !errors.Is(err, ErrInvalidID) {
+	if _, _, err := env.client.DnaSequences.Get(ctx, "", nil); !errors.Is(err, ErrInvalidID) {
 		t.Errorf("Get: err = %v, want ErrInvalidID", err)
 	}
 	if _, _, err := env.client.DnaSequences.Update(ctx, "", &DnaSequenceUpdate{}); !errors.Is(err, ErrInvalidID) {

@@ -194,6 +194,15 @@ type dnaSequencesUnarchive struct {
 	DnaSequenceIDs []string `json:"dnaSequenceIds"`
 }
 
+// DnaSequenceGetOptions are the options of DnaSequences.Get.
+type DnaSequenceGetOptions struct {
+	// Returning limits the returned fields, for example {"id",
+	// "modifiedAt"}; the rest stay zero. Annotations, translations and
+	// primers come whole: "annotations.id" returns what "annotations"
+	// does.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
 // DnaSequenceListOptions are the filters and paging of DnaSequences.List
 // and All. Comma-separated parameters are slices.
 type DnaSequenceListOptions struct {

@@ -62,12 +62,12 @@ func (s *EntriesService) Pages(ctx context.Context, opts *EntryListOptions) iter
 
 // Get returns the entry with the given ID. Benchling wraps it as
 // {"entry": ...}; Get unwraps it. A missing entry is an error matching
-// ErrNotFound.
+// ErrNotFound. opts may be nil.
 //
 // Benchling API: GET /entries/{entry_id}
-func (s *EntriesService) Get(ctx context.Context, id string) (*Entry, *Response, error) {
+func (s *EntriesService) Get(ctx context.Context, id string, opts *EntryGetOptions) (*Entry, *Response, error) {
 	r := pathf("entries/%s", id)
-	env, resp, err := call[entryEnvelope](ctx, s.c(), http.MethodGet, r, nil, nil)
+	env, resp, err := call[entryEnvelope](ctx, s.c(), http.MethodGet, r, opts, nil)
 	if err != nil {
 		return nil, resp, err
 	}
@@ -82,11 +82,11 @@ func (s *EntriesService) Create(ctx context.Context, body *EntryCreate) (*Entry,
 }
 
 // Update changes an entry's metadata (name, folder, schema, fields,
-// authors); its notes cannot be edited through the API.
+// authors); its notes cannot be edited through the API. opts may be nil.
 //
 // Benchling API: PATCH /entries/{entry_id}
-func (s *EntriesService) Update(ctx context.Context, id string, body *EntryUpdate) (*Entry, *Response, error) {
-	return call[Entry](ctx, s.c(), http.MethodPatch, pathf("entries/%s", id), nil, body)
+func (s *EntriesService) Update(ctx context.Context, id string, body *EntryUpdate, opts *EntryUpdateOptions) (*Entry, *Response, error) {
+	return call[Entry](ctx, s.c(), http.MethodPatch, pathf("entries/%s", id), opts, body)
 }
 
 // GetExternalFile returns the metadata of a file attached to an
@@ -185,16 +185,17 @@ func (s *EntriesService) PagesTemplates(ctx context.Context, opts *EntryTemplate
 	return pages(ctx, opts, s.ListTemplates)
 }
 
-// GetTemplate returns the entry template with the given ID.
+// GetTemplate returns the entry template with the given ID; opts may be
+// nil.
 //
 // Benchling API: GET /entry-templates/{entry_template_id}
-func (s *EntriesService) GetTemplate(ctx context.Context, id string) (*EntryTemplate, *Response, error) {
-	return call[EntryTemplate](ctx, s.c(), http.MethodGet, pathf("entry-templates/%s", id), nil, nil)
+func (s *EntriesService) GetTemplate(ctx context.Context, id string, opts *EntryTemplateGetOptions) (*EntryTemplate, *Response, error) {
+	return call[EntryTemplate](ctx, s.c(), http.MethodGet, pathf("entry-templates/%s", id), opts, nil)
 }
 
-// UpdateTemplate changes an entry template's metadata.
+// UpdateTemplate changes an entry template's metadata; opts may be nil.
 //
 // Benchling API: PATCH /entry-templates/{entry_template_id}
-func (s *EntriesService) UpdateTemplate(ctx context.Context, id string, body *EntryTemplateUpdate) (*EntryTemplate, *Response, error) {
-	return call[EntryTemplate](ctx, s.c(), http.MethodPatch, pathf("entry-templates/%s", id), nil, body)
+func (s *EntriesService) UpdateTemplate(ctx context.Context, id string, body *EntryTemplateUpdate, opts *EntryTemplateUpdateOptions) (*EntryTemplate, *Response, error) {
+	return call[EntryTemplate](ctx, s.c(), http.MethodPatch, pathf("entry-templates/%s", id), opts, body)
 }

@@ -193,7 +193,7 @@ func TestEntriesGet(t *testing.T) {
 		testQuery(t, r, nil)
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/get.json"))(w, r)
 	})
-	got, resp, err := env.client.Entries.Get(testCtx(t), "etr_tv7m7B78")
+	got, resp, err := env.client.Entries.Get(testCtx(t), "etr_tv7m7B78", nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -215,10 +215,43 @@ func TestEntriesGet(t *testing.T) {
 	}
 }
 
+// TestEntriesReturning sends the optional returning parameter of Get,
+// Update, GetTemplate and UpdateTemplate (the spec's examples) with the
+// spec's request bodies, and decodes the spec's responses.
+func TestEntriesReturning(t *testing.T) {
+	ret := []string{"id", "name", "modifiedAt"}
+	runSpecCases(t, []specCase{
+		{name: "Get", op: "getEntry", pattern: "GET /entries/etr_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,name,modifiedAt"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Entries.Get(testCtx(t), "etr_1", &EntryGetOptions{Returning: ret})
+				return map[string]any{"entry": v}, err
+			}},
+		{name: "Update", op: "updateEntry", pattern: "PATCH /entries/etr_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,name,modifiedAt"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Entries.Update(testCtx(t), "etr_1", reqFixture[EntryUpdate](t, "updateEntry"), &EntryUpdateOptions{Returning: ret})
+				return v, err
+			}},
+		{name: "GetTemplate", op: "getEntryTemplate", pattern: "GET /entry-templates/tmpl_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,modifiedAt"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Entries.GetTemplate(testCtx(t), "tmpl_1", &EntryTemplateGetOptions{Returning: []string{"id", "modifiedAt"}})
+				return v, err
+			}},
+		{name: "UpdateTemplate", op: "updateEntryTemplate", pattern: "PATCH /entry-templates/tmpl_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,name,modifiedAt"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Entries.UpdateTemplate(testCtx(t), "tmpl_1", reqFixture[EntryTemplateUpdate](t, "updateEntryTemplate"), &EntryTemplateUpdateOptions{Returning: ret})
+				return v, err
+			}},
+	})
+}
+
 func TestEntriesGetNotFound(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /entries/etr_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, fixture(t, "entries/not_found.json")))
-	got, resp, err := env.client.Entries.Get(testCtx(t), "etr_missing")
+	got, resp, err := env.client.Entries.Get(testCtx(t), "etr_missing", nil)
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("err = %v, want ErrNotFound", err)
 	}
@@ -234,7 +267,7 @@ func TestEntriesGetNotFound(t *testing.T) {
 func TestEntriesGetEmptyEnvelope(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /entries/etr_tv7m7B78", serveJSON(t, http.MethodGet, http.StatusOK, `{}`))
-	got, _, err := env.client.Entries.Get(testCtx(t), "etr_tv7m7B78")
+	got, _, err := env.client.Entries.Get(testCtx(t), "etr_tv7m7B78", nil)
 	if !errors.Is(err, ErrUnexpectedResponse) || got != nil {
 		t.Fatalf("Get = %v, %v; want ErrUnexpectedResponse", got, err)
 	}
@@ -247,7 +280,7 @@ func TestEntriesGetUnknownNoteKind(t *testing.T) {
 	body := `{"entry":{"id":"etr_tv7m7B78","days":[{"date":"2023-03-01","notes":` +
 		string(fixture(t, "entries/note_unknown.json")) + `}]}}`
 	env.mux.HandleFunc("GET /entries/etr_tv7m7B78", serveJSON(t, http.MethodGet, http.StatusOK, body))
-	got, _, err := env.client.Entries.Get(testCtx(t), "etr_tv7m7B78")
+	got, _, err := env.client.Entries.Get(testCtx(t), "etr_tv7m7B78", nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -563,7 +596,7 @@ func TestEntriesUpdate(t *testing.T) {
 		FolderID:  Ptr("lib_bf0636"),
 		Name:      Ptr("pBR322 transformation"),
 		SchemaID:  Ptr("ts_NetYd96a"),
-	})
+	}, nil)
 	if err != nil {
 		t.Fatalf("Update: %v", err)
 	}
@@ -578,7 +611,7 @@ func TestEntriesUpdateOnlyName(t *testing.T) {
 		testJSONBody(t, r, `{"name": "Renamed"}`)
 		serveJSON(t, http.MethodPatch, http.StatusOK, fixture(t, "entries/entry.json"))(w, r)
 	})
-	if _, _, err := env.client.Entries.Update(testCtx(t), "etr_tv7m7B78", &EntryUpdate{Name: Ptr("Renamed")}); err != nil {
+	if _, _, err := env.client.Entries.Update(testCtx(t), "etr_tv7m7B78", &EntryUpdate{Name: Ptr("Renamed")}, nil); err != nil {
 		t.Fatalf("Update: %v", err)
 	}
 }
@@ -709,9 +742,9 @@ func TestEntriesInvalidID(t *testing.T) {
 	})
 	ctx := testCtx(t)
 	calls := map[string]func() error{
-		"Get": func() error { _, _, err := env.client.Entries.Get(ctx, ""); return err },
+		"Get": func() error { _, _, err := env.client.Entries.Get(ctx, "", nil); return err },
 		"Update": func() error {
-			_, _, err := env.client.Entries.Update(ctx, "", &EntryUpdate{Name: Ptr("x")})
+			_, _, err := env.client.Entries.Update(ctx, "", &EntryUpdate{Name: Ptr("x")}, nil)
 			return err
 		},
 		"GetExternalFile entry": func() error {
@@ -722,9 +755,9 @@ func TestEntriesInvalidID(t *testing.T) {
 			_, _, err := env.client.Entries.GetExternalFile(ctx, "etr_tv7m7B78", "..")
 			return err
 		},
-		"GetTemplate": func() error { _, _, err := env.client.Entries.GetTemplate(ctx, " "); return err },
+		"GetTemplate": func() error { _, _, err := env.client.Entries.GetTemplate(ctx, " ", nil); return err },
 		"UpdateTemplate": func() error {
-			_, _, err := env.client.Entries.UpdateTemplate(ctx, "", &EntryTemplateUpdate{Name: Ptr("x")})
+			_, _, err := env.client.Entries.UpdateTemplate(ctx, "", &EntryTemplateUpdate{Name: Ptr("x")}, nil)
 			return err
 		},
 	}
@@ -804,7 +837,7 @@ func TestEntriesGetTemplate(t *testing.T) {
 		testQuery(t, r, nil)
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/template.json"))(w, r)
 	})
-	got, _, err := env.client.Entries.GetTemplate(testCtx(t), "tmpl_tv7m7B78")
+	got, _, err := env.client.Entries.GetTemplate(testCtx(t), "tmpl_tv7m7B78", nil)
 	if err != nil {
 		t.Fatalf("GetTemplate: %v", err)
 	}
@@ -835,7 +868,7 @@ func TestEntriesUpdateTemplate(t *testing.T) {
 		Name:                 Ptr("Transformation template"),
 		SchemaID:             Ptr("ts_NetYd96a"),
 		TemplateCollectionID: Ptr("tmplcol_jC7rOniv"),
-	})
+	}, nil)
 	if err != nil {
 		t.Fatalf("UpdateTemplate: %v", err)
 	}

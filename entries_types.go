@@ -327,6 +327,22 @@ func (f *EntryExternalFile) ExpiresTime() time.Time {
 	return time.Unix(f.ExpiresAt, 0).UTC()
 }
 
+// EntryGetOptions are the options of Entries.Get.
+type EntryGetOptions struct {
+	// Returning limits the returned fields, for example {"id", "name",
+	// "modifiedAt"}; the rest stay zero. Notes come whole:
+	// "days.notes.text" returns what "days.notes" does.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// EntryUpdateOptions are the options of Entries.Update.
+type EntryUpdateOptions struct {
+	// Returning limits the fields of the returned entry, for example
+	// {"id", "name", "modifiedAt"}; the rest stay zero. Notes come whole:
+	// "days.notes.text" returns what "days.notes" does.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
 // EntryListOptions filter and page List and All.
 type EntryListOptions struct {
 	ListOptions
@@ -444,6 +460,22 @@ type EntryTemplateUpdate struct {
 	SchemaID *string `json:"schemaId,omitempty"`
 	// TemplateCollectionID moves the template to another collection.
 	TemplateCollectionID *string `json:"templateCollectionId,omitempty"`
+}
+
+// EntryTemplateGetOptions are the options of Entries.GetTemplate.
+type EntryTemplateGetOptions struct {
+	// Returning limits the returned fields, for example {"id",
+	// "modifiedAt"}; the rest stay zero. Notes come whole:
+	// "days.notes.text" returns what "days.notes" does.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// EntryTemplateUpdateOptions are the options of Entries.UpdateTemplate.
+type EntryTemplateUpdateOptions struct {
+	// Returning limits the fields of the returned template, for example
+	// {"id", "name", "modifiedAt"}; the rest stay zero. Notes come whole:
+	// "days.notes.text" returns what "days.notes" does.
+	Returning []string `url:"returning,comma,omitempty"`
 }
 
 // EntryTemplateListOptions filter and page ListTemplates and AllTemplates.

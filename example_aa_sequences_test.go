@@ -40,7 +40,7 @@ func ExampleAaSequencesService_Get() {
 		log.Fatal(err)
 	}
 
-	seq, _, err := client.AaSequences.Get(context.Background(), "prtn_ObbdtGhC")
+	seq, _, err := client.AaSequences.Get(context.Background(), "prtn_ObbdtGhC", nil)
 	if err != nil {
 		log.Fatal(err)
 	}

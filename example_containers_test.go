@@ -59,7 +59,7 @@ func ExampleContainersService_Transfer() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	stock, _, _ = client.Containers.Get(ctx, stock.ID)
+	stock, _, _ = client.Containers.Get(ctx, stock.ID, nil)
 	contents, _, _ := client.Containers.ListContents(ctx, aliquot.ID)
 	fmt.Println("stock:", stock.Quantity)
 	fmt.Println("aliquot holds", contents[0].ContainableID() == plasmid, "at", contents[0].Concentration)
@@ -88,7 +88,7 @@ func ExampleContainersService_CreateTransfers() {
 		SourceEntityID:   &plasmid,
 		TransferQuantity: benchling.Ptr(benchling.QuantityOf(500, benchling.ContainerQuantityUnitsUL)),
 	})
-	plate, _, err := client.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: schemas["96-well Plate"]})
+	plate, _, err := client.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: schemas["96-well Plate"]}, nil)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -108,8 +108,8 @@ func ExampleContainersService_CreateTransfers() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	plate, _, _ = client.Plates.Get(ctx, plate.ID)
-	stock, _, _ = client.Containers.Get(ctx, stock.ID)
+	plate, _, _ = client.Plates.Get(ctx, plate.ID, nil)
+	stock, _, _ = client.Containers.Get(ctx, stock.ID, nil)
 	fmt.Println(len(done.DestinationContainers), "wells filled; A12 holds", plate.Wells.Well("A12").Quantity, "and B1", plate.Wells.Well("B1").Quantity.String() == "")
 	fmt.Println("the stock has", stock.Quantity, "left")
 	// Output:
@@ -137,7 +137,7 @@ func ExampleContainersService_CheckOut() {
 	user := rec.Assignee.(*benchling.UserSummary)
 	fmt.Println(*out[0].Barcode, rec.Status, "to", user.Handle, "for", rec.Comment)
 	client.Containers.CheckIn(ctx, &benchling.ContainersCheckin{ContainerIDs: []string{tube.ID}})
-	tube, _, _ = client.Containers.Get(ctx, tube.ID)
+	tube, _, _ = client.Containers.Get(ctx, tube.ID, nil)
 	fmt.Println(tube.CheckoutRecord.Status, tube.CheckoutRecord.Assignee == nil)
 	// Output:
 	// TUBE-42 CHECKED_OUT to testadmin for PCR

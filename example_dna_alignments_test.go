@@ -40,7 +40,7 @@ func ExampleDnaAlignmentsService_CreateConsensusAlignment() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	consensus, _, err := client.DnaSequences.Get(ctx, alignment.ReferenceSequenceID)
+	consensus, _, err := client.DnaSequences.Get(ctx, alignment.ReferenceSequenceID, nil)
 	if err != nil {
 		log.Fatal(err)
 	}

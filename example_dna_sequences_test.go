@@ -23,7 +23,7 @@ func ExampleDnaSequencesService_Get() {
 		log.Fatal(err)
 	}
 
-	seq, _, err := client.DnaSequences.Get(context.Background(), "seq_asQya4lk")
+	seq, _, err := client.DnaSequences.Get(context.Background(), "seq_asQya4lk", nil)
 	if err != nil {
 		log.Fatal(err)
 	}

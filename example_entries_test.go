@@ -33,7 +33,7 @@ func ExampleEntriesService_Get() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	entry, _, err := client.Entries.Get(context.Background(), "etr_tv7m7B78")
+	entry, _, err := client.Entries.Get(context.Background(), "etr_tv7m7B78", nil)
 	if err != nil {
 		log.Fatal(err)
 	}

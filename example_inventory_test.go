@@ -76,7 +76,7 @@ func ExamplePlatesService_Create() {
 	plate, _, err := client.Plates.Create(ctx, &benchling.PlateCreate{
 		SchemaID: schemas["96-well Plate"],
 		Wells:    map[string]benchling.PlateCreateWell{"H12": {Barcode: benchling.Ptr("CTRL-1")}},
-	})
+	}, nil)
 	if err != nil {
 		log.Fatal(err)
 	}

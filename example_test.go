@@ -39,7 +39,7 @@ func ExampleError() {
 	defer srv.Close()
 	client, _ := benchling.NewClient(srv.URL, benchling.WithAPIKey("sk_example"))
 
-	_, _, err := client.AaSequences.Get(context.Background(), "prtn_7nMBOMJD")
+	_, _, err := client.AaSequences.Get(context.Background(), "prtn_7nMBOMJD", nil)
 	var apiErr *benchling.Error
 	switch {
 	case errors.Is(err, benchling.ErrNotFound):

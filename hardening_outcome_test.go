@@ -212,7 +212,7 @@ func TestReadsAreNeverUnknown(t *testing.T) {
 		status(503)(t, w, r)
 	})
 	for _, call := range []func() error{
-		func() error { _, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1"); return err },
+		func() error { _, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1", nil); return err },
 		func() error {
 			_, _, err := env.client.DnaSequences.MatchBases(testCtx(t), &MatchBasesRequest{Bases: "ACGT"})
 			return err

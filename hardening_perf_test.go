@@ -32,7 +32,7 @@ func TestHeadersAfterTheOverheadWork(t *testing.T) {
 		http.Redirect(w, r, other.srv.URL+"/api/v2/aa-sequences/prtn_2", http.StatusFound)
 	})
 	for _, id := range []string{"prtn_1", "prtn_1", "prtn_2"} {
-		if _, _, err := env.client.AaSequences.Get(testCtx(t), id); err != nil {
+		if _, _, err := env.client.AaSequences.Get(testCtx(t), id, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

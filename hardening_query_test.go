@@ -59,7 +59,7 @@ func TestCommaInIDsAndListValues(t *testing.T) {
 			_, _, err := c.AaSequences.BulkGet(ctx, []string{"prtn_1"}, &AaSequenceBulkGetOptions{Returning: []string{"id,name"}})
 			return err
 		}, false, "returning"},
-		{"path ID", func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_1,prtn_2"); return err }, true, "comma"},
+		{"path ID", func() error { _, _, err := c.AaSequences.Get(ctx, "prtn_1,prtn_2", nil); return err }, true, "comma"},
 		{"path ID of an upsert", func() error {
 			_, _, err := c.DnaSequences.Upsert(ctx, "REG,1", &DnaSequenceUpsertRequest{})
 			return err

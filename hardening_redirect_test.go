@@ -137,7 +137,7 @@ func TestReadRedirectToAnotherPortDropsCredential(t *testing.T) {
 	env.mux.HandleFunc("GET /aa-sequences/prtn_1", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, other.srv.URL+"/api/v2/aa-sequences/prtn_1", http.StatusFound)
 	})
-	if _, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1"); err != nil {
+	if _, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1", nil); err != nil {
 		t.Fatal(err)
 	}
 	if other.hits.Load() != 1 {
@@ -168,7 +168,7 @@ func TestCallerCheckRedirectIsRespected(t *testing.T) {
 			env.mux.HandleFunc("GET /aa-sequences/prtn_2", func(w http.ResponseWriter, r *http.Request) {
 				t.Error("the caller's CheckRedirect refused this redirect")
 			})
-			_, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1")
+			_, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1", nil)
 			if err == nil {
 				t.Fatal("want an error")
 			}

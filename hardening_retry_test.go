@@ -294,13 +294,13 @@ func TestCloseIdleConnections(t *testing.T) {
 				t.Fatal(err)
 			}
 			newBefore, closedBefore := count(http.StateNew), count(http.StateClosed)
-			if _, _, err := c.AaSequences.Get(testCtx(t), "prtn_1"); err != nil {
+			if _, _, err := c.AaSequences.Get(testCtx(t), "prtn_1", nil); err != nil {
 				t.Fatal(err)
 			}
-			if _, _, err := c.AaSequences.Get(testCtx(t), "bad"); !errors.Is(err, ErrServer) {
+			if _, _, err := c.AaSequences.Get(testCtx(t), "bad", nil); !errors.Is(err, ErrServer) {
 				t.Fatalf("err = %v, want the 503", err)
 			}
-			if _, _, err := c.AaSequences.Get(testCtx(t), "prtn_1"); err != nil {
+			if _, _, err := c.AaSequences.Get(testCtx(t), "prtn_1", nil); err != nil {
 				t.Fatal(err)
 			}
 			if n := count(http.StateNew) - newBefore; n != 1 {
@@ -314,7 +314,7 @@ func TestCloseIdleConnections(t *testing.T) {
 			if count(http.StateClosed) == closedBefore {
 				t.Fatal("CloseIdleConnections closed no connection")
 			}
-			if _, _, err := c.AaSequences.Get(testCtx(t), "prtn_1"); err != nil {
+			if _, _, err := c.AaSequences.Get(testCtx(t), "prtn_1", nil); err != nil {
 				t.Errorf("after CloseIdleConnections the client must stay usable: %v", err)
 			}
 			c.CloseIdleConnections()

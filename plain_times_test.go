@@ -31,14 +31,14 @@ func TestPlainStringTimesDecode(t *testing.T) {
 		get func(ctx context.Context, c *Client) (any, map[string]string, error)
 	}{
 		{"getEntry", "GET /entries/etr_1", "entry", []string{"modifiedAt"}, func(ctx context.Context, c *Client) (any, map[string]string, error) {
-			e, _, err := c.Entries.Get(ctx, "etr_1")
+			e, _, err := c.Entries.Get(ctx, "etr_1", nil)
 			if err != nil {
 				return nil, nil, err
 			}
 			return e, map[string]string{"modifiedAt": e.ModifiedAt}, nil
 		}},
 		{"getEntryTemplate", "GET /entry-templates/tmpl_1", "", []string{"modifiedAt"}, func(ctx context.Context, c *Client) (any, map[string]string, error) {
-			e, _, err := c.Entries.GetTemplate(ctx, "tmpl_1")
+			e, _, err := c.Entries.GetTemplate(ctx, "tmpl_1", nil)
 			if err != nil {
 				return nil, nil, err
 			}

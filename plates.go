@@ -303,6 +303,27 @@ type PlatesArchivalChange struct {
 	PlateIDs []string `json:"plateIds,omitempty"`
 }
 
+// PlateGetOptions are the options of Plates.Get.
+type PlateGetOptions struct {
+	// Returning limits the returned fields, for example {"id", "webURL"};
+	// the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// PlateCreateOptions are the options of Plates.Create.
+type PlateCreateOptions struct {
+	// Returning limits the fields of the returned plate, for example
+	// {"id", "webURL"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// PlateUpdateOptions are the options of Plates.Update.
+type PlateUpdateOptions struct {
+	// Returning limits the fields of the returned plate, for example
+	// {"id", "webURL"}; the rest stay zero.
+	Returning []string `url:"returning,comma,omitempty"`
+}
+
 // PlateListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values. The counts
 // (EmptyPositions, ...) are pointers, so that 0 can be asked for: Ptr(0).
@@ -415,29 +436,30 @@ func (s *PlatesService) Pages(ctx context.Context, opts *PlateListOptions) iter.
 	return pages(ctx, opts, s.List)
 }
 
-// Get returns the plate with the given ID, with its wells. An unknown ID
-// gives an error matching ErrNotFound.
+// Get returns the plate with the given ID, with its wells; opts may be
+// nil. An unknown ID gives an error matching ErrNotFound.
 //
 // Benchling API: GET /plates/{plate_id}
-func (s *PlatesService) Get(ctx context.Context, id string) (*Plate, *Response, error) {
-	return call[Plate](ctx, s.c(), http.MethodGet, pathf("plates/%s", id), nil, nil)
+func (s *PlatesService) Get(ctx context.Context, id string, opts *PlateGetOptions) (*Plate, *Response, error) {
+	return call[Plate](ctx, s.c(), http.MethodGet, pathf("plates/%s", id), opts, nil)
 }
 
-// Create creates a plate, with the wells of a well plate, and returns it.
-// An unknown schema or location, or a barcode in use, gives an error
-// matching ErrBadRequest.
+// Create creates a plate, with the wells of a well plate, and returns it;
+// opts may be nil. An unknown schema or location, or a barcode in use,
+// gives an error matching ErrBadRequest.
 //
 // Benchling API: POST /plates
-func (s *PlatesService) Create(ctx context.Context, body *PlateCreate) (*Plate, *Response, error) {
-	return call[Plate](ctx, s.c(), http.MethodPost, pathf("plates"), nil, body)
+func (s *PlatesService) Create(ctx context.Context, body *PlateCreate, opts *PlateCreateOptions) (*Plate, *Response, error) {
+	return call[Plate](ctx, s.c(), http.MethodPost, pathf("plates"), opts, body)
 }
 
 // Update changes the fields of body that are set and returns the updated
-// plate. An unknown ID gives an error matching ErrNotFound.
+// plate; opts may be nil. An unknown ID gives an error matching
+// ErrNotFound.
 //
 // Benchling API: PATCH /plates/{plate_id}
-func (s *PlatesService) Update(ctx context.Context, id string, body *PlateUpdate) (*Plate, *Response, error) {
-	return call[Plate](ctx, s.c(), http.MethodPatch, pathf("plates/%s", id), nil, body)
+func (s *PlatesService) Update(ctx context.Context, id string, body *PlateUpdate, opts *PlateUpdateOptions) (*Plate, *Response, error) {
+	return call[Plate](ctx, s.c(), http.MethodPatch, pathf("plates/%s", id), opts, body)
 }
 
 // Archive archives plates, with their wells and tubes, for a reason, and

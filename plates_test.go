@@ -13,7 +13,7 @@ func TestPlates(t *testing.T) {
 	runSpecCases(t, []specCase{
 		{name: "Get", op: "getPlate", pattern: "GET /plates/plt_1", status: http.StatusOK,
 			call: func(t *testing.T, c *Client) (any, error) {
-				v, _, err := c.Plates.Get(testCtx(t), "plt_1")
+				v, _, err := c.Plates.Get(testCtx(t), "plt_1", nil)
 				if err == nil && v.Wells.Well("Example") == nil {
 					t.Errorf("Wells.Well(Example) = nil; wells %#v", v.Wells)
 				}
@@ -42,14 +42,32 @@ func TestPlates(t *testing.T) {
 				})
 				return map[string]any{"plates": l, "nextToken": resp.NextToken}, err
 			}},
+		{name: "GetReturning", op: "getPlate", pattern: "GET /plates/plt_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,webURL"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Plates.Get(testCtx(t), "plt_1", &PlateGetOptions{Returning: []string{"id", "webURL"}})
+				return v, err
+			}},
 		{name: "Create", op: "createPlate", pattern: "POST /plates", status: http.StatusCreated,
 			call: func(t *testing.T, c *Client) (any, error) {
-				v, _, err := c.Plates.Create(testCtx(t), reqFixture[PlateCreate](t, "createPlate"))
+				v, _, err := c.Plates.Create(testCtx(t), reqFixture[PlateCreate](t, "createPlate"), nil)
+				return v, err
+			}},
+		{name: "CreateReturning", op: "createPlate", pattern: "POST /plates", status: http.StatusCreated,
+			query: map[string]string{"returning": "id,webURL"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Plates.Create(testCtx(t), reqFixture[PlateCreate](t, "createPlate"), &PlateCreateOptions{Returning: []string{"id", "webURL"}})
 				return v, err
 			}},
 		{name: "Update", op: "updatePlate", pattern: "PATCH /plates/plt_1", status: http.StatusOK,
 			call: func(t *testing.T, c *Client) (any, error) {
-				v, _, err := c.Plates.Update(testCtx(t), "plt_1", reqFixture[PlateUpdate](t, "updatePlate"))
+				v, _, err := c.Plates.Update(testCtx(t), "plt_1", reqFixture[PlateUpdate](t, "updatePlate"), nil)
+				return v, err
+			}},
+		{name: "UpdateReturning", op: "updatePlate", pattern: "PATCH /plates/plt_1", status: http.StatusOK,
+			query: map[string]string{"returning": "id,webURL"},
+			call: func(t *testing.T, c *Client) (any, error) {
+				v, _, err := c.Plates.Update(testCtx(t), "plt_1", reqFixture[PlateUpdate](t, "updatePlate"), &PlateUpdateOptions{Returning: []string{"id", "webURL"}})
 				return v, err
 			}},
 		{name: "Archive", op: "archivePlates", pattern: "POST /plates:archive", status: http.StatusOK,
@@ -86,8 +104,8 @@ func TestPlatesErrors(t *testing.T) {
 	env.mux.HandleFunc("GET /plates/plt_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Plate", "plt_missing")))
 	ctx, s := testCtx(t), env.client.Plates
 	wantInvalidID(t, map[string]func() error{
-		"Get":    func() error { _, _, err := s.Get(ctx, ""); return err },
-		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &PlateUpdate{}); return err },
+		"Get":    func() error { _, _, err := s.Get(ctx, "", nil); return err },
+		"Update": func() error { _, _, err := s.Update(ctx, "a/b", &PlateUpdate{}, nil); return err },
 		"Archive": func() error {
 			_, _, err := s.Archive(ctx, &PlatesArchive{Reason: EntityArchiveReasonContaminated})
 			return err
@@ -95,7 +113,7 @@ func TestPlatesErrors(t *testing.T) {
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{","}); return err },
 		"BulkGet":   func() error { _, _, err := s.BulkGet(ctx, []string{"plt_1", ""}, nil); return err },
 	})
-	_, _, err := s.Get(ctx, "plt_missing")
+	_, _, err := s.Get(ctx, "plt_missing", nil)
 	wantNotFound(t, err)
 }
 

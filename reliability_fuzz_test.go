@@ -274,26 +274,26 @@ func FuzzDecodeUser(f *testing.F) {
 
 func FuzzDecodeAaSequence(f *testing.F) {
 	fuzzModel(f, []string{"aa_sequences/get.json"}, noWrap, func(ctx context.Context, c *Client) (*AaSequence, *Response, error) {
-		return c.AaSequences.Get(ctx, "prtn_1")
+		return c.AaSequences.Get(ctx, "prtn_1", nil)
 	})
 }
 
 func FuzzDecodeDnaSequence(f *testing.F) {
 	fuzzModel(f, []string{"dna_sequences/get.json", "dna_sequences/short.json"}, noWrap, func(ctx context.Context, c *Client) (*DnaSequence, *Response, error) {
-		return c.DnaSequences.Get(ctx, "seq_1")
+		return c.DnaSequences.Get(ctx, "seq_1", nil)
 	})
 }
 
 func FuzzDecodeEntry(f *testing.F) {
 	wrap := func(b []byte) []byte { return append(append([]byte(`{"entry":`), b...), '}') }
 	fuzzModel(f, []string{"entries/entry.json"}, wrap, func(ctx context.Context, c *Client) (*Entry, *Response, error) {
-		return c.Entries.Get(ctx, "etr_1")
+		return c.Entries.Get(ctx, "etr_1", nil)
 	})
 }
 
 func FuzzDecodeEntryTemplate(f *testing.F) {
 	fuzzModel(f, []string{"entries/template.json"}, noWrap, func(ctx context.Context, c *Client) (*EntryTemplate, *Response, error) {
-		return c.Entries.GetTemplate(ctx, "tmpl_1")
+		return c.Entries.GetTemplate(ctx, "tmpl_1", nil)
 	})
 }
 

@@ -122,7 +122,7 @@ type relCall struct {
 
 var relCalls = []relCall{
 	{"AaSequences.Get", "GET", "/aa-sequences/prtn_1", func(ctx context.Context, c *Client) (*Response, error) {
-		_, resp, err := c.AaSequences.Get(ctx, "prtn_1")
+		_, resp, err := c.AaSequences.Get(ctx, "prtn_1", nil)
 		return resp, err
 	}},
 	{"AaSequences.List", "GET", "/aa-sequences", func(ctx context.Context, c *Client) (*Response, error) {

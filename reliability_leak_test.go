@@ -193,7 +193,7 @@ func TestReliabilityLeakRetriesAndRedirects(t *testing.T) {
 		}
 		fmt.Fprint(w, `{"status":"SUCCEEDED","response":{}}`)
 	})
-	if _, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1"); err != nil {
+	if _, _, err := env.client.AaSequences.Get(testCtx(t), "prtn_1", nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := env.client.Tasks.Wait(testCtx(t), "t_1"); err != nil {

@@ -34,7 +34,7 @@ func relPacingRun(t *testing.T, limit, goroutines, each int, window time.Duratio
 		go func() {
 			defer wg.Done()
 			for i := 0; i < each; i++ {
-				if _, _, err := c.AaSequences.Get(ctx, ids[0]); err != nil {
+				if _, _, err := c.AaSequences.Get(ctx, ids[0], nil); err != nil {
 					nFailed.Add(1)
 					t.Errorf("Get: %v", err)
 					return

@@ -68,7 +68,7 @@ func TestReliabilityTLSVerification(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, _, err = c.AaSequences.Get(testCtx(t), "prtn_1")
+			_, _, err = c.AaSequences.Get(testCtx(t), "prtn_1", nil)
 			if !isCertError(err) {
 				t.Fatalf("err = %v (%T), want a certificate verification error", err, err)
 			}
@@ -82,7 +82,7 @@ func TestReliabilityTLSVerification(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, _, err := trusted.AaSequences.Get(testCtx(t), "prtn_1"); err != nil {
+			if _, _, err := trusted.AaSequences.Get(testCtx(t), "prtn_1", nil); err != nil {
 				t.Fatalf("with the server's certificate trusted: %v", err)
 			}
 		})
@@ -198,7 +198,7 @@ func TestReliabilitySecretHygiene(t *testing.T) {
 		}
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
-		_, resp, err := c.AaSequences.Get(ctx, "prtn_1")
+		_, resp, err := c.AaSequences.Get(ctx, "prtn_1", nil)
 		record(err, resp)
 	}
 	// A token endpoint failing in every way, one of them echoing the secret.

@@ -30,7 +30,7 @@ func TestSpecFixturesRoundTrip(t *testing.T) {
 			return a, err
 		}},
 		{"getAASequence", "GET /aa-sequences/prtn_1", func(c *Client, t *testing.T) (any, error) {
-			s, _, err := c.AaSequences.Get(testCtx(t), "prtn_1")
+			s, _, err := c.AaSequences.Get(testCtx(t), "prtn_1", nil)
 			return s, err
 		}},
 		{"listAASequences", "GET /aa-sequences", func(c *Client, t *testing.T) (any, error) {
@@ -38,7 +38,7 @@ func TestSpecFixturesRoundTrip(t *testing.T) {
 			return map[string]any{"aaSequences": l, "nextToken": resp.NextToken}, err
 		}},
 		{"getDNASequence", "GET /dna-sequences/seq_1", func(c *Client, t *testing.T) (any, error) {
-			s, _, err := c.DnaSequences.Get(testCtx(t), "seq_1")
+			s, _, err := c.DnaSequences.Get(testCtx(t), "seq_1", nil)
 			return s, err
 		}},
 		{"listDNASequences", "GET /dna-sequences", func(c *Client, t *testing.T) (any, error) {
@@ -46,7 +46,7 @@ func TestSpecFixturesRoundTrip(t *testing.T) {
 			return map[string]any{"dnaSequences": l, "nextToken": resp.NextToken}, err
 		}},
 		{"getEntry", "GET /entries/etr_1", func(c *Client, t *testing.T) (any, error) {
-			e, _, err := c.Entries.Get(testCtx(t), "etr_1")
+			e, _, err := c.Entries.Get(testCtx(t), "etr_1", nil)
 			return map[string]any{"entry": e}, err
 		}},
 		{"listEntries", "GET /entries", func(c *Client, t *testing.T) (any, error) {
@@ -54,7 +54,7 @@ func TestSpecFixturesRoundTrip(t *testing.T) {
 			return map[string]any{"entries": l, "nextToken": resp.NextToken}, err
 		}},
 		{"getEntryTemplate", "GET /entry-templates/tmpl_1", func(c *Client, t *testing.T) (any, error) {
-			e, _, err := c.Entries.GetTemplate(testCtx(t), "tmpl_1")
+			e, _, err := c.Entries.GetTemplate(testCtx(t), "tmpl_1", nil)
 			return e, err
 		}},
 		{"listEntryTemplates", "GET /entry-templates", func(c *Client, t *testing.T) (any, error) {

@@ -148,7 +148,7 @@ func ExampleServer_Add() {
 		log.Fatal(err)
 	}
 	for _, id := range ids {
-		s, _, err := client.AaSequences.Get(context.Background(), id)
+		s, _, err := client.AaSequences.Get(context.Background(), id, nil)
 		if err != nil {
 			log.Fatal(err)
 		}

@@ -140,10 +140,10 @@ func TestFoldersE2E(t *testing.T) {
 	if got := list(&benchling.FolderListOptions{ArchiveReason: string(benchling.EntityArchiveReasonRetired)}); !slices.Equal(got, sorted(plasmids.ID, inner.ID)) {
 		t.Errorf("folders archived as Retired: %v", got)
 	}
-	if s, _, _ := c.DnaSequences.Get(ctx, s2.ID); s.ArchiveRecord == nil || s.ArchiveRecord.Reason != "Retired" {
+	if s, _, _ := c.DnaSequences.Get(ctx, s2.ID, nil); s.ArchiveRecord == nil || s.ArchiveRecord.Reason != "Retired" {
 		t.Errorf("a sequence in the archived subfolder: %+v", s.ArchiveRecord)
 	}
-	if s, _, _ := c.DnaSequences.Get(ctx, other.ID); s.ArchiveRecord != nil {
+	if s, _, _ := c.DnaSequences.Get(ctx, other.ID, nil); s.ArchiveRecord != nil {
 		t.Errorf("a sequence in another folder was archived: %+v", s.ArchiveRecord)
 	}
 	if _, _, err := f.Create(ctx, &benchling.FolderCreate{Name: "Late", ParentFolderID: inner.ID}); !errors.Is(err, benchling.ErrBadRequest) {
@@ -161,7 +161,7 @@ func TestFoldersE2E(t *testing.T) {
 	}, ch, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("Unarchive (-want +got):\n%s", diff)
 	}
-	if s, _, _ := c.DnaSequences.Get(ctx, s3.ID); s.ArchiveRecord == nil || s.ArchiveRecord.Reason != "Expired" {
+	if s, _, _ := c.DnaSequences.Get(ctx, s3.ID, nil); s.ArchiveRecord == nil || s.ArchiveRecord.Reason != "Expired" {
 		t.Errorf("a sequence archived on its own before: %+v", s.ArchiveRecord)
 	}
 	if _, _, err := f.Unarchive(ctx, []string{"lib_nope"}); !errors.Is(err, benchling.ErrBadRequest) {
@@ -247,7 +247,7 @@ func TestProjectsE2E(t *testing.T) {
 	if err != nil || !slices.Equal(ch.FolderIDs, []string{fids[0], sub.ID}) {
 		t.Errorf("Unarchive: %+v, %v", ch, err)
 	}
-	if s, _, _ := c.DnaSequences.Get(ctx, seq.ID); s.ArchiveRecord != nil {
+	if s, _, _ := c.DnaSequences.Get(ctx, seq.ID, nil); s.ArchiveRecord != nil {
 		t.Errorf("the sequence stays archived: %+v", s.ArchiveRecord)
 	}
 	if _, _, err := p.Get(ctx, "src_nope"); !errors.Is(err, benchling.ErrNotFound) {

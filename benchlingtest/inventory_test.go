@@ -175,7 +175,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	if ch, _, err = c.Locations.Unarchive(ctx, []string{freezer.ID}); err != nil || len(ch.ContainerIDs) != 2 {
 		t.Errorf("Unarchive: %+v, %v", ch, err)
 	}
-	if got, _, _ := c.Containers.Get(ctx, tubes[2].ID); got.ArchiveRecord == nil {
+	if got, _, _ := c.Containers.Get(ctx, tubes[2].ID, nil); got.ArchiveRecord == nil {
 		t.Error("the tube archived on its own was unarchived with the freezer")
 	}
 	bch, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.EntityArchiveReasonMissing, ShouldRemoveBarcodes: benchling.Ptr(true)})
@@ -201,7 +201,7 @@ func TestPlatesE2E(t *testing.T) {
 		t.Fatal(err)
 	}
 	plate, _, err := c.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: schemas["96-well Plate"], Name: benchling.Ptr("Assay 1"),
-		Wells: map[string]benchling.PlateCreateWell{"H12": {Barcode: benchling.Ptr("W-H12")}}})
+		Wells: map[string]benchling.PlateCreateWell{"H12": {Barcode: benchling.Ptr("W-H12")}}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,21 +224,21 @@ func TestPlatesE2E(t *testing.T) {
 	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(plate.ID + ":A1")}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("a tube into a well: %v, want ErrBadRequest", err)
 	}
-	mp, _, err := c.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: matrix[0]})
+	mp, _, err := c.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: matrix[0]}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(mp.ID + ":B3")}); err != nil {
 		t.Fatal(err)
 	}
-	mp, _, err = c.Plates.Get(ctx, mp.ID)
+	mp, _, err = c.Plates.Get(ctx, mp.ID, nil)
 	if err != nil || mp.Type != benchling.PlateTypeMatrixPlate || *mp.TotalCapacity != 24 || *mp.OccupiedCapacity != 1 || *mp.AvailableCapacity != 23 || mp.Wells.Well("B3") == nil {
 		t.Fatalf("matrix plate with a tube: %+v, %v", mp, err)
 	}
-	if got, _, err := c.Plates.Update(ctx, plate.ID, &benchling.PlateUpdate{Name: benchling.Ptr("Assay 1b")}); err != nil || got.Name != "Assay 1b" {
+	if got, _, err := c.Plates.Update(ctx, plate.ID, &benchling.PlateUpdate{Name: benchling.Ptr("Assay 1b")}, nil); err != nil || got.Name != "Assay 1b" {
 		t.Errorf("Update: %v", err)
 	}
-	_, _, err = c.Plates.Get(ctx, "plt_nope")
+	_, _, err = c.Plates.Get(ctx, "plt_nope", nil)
 	e2eWantNotFound(t, err, "plt_nope")
 	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{EmptyPositionsGte: benchling.Ptr(1)}); err != nil || len(got) != 1 || got[0].ID != mp.ID {
 		t.Errorf("List with free positions: %v, %v", got, err)
@@ -261,7 +261,7 @@ func TestPlatesE2E(t *testing.T) {
 	if err != nil || len(ch.PlateIDs) != 1 || len(ch.ContainerIDs) != 96 {
 		t.Fatalf("Archive: %d plates, %d containers, %v", len(ch.PlateIDs), len(ch.ContainerIDs), err)
 	}
-	if got, _, _ := c.Plates.Get(ctx, plate.ID); got.Wells.Well("A1").ArchiveRecord == nil {
+	if got, _, _ := c.Plates.Get(ctx, plate.ID, nil); got.Wells.Well("A1").ArchiveRecord == nil {
 		t.Error("the wells are not archived")
 	}
 	if ch, _, err = c.Plates.Unarchive(ctx, []string{plate.ID}); err != nil || len(ch.ContainerIDs) != 96 {
@@ -324,8 +324,8 @@ func TestContainersE2E(t *testing.T) {
 	if !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("transferring more than the stock holds: %v, want ErrBadRequest", err)
 	}
-	stock, _, _ = c.Containers.Get(ctx, stock.ID)
-	aliquot, _, _ = c.Containers.Get(ctx, aliquot.ID)
+	stock, _, _ = c.Containers.Get(ctx, stock.ID, nil)
+	aliquot, _, _ = c.Containers.Get(ctx, aliquot.ID, nil)
 	if stock.Quantity.String() != "75 uL" || aliquot.Quantity.String() != "25 uL" {
 		t.Errorf("quantities: stock %s, aliquot %s", stock.Quantity, aliquot.Quantity)
 	}
@@ -408,7 +408,7 @@ func TestContainersE2E(t *testing.T) {
 	if _, err := c.Containers.Reserve(ctx, &benchling.ContainersCheckout{ContainerIDs: []string{aliquot.ID}, AssigneeID: srv.AdminUserID()}); err != nil {
 		t.Fatal(err)
 	}
-	stock, _, _ = c.Containers.Get(ctx, stock.ID)
+	stock, _, _ = c.Containers.Get(ctx, stock.ID, nil)
 	if a, ok := stock.CheckoutRecord.Assignee.(*benchling.TeamSummary); !ok || a.ID != team.ID || stock.CheckoutRecord.Status != benchling.CheckoutRecordStatusCheckedOut || stock.CheckoutRecord.Comment != "PCR" {
 		t.Errorf("checked out: %+v", stock.CheckoutRecord)
 	}
@@ -419,7 +419,7 @@ func TestContainersE2E(t *testing.T) {
 	if _, err := c.Containers.CheckIn(ctx, &benchling.ContainersCheckin{ContainerIDs: []string{stock.ID, aliquot.ID}, Comments: benchling.Ptr("done")}); err != nil {
 		t.Fatal(err)
 	}
-	if got, _, _ := c.Containers.Get(ctx, aliquot.ID); got.CheckoutRecord.Status != benchling.CheckoutRecordStatusAvailable || got.CheckoutRecord.Assignee != nil {
+	if got, _, _ := c.Containers.Get(ctx, aliquot.ID, nil); got.CheckoutRecord.Status != benchling.CheckoutRecordStatusAvailable || got.CheckoutRecord.Assignee != nil {
 		t.Errorf("checked in: %+v", got.CheckoutRecord)
 	}
 	for _, err := range c.Containers.Pages(ctx, nil) {
@@ -481,7 +481,7 @@ func TestContainersE2E(t *testing.T) {
 	if ach, _, err = c.Containers.Unarchive(ctx, []string{aliquot.ID}); err != nil || len(ach.ContainerIDs) != 1 {
 		t.Errorf("Unarchive: %v", err)
 	}
-	if got, _, _ := c.Containers.Get(ctx, aliquot.ID); got.ArchiveRecord != nil || got.Barcode != nil {
+	if got, _, _ := c.Containers.Get(ctx, aliquot.ID, nil); got.ArchiveRecord != nil || got.Barcode != nil {
 		t.Errorf("unarchived, its barcode removed: %+v, %v", got.ArchiveRecord, got.Barcode)
 	}
 }
@@ -513,7 +513,7 @@ func TestInventoryAdd(t *testing.T) {
 	if _, err := srv.Add("containers", &benchling.Container{Name: "Seeded tube", ParentStorageID: benchling.Ptr(boxes[0] + ":E5")}); err != nil {
 		t.Fatal(err)
 	}
-	plate, _, err := c.Plates.Get(ctx, plates[0])
+	plate, _, err := c.Plates.Get(ctx, plates[0], nil)
 	if err != nil || len(plate.Wells) != 96 {
 		t.Fatalf("a seeded well plate: %d wells, %v", len(plate.Wells), err)
 	}

@@ -29,7 +29,7 @@ func TestSmallLab(t *testing.T) {
 	must(err)
 	box, _, err := c.Boxes.Create(ctx, &benchling.BoxCreate{SchemaID: schemas["9x9 Box"], Name: benchling.Ptr("Plasmid stocks"), ParentStorageID: &freezer.ID})
 	must(err)
-	plate, _, err := c.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: schemas["96-well Plate"], Name: benchling.Ptr("Transfection plate"), ParentStorageID: &freezer.ID})
+	plate, _, err := c.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: schemas["96-well Plate"], Name: benchling.Ptr("Transfection plate"), ParentStorageID: &freezer.ID}, nil)
 	must(err)
 
 	// Three tubes in the box's first row, made in one bulk request.
@@ -69,12 +69,12 @@ func TestSmallLab(t *testing.T) {
 
 	// The stock gave 120 µL; each well holds 10 µL at the stock's
 	// concentration.
-	stock, _, err = c.Containers.Get(ctx, stock.ID)
+	stock, _, err = c.Containers.Get(ctx, stock.ID, nil)
 	must(err)
 	if got := stock.Quantity.String(); got != "80 uL" {
 		t.Errorf("stock: %s, want 80 uL", got)
 	}
-	plate, _, err = c.Plates.Get(ctx, plate.ID)
+	plate, _, err = c.Plates.Get(ctx, plate.ID, nil)
 	must(err)
 	for col := range 12 {
 		w := plate.Wells.Well(benchling.WellPosition(0, col))
@@ -102,7 +102,7 @@ func TestSmallLab(t *testing.T) {
 	if err == nil {
 		t.Fatal("transferring 1 mL out of a 5 µL well succeeded")
 	}
-	if got, _, _ := c.Containers.Get(ctx, a1.ID); got.Quantity.String() != "5 uL" {
+	if got, _, _ := c.Containers.Get(ctx, a1.ID, nil); got.Quantity.String() != "5 uL" {
 		t.Errorf("A1 after the failed transfer: %s", got.Quantity)
 	}
 
@@ -126,7 +126,7 @@ func TestSmallLab(t *testing.T) {
 	if len(change.ContainerIDs) != 3 {
 		t.Errorf("archiving the box archived %d tubes", len(change.ContainerIDs))
 	}
-	stock, _, err = c.Containers.Get(ctx, stock.ID)
+	stock, _, err = c.Containers.Get(ctx, stock.ID, nil)
 	must(err)
 	if stock.ArchiveRecord == nil || stock.CheckoutRecord.Status != benchling.CheckoutRecordStatusCheckedOut {
 		t.Errorf("stock after archiving the box: %+v, %s", stock.ArchiveRecord, stock.CheckoutRecord.Status)

@@ -52,7 +52,7 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	if r2.Name != "read2.fasta" || r2.SequenceID != nil || r2.TrimEnd != len(tmpl.Bases) || r2.PairwiseIdentity != 1 {
 		t.Errorf("row of the reverse read: %+v", r2)
 	}
-	if got, _, _ := c.DnaSequences.Get(ctx, tmpl.ID); !slices.Contains(got.DnaAlignmentIDs, a.ID) {
+	if got, _, _ := c.DnaSequences.Get(ctx, tmpl.ID, nil); !slices.Contains(got.DnaAlignmentIDs, a.ID) {
 		t.Errorf("the template's dnaAlignmentIds: %v", got.DnaAlignmentIDs)
 	}
 	bad, _, err := s.CreateTemplateAlignment(ctx, &benchling.NucleotideTemplateAlignmentCreate{TemplateSequenceID: tmpl.ID, Algorithm: benchling.AlignmentAlgorithmClustalo,
@@ -79,7 +79,7 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	if err != nil {
 		t.Fatalf("consensus alignment: %v", err)
 	}
-	made, _, err := c.DnaSequences.Get(ctx, cons.ReferenceSequenceID)
+	made, _, err := c.DnaSequences.Get(ctx, cons.ReferenceSequenceID, nil)
 	if err != nil || made.Bases != tmpl.Bases || made.Name != "Consensus alignment consensus" || !slices.Contains(made.DnaAlignmentIDs, cons.ID) {
 		t.Fatalf("the consensus sequence: %v %+v", err, made)
 	}
@@ -109,7 +109,7 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	e2eWantNotFound(t, err, a.ID)
 	_, err = s.Delete(ctx, a.ID)
 	e2eWantNotFound(t, err, a.ID)
-	if got, _, _ := c.DnaSequences.Get(ctx, tmpl.ID); slices.Contains(got.DnaAlignmentIDs, a.ID) {
+	if got, _, _ := c.DnaSequences.Get(ctx, tmpl.ID, nil); slices.Contains(got.DnaAlignmentIDs, a.ID) {
 		t.Errorf("the template still lists the deleted alignment: %v", got.DnaAlignmentIDs)
 	}
 }
@@ -150,7 +150,7 @@ func TestE2EDnaAlignments(t *testing.T) {
 	if err != nil || cons.ReferenceSequenceID != tmpl.ID {
 		t.Fatalf("consensus into an existing sequence: %v %+v", err, cons)
 	}
-	if got, _, _ := c.DnaSequences.Get(ctx, tmpl.ID); got.Bases != "ATGGCCAAGCTT" {
+	if got, _, _ := c.DnaSequences.Get(ctx, tmpl.ID, nil); got.Bases != "ATGGCCAAGCTT" {
 		t.Errorf("the consensus sequence's bases: %q", got.Bases)
 	}
 

@@ -84,7 +84,7 @@ func TestE2ERegistry(t *testing.T) {
 	if _, err := link.Wait(ctx); err != nil {
 		t.Fatal(err)
 	}
-	dna, _, _ = c.DnaSequences.Get(ctx, dna.ID)
+	dna, _, _ = c.DnaSequences.Get(ctx, dna.ID, nil)
 	if !strings.HasPrefix(dna.Name, "PLS-") || !slices.Contains(dna.Aliases, "pUC19 fragment") || dna.EntityRegistryID == nil {
 		t.Errorf("after SET_FROM_NAME_PARTS: %+v", dna)
 	}

@@ -424,7 +424,7 @@ func TestE2EEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.Entries.Update(ctx, entry.ID, &benchling.EntryUpdate{Fields: benchling.Fields{"Yield": {Value: benchling.NumberValue(4.2)}}}); err != nil {
+	if _, _, err := c.Entries.Update(ctx, entry.ID, &benchling.EntryUpdate{Fields: benchling.Fields{"Yield": {Value: benchling.NumberValue(4.2)}}}, nil); err != nil {
 		t.Fatal(err)
 	}
 	evs, _, err := c.Events.List(ctx, nil)
@@ -498,7 +498,7 @@ func TestE2EEvents(t *testing.T) {
 		}
 		seen = append(seen, string(ev.Base().EventType))
 		if len(seen) == 2 {
-			if _, _, err := c.Entries.Update(ctx, entry.ID, &benchling.EntryUpdate{Fields: benchling.Fields{"Yield": {Value: benchling.NumberValue(5)}}}); err != nil {
+			if _, _, err := c.Entries.Update(ctx, entry.ID, &benchling.EntryUpdate{Fields: benchling.Fields{"Yield": {Value: benchling.NumberValue(5)}}}, nil); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -331,7 +331,7 @@ func e2eAaSequences(t *testing.T) {
 		created.Schema == nil || created.Schema.ID != "ts_e2eprot" || created.Creator.ID != srv.AdminUserID() {
 		t.Errorf("Create returned %+v", created)
 	}
-	got, _, err := aa.Get(ctx, created.ID)
+	got, _, err := aa.Get(ctx, created.ID, nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -352,7 +352,7 @@ func e2eAaSequences(t *testing.T) {
 	if upd.Name != "E2E protein v2" || len(upd.Aliases) != 0 || upd.AminoAcids != e2eProtein || !upd.ModifiedAt.After(created.ModifiedAt) && !upd.ModifiedAt.Equal(created.ModifiedAt) {
 		t.Errorf("Update returned %+v", upd)
 	}
-	if got, _, err = aa.Get(ctx, created.ID); err != nil || got.Name != "E2E protein v2" || len(got.Aliases) != 0 {
+	if got, _, err = aa.Get(ctx, created.ID, nil); err != nil || got.Name != "E2E protein v2" || len(got.Aliases) != 0 {
 		t.Errorf("after Update, Get = %+v, %v", got, err)
 	}
 
@@ -394,7 +394,7 @@ func e2eAaSequences(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Create with fields: %v", err)
 	}
-	if g, _, err := aa.Get(ctx, withFields.ID); err != nil || !g.Fields["Expression host"].Value.Equal(benchling.StringValue("E. coli")) || !g.Fields["Yield"].Value.Equal(benchling.NumberValue(2.5)) {
+	if g, _, err := aa.Get(ctx, withFields.ID, nil); err != nil || !g.Fields["Expression host"].Value.Equal(benchling.StringValue("E. coli")) || !g.Fields["Yield"].Value.Equal(benchling.NumberValue(2.5)) {
 		t.Errorf("Get of a sequence with fields = %+v, %v", g, err)
 	}
 	ret, _, err := aa.List(ctx, &benchling.AaSequenceListOptions{IDs: []string{withFields.ID}, Returning: []string{"aaSequences.id", "aaSequences.name"}})
@@ -417,7 +417,7 @@ func e2eAaSequences(t *testing.T) {
 	if !slices.Equal(ch.AaSequenceIDs, []string{created.ID, sub.ID}) {
 		t.Errorf("Archive changed %v", ch.AaSequenceIDs)
 	}
-	if got, _, _ := aa.Get(ctx, created.ID); got == nil || got.ArchiveRecord == nil || got.ArchiveRecord.Reason != string(benchling.EntityArchiveReasonMadeInError) {
+	if got, _, _ := aa.Get(ctx, created.ID, nil); got == nil || got.ArchiveRecord == nil || got.ArchiveRecord.Reason != string(benchling.EntityArchiveReasonMadeInError) {
 		t.Errorf("after Archive, Get = %+v", got)
 	}
 	listIDs := func(opts *benchling.AaSequenceListOptions) []string {
@@ -484,7 +484,7 @@ func e2eAaSequences(t *testing.T) {
 		t.Fatalf("BulkCreate result = %+v", bc.AaSequences)
 	}
 	for _, s := range bc.AaSequences {
-		g, _, err := aa.Get(ctx, s.ID)
+		g, _, err := aa.Get(ctx, s.ID, nil)
 		if err != nil {
 			t.Fatalf("Get: %v", err)
 		}
@@ -522,7 +522,7 @@ func e2eAaSequences(t *testing.T) {
 	if len(bu.AaSequences) != 2 || bu.AaSequences[0].Name != "Bulk A2" || bu.AaSequences[1].AminoAcids != "MBBBBBK" || bu.AaSequences[1].Length != 7 {
 		t.Errorf("BulkUpdate result = %+v", bu.AaSequences)
 	}
-	if g, _, err := aa.Get(ctx, bc.AaSequences[1].ID); err != nil || g.AminoAcids != "MBBBBBK" || g.Name != "Bulk B" {
+	if g, _, err := aa.Get(ctx, bc.AaSequences[1].ID, nil); err != nil || g.AminoAcids != "MBBBBBK" || g.Name != "Bulk B" {
 		t.Errorf("after BulkUpdate, Get = %+v, %v", g, err)
 	}
 
@@ -571,7 +571,7 @@ func e2eAaSequences(t *testing.T) {
 	if !strings.HasPrefix(dna.ID, "seq_") || len(dna.Bases) < 3*len(e2eSubProtein) || dna.Length != len(dna.Bases) || strings.Trim(strings.ToUpper(dna.Bases), "ACGT") != "" {
 		t.Errorf("BackTranslate DNA = %s (%d bases) for %d amino acids", dna.ID, len(dna.Bases), len(e2eSubProtein))
 	}
-	if g, _, err := c.DnaSequences.Get(ctx, dna.ID); err != nil || g.Bases != dna.Bases {
+	if g, _, err := c.DnaSequences.Get(ctx, dna.ID, nil); err != nil || g.Bases != dna.Bases {
 		t.Errorf("DnaSequences.Get of the back-translation: %v", err)
 	}
 
@@ -622,7 +622,7 @@ func e2eAaSequences(t *testing.T) {
 		t.Errorf("AllSearchAminoAcids = %v, want %v", ids, triple)
 	}
 
-	_, _, err = aa.Get(ctx, "prtn_missing")
+	_, _, err = aa.Get(ctx, "prtn_missing", nil)
 	e2eWantNotFound(t, err, "prtn_missing")
 }
 
@@ -656,7 +656,7 @@ func e2eDnaSequences(t *testing.T) {
 		len(created.Annotations) != 1 || created.Annotations[0].Type != "promoter" {
 		t.Errorf("Create: status %d, %+v", resp.StatusCode, created)
 	}
-	got, _, err := dna.Get(ctx, created.ID)
+	got, _, err := dna.Get(ctx, created.ID, nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -675,7 +675,7 @@ func e2eDnaSequences(t *testing.T) {
 	if upd.Name != "E2E plasmid v2" || upd.IsCircular || upd.Bases != e2eBases {
 		t.Errorf("Update returned %+v", upd)
 	}
-	if g, _, err := dna.Get(ctx, created.ID); err != nil || g.Name != "E2E plasmid v2" || g.IsCircular {
+	if g, _, err := dna.Get(ctx, created.ID, nil); err != nil || g.Name != "E2E plasmid v2" || g.IsCircular {
 		t.Errorf("after Update, Get = %+v, %v", g, err)
 	}
 
@@ -769,7 +769,7 @@ func e2eDnaSequences(t *testing.T) {
 		t.Fatalf("BulkCreate result = %+v", bc.DnaSequences)
 	}
 	for _, s := range bc.DnaSequences {
-		g, _, err := dna.Get(ctx, s.ID)
+		g, _, err := dna.Get(ctx, s.ID, nil)
 		if err != nil {
 			t.Fatalf("Get: %v", err)
 		}
@@ -810,7 +810,7 @@ func e2eDnaSequences(t *testing.T) {
 		bus.DnaSequences[0].Bases != "" {
 		t.Errorf("BulkUpsert (returning id,name) = %+v", bus.DnaSequences)
 	}
-	if g, _, err := dna.Get(ctx, u1.ID); err != nil || g.Bases != "ATGC" {
+	if g, _, err := dna.Get(ctx, u1.ID, nil); err != nil || g.Bases != "ATGC" {
 		t.Errorf("after BulkUpsert, Get = %+v, %v", g, err)
 	}
 
@@ -868,7 +868,7 @@ func e2eDnaSequences(t *testing.T) {
 		t.Errorf("FindMatchingRegions (-want +got):\n%s", d)
 	}
 
-	_, _, err = dna.Get(ctx, "seq_missing")
+	_, _, err = dna.Get(ctx, "seq_missing", nil)
 	e2eWantNotFound(t, err, "seq_missing")
 }
 
@@ -883,7 +883,7 @@ func e2eEntries(t *testing.T) {
 	seeded := srv.SeedEntries(30)
 
 	// GetExternalFile for the file a seeded entry's notes attach.
-	e0, _, err := ent.Get(ctx, seeded[0])
+	e0, _, err := ent.Get(ctx, seeded[0], nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
@@ -923,18 +923,18 @@ func e2eEntries(t *testing.T) {
 	if err != nil || len(tl) != 1 || tl[0].ID != tmpls[1].ID {
 		t.Errorf("ListTemplates(name=%q) = %v, %v", tmpls[1].Name, tl, err)
 	}
-	tmpl, _, err := ent.GetTemplate(ctx, tmpls[0].ID)
+	tmpl, _, err := ent.GetTemplate(ctx, tmpls[0].ID, nil)
 	if err != nil {
 		t.Fatalf("GetTemplate: %v", err)
 	}
 	if d := cmp.Diff(tmpls[0], tmpl); d != "" {
 		t.Errorf("GetTemplate differs from AllTemplates (-list +get):\n%s", d)
 	}
-	ut, _, err := ent.UpdateTemplate(ctx, tmpl.ID, &benchling.EntryTemplateUpdate{Name: benchling.Ptr("Renamed template")})
+	ut, _, err := ent.UpdateTemplate(ctx, tmpl.ID, &benchling.EntryTemplateUpdate{Name: benchling.Ptr("Renamed template")}, nil)
 	if err != nil || ut.Name != "Renamed template" || ut.ID != tmpl.ID {
 		t.Fatalf("UpdateTemplate = %+v, %v", ut, err)
 	}
-	if g, _, err := ent.GetTemplate(ctx, tmpl.ID); err != nil || g.Name != "Renamed template" {
+	if g, _, err := ent.GetTemplate(ctx, tmpl.ID, nil); err != nil || g.Name != "Renamed template" {
 		t.Errorf("after UpdateTemplate, GetTemplate = %+v, %v", g, err)
 	}
 
@@ -947,18 +947,18 @@ func e2eEntries(t *testing.T) {
 		created.EntryTemplateID == nil || *created.EntryTemplateID != tmpl.ID || len(created.Days) == 0 {
 		t.Errorf("Create: status %d, %+v", resp.StatusCode, created)
 	}
-	got, _, err := ent.Get(ctx, created.ID)
+	got, _, err := ent.Get(ctx, created.ID, nil)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
 	if d := cmp.Diff(created, got); d != "" {
 		t.Errorf("Get differs from Create (-create +get):\n%s", d)
 	}
-	upd, _, err := ent.Update(ctx, created.ID, &benchling.EntryUpdate{Name: benchling.Ptr("E2E experiment v2")})
+	upd, _, err := ent.Update(ctx, created.ID, &benchling.EntryUpdate{Name: benchling.Ptr("E2E experiment v2")}, nil)
 	if err != nil || upd.Name != "E2E experiment v2" || upd.DisplayID != created.DisplayID {
 		t.Fatalf("Update = %+v, %v", upd, err)
 	}
-	if g, _, err := ent.Get(ctx, created.ID); err != nil || g.Name != "E2E experiment v2" {
+	if g, _, err := ent.Get(ctx, created.ID, nil); err != nil || g.Name != "E2E experiment v2" {
 		t.Errorf("after Update, Get = %+v, %v", g, err)
 	}
 
@@ -996,13 +996,13 @@ func e2eEntries(t *testing.T) {
 	if ch, _, err = ent.Unarchive(ctx, []string{created.ID}); err != nil || !slices.Equal(ch.EntryIDs, []string{created.ID}) {
 		t.Fatalf("Unarchive = %+v, %v", ch, err)
 	}
-	if g, _, err := ent.Get(ctx, created.ID); err != nil || g.ArchiveRecord != nil {
+	if g, _, err := ent.Get(ctx, created.ID, nil); err != nil || g.ArchiveRecord != nil {
 		t.Errorf("after Unarchive, Get = %+v, %v", g, err)
 	}
 
-	_, _, err = ent.Get(ctx, "etr_missing")
+	_, _, err = ent.Get(ctx, "etr_missing", nil)
 	e2eWantNotFound(t, err, "etr_missing")
-	_, _, err = ent.GetTemplate(ctx, "tmpl_missing")
+	_, _, err = ent.GetTemplate(ctx, "tmpl_missing", nil)
 	e2eWantNotFound(t, err, "tmpl_missing")
 }
 
@@ -1063,7 +1063,7 @@ func TestE2EScenarios(t *testing.T) {
 		ctx := e2eCtx(t)
 		id := srv.SeedAaSequences(1)[0]
 		srv.Forbid("", "/aa-sequences")
-		_, _, err := c.AaSequences.Get(ctx, id)
+		_, _, err := c.AaSequences.Get(ctx, id, nil)
 		if !errors.Is(err, benchling.ErrForbidden) {
 			t.Fatalf("Get: err = %v, want ErrForbidden", err)
 		}
@@ -1078,7 +1078,7 @@ func TestE2EScenarios(t *testing.T) {
 			t.Errorf("Users.Get (not forbidden): %v", err)
 		}
 		srv.Unforbid()
-		if _, _, err := c.AaSequences.Get(ctx, id); err != nil {
+		if _, _, err := c.AaSequences.Get(ctx, id, nil); err != nil {
 			t.Errorf("Get after Unforbid: %v", err)
 		}
 	})
@@ -1110,7 +1110,7 @@ func TestE2EScenarios(t *testing.T) {
 		srv.ResetRequests()
 		errs := 0
 		for i := range 30 {
-			_, resp, err := c.AaSequences.Get(ctx, id)
+			_, resp, err := c.AaSequences.Get(ctx, id, nil)
 			if err != nil {
 				errs++
 				t.Logf("Get: %v", err)
@@ -1194,7 +1194,7 @@ func TestE2EScenarios(t *testing.T) {
 
 		// A GET is retried through two 503s.
 		srv.InjectFault("GET", "/aa-sequences/*", benchlingtest.Fault{Status: http.StatusServiceUnavailable, Times: 2})
-		got, _, err := c.AaSequences.Get(ctx, id)
+		got, _, err := c.AaSequences.Get(ctx, id, nil)
 		if err != nil || got.ID != id {
 			t.Fatalf("Get through two 503s = %v, %v", got, err)
 		}

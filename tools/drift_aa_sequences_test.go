@@ -57,6 +57,7 @@ var _ = register(driftTable{
 		"AaSequencesBulkUpsertRequest": singleListBody,
 	},
 	Queries: []queryOptions{
+		{Op: "getAASequence", Go: benchling.AaSequenceGetOptions{}},
 		{Op: "listAASequences", Go: benchling.AaSequenceListOptions{}},
 		{Op: "bulkGetAASequences", Go: benchling.AaSequenceBulkGetOptions{}, Extra: []string{"aaSequenceIds"}},
 		{Op: "bulkUpsertAASequences", Go: benchling.AaSequenceBulkUpsertOptions{}},

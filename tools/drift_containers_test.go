@@ -54,6 +54,7 @@ var _ = register(driftTable{
 		{Go: benchling.TeamSummary{}, Schema: "TeamSummary"},
 	},
 	Queries: []queryOptions{
+		{Op: "getContainer", Go: benchling.ContainerGetOptions{}},
 		{Op: "listContainers", Go: benchling.ContainerListOptions{}},
 		{Op: "bulkGetContainers", Go: benchling.ContainerBulkGetOptions{}, Extra: []string{"containerIds"}},
 	},

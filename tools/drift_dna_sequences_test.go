@@ -67,6 +67,7 @@ var _ = register(driftTable{
 		"AutofillSequences":             singleListBody,
 	},
 	Queries: []queryOptions{
+		{Op: "getDNASequence", Go: benchling.DnaSequenceGetOptions{}},
 		{Op: "listDNASequences", Go: benchling.DnaSequenceListOptions{}},
 		{Op: "bulkGetDNASequences", Go: benchling.DnaSequenceBulkGetOptions{}, Extra: []string{"dnaSequenceIds"}},
 		{Op: "bulkUpsertDnaSequences", Go: benchling.DnaSequenceBulkUpsertOptions{}},

@@ -69,9 +69,13 @@ var _ = register(driftTable{
 		"EntriesUnarchive":            singleListBody,
 	},
 	Queries: []queryOptions{
+		{Op: "getEntry", Go: benchling.EntryGetOptions{}},
+		{Op: "updateEntry", Go: benchling.EntryUpdateOptions{}},
 		{Op: "listEntries", Go: benchling.EntryListOptions{}},
 		{Op: "bulkGetEntries", Go: benchling.EntryBulkGetOptions{}, Extra: []string{"entryIds"}},
 		{Op: "listEntryTemplates", Go: benchling.EntryTemplateListOptions{}},
+		{Op: "getEntryTemplate", Go: benchling.EntryTemplateGetOptions{}},
+		{Op: "updateEntryTemplate", Go: benchling.EntryTemplateUpdateOptions{}},
 	},
 })
 

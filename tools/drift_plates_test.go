@@ -19,6 +19,9 @@ var _ = register(driftTable{
 		}{}, Schema: "PlatesUnarchive", Like: "mirrors the unexported body Unarchive sends (it takes the ID list, CONTRIBUTING §1.4)"},
 	},
 	Queries: []queryOptions{
+		{Op: "getPlate", Go: benchling.PlateGetOptions{}},
+		{Op: "createPlate", Go: benchling.PlateCreateOptions{}},
+		{Op: "updatePlate", Go: benchling.PlateUpdateOptions{}},
 		{Op: "listPlates", Go: benchling.PlateListOptions{}},
 		{Op: "bulkGetPlates", Go: benchling.PlateBulkGetOptions{}, Extra: []string{"plateIds"}},
 	},

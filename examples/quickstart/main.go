@@ -92,7 +92,7 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string, args []
 		if err != nil {
 			return fmt.Errorf("creating an AA sequence: %w", err)
 		}
-		got, _, err := c.AaSequences.Get(ctx, created.ID)
+		got, _, err := c.AaSequences.Get(ctx, created.ID, nil)
 		if err != nil {
 			return fmt.Errorf("fetching %s: %w", created.ID, err)
 		}
@@ -105,7 +105,7 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string, args []
 	// tenant the quickstart forbids one to show the error.
 	if tn.forbid != nil && created != nil {
 		tn.forbid("GET", "/aa-sequences/"+created.ID)
-		_, _, err := c.AaSequences.Get(ctx, created.ID)
+		_, _, err := c.AaSequences.Get(ctx, created.ID, nil)
 		var apiErr *benchling.Error
 		switch {
 		case errors.Is(err, benchling.ErrForbidden) && errors.As(err, &apiErr):

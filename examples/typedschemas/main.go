@@ -123,7 +123,7 @@ func run(ctx context.Context, out io.Writer) error {
 	}
 
 	// 3. Read it back into the struct.
-	got, _, err := c.DnaSequences.Get(ctx, seq.ID)
+	got, _, err := c.DnaSequences.Get(ctx, seq.ID, nil)
 	if err != nil {
 		return err
 	}
