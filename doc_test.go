@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"io/fs"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -110,5 +111,44 @@ func exportedReceiver(recv *ast.FieldList) bool {
 		default:
 			return true
 		}
+	}
+}
+
+// TestEveryServiceHasAnExample checks that every service of Client has at
+// least one runnable Example function (Example<Service>_<Method>) in this
+// package's tests.
+func TestEveryServiceHasAnExample(t *testing.T) {
+	files, err := filepath.Glob("*_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	examples := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, f := range files {
+		af, err := parser.ParseFile(fset, f, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range af.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && strings.HasPrefix(fd.Name.Name, "Example") {
+				svc, _, _ := strings.Cut(strings.TrimPrefix(fd.Name.Name, "Example"), "_")
+				examples[svc] = true
+			}
+		}
+	}
+	typ := reflect.TypeFor[Client]()
+	n := 0
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		if f.Type.Kind() != reflect.Pointer || !strings.HasSuffix(f.Type.Elem().Name(), "Service") {
+			continue
+		}
+		n++
+		if !examples[f.Type.Elem().Name()] {
+			t.Errorf("%s (client.%s) has no Example%s_... function", f.Type.Elem().Name(), f.Name, f.Type.Elem().Name())
+		}
+	}
+	if n < 50 {
+		t.Errorf("found %d services on Client; the test no longer finds them", n)
 	}
 }

@@ -155,3 +155,24 @@ func ExamplePrintersService_List() {
 	// Bench printer <nil>
 	// [TUBE-7]
 }
+
+// ExampleLabelTemplatesService_List finds a registry's label template by
+// name, the one a label printing request names.
+func ExampleLabelTemplatesService_List() {
+	srv, client, _, _ := startLab()
+	defer srv.Close()
+	ctx := context.Background()
+	// The API cannot create templates: the fake's test adds them.
+	srv.Add("label-templates", &benchling.LabelTemplate{Name: "Tube label", ZplTemplate: "^XA^FD{{barcode}}^FS^XZ"})
+	srv.Add("label-templates", &benchling.LabelTemplate{Name: "Plate label", ZplTemplate: "^XA^FD{{name}}^FS^XZ"})
+
+	templates, _, err := client.LabelTemplates.List(ctx, srv.RegistryID(), &benchling.LabelTemplateListOptions{Name: "Plate label"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, t := range templates {
+		fmt.Println(t.Name, strings.HasPrefix(t.ID, "lbltmp_"), t.ZplTemplate)
+	}
+	// Output:
+	// Plate label true ^XA^FD{{name}}^FS^XZ
+}
