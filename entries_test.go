@@ -126,7 +126,7 @@ func entriesWantEntry(t *testing.T) *Entry {
 		},
 		FolderID:   "lib_bf0636",
 		ID:         "etr_tv7m7B78",
-		ModifiedAt: time.Date(2023, 3, 3, 9, 0, 5, 0, time.UTC),
+		ModifiedAt: "2023-03-03T09:00:05.000000+00:00",
 		Name:       "pBR322 transformation",
 		ReviewRecord: &EntryReviewRecord{
 			Status:  EntryReviewStatusNeedsReview,
@@ -179,7 +179,7 @@ func entriesWantTemplate() *EntryTemplate {
 		},
 		Fields:               Fields{"Project": {Value: NullValue(), Type: FieldTypeText}},
 		ID:                   "tmpl_tv7m7B78",
-		ModifiedAt:           time.Date(2023, 2, 1, 12, 0, 0, 0, time.UTC),
+		ModifiedAt:           "2023-02-01T12:00:00.000000+00:00",
 		Name:                 "Transformation template",
 		Schema:               &EntrySchema{ID: "ts_NetYd96a", Name: "Experiment", ModifiedAt: time.Date(2017, 4, 18, 5, 55, 48, 685345000, time.UTC)},
 		TemplateCollectionID: "tmplcol_jC7rOniv",
@@ -831,7 +831,7 @@ func TestEntriesUpdateTemplate(t *testing.T) {
 	})
 	got, _, err := env.client.Entries.UpdateTemplate(testCtx(t), "tmpl_tv7m7B78", &EntryTemplateUpdate{
 		Fields:               Fields{"Project": {Value: StringValue("Cloning")}},
-		ModifiedAt:           Ptr(time.Date(2023, 2, 1, 12, 0, 0, 0, time.UTC)),
+		ModifiedAt:           Ptr("2023-02-01T12:00:00Z"),
 		Name:                 Ptr("Transformation template"),
 		SchemaID:             Ptr("ts_NetYd96a"),
 		TemplateCollectionID: Ptr("tmplcol_jC7rOniv"),

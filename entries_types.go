@@ -36,9 +36,10 @@ type Entry struct {
 	// ID is the entry's ID (etr_...).
 	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the entry was last modified. The spec types it as
-	// a plain string, but describes it as a DateTime, its example is RFC
-	// 3339 and Benchling sends RFC 3339, like every other ModifiedAt.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// a plain string with no format, so it is kept as text; Benchling sends
+	// RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, e.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
 	// Name is the entry's title.
 	Name string `json:"name,omitempty"`
 	// ReviewRecord is the entry's review state; nil if it has none.
@@ -401,9 +402,10 @@ type EntryTemplate struct {
 	// ID is the template's ID (tmpl_...).
 	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the template was last modified. The spec types it
-	// as a plain string, but describes it as a DateTime, and Benchling
-	// sends RFC 3339, like every other ModifiedAt.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// as a plain string with no format, so it is kept as text; Benchling
+	// sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, tmpl.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
 	// Name is the template's title.
 	Name string `json:"name,omitempty"`
 	// Schema is the template's entry schema; nil if it has none.
@@ -432,9 +434,10 @@ type EntryTemplateUpdate struct {
 	// Fields are schema fields to set.
 	Fields Fields `json:"fields,omitzero"`
 	// ModifiedAt is the template's modification time, as the spec lists it
-	// among the writable properties (a DateTime, like
-	// EntryTemplate.ModifiedAt).
-	ModifiedAt *time.Time `json:"modifiedAt,omitempty"`
+	// among the writable properties: a plain string, like
+	// EntryTemplate.ModifiedAt (Benchling uses RFC 3339; format a time.Time
+	// with t.Format(time.RFC3339Nano)).
+	ModifiedAt *string `json:"modifiedAt,omitempty"`
 	// Name renames the template.
 	Name *string `json:"name,omitempty"`
 	// SchemaID sets the template's entry schema.

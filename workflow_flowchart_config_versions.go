@@ -3,7 +3,6 @@ package benchling
 import (
 	"context"
 	"net/http"
-	"time"
 )
 
 // WorkflowFlowchartConfigVersionsService reads the versions of flowchart
@@ -16,12 +15,18 @@ type WorkflowFlowchartConfigVersionsService service
 // WorkflowFlowchartConfigVersion is a version of a flowchart
 // configuration.
 type WorkflowFlowchartConfigVersion struct {
-	// CreatedAt is when the version was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// CreatedAt is when the version was created. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, v.CreatedAt).
+	CreatedAt string `json:"createdAt,omitempty"`
 	// ID is the version's ID (wffccv_...).
 	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the version was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// ModifiedAt is when the version was last modified. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, v.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
 	// TemplateFlowchart is the flowchart that task groups using this
 	// configuration follow by default.
 	TemplateFlowchart *WorkflowFlowchart `json:"templateFlowchart,omitempty"`

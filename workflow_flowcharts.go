@@ -4,7 +4,6 @@ import (
 	"context"
 	"iter"
 	"net/http"
-	"time"
 )
 
 // WorkflowFlowchartsService reads workflow flowcharts: the graphs of
@@ -18,8 +17,11 @@ type WorkflowFlowchartsService service
 // WorkflowFlowchart is a workflow flowchart: its nodes and the edges
 // between them.
 type WorkflowFlowchart struct {
-	// CreatedAt is when the flowchart was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// CreatedAt is when the flowchart was created. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, fc.CreatedAt).
+	CreatedAt string `json:"createdAt,omitempty"`
 	// EdgeConfigs are the flowchart's edges.
 	EdgeConfigs []WorkflowFlowchartEdgeConfig `json:"edgeConfigs,omitempty"`
 	// ID is the flowchart's ID (wffc_...).
@@ -30,8 +32,11 @@ type WorkflowFlowchart struct {
 	// MigratedToFlowchartID is the flowchart this one was migrated to; nil
 	// if none.
 	MigratedToFlowchartID *string `json:"migratedToFlowchartId,omitempty"`
-	// ModifiedAt is when the flowchart was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// ModifiedAt is when the flowchart was last modified. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, fc.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
 	// NodeConfigs are the flowchart's nodes.
 	NodeConfigs []WorkflowFlowchartNodeConfig `json:"nodeConfigs,omitempty"`
 }

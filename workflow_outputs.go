@@ -4,7 +4,6 @@ import (
 	"context"
 	"iter"
 	"net/http"
-	"time"
 )
 
 // WorkflowOutputsService manages workflow outputs: what workflow tasks
@@ -22,8 +21,11 @@ const MaxBulkWorkflowOutputs = 100
 type WorkflowOutput struct {
 	// ArchiveRecord says why the output was archived; nil when it is not.
 	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// CreatedAt is when the output was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// CreatedAt is when the output was created. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, out.CreatedAt).
+	CreatedAt string `json:"createdAt,omitempty"`
 	// CreationOrigin says where the output was created.
 	CreationOrigin CreationOrigin `json:"creationOrigin,omitzero"`
 	// DisplayID is the output's user-friendly ID.
@@ -32,8 +34,11 @@ type WorkflowOutput struct {
 	Fields Fields `json:"fields,omitempty"`
 	// ID is the output's ID (wfout_...).
 	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the output was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// ModifiedAt is when the output was last modified. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, out.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
 	// NextOutputs are the outputs of the flowchart this output generates.
 	NextOutputs []WorkflowOutputSummary `json:"nextOutputs,omitempty"`
 	// NextTasks are the downstream tasks of the flowchart this output

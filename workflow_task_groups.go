@@ -4,7 +4,6 @@ import (
 	"context"
 	"iter"
 	"net/http"
-	"time"
 )
 
 // WorkflowTaskGroupsService manages workflow task groups: the groups of
@@ -20,8 +19,11 @@ type WorkflowTaskGroup struct {
 	// ArchiveRecord says why the task group was archived; nil when it is
 	// not.
 	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// CreatedAt is when the task group was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// CreatedAt is when the task group was created. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, group.CreatedAt).
+	CreatedAt string `json:"createdAt,omitempty"`
 	// CreationOrigin says where the task group was created.
 	CreationOrigin CreationOrigin `json:"creationOrigin,omitzero"`
 	// Creator is the user who created the task group.
@@ -42,8 +44,11 @@ type WorkflowTaskGroup struct {
 	Folder Folder `json:"folder,omitzero"`
 	// ID is the task group's ID (prs_...).
 	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the task group was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// ModifiedAt is when the task group was last modified. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, group.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
 	// Name is the task group's name.
 	Name string `json:"name,omitempty"`
 	// NodeConfig is the flowchart node the task group is associated with;

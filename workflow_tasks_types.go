@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"strings"
-	"time"
 )
 
 // WorkflowTask is a workflow task: one unit of work of a task group, with
@@ -16,8 +15,11 @@ type WorkflowTask struct {
 	// ClonedFrom is the task this one was copied from (Copy, BulkCopy); nil
 	// for a task that is not a copy.
 	ClonedFrom *WorkflowTaskSummary `json:"clonedFrom,omitempty"`
-	// CreatedAt is when the task was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// CreatedAt is when the task was created. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, task.CreatedAt).
+	CreatedAt string `json:"createdAt,omitempty"`
 	// CreationOrigin says where the task was created.
 	CreationOrigin CreationOrigin `json:"creationOrigin,omitzero"`
 	// Creator is the user who created the task.
@@ -36,8 +38,11 @@ type WorkflowTask struct {
 	Fields Fields `json:"fields,omitempty"`
 	// ID is the task's ID (wftask_...).
 	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the task was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// ModifiedAt is when the task was last modified. The spec types it as a plain
+	// string (its example is RFC 3339) with no format, so it is kept as
+	// text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, task.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
 	// NextOutputs are the outputs of the flowchart this task generates.
 	NextOutputs []WorkflowOutputSummary `json:"nextOutputs,omitempty"`
 	// NextTasks are the downstream tasks of the flowchart this task

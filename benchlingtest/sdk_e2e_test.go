@@ -61,6 +61,18 @@ func e2eIDs[T any](items []T, id func(T) string) []string {
 	return out
 }
 
+// e2eTime parses s, a time the spec types as a plain string (an entry's
+// modifiedAt, a workflow model's createdAt and modifiedAt), which the fake
+// sends in RFC 3339 as Benchling does; anything else fails the test.
+func e2eTime(t *testing.T, s string) time.Time {
+	t.Helper()
+	tm, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		t.Fatalf("time %q is not RFC 3339: %v", s, err)
+	}
+	return tm
+}
+
 // e2eWantNotFound checks err is a 404 naming id.
 func e2eWantNotFound(t *testing.T, err error, id string) {
 	t.Helper()

@@ -61,7 +61,7 @@ func TestWorkflowFlowchartsE2E(t *testing.T) {
 		t.Errorf("List: %v, %v", err, l)
 	}
 	l, _, err = s.List(ctx, &benchling.WorkflowFlowchartListOptions{Sort: benchling.SortCreatedAtAsc, IDs: []string{first, second},
-		CreatedAt: fc.CreatedAt.Format("2006-01-02")})
+		CreatedAt: e2eTime(t, fc.CreatedAt).Format("2006-01-02")})
 	if err != nil || len(l) != 2 || l[0].ID != first {
 		t.Errorf("List oldest first: %v, %v", err, l)
 	}

@@ -42,7 +42,7 @@ func TestWorkflowOutputsE2E(t *testing.T) {
 	if err != nil || resp.StatusCode != 201 {
 		t.Fatalf("Create: %v", err)
 	}
-	if out.DisplayID != "EXR1" || out.WorkflowTask.ID != task.ID || out.WorkflowTaskGroup.ID != group.ID || out.WebURL == "" || out.CreatedAt.IsZero() {
+	if out.DisplayID != "EXR1" || out.WorkflowTask.ID != task.ID || out.WorkflowTaskGroup.ID != group.ID || out.WebURL == "" || e2eTime(t, out.CreatedAt).IsZero() {
 		t.Fatalf("the new output: %+v", out)
 	}
 	if _, _, err := s.Create(ctx, &benchling.WorkflowOutputCreate{WorkflowTaskID: task.ID, Fields: benchling.Fields{"Volume": {Value: benchling.NumberValue(1)}}}); !errors.Is(err, benchling.ErrBadRequest) {
@@ -66,7 +66,7 @@ func TestWorkflowOutputsE2E(t *testing.T) {
 	}
 
 	up, _, err := s.Update(ctx, out.ID, &benchling.WorkflowOutputUpdate{Fields: benchling.Fields{"Mass": {Value: benchling.NumberValue(1.5)}}})
-	if v, _ := up.Fields["Mass"].Value.AsFloat(); err != nil || v != 1.5 || !up.ModifiedAt.After(out.ModifiedAt) {
+	if v, _ := up.Fields["Mass"].Value.AsFloat(); err != nil || v != 1.5 || !e2eTime(t, up.ModifiedAt).After(e2eTime(t, out.ModifiedAt)) {
 		t.Errorf("Update: %v, %+v", err, up)
 	}
 	got, _, err := s.Get(ctx, out.ID)

@@ -105,7 +105,7 @@ func TestWorkflowTaskGroupsE2E(t *testing.T) {
 		t.Fatalf("Get: %v, %+v", err, got)
 	}
 	up, _, err := s.Update(ctx, group.ID, &benchling.WorkflowTaskGroupUpdate{Name: benchling.Ptr("Run 1"), WatcherIDs: []string{users[1], users[0]}})
-	if err != nil || up.Name != "Run 1" || len(up.Watchers) != 2 || up.Watchers[0].ID != users[1] || !up.ModifiedAt.After(got.ModifiedAt) {
+	if err != nil || up.Name != "Run 1" || len(up.Watchers) != 2 || up.Watchers[0].ID != users[1] || !e2eTime(t, up.ModifiedAt).After(e2eTime(t, got.ModifiedAt)) {
 		t.Errorf("Update: %v, %+v", err, up)
 	}
 	if up, _, err = s.Update(ctx, group.ID, &benchling.WorkflowTaskGroupUpdate{WatcherIDs: []string{}}); err != nil || len(up.Watchers) != 0 || up.Name != "Run 1" {

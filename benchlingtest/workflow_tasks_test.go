@@ -89,7 +89,7 @@ func TestWorkflowTasksE2E(t *testing.T) {
 	if task.Status != pending || task.Schema.ID != schema.ID || task.WorkflowTaskGroup.ID != group.ID ||
 		task.DisplayID != group.DisplayID+"-T1" || task.Assignee == nil || task.Assignee.ID != users[0] ||
 		task.ExecutionType != benchling.WorkflowTaskSchemaExecutionTypeEntry || *task.ScheduledOn != "2024-03-01" ||
-		task.Creator.ID != srv.AdminUserID() || task.CreatedAt.IsZero() || task.WebURL == "" || yieldOf(task) != 2.5 {
+		task.Creator.ID != srv.AdminUserID() || e2eTime(t, task.CreatedAt).IsZero() || task.WebURL == "" || yieldOf(task) != 2.5 {
 		t.Fatalf("the new task: %+v", task)
 	}
 	for name, body := range map[string]*benchling.WorkflowTaskCreate{
@@ -108,7 +108,7 @@ func TestWorkflowTasksE2E(t *testing.T) {
 		t.Fatalf("Next(Pending) = %v", next)
 	}
 	moved, _, err := s.Update(ctx, task.ID, &benchling.WorkflowTaskUpdate{StatusID: benchling.Ptr(progress.ID)})
-	if err != nil || moved.Status != progress || !moved.ModifiedAt.After(task.ModifiedAt) {
+	if err != nil || moved.Status != progress || !e2eTime(t, moved.ModifiedAt).After(e2eTime(t, task.ModifiedAt)) {
 		t.Fatalf("Update to In Progress: %v, %+v", err, moved)
 	}
 	if _, _, err := s.Update(ctx, task.ID, &benchling.WorkflowTaskUpdate{StatusID: benchling.Ptr(pending.ID)}); !errors.Is(err, benchling.ErrBadRequest) {

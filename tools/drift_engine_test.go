@@ -103,6 +103,7 @@ components:
       properties:
         id: {type: string}
         modifiedAt: {type: string, format: date-time}
+        seenAt: {type: string}
         count: {type: integer}
         weight: {type: number}
         colour: {$ref: '#/components/schemas/Colour'}
@@ -163,6 +164,7 @@ type (
 	badWidget struct {
 		ID         string    `json:"id"`
 		ModifiedAt string    `json:"modifiedAt"` // a date-time as a string
+		SeenAt     time.Time `json:"seenAt"`     // a plain string (no format) as a time.Time
 		Count      float64   `json:"count"`      // an integer as float64
 		Weight     float64   `json:"weight"`
 		Colour     string    `json:"colour"` // an enum as a plain string
@@ -228,7 +230,7 @@ func TestDriftEngineFindsMistakes(t *testing.T) {
 		return problemKeys(checkModel(spec, m, request, src, st))
 	}
 	got := run(model{Go: badWidget{}, Schema: "Widget", Like: "test"})
-	want := []string{"+extra", "apiURL:goname", "colour:type", "count:type", "modifiedAt:type", "tags:type"}
+	want := []string{"+extra", "apiURL:goname", "colour:type", "count:type", "modifiedAt:type", "seenAt:type", "tags:type"}
 	if !slices.Equal(got, want) {
 		t.Errorf("badWidget: problems %v, want %v", got, want)
 	}
@@ -245,7 +247,7 @@ func TestDriftEngineFindsMistakes(t *testing.T) {
 	if !slices.Equal(got, []string{":typename"}) {
 		t.Errorf("goodWidgetCreate without Like: %v, want [:typename]", got)
 	}
-	got = run(model{Go: badWidget{}, Schema: "Widget", Like: "test", Allow: map[string]string{"+extra": "r", "apiURL:goname": "r", "colour:type": "r", "count:type": "r", "modifiedAt:type": "r", "tags:type": "r"}})
+	got = run(model{Go: badWidget{}, Schema: "Widget", Like: "test", Allow: map[string]string{"+extra": "r", "apiURL:goname": "r", "colour:type": "r", "count:type": "r", "modifiedAt:type": "r", "seenAt:type": "r", "tags:type": "r"}})
 	if len(got) != 0 {
 		t.Errorf("with everything allowed: %v", got)
 	}
@@ -254,7 +256,7 @@ func TestDriftEngineFindsMistakes(t *testing.T) {
 		ID string `json:"id"`
 	}
 	got = run(model{Go: partial{}, Schema: "Widget", Like: "test"})
-	if !slices.Equal(got, []string{"apiURL", "colour", "count", "modifiedAt", "tags", "weight"}) {
+	if !slices.Equal(got, []string{"apiURL", "colour", "count", "modifiedAt", "seenAt", "tags", "weight"}) {
 		t.Errorf("partial: %v", got)
 	}
 }

@@ -331,6 +331,9 @@ func typeProblem(t reflect.Type, ref *openapi3.SchemaRef) string {
 			return fmt.Sprintf("a date-time is time.Time, not %v", t)
 		}
 	case in.is("string"):
+		if t == timeType {
+			return "a string without format: date-time is a string, not time.Time (a spec-valid server may send any text)"
+		}
 		if kind != reflect.String {
 			return fmt.Sprintf("a string property is a string kind, not %v", t)
 		}

@@ -8,7 +8,7 @@ import "github.com/benchling-go/benchling"
 var _ = register(driftTable{
 	Tag: "Workflow Flowcharts",
 	Models: []model{
-		{Go: benchling.WorkflowFlowchart{}, Schema: "WorkflowFlowchart", Allow: workflowTimeAllow},
+		{Go: benchling.WorkflowFlowchart{}, Schema: "WorkflowFlowchart"},
 		{Go: benchling.WorkflowFlowchartEdgeConfig{}, Schema: "WorkflowFlowchartEdgeConfig"},
 		{Go: benchling.WorkflowFlowchartNodeConfig{}, Schema: "WorkflowFlowchartNodeConfig"},
 		{Go: benchling.WorkflowRootNodeDetails{}, Schema: "WorkflowRootNodeDetails"},
@@ -30,6 +30,6 @@ var _ = register(driftTable{
 var _ = register(driftTable{
 	Tag: "Workflow Flowchart Config Versions",
 	Models: []model{
-		{Go: benchling.WorkflowFlowchartConfigVersion{}, Schema: "WorkflowFlowchartConfigVersion", Allow: workflowTimeAllow},
+		{Go: benchling.WorkflowFlowchartConfigVersion{}, Schema: "WorkflowFlowchartConfigVersion"},
 	},
 })

@@ -7,7 +7,7 @@ import "github.com/benchling-go/benchling"
 var _ = register(driftTable{
 	Tag: "Workflow Outputs",
 	Models: []model{
-		{Go: benchling.WorkflowOutput{}, Schema: "WorkflowOutput", Allow: workflowTimeAllow},
+		{Go: benchling.WorkflowOutput{}, Schema: "WorkflowOutput"},
 		{Go: benchling.WorkflowOutputCreate{}, Schema: "WorkflowOutputCreate"},
 		{Go: benchling.WorkflowOutputBulkCreate{}, Schema: "WorkflowOutputBulkCreate"}, // an alias of WorkflowOutputCreate
 		{Go: benchling.WorkflowOutputUpdate{}, Schema: "WorkflowOutputUpdate"},

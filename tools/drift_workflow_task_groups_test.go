@@ -7,7 +7,7 @@ import "github.com/benchling-go/benchling"
 var _ = register(driftTable{
 	Tag: "Workflow Task Groups",
 	Models: []model{
-		{Go: benchling.WorkflowTaskGroup{}, Schema: "WorkflowTaskGroup", Allow: workflowTimeAllow},
+		{Go: benchling.WorkflowTaskGroup{}, Schema: "WorkflowTaskGroup"},
 		{Go: benchling.WorkflowNodeTaskGroupSummary{}, Schema: "WorkflowNodeTaskGroupSummary"},
 		{Go: benchling.WorkflowTaskGroupCreate{}, Schema: "WorkflowTaskGroupCreate"},
 		{Go: benchling.WorkflowTaskGroupUpdate{}, Schema: "WorkflowTaskGroupUpdate"},

@@ -2,20 +2,13 @@ package tools
 
 import "github.com/benchling-go/benchling"
 
-// workflowTimes is why the workflow models' createdAt and modifiedAt are
-// time.Time although the spec types them as plain strings.
-const workflowTimes = "the spec gives it no format, but describes it as an ISO formatted date and time; the examples and Benchling's answers are RFC 3339 (the spec fixtures and the fake tenant's answers decode into time.Time)"
-
-// workflowTimeAllow allows workflowTimes on createdAt and modifiedAt.
-var workflowTimeAllow = map[string]string{"createdAt:type": workflowTimes, "modifiedAt:type": workflowTimes}
-
 // The Workflow Tasks tag: its models, query options and exemptions (see
 // drift_test.go for what is checked). The summaries and CreationOrigin
 // the workflow tags share are here.
 var _ = register(driftTable{
 	Tag: "Workflow Tasks",
 	Models: []model{
-		{Go: benchling.WorkflowTask{}, Schema: "WorkflowTask", Allow: workflowTimeAllow},
+		{Go: benchling.WorkflowTask{}, Schema: "WorkflowTask"},
 		{Go: benchling.WorkflowTaskSummary{}, Schema: "WorkflowTaskSummary"},
 		{Go: benchling.WorkflowOutputSummary{}, Schema: "WorkflowOutputSummary"},
 		{Go: benchling.WorkflowTaskGroupSummary{}, Schema: "WorkflowTaskGroupSummary"},
