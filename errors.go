@@ -140,14 +140,25 @@ func (e *Error) Error() string {
 	if len(e.InvalidIDs) > 0 && !strings.Contains(msg, e.InvalidIDs[0]) {
 		fmt.Fprintf(&b, " (ids: %s)", strings.Join(e.InvalidIDs, ", "))
 	}
-	if n := len(e.Items); n > 0 {
-		if first := e.Items[0]; first.Index >= 0 {
-			fmt.Fprintf(&b, " (%d item errors, first: item %d: %s)", n, first.Index, first.Message)
-		} else {
-			fmt.Fprintf(&b, " (%d item errors, first: %s)", n, first.Message)
-		}
-	}
+	b.WriteString(itemErrorsSummary(e.Items))
 	return b.String()
+}
+
+// itemErrorsSummary is the part of an error's text that sums up per-item
+// errors: " (item 3: bad bases)" for one, " (2 item errors, first: item 0:
+// name is required)" for more; "" for none.
+func itemErrorsSummary(items []ItemError) string {
+	if len(items) == 0 {
+		return ""
+	}
+	first := items[0].Message
+	if items[0].Index >= 0 {
+		first = fmt.Sprintf("item %d: %s", items[0].Index, first)
+	}
+	if len(items) == 1 {
+		return " (" + first + ")"
+	}
+	return fmt.Sprintf(" (%d item errors, first: %s)", len(items), first)
 }
 
 // Is reports whether target is the sentinel for e's status code, so that

@@ -84,6 +84,13 @@ func TestErrorBodies(t *testing.T) {
 			msg: "(2 item errors, first: item 0: name is required)",
 		},
 		{
+			name: "bulk, one item", status: 400,
+			body: `{"error":{"type":"invalid_request_error","message":"Invalid items","userMessage":"Invalid items","errors":[{"index":7,"message":"name is required"}]}}`,
+			want: Error{StatusCode: 400, Method: "GET", Path: "/tasks/t1", Type: "invalid_request_error",
+				Message: "Invalid items", UserMessage: "Invalid items", Items: []ItemError{{7, "name is required"}}},
+			msg: "400 Bad Request: Invalid items (item 7: name is required)",
+		},
+		{
 			name: "listing error", status: 400,
 			body: `{"error":{"type":"invalid_request_error","message":"Invalid ids"},"invalidIds":["x","y"]}`,
 			want: Error{StatusCode: 400, Method: "GET", Path: "/tasks/t1", Type: "invalid_request_error",
@@ -207,5 +214,24 @@ func TestTrailingDataAfterJSONBody(t *testing.T) {
 	env.mux.HandleFunc("GET /tasks/t1", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "{\"status\":\"RUNNING\"}\n\n") })
 	if _, _, err := env.client.Tasks.Get(testCtx(t), "t1"); err != nil {
 		t.Errorf("trailing whitespace: %v", err)
+	}
+}
+
+// TestTaskErrorItemsText: a failed task's error names its one invalid item
+// without "1 item errors", and counts several.
+func TestTaskErrorItemsText(t *testing.T) {
+	for _, tc := range []struct {
+		items []ItemError
+		want  string
+	}{
+		{nil, "benchling: task t1 failed: Your request was invalid."},
+		{[]ItemError{{2600, "name is required"}}, "benchling: task t1 failed: Your request was invalid. (item 2600: name is required)"},
+		{[]ItemError{{7, "schemaId is required"}, {9, "name is required"}}, "benchling: task t1 failed: Your request was invalid. (2 item errors, first: item 7: schemaId is required)"},
+		{[]ItemError{{-1, "bad"}}, "benchling: task t1 failed: Your request was invalid. (bad)"},
+	} {
+		err := &TaskError{TaskID: "t1", Message: "Your request was invalid.", Items: tc.items}
+		if got := err.Error(); got != tc.want {
+			t.Errorf("Error() = %q, want %q", got, tc.want)
+		}
 	}
 }

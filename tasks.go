@@ -155,9 +155,7 @@ func (e *TaskError) Error() string {
 	if e.Message != "" {
 		b.WriteString(": " + e.Message)
 	}
-	if n := len(e.Items); n > 0 {
-		fmt.Fprintf(&b, " (%d item errors, first: item %d: %s)", n, e.Items[0].Index, e.Items[0].Message)
-	}
+	b.WriteString(itemErrorsSummary(e.Items))
 	return b.String()
 }
 

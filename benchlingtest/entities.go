@@ -170,11 +170,18 @@ func (st *store) nameFor(d map[string]any, ns, own string, t time.Time) (naming,
 }
 
 // applyNaming registers it in the registry regID as n says; a new
-// registry ID is the next of g's prefix.
+// registry ID is the next of the prefix of its entity schema (as Benchling
+// numbers registry IDs by the schema's prefix, PLS001), or of g's prefix
+// for an item whose schema the tenant does not have or has no prefix.
 func (st *store) applyNaming(it *item, g *registry, regID string, n naming, t time.Time) {
 	rid := n.rid
 	if rid == "" {
-		rid = g.next(st)
+		prefix := g.idPrefix
+		sid, _ := at(it.doc, "schema.id").(string)
+		if sch := st.coll("entity-schemas").byID[sid]; sch != nil && strAt(sch.doc, "prefix") != "" {
+			prefix = strAt(sch.doc, "prefix")
+		}
+		rid = st.nextRegistryID(prefix)
 	}
 	switch {
 	case n.nameIsID:
@@ -256,10 +263,11 @@ func (g *registry) onUpdate(w *write) {
 	w.st.registry[rid] = w.it
 }
 
-func (g *registry) next(st *store) string {
+// nextRegistryID is the next free registry ID of a prefix: PLS001, PLS002...
+func (st *store) nextRegistryID(prefix string) string {
 	for {
-		st.registrySeq[g.idPrefix]++
-		rid := fmt.Sprintf("%s%03d", g.idPrefix, st.registrySeq[g.idPrefix])
+		st.registrySeq[prefix]++
+		rid := fmt.Sprintf("%s%03d", prefix, st.registrySeq[prefix])
 		if st.registry[rid] == nil {
 			return rid
 		}

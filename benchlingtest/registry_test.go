@@ -242,7 +242,7 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 	for _, tc := range []struct {
 		ns                benchling.NamingStrategy
 		name, genotype    string
-		wantName, wantRID string // "*" is a new registry ID of the prefix CE
+		wantName, wantRID string // "*" is a new registry ID of the schema's prefix, STR
 		wantAlias         string
 	}{
 		{benchling.NamingStrategyNewIDs, "Strain A", "recA1", "Strain A", "*", ""},
@@ -259,7 +259,7 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 		}
 		g := get(e)
 		rid := *g.EntityRegistryID
-		if tc.wantRID == "*" && !strings.HasPrefix(rid, "CE") || tc.wantRID != "*" && rid != tc.wantRID {
+		if tc.wantRID == "*" && !strings.HasPrefix(rid, "STR0") || tc.wantRID != "*" && rid != tc.wantRID {
 			t.Errorf("%s: registry ID %q, want %q", tc.ns, rid, tc.wantRID)
 		}
 		if tc.wantName == "*" && g.Name != rid || tc.wantName != "*" && g.Name != tc.wantName {
@@ -287,5 +287,53 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 		NamingStrategy: benchling.NamingStrategySetFromNameParts, Fields: benchling.Fields{"Genotype": {Value: benchling.StringValue("lacZ")}}})
 	if err != nil || made.Name != "STR-lacZ" || !slices.Contains(made.Aliases, "Strain H") {
 		t.Errorf("Create with SET_FROM_NAME_PARTS: %v %+v", err, made)
+	}
+}
+
+// TestRegistryIDsTakeTheSchemaPrefix checks that registering with NEW_IDS
+// (on creation and with BulkRegisterEntities) numbers registry IDs with the
+// prefix of the entity's schema, as EntitySchema.Prefix says ("PLS" for
+// PLS001), and falls back to the kind's prefix for a schema without one or
+// one the tenant does not have.
+func TestRegistryIDsTakeTheSchemaPrefix(t *testing.T) {
+	srv, c := e2eSetup(t, nil)
+	ctx, folder, regID := e2eCtx(t), srv.FolderID(), srv.RegistryID()
+	ids, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Strain", Type: benchling.SchemaTypeCustomEntity}, Prefix: "STR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	strain := ids[0]
+	direct, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "s1", SchemaID: strain,
+		RegistryID: &regID, NamingStrategy: benchling.NamingStrategyNewIDs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	later, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "s2", SchemaID: strain, FolderID: &folder})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "o1", SchemaID: "ts_notadded", FolderID: &folder})
+	if err != nil {
+		t.Fatal(err)
+	}
+	link, _, err := c.Registry.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: []string{later.ID, other.ID}, NamingStrategy: benchling.NamingStrategyNewIDs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := link.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	later, _, _ = c.CustomEntities.Get(ctx, later.ID, nil)
+	other, _, _ = c.CustomEntities.Get(ctx, other.ID, nil)
+	for _, tc := range []struct {
+		e    *benchling.CustomEntity
+		want string
+	}{{direct, "STR001"}, {later, "STR002"}, {other, "CE001"}} {
+		if got := tc.e.EntityRegistryID; got == nil {
+			t.Errorf("%s: not registered, want %s", tc.e.Name, tc.want)
+		}
+		if got := tc.e.EntityRegistryID; got != nil && *got != tc.want {
+			t.Errorf("%s: registry ID %s, want %s", tc.e.Name, *got, tc.want)
+		}
 	}
 }

@@ -50,10 +50,11 @@
 //     target amounts of its inherited ingredients scale the parent's by
 //     the two mixtures' amounts; allowMeasuredIngredients is false;
 //   - registration follows the naming strategy (registry IDs from names,
-//     new IDs of the kind's prefix, names from the schema's name template
-//     for the *_FROM_PARTS strategies), and a registered entity leaves its
-//     folder; the tenant's registry is owned by an organization of its
-//     own;
+//     new IDs numbered by the schema's prefix (PLS001; by the kind's, CE001,
+//     for a schema without a prefix or one the tenant does not have), names
+//     from the schema's name template for the *_FROM_PARTS strategies),
+//     and a registered entity leaves its folder; the tenant's registry is
+//     owned by an organization of its own;
 //   - the inventory keeps Benchling's rules (a box or plate position
 //     holds one container; a transfer moves quantity, converting units,
 //     and a source holding too little is a 400; archiving a location, box
@@ -120,7 +121,10 @@
 // API, and defined by tests (Add, SeedSchemas); a field that the item's
 // schema defines takes the definition's type and isMulti (a dropdown
 // shows its option's name), other fields a type guessed from the value,
-// and no value is checked against its definition. A dropdown update
+// and no value is checked against its definition (nor is a required field
+// required). An item may name a schema the tenant does not have: it gets a
+// made-up schema name ("Schema ts_..."), where Benchling would answer 400,
+// so that a test needs no schemas. A dropdown update
 // keeps the options it leaves out. Archiving a folder or project cascades
 // to the items of the kinds an archival change lists (AA and DNA
 // sequences, custom entities, entries, mixtures, oligos, protocols) and
