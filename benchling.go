@@ -302,10 +302,11 @@ func WithPrefetch() Option {
 }
 
 // NewClient returns a client for the Benchling tenant named by tenant, which
-// may be a tenant name ("acme"), a host ("acme.benchling.com") or a URL
-// ("https://acme.benchling.com", optionally ending in "/api/v2"). All of
-// those mean https://acme.benchling.com/api/v2. Plain http:// is accepted
-// only for loopback hosts, for tests and local fakes.
+// may be a tenant name ("acme"), a host ("acme.benchling.com", optionally
+// ending in "/api/v2") or a URL ("https://acme.benchling.com", optionally
+// ending in "/api/v2"). All of those mean https://acme.benchling.com/api/v2.
+// Plain http:// is accepted only for loopback hosts, for tests and local
+// fakes.
 //
 // Exactly one of WithAPIKey and WithClientCredentials is required.
 func NewClient(tenant string, opts ...Option) (*Client, error) {
@@ -409,13 +410,19 @@ func parseTenant(tenant string) (*url.URL, error) {
 	}
 	raw := tenant
 	if !strings.Contains(raw, "://") {
-		if strings.ContainsAny(raw, "/?#@") {
+		// A bare name or host, optionally followed by the API's path:
+		// acme, acme.benchling.com, acme.benchling.com/api/v2.
+		host, path, _ := strings.Cut(raw, "/")
+		if strings.ContainsAny(raw, "?#@") {
 			return nil, bad(redactUserinfo(raw), "a tenant without a scheme must be a bare name or host")
 		}
-		if !strings.Contains(raw, ".") && !strings.Contains(raw, ":") && raw != "localhost" {
-			raw += ".benchling.com"
+		if !strings.Contains(host, ".") && !strings.Contains(host, ":") && host != "localhost" {
+			host += ".benchling.com"
 		}
-		raw = "https://" + raw
+		raw = "https://" + host
+		if path != "" {
+			raw += "/" + path // checked with the URL's path below
+		}
 	}
 	u, err := url.Parse(raw)
 	if err != nil {

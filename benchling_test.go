@@ -29,6 +29,9 @@ func TestNewClientTenant(t *testing.T) {
 		{"http://[::1]:9000/", "http://[::1]:9000/api/v2"},
 		{"http://localhost:3000/api/v2/", "http://localhost:3000/api/v2"},
 		{"localhost:3000", "https://localhost:3000/api/v2"},
+		{"acme.benchling.com/api/v2", "https://acme.benchling.com/api/v2"},
+		{"acme.benchling.com/", "https://acme.benchling.com/api/v2"},
+		{"acme/api/v2/", "https://acme.benchling.com/api/v2"},
 	}
 	for _, tc := range good {
 		t.Run(tc.in, func(t *testing.T) {
@@ -57,7 +60,9 @@ func TestNewClientTenant(t *testing.T) {
 		{"https://user:hunter2@acme.benchling.com", "credentials must not be part of the URL"},
 		{"ftp://acme.benchling.com", "scheme"},
 		{"https://", "host"},
-		{"acme/api/v2", "bare name or host"},
+		{"acme/api/v1", "the only path allowed is /api/v2"},
+		{"acme.benchling.com/api/v2?x=1", "bare name or host"},
+		{"user@acme.benchling.com", "bare name or host"},
 		{"https://acme..benchling.com", "host name"},
 		{"https://-acme.benchling.com", "host name"},
 		{"https://acme.benchling.com:99999", "port"},
