@@ -190,11 +190,12 @@ func (a *tokenAuth) tokenError(ctx context.Context, err error) error {
 		return e
 	}
 	cause := unwrapURLError(err)
-	return &tokenTransportError{msg: "benchling: POST /token: " + a.redact(cause.Error()), err: cause}
+	return &tokenTransportError{msg: "benchling: POST /token: " + a.redact(cause.Error()), err: redactChain(a.redact, cause)}
 }
 
 // tokenTransportError is a failure to reach the token endpoint. Its text
-// has the client secret redacted, and it unwraps to the cause, so that
+// has the client secret redacted, and it unwraps to the cause, redacted
+// the same way at every level of its chain (redactChain), so that
 // errors.As still finds a certificate error (which is then not retried).
 type tokenTransportError struct {
 	msg string

@@ -897,10 +897,21 @@ func (c *Client) checkRequest(req *http.Request, v any) error {
 		return fmt.Errorf("benchling: Do: the request path %q is outside the API base %s; build it with NewRequest", u.Path, base.Path)
 	}
 	if v != nil {
+		rv := reflect.ValueOf(v)
+		nilRef := func() bool { // a typed nil: a (*bytes.Buffer)(nil) is an io.Writer too
+			switch rv.Kind() {
+			case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+				return rv.IsNil()
+			}
+			return false
+		}
 		switch v.(type) {
 		case io.Writer, bodyDecoder:
+			if nilRef() {
+				return fmt.Errorf("benchling: Do: v is a nil %T; pass a non-nil writer, or nil to discard the body", v)
+			}
 		default:
-			if rv := reflect.ValueOf(v); rv.Kind() != reflect.Pointer || rv.IsNil() {
+			if rv.Kind() != reflect.Pointer || rv.IsNil() {
 				return fmt.Errorf("benchling: Do: v must be nil or a non-nil pointer to decode the response into, not %T", v)
 			}
 		}
@@ -1037,6 +1048,9 @@ func (c *Client) callFailure(ctx context.Context, method, path string, err error
 	}
 	var de *DecodeError
 	if errors.As(err, &de) {
+		// What failed to decode may be quoted (a time parse error quotes
+		// the value): a server echoing a credential must not put it there.
+		de.Err = c.redactErr(de.Err)
 		return de
 	}
 	var be *bodyReadError
@@ -1044,7 +1058,7 @@ func (c *Client) callFailure(ctx context.Context, method, path string, err error
 		// The body ended before its Content-Length or gzip trailer: retried
 		// like any read error, but in the end a truncated body, as
 		// DecodeError documents.
-		return &DecodeError{StatusCode: be.status, Method: method, Path: path, Err: bodyError(be.err)}
+		return &DecodeError{StatusCode: be.status, Method: method, Path: path, Err: c.redactErr(bodyError(be.err))}
 	}
 	return c.redactErr(fmt.Errorf("benchling: %s %s: %w", method, path, unwrapURLError(err)))
 }

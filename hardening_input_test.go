@@ -1,6 +1,7 @@
 package benchling
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"reflect"
 	"strings"
 	"sync/atomic"
@@ -230,6 +232,14 @@ func TestClientNeverPanics(t *testing.T) {
 			_, err := c.Do(good(func(*http.Request) {}), (*struct{})(nil))
 			return err
 		}, "non-nil pointer"},
+		{"Do into a nil writer", func() error {
+			_, err := c.Do(good(func(*http.Request) {}), (*bytes.Buffer)(nil))
+			return err
+		}, "nil *bytes.Buffer"},
+		{"Do into a nil file", func() error {
+			_, err := c.Do(good(func(*http.Request) {}), (*os.File)(nil))
+			return err
+		}, "nil *os.File"},
 		{"NewRequest nil context", func() error {
 			//lint:ignore SA1012 a nil context is the bad input under test
 			_, err := c.NewRequest(nil, "GET", "users", nil)

@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/benchling-go/benchling/internal/contract"
 	"unicode/utf16"
 )
 
@@ -289,6 +291,24 @@ var errorTemplates = map[string]string{
 // %#v of the error and of the *Error, each string member, and the Body.
 func errorOutputs(err error) []string {
 	out := []string{err.Error(), fmt.Sprintf("%v", err), fmt.Sprintf("%+v", err), fmt.Sprintf("%#v", err)}
+	// Every error of the chain, as an error reporter that walks it (with
+	// Unwrap() error or Unwrap() []error) prints each.
+	var walk func(error, int)
+	walk = func(e error, depth int) {
+		if e == nil || depth > 32 {
+			return
+		}
+		out = append(out, e.Error(), fmt.Sprintf("%+v", e))
+		switch u := e.(type) {
+		case interface{ Unwrap() error }:
+			walk(u.Unwrap(), depth+1)
+		case interface{ Unwrap() []error }:
+			for _, n := range u.Unwrap() {
+				walk(n, depth+1)
+			}
+		}
+	}
+	walk(err, 0)
 	var e *Error
 	if errors.As(err, &e) {
 		out = append(out, fmt.Sprintf("%v|%+v|%#v", e, e, *e), e.Type, e.Message, e.UserMessage, string(e.Body))
@@ -517,10 +537,80 @@ func TestTransportErrorQuotingTheCredentialIsRedacted(t *testing.T) {
 		if cc.tokens != nil {
 			secrets = append(secrets, fmt.Sprintf("%s%d", map[bool]string{true: oddTokenPrefix, false: testTokenPrefix}[strings.Contains(cc.name, oddClientID)], cc.tokens.Load()))
 		}
-		for _, o := range []string{err.Error(), fmt.Sprintf("%v %+v %#v", err, err, err)} {
+		for _, o := range errorOutputs(err) {
 			if l := leaks(o, secrets); l != "" {
 				t.Errorf("%s: %q leaked into %q", cc.name, l, o)
 			}
 		}
+	}
+}
+
+// TestDecodeErrorQuotingTheCredentialIsRedacted: a 2xx body that echoes
+// the credential where the SDK fails to decode it (a time field, whose
+// parse error quotes the value) gets it into no part of the *DecodeError
+// or its chain, and the error is still a *DecodeError.
+func TestDecodeErrorQuotingTheCredentialIsRedacted(t *testing.T) {
+	for _, cc := range newCredClients(t, nil) {
+		cc.env.mux.HandleFunc("GET /aa-sequences/{id}", func(w http.ResponseWriter, r *http.Request) {
+			cred := strings.TrimPrefix(strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "), "Basic ")
+			contract.Skip(r) // deliberately not the spec's shape
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = fmt.Fprintf(w, `{"id":"prtn_1","createdAt":%q}`, r.Header.Get("Authorization")+" "+cred)
+		})
+		_, _, err := cc.client.AaSequences.Get(testCtx(t), "prtn_1", nil)
+		var de *DecodeError
+		if !errors.As(err, &de) || !strings.Contains(err.Error(), "parsing time") {
+			t.Fatalf("%s: err = %v, want a *DecodeError quoting the time", cc.name, err)
+		}
+		secrets := cc.secrets
+		if cc.tokens != nil {
+			secrets = append(secrets, fmt.Sprintf("%s%d", map[bool]string{true: oddTokenPrefix, false: testTokenPrefix}[strings.Contains(cc.name, oddClientID)], cc.tokens.Load()))
+		}
+		for _, o := range errorOutputs(err) {
+			if l := leaks(o, secrets); l != "" {
+				t.Errorf("%s: %q leaked into %q", cc.name, l, o)
+			}
+		}
+		var pe *time.ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("%s: errors.As no longer finds the *time.ParseError in %v", cc.name, err)
+		}
+	}
+}
+
+// TestTokenTransportErrorQuotingTheSecretIsRedacted: a token endpoint
+// whose answer is not HTTP and quotes the client's Basic credential (net/http
+// quotes a malformed response) gets the secret into no part of the error
+// or its chain.
+func TestTokenTransportErrorQuotingTheSecretIsRedacted(t *testing.T) {
+	hook := func(w http.ResponseWriter, r *http.Request, cc *credClient) bool {
+		conn, buf, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			t.Error(err)
+			return true
+		}
+		defer conn.Close()
+		_, _ = buf.WriteString(strings.TrimPrefix(r.Header.Get("Authorization"), "Basic ") + "\r\n\r\n")
+		_ = buf.Flush()
+		return true
+	}
+	n := 0
+	for _, cc := range newCredClients(t, hook) {
+		if cc.tokens == nil {
+			continue // an API key client asks for no token
+		}
+		n++
+		_, _, err := cc.client.Tasks.Get(testCtx(t), "t1")
+		if err == nil || !strings.Contains(err.Error(), "malformed HTTP response") {
+			t.Fatalf("%s: err = %v, want net/http's malformed-response error", cc.name, err)
+		}
+		for _, o := range errorOutputs(err) {
+			if l := leaks(o, cc.secrets); l != "" {
+				t.Errorf("%s: %q leaked into %q", cc.name, l, o)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no OAuth client was tested")
 	}
 }

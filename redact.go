@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"net/url"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -341,25 +342,87 @@ func (c *Client) redactTask(t *Task) {
 // redactErr returns err, or, when its text holds a credential (a
 // transport error quoting what the server sent, such as net/http's
 // `malformed HTTP response "<first line>"`), an error with the text
-// redacted that still unwraps to err, so that errors.Is and errors.As
-// keep working.
+// redacted (see redactChain).
 func (c *Client) redactErr(err error) error {
 	if err == nil || c == nil || c.auth == nil {
 		return err
 	}
+	return redactChain(c.auth.redact, err)
+}
+
+// redactChain returns err, or, when its text holds a credential, a
+// *redactedError in its place: every error its Unwrap chain reaches has
+// its text redacted too (an error reporter that walks the chain and
+// prints each error prints no credential), while errors.Is and errors.As
+// still match the original errors at each level.
+func redactChain(redact func(string) string, err error) error {
+	if err == nil {
+		return nil
+	}
 	msg := err.Error()
-	if r := c.auth.redact(msg); r != msg {
-		return &redactedError{msg: r, err: err}
+	if r := redact(msg); r != msg {
+		return &redactedError{msg: r, err: err, redact: redact}
 	}
 	return err
 }
 
-// redactedError is an error whose text has the client's credentials
-// redacted; it unwraps to the original error.
+// redactedError stands in for an error whose text held a credential: its
+// text is redacted, and so is that of every error it unwraps to. errors.Is
+// and errors.As match the original error (errors.As hands it out as it
+// is: a typed transport error, whose own text is what the server sent).
 type redactedError struct {
-	msg string
-	err error
+	msg    string
+	err    error
+	redact func(string) string
 }
 
 func (e *redactedError) Error() string { return e.msg }
-func (e *redactedError) Unwrap() error { return e.err }
+
+// Unwrap returns the next errors of the original's chain, redacted.
+func (e *redactedError) Unwrap() []error {
+	var next []error
+	switch u := e.err.(type) {
+	case interface{ Unwrap() error }:
+		if n := u.Unwrap(); n != nil {
+			next = []error{n}
+		}
+	case interface{ Unwrap() []error }:
+		next = u.Unwrap()
+	}
+	out := make([]error, 0, len(next))
+	for _, n := range next {
+		if n != nil {
+			out = append(out, redactChain(e.redact, n))
+		}
+	}
+	return out
+}
+
+// Is reports whether the original error (this level of the chain) is
+// target; the levels below are matched through Unwrap.
+func (e *redactedError) Is(target error) bool {
+	if e.err == target {
+		return true
+	}
+	if x, ok := e.err.(interface{ Is(error) bool }); ok {
+		return x.Is(target)
+	}
+	return false
+}
+
+// As sets target to the original error (this level of the chain) when it
+// has target's type; the levels below are matched through Unwrap.
+func (e *redactedError) As(target any) bool {
+	if x, ok := e.err.(interface{ As(any) bool }); ok && x.As(target) {
+		return true
+	}
+	v := reflect.ValueOf(target)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return false
+	}
+	if t := v.Type().Elem(); reflect.TypeOf(e.err).AssignableTo(t) {
+		v.Elem().Set(reflect.ValueOf(e.err))
+		return true
+	}
+	return false
+}

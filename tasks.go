@@ -363,7 +363,7 @@ func (l *AsyncTaskLink[R]) Wait(ctx context.Context) (*R, error) {
 		}
 		return nil, &TaskWaitError{TaskID: l.TaskID, Task: t,
 			Err: &DecodeError{StatusCode: status, Method: http.MethodGet, Path: "/tasks/" + l.TaskID,
-				Err: fmt.Errorf("the task succeeded, but decoding its response failed: %w", err)}}
+				Err: l.client.redactErr(fmt.Errorf("the task succeeded, but decoding its response failed: %w", err))}}
 	}
 	return v, nil
 }
