@@ -37,8 +37,8 @@ type allowance struct {
 // reason: a regression of the SDK must still fail the run.
 var allowed = []*allowance{
 	{
-		Method:  `^(Dna|Nucleotide)Alignments\.Create(Consensus|Template)Alignment$`,
-		Verdict: verdictFail, Detail: "Prism 422",
+		Method: `^(Dna|Nucleotide)Alignments\.Create(Consensus|Template)Alignment$`,
+		Modes:  []string{"static", "dynamic"}, Verdict: verdictFail, Detail: "Prism 422",
 		Reason: "the spec's `files` items are a oneOf of two schemas that both accept any object with an id, " +
 			"so no request body can validate against exactly one of them",
 	},
@@ -49,25 +49,26 @@ var allowed = []*allowance{
 			"(users, teams, memberships, oligos), which the spec's example does not give",
 	},
 	{
-		Method:  `^Files\.(Create|Get)$`,
-		Verdict: verdictErrResp, Detail: `Invalid character in header content [\"Content-Location\"]`,
-		Reason: "Prism answers 500 when it writes the spec's example of the Content-Location header (a URL with a line break)",
+		Method: `^Files\.(Create|Get)$`,
+		Modes:  []string{"static"}, Verdict: verdictErrResp, Detail: `Invalid character in header content [\"Content-Location\"]`,
+		Reason: "Prism answers 500 when it writes the spec's example of the Content-Location header (a URL that ends in a line break)",
 	},
 	{
-		Method: `^Plates\.`,
-		Modes:  []string{"dynamic"}, Verdict: verdictErrResp, Detail: "json-schema-faker",
-		Reason: "Prism's dynamic mode fails (500, a TypeError in json-schema-faker) to generate a Plate",
+		Method: `.`,
+		Modes:  []string{"dynamic"}, Verdict: verdictErrResp, Detail: "at shouldClean (",
+		Reason: "Prism's dynamic mode crashes (a 500 with a TypeError in json-schema-faker's shouldClean) generating " +
+			"some schemas: a Plate, and lists or events that may hold one",
 	},
 	{
-		Method: `^Workflow(TaskGroups|Flowcharts)\.`,
+		Method: `.`,
 		Modes:  []string{"dynamic"}, Verdict: verdictDecode, Detail: "WorkflowRouterFunction.routerFunctions.isDefault of type bool",
 		Reason: "the spec gives WorkflowRouterFunction.isDefault no type, so Prism's dynamic mode generates any JSON value; " +
 			"the SDK types it bool, as Benchling sends (its doc comment says so)",
 	},
 	{
-		Method:  `^Apps\.GetConfigurationItem$`,
-		Verdict: verdictDecode, Detail: respViolationNote + "Response body must be object",
-		Reason: "the spec's example of getAppConfigurationItemById is a string holding JSON, not an object; " +
+		Method: `^Apps\.(Create|Get|Update)ConfigurationItem$`,
+		Modes:  []string{"static"}, Verdict: verdictDecode, Detail: respViolationNote + "Response body must be object",
+		Reason: "the spec's examples of a configuration item's responses are strings holding JSON, not objects; " +
 			"Prism sends it as it is and flags its own response",
 	},
 }

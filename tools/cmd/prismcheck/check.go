@@ -302,7 +302,7 @@ func (c *checker) call(ctx context.Context, o *operation, doc, name string, fn r
 		c.mu.Unlock()
 	}()
 
-	callErr, panicked := invoke(fn, args, t.IsVariadic())
+	panicked, callErr := invoke(fn, args, t.IsVariadic())
 	if panicked != nil {
 		res.Verdict, res.Detail = verdictPanic, fmt.Sprint(panicked)
 		return res
@@ -352,7 +352,7 @@ func (c *checker) call(ctx context.Context, o *operation, doc, name string, fn r
 
 // invoke calls fn, drains the iterators it returns (at most three items),
 // and returns the last error it or they returned, or what it panicked with.
-func invoke(fn reflect.Value, args []reflect.Value, variadic bool) (callErr error, panicked any) {
+func invoke(fn reflect.Value, args []reflect.Value, variadic bool) (panicked any, callErr error) {
 	defer func() {
 		if p := recover(); p != nil {
 			panicked = p
@@ -374,7 +374,7 @@ func invoke(fn reflect.Value, args []reflect.Value, variadic bool) (callErr erro
 			}
 		}
 	}
-	return callErr, nil
+	return nil, callErr
 }
 
 var errorType = reflect.TypeFor[error]()
