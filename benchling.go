@@ -927,7 +927,7 @@ func (c *Client) do(req *http.Request, v any) (*Response, error) {
 func (c *Client) doCall(req *http.Request, v any, raw bool) (*Response, error) {
 	ctx := req.Context()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("benchling: %s %s: not sent: %w", req.Method, c.relPath(req.URL), err)
 	}
 	st, req := c.callState(req)
 	defer st.inUse.Store(false)

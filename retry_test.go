@@ -170,6 +170,27 @@ func TestContextCancelDuringBackoff(t *testing.T) {
 	}
 }
 
+// TestContextEndedBeforeTheCall: a call whose context has already ended
+// sends nothing and says which call it was, like every other error, while
+// still matching the context's error.
+func TestContextEndedBeforeTheCall(t *testing.T) {
+	env := setupRaw(t, WithoutPacing())
+	var hits atomic.Int32
+	env.mux.HandleFunc("GET /tasks/{id}", func(w http.ResponseWriter, r *http.Request) { hits.Add(1) })
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _, err := env.client.Tasks.Get(ctx, "t1")
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if want := "benchling: GET /tasks/t1: not sent: context canceled"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
+	}
+	if hits.Load() != 0 {
+		t.Errorf("%d requests reached the server", hits.Load())
+	}
+}
+
 func TestHangingServerHonoursContext(t *testing.T) {
 	release := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -1,6 +1,9 @@
 package tools
 
 import (
+	"io"
+	"os"
+	"os/exec"
 	"reflect"
 	"regexp"
 	"strings"
@@ -58,5 +61,35 @@ func TestReadmeListsEveryService(t *testing.T) {
 	}
 	if n < 50 {
 		t.Errorf("found %d services on benchling.Client; the test no longer finds them", n)
+	}
+}
+
+// TestNoBinariesTracked fails when git tracks a compiled program or an
+// oversized file (a test binary or a `go build` output committed by
+// mistake), which every clone would then download.
+func TestNoBinariesTracked(t *testing.T) {
+	out, err := exec.Command("git", "-C", rootPath(), "ls-files", "-z").Output()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("git ls-files: %v", err)
+		}
+		t.Skipf("git ls-files: %v (not a git checkout?)", err)
+	}
+	const maxSize = 4 << 20
+	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
+		f, err := os.Open(rootPath(name))
+		if err != nil {
+			continue // deleted in the work tree
+		}
+		head := make([]byte, 4)
+		n, _ := io.ReadFull(f, head)
+		st, _ := f.Stat()
+		f.Close()
+		switch {
+		case n == 4 && (string(head) == "\x7fELF" || string(head[:2]) == "MZ" || string(head) == "\xcf\xfa\xed\xfe"):
+			t.Errorf("%s is a compiled program; untrack it (git rm --cached) and add it to .gitignore", name)
+		case st != nil && st.Size() > maxSize:
+			t.Errorf("%s is %d bytes, more than %d: is it meant to be in the repository?", name, st.Size(), maxSize)
+		}
 	}
 }
