@@ -60,12 +60,6 @@ var allowed = []*allowance{
 			"some schemas: a Plate, and lists or events that may hold one",
 	},
 	{
-		Method: `.`,
-		Modes:  []string{"dynamic"}, Verdict: verdictDecode, Detail: "WorkflowRouterFunction.routerFunctions.isDefault of type bool",
-		Reason: "the spec gives WorkflowRouterFunction.isDefault no type, so Prism's dynamic mode generates any JSON value; " +
-			"the SDK types it bool, as Benchling sends (its doc comment says so)",
-	},
-	{
 		Method: `^Apps\.(Create|Get|Update)ConfigurationItem$`,
 		Modes:  []string{"static"}, Verdict: verdictDecode, Detail: respViolationNote + "Response body must be object",
 		Reason: "the spec's examples of a configuration item's responses are strings holding JSON, not objects; " +
