@@ -170,9 +170,12 @@ type WorkflowRouterFunction struct {
 	EdgeConfigID string `json:"edgeConfigId,omitempty"`
 	// ID is the rule's ID (wfrf_...).
 	ID string `json:"id,omitempty"`
-	// IsDefault says whether the rule applies when no other does. (The spec
-	// gives the property no type; Benchling sends a boolean.)
-	IsDefault bool `json:"isDefault,omitempty"`
+	// IsDefault says whether the rule applies when no other does. The spec
+	// gives the property no type, so it is any JSON value decoded as
+	// encoding/json does; Benchling sends a boolean (test it with
+	// rf.IsDefault == true). A value of another kind decodes rather than
+	// failing the whole flowchart.
+	IsDefault any `json:"isDefault,omitempty"`
 	// Name is the rule's name, for example "Rule 1".
 	Name string `json:"name,omitempty"`
 }

@@ -44,7 +44,7 @@ func TestWorkflowFlowchartsE2E(t *testing.T) {
 	for _, e := range fc.EdgeConfigs {
 		edges[e.ID] = e
 	}
-	if len(router.RouterFunctions) != 2 || !router.RouterFunctions[0].IsDefault || router.RouterFunctions[1].IsDefault {
+	if len(router.RouterFunctions) != 2 || router.RouterFunctions[0].IsDefault != true || router.RouterFunctions[1].IsDefault == true {
 		t.Fatalf("the router's rules: %+v", router.RouterFunctions)
 	}
 	if e := edges[router.RouterFunctions[0].EdgeConfigID]; e.FromNodeConfigID != fc.NodeConfigs[1].ID ||
