@@ -78,30 +78,53 @@ func TestPermanentTokenFailuresAreNotRetried(t *testing.T) {
 	}
 }
 
-// TestReadOnlyPostsAreRetried: the sequence match and search endpoints
-// are POSTs that only query, marked read-only, so a 503 or a connection
-// lost is retried as for a GET; before, they were never retried. A POST
-// that writes is still sent once.
+// TestReadOnlyPostsAreRetried: the POSTs that only query (the sequence
+// match, search and find-matching-regions endpoints, barcode validation)
+// are marked read-only, so a 503 or a connection lost is retried as for
+// a GET; before, they were never retried. A POST that writes is still
+// sent once. The tools test TestReadOnlyMarksAreTheReadOnlyPosts fails
+// unless every route marked readOnly() is here.
 func TestReadOnlyPostsAreRetried(t *testing.T) {
 	page := func(key string) string { return `{"` + key + `":[],"nextToken":""}` }
+	task := `{"taskId":"f1b6e7a0-0000-4000-8000-000000000001"}`
 	calls := []struct {
-		name, path, key string
-		call            func(c *Client) error
+		name, path, body string
+		call             func(c *Client) error
 	}{
-		{"DnaSequences.MatchBases", "/dna-sequences:match-bases", "dnaSequences", func(c *Client) error {
+		{"DnaSequences.MatchBases", "/dna-sequences:match-bases", page("dnaSequences"), func(c *Client) error {
 			_, _, err := c.DnaSequences.MatchBases(testCtx(t), &MatchBasesRequest{Bases: "ACGT"})
 			return err
 		}},
-		{"DnaSequences.SearchBases", "/dna-sequences:search-bases", "dnaSequences", func(c *Client) error {
+		{"DnaSequences.SearchBases", "/dna-sequences:search-bases", page("dnaSequences"), func(c *Client) error {
 			_, _, err := c.DnaSequences.SearchBases(testCtx(t), &SearchBasesRequest{Bases: "ACGT"})
 			return err
 		}},
-		{"AaSequences.MatchAminoAcids", "/aa-sequences:match-amino-acids", "aaSequences", func(c *Client) error {
+		{"AaSequences.MatchAminoAcids", "/aa-sequences:match-amino-acids", page("aaSequences"), func(c *Client) error {
 			_, _, err := c.AaSequences.MatchAminoAcids(testCtx(t), &AaSequencesMatchBases{AminoAcids: "MKV"})
 			return err
 		}},
-		{"AaSequences.SearchAminoAcids", "/aa-sequences:search-amino-acids", "aaSequences", func(c *Client) error {
+		{"AaSequences.SearchAminoAcids", "/aa-sequences:search-amino-acids", page("aaSequences"), func(c *Client) error {
 			_, _, err := c.AaSequences.SearchAminoAcids(testCtx(t), &AaSequencesSearchBases{AminoAcids: "MKV"})
+			return err
+		}},
+		{"RnaSequences.MatchBases", "/rna-sequences:match-bases", page("rnaSequences"), func(c *Client) error {
+			_, _, err := c.RnaSequences.MatchBases(testCtx(t), &MatchBasesRequest{Bases: "ACGU"})
+			return err
+		}},
+		{"RnaSequences.SearchBases", "/rna-sequences:search-bases", page("rnaSequences"), func(c *Client) error {
+			_, _, err := c.RnaSequences.SearchBases(testCtx(t), &SearchBasesRequest{Bases: "ACGU"})
+			return err
+		}},
+		{"AaSequences.FindMatchingRegions", "/aa-sequences:find-matching-regions", task, func(c *Client) error {
+			_, _, err := c.AaSequences.FindMatchingRegions(testCtx(t), &AaSequencesFindMatchingRegion{TargetAaSequenceIDs: []string{"prtn_1"}})
+			return err
+		}},
+		{"DnaSequences.FindMatchingRegions", "/dna-sequences:find-matching-regions", task, func(c *Client) error {
+			_, _, err := c.DnaSequences.FindMatchingRegions(testCtx(t), &DnaSequencesFindMatchingRegion{TargetDnaSequenceIDs: []string{"seq_1"}})
+			return err
+		}},
+		{"Inventory.ValidateBarcodes", "/registries/src_1:validate-barcodes", `{"validationResults":[]}`, func(c *Client) error {
+			_, _, err := c.Inventory.ValidateBarcodes(testCtx(t), "src_1", []string{"BC1"})
 			return err
 		}},
 	}
@@ -121,7 +144,7 @@ func TestReadOnlyPostsAreRetried(t *testing.T) {
 						fault(t, w, r)
 						return
 					}
-					fmt.Fprint(w, page(c.key))
+					fmt.Fprint(w, c.body)
 				})
 				if err := c.call(env.client); err != nil {
 					t.Fatalf("after two faults: %v", err)

@@ -23,7 +23,12 @@ import (
 // created with the deprecated POST /apps (a name another app has is a 409
 // ConflictError) or Add.
 //
-// Canvases store and return their blocks exactly as given. The blocks of
+// Canvases store and return their blocks as given: the same JSON values,
+// unknown kinds and properties included, but not the same bytes. Blocks
+// are decoded into documents and encoded again, so an answer's keys come
+// in sorted order, without the request's whitespace, and its numbers as
+// Go's float64 gives them (1.50 is 1.5; an integer beyond 2^53 loses
+// precision). Compare canvases as JSON values, not as text. The blocks of
 // the kinds the spec declares are checked as Benchling would (their
 // required properties and types; the leaf kinds only in sections; unique
 // IDs; a label on a required input; at most 10 files for a file upload);

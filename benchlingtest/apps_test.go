@@ -9,8 +9,9 @@ import (
 )
 
 // TestCanvasKeepsUnknownBlocks: a block of a kind the spec does not know
-// is stored and returned exactly as given, at the top level and in a
-// section; a block without a type is a 400.
+// is stored and returned as given (the same JSON value; key order is the
+// encoder's, as the package doc says), at the top level and in a section;
+// a block without a type is a 400.
 func TestCanvasKeepsUnknownBlocks(t *testing.T) {
 	srv := NewServer(t)
 	picker := `{"type":"COLOR_PICKER","id":"color","palette":["#000","#fff"],"nested":{"a":[1,{"b":null}]}}`

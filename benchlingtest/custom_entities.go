@@ -23,4 +23,5 @@ var customEntities = &resource{
 	bulkUpsert:   &bulkOp{item: body(entityWrite, "archiveRecord:null entityRegistryId:string! name:string! registryId:string! schemaId:string!"), max: 2500},
 	registry:     &registry{idPrefix: "CE"},
 	schemaPrefix: "ts_",
+	schemaType:   "custom_entity",
 }

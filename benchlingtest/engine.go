@@ -83,6 +83,10 @@ type resource struct {
 	// schemaPrefix, if set, is the prefix every schemaId must have
 	// ("ts_"); others are "schema ... not found".
 	schemaPrefix string
+	// schemaType, if set, is the type an entity schema must have for
+	// the resource's items ("custom_entity", "dna_sequence"): a schemaId
+	// of an entity schema of another type is a 400, as in Benchling.
+	schemaType string
 
 	// keys overrides how a body property is written into the document
 	// (ignoreKey to drop one); properties without an entry use the
@@ -333,6 +337,15 @@ func (w *write) check(schema *bodySchema) string {
 func (w *write) checkStd() string {
 	if id, ok := w.body["schemaId"].(string); ok && id != "" && w.res.schemaPrefix != "" && !strings.HasPrefix(id, w.res.schemaPrefix) {
 		return fmt.Sprintf("schema %s not found", id)
+	}
+	if id, ok := w.body["schemaId"].(string); ok && id != "" && w.res.schemaType != "" {
+		if s := w.st.coll(entitySchemas.path).byID[id]; s != nil {
+			if typ := strAt(s.doc, "type"); typ != w.res.schemaType {
+				return fmt.Sprintf("schema %s is a %s schema, not a %s schema", id, typ, w.res.schemaType)
+			}
+		}
+		// An ID of no entity schema is accepted (with the prefix): tests
+		// and examples use made-up schema IDs (package doc).
 	}
 	for _, id := range stringList(w.body["authorIds"]) {
 		if w.st.user(id) == nil {

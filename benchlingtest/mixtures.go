@@ -69,6 +69,7 @@ var mixtures = &resource{
 		},
 	},
 	schemaPrefix: "ts_",
+	schemaType:   "mixture",
 	validate:     validateMixture,
 	derive:       deriveMixture,
 }

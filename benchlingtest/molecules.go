@@ -41,6 +41,7 @@ var molecules = &resource{
 	bulkUpsert:   &bulkOp{item: body(moleculeWrite, "archiveRecord:null chemicalStructure:object! entityRegistryId:string! name:string! registryId:string! schemaId:string!")},
 	registry:     &registry{idPrefix: "MOL"},
 	schemaPrefix: "ts_",
+	schemaType:   "molecule",
 	validate: func(w *write) string {
 		if v, ok := w.body["chemicalStructure"]; ok {
 			_, _, msg := readStructure(v)

@@ -46,6 +46,7 @@ func oligoResource(k *seqKind, nucleotideType, registryPrefix string) *resource 
 		bulkUpsert:   &bulkOp{item: upsert.with("entityRegistryId:string!")},
 		registry:     &registry{idPrefix: registryPrefix},
 		schemaPrefix: "ts_",
+		schemaType:   strings.ReplaceAll(strings.ToLower(k.noun), " ", "_"),
 		keys:         notationKeys,
 		validate:     validateNucleotides(k),
 		derive:       deriveNucleotides(k),
@@ -73,6 +74,7 @@ var oligos = &resource{
 	archive:    &archiveOp{idsKey: "oligoIds", reasons: entityArchiveReasons, extra: map[string]any{"batchIds": []any{}}},
 	bulkCreate: &bulkOp{},
 	actions:    []action{{"GET", "/oligos:bulk-get", bulkGetOligos}},
+	schemaType: "dna_oligo",
 }
 
 // bulkGetOligos serves GET /oligos:bulk-get: oligos of both kinds, in

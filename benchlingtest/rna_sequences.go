@@ -43,6 +43,7 @@ var rnaSequences = &resource{
 	bulkUpdate:   &bulkOp{item: body(entityWrite, rnaWrite, "id:string!")},
 	registry:     &registry{idPrefix: "RNA"},
 	schemaPrefix: "ts_",
+	schemaType:   "rna_sequence",
 	keys:         notationKeys,
 	validate:     validateNucleotides(rnaKind),
 	derive:       deriveNucleotides(rnaKind),

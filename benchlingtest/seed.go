@@ -28,17 +28,34 @@ func (s *Server) AdminUserID() string { return s.st.adminID }
 
 // Add stores items in one of the tenant's collections directly (no
 // request, no validation) and returns their IDs, in order. collection is
-// the collection's path in the API: "users", "aa-sequences",
-// "dna-sequences", "entries", "entry-templates", "folders", "projects",
-// "dropdowns", "organizations", "teams", the inventory's "containers",
-// "boxes", "plates", "locations", "label-templates" and "label-printers"
-// (a container added in a position of a box or plate takes it; a well
-// plate added without wells gets them), or a kind of schema
-// ("entity-schemas", "batch-schemas", "box-schemas", "container-schemas",
-// "location-schemas", "plate-schemas", "entry-schemas",
-// "request-schemas", "request-task-schemas", "workflow-task-schemas",
-// "assay-run-schemas", "assay-result-schemas"), "apps", "app-canvases",
-// "app-sessions", "app-configuration-items".
+// the collection's path in the API (TestAddDocListsEveryCollection keeps
+// this list equal to the tenant's collections):
+//   - registry entities: "custom-entities", "aa-sequences",
+//     "dna-sequences", "rna-sequences", "dna-oligos", "rna-oligos" (the
+//     deprecated /oligos serves the DNA oligos), "molecules", "mixtures";
+//     and "monomers", "custom-notations", "registries";
+//   - molecular biology: "feature-libraries", "features",
+//     "codon-usage-tables", "enzymes", "nucleotide-alignments";
+//   - notebook and organisation: "entries", "entry-templates", "folders",
+//     "projects", "users", "organizations", "teams", "dropdowns";
+//   - inventory: "containers", "boxes", "plates", "locations" (a
+//     container added in a position of a box or plate takes it; a well
+//     plate added without wells gets them), "label-templates",
+//     "label-printers";
+//   - schemas: "entity-schemas", "batch-schemas", "box-schemas",
+//     "container-schemas", "location-schemas", "plate-schemas",
+//     "entry-schemas", "request-schemas", "request-task-schemas",
+//     "workflow-task-schemas", "assay-run-schemas", "assay-result-schemas";
+//   - results and lab automation: "assay-results", "assay-runs",
+//     "automation-input-generators", "automation-output-processors",
+//     "automation-file-transforms", "instrument-queries";
+//   - files and data: "blobs", "files", "datasets", "data-frames";
+//   - workflows: "workflow-tasks", "workflow-task-groups",
+//     "workflow-outputs", "workflow-flowcharts",
+//     "workflow-flowchart-config-versions", "legacy-workflows" (the
+//     deprecated /workflows), "requests", "request-fulfillments";
+//   - apps: "apps", "app-canvases", "app-sessions",
+//     "app-configuration-items".
 //
 // An item is any value that marshals to a JSON object of the resource's
 // properties as Benchling returns them: an SDK model such as

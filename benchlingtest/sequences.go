@@ -52,6 +52,7 @@ var aaSequences = &resource{
 		"name:string! registryId:string! schemaId:string!")},
 	registry:     &registry{idPrefix: "PRT"},
 	schemaPrefix: "ts_",
+	schemaType:   "aa_sequence",
 	validate:     validateResidues(aaKind),
 	derive:       deriveSequence(aaKind),
 	actions: []action{
@@ -87,6 +88,7 @@ var dnaSequences = &resource{
 		"isCircular:boolean! name:string! primers:[]object! registryId:string! schemaId:string!")},
 	registry:     &registry{idPrefix: "DNA"},
 	schemaPrefix: "ts_",
+	schemaType:   "dna_sequence",
 	validate:     validateResidues(dnaKind),
 	derive:       deriveSequence(dnaKind),
 	actions: []action{

@@ -122,9 +122,14 @@
 // schema defines takes the definition's type and isMulti (a dropdown
 // shows its option's name), other fields a type guessed from the value,
 // and no value is checked against its definition (nor is a required field
-// required). An item may name a schema the tenant does not have: it gets a
-// made-up schema name ("Schema ts_..."), where Benchling would answer 400,
-// so that a test needs no schemas. A dropdown update
+// required). A registry entity (custom entity, AA/DNA/RNA sequence, DNA
+// or RNA oligo, molecule, mixture) whose schemaId is an entity schema of
+// another kind (a custom entity with a DNA sequence schema) is a 400, as
+// in Benchling. But an item may name a schema the tenant does not have
+// (with the kind's prefix, ts_ for entities): the fake accepts it and
+// gives it a made-up schema name ("Schema ts_..."), where Benchling
+// answers 400, so that a test needs no schemas; a test of that 400 must
+// run against Benchling. A dropdown update
 // keeps the options it leaves out. Archiving a folder or project cascades
 // to the items of the kinds an archival change lists (AA and DNA
 // sequences, custom entities, entries, mixtures, oligos, protocols) and

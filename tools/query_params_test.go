@@ -71,6 +71,14 @@ type sdkMethod struct {
 	calls  []string          // the receiver's methods it uses (s.List), by name
 	// noPageSize: it calls tokenOnlyPaging, so pageSize is never sent.
 	noPageSize bool
+	recvType   string // "AaSequencesService"; "" for a function
+	fn         string // "Get"
+	doc        string // the doc comment's text
+	// readOnly are the path templates of the routes its body marks
+	// readOnly() (pathf("x/%s:match-bases", id).readOnly() gives
+	// "x/%s:match-bases"); "?" for a route not built by pathf with a
+	// literal format.
+	readOnly []string
 }
 
 // rootStructs is the root package's struct types by name (aliases resolved
@@ -123,10 +131,9 @@ func isQueryType(name string) bool {
 	return strings.HasSuffix(name, "Options") || strings.HasSuffix(name, "Query")
 }
 
-// loadSDKMethods parses the non-test Go files of the directory dir (the
-// root package's: rootPath()) and returns every function whose doc
-// comment names an operation, with the query parameters it can send.
-func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
+// parseRootPackage parses the non-test Go files of the directory dir (the
+// root package's: rootPath()), with their comments.
+func parseRootPackage(t *testing.T, dir string) (*token.FileSet, []*ast.File) {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
@@ -134,8 +141,6 @@ func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
 	}
 	fset := token.NewFileSet()
 	var parsed []*ast.File
-	structs := rootStructs{}
-	aliases := map[string]string{}
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
@@ -145,6 +150,19 @@ func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
 			t.Fatalf("parsing the root package: %v", err)
 		}
 		parsed = append(parsed, f)
+	}
+	return fset, parsed
+}
+
+// loadSDKMethods parses the non-test Go files of the directory dir (the
+// root package's: rootPath()) and returns every function whose doc
+// comment names an operation, with the query parameters it can send.
+func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
+	t.Helper()
+	fset, parsed := parseRootPackage(t, dir)
+	structs := rootStructs{}
+	aliases := map[string]string{}
+	for _, f := range parsed {
 		for _, decl := range f.Decls {
 			gd, ok := decl.(*ast.GenDecl)
 			if !ok || gd.Tok != token.TYPE {
@@ -192,7 +210,7 @@ func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
 			if fd.Recv != nil && len(fd.Recv.List) > 0 && len(fd.Recv.List[0].Names) > 0 {
 				recv, recvType = fd.Recv.List[0].Names[0].Name, typeName(fd.Recv.List[0].Type)
 			}
-			var calls []string
+			var calls, readOnly []string
 			noPageSize := false
 			add := func(typ string) {
 				if st := structs[typ]; st != nil {
@@ -216,6 +234,9 @@ func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
 					if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "tokenOnlyPaging" {
 						noPageSize = true
 					}
+					if sel, ok := x.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "readOnly" {
+						readOnly = append(readOnly, pathfFormat(sel.X))
+					}
 				case *ast.SelectorExpr:
 					if id, ok := x.X.(*ast.Ident); ok && recv != "" && id.Name == recv {
 						calls = append(calls, recvType+"."+x.Sel.Name)
@@ -233,6 +254,10 @@ func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
 					calls:  calls,
 
 					noPageSize: noPageSize,
+					recvType:   recvType,
+					fn:         fd.Name.Name,
+					doc:        fd.Doc.Text(),
+					readOnly:   readOnly,
 				})
 			}
 		}
@@ -271,6 +296,27 @@ func loadSDKMethods(t *testing.T, dir string) []sdkMethod {
 		}
 	}
 	return out
+}
+
+// pathfFormat is the format of a pathf call with a literal format
+// (pathf("x/%s", id) gives "x/%s"), "?" for any other expression.
+func pathfFormat(e ast.Expr) string {
+	c, ok := e.(*ast.CallExpr)
+	if !ok || len(c.Args) == 0 {
+		return "?"
+	}
+	if id, ok := c.Fun.(*ast.Ident); !ok || id.Name != "pathf" {
+		return "?"
+	}
+	lit, ok := c.Args[0].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return "?"
+	}
+	s, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return "?"
+	}
+	return s
 }
 
 // specQueryParams returns the query parameters of an operation, the path
