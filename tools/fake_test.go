@@ -409,6 +409,9 @@ func TestFakeEveryOperationMatchesSpec(t *testing.T) {
 		t.Errorf("template id %q", tmplID)
 	}
 	a.do("getEntryTemplate", "GET", "/entry-templates/"+tmplID, nil, 200)
+	if _, err := srv.Add("entry-schemas", map[string]any{"id": "ts_entry", "name": "Experiment"}); err != nil {
+		t.Fatal(err)
+	}
 	a.do("updateEntryTemplate", "PATCH", "/entry-templates/"+tmplID, map[string]any{"name": "Experiment template v2", "schemaId": "ts_entry"}, 200)
 	e := a.do("createEntry", "POST", "/entries", map[string]any{"name": "Expression test 42", "folderId": folder, "entryTemplateId": tmplID, "authorIds": []string{srv.AdminUserID(), uid}}, 201)
 	eid := str(e, "id")
