@@ -132,8 +132,9 @@
 // adds the schemas its items name first (Add("entity-schemas", ...),
 // SeedSchemas). Only items stored with Add or a Seed helper may name a
 // schema the tenant does not have: they get a made-up schema name
-// ("Schema ts_..."). A dropdown update keeps the options it leaves out. Archiving a folder or project cascades
-// to the items of the kinds an archival change lists (AA and DNA
+// ("Schema ts_..."). A dropdown update keeps the options it leaves out.
+// Archiving a folder or project cascades to the items of the kinds an
+// archival change lists (AA and DNA
 // sequences, custom entities, entries, mixtures, oligos, protocols) and
 // leaves other kinds as they are. The API cannot create organizations or
 // projects, so tests add them (Add, AddMembership); the caller acts as a
