@@ -20,6 +20,12 @@ func ExampleCustomEntitiesService_Upsert() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds one.
+	cellLine, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Cell Line", Type: benchling.SchemaTypeCustomEntity}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -28,13 +34,13 @@ func ExampleCustomEntitiesService_Upsert() {
 	reg := srv.RegistryID()
 
 	parent, _, err := client.CustomEntities.Upsert(ctx, "CL-HEK293", &benchling.CustomEntityUpsertRequest{
-		Name: "HEK293", RegistryID: reg, SchemaID: "ts_cellline"})
+		Name: "HEK293", RegistryID: reg, SchemaID: cellLine[0]})
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, passage := range []float64{12, 13} {
 		clone, resp, err := client.CustomEntities.Upsert(ctx, "CL-HEK293-4", &benchling.CustomEntityUpsertRequest{
-			Name: "HEK293 clone 4", RegistryID: reg, SchemaID: "ts_cellline",
+			Name: "HEK293 clone 4", RegistryID: reg, SchemaID: cellLine[0],
 			Fields: benchling.Fields{
 				"Passage": {Value: benchling.NumberValue(passage)},
 				"Parent":  {Value: benchling.RegistryIDValue("CL-HEK293")},
@@ -61,6 +67,12 @@ func ExampleCustomEntitiesService_CreateMany() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds one.
+	strain, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Strain", Type: benchling.SchemaTypeCustomEntity}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -70,7 +82,7 @@ func ExampleCustomEntitiesService_CreateMany() {
 
 	var items []*benchling.CustomEntityBulkCreate
 	for i := range 5 {
-		items = append(items, &benchling.CustomEntityBulkCreate{Name: fmt.Sprintf("Strain %d", i+1), SchemaID: "ts_strain", FolderID: &folder})
+		items = append(items, &benchling.CustomEntityBulkCreate{Name: fmt.Sprintf("Strain %d", i+1), SchemaID: strain[0], FolderID: &folder})
 	}
 	items[2].SchemaID = "not-a-schema"
 	res, err := client.CustomEntities.CreateMany(ctx, items, &benchling.BulkOptions{ChunkSize: 2})
@@ -99,6 +111,12 @@ func ExampleCustomEntitiesService_List() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds one.
+	antibody, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Antibody", Type: benchling.SchemaTypeCustomEntity}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -106,11 +124,11 @@ func ExampleCustomEntitiesService_List() {
 	ctx := context.Background()
 	folder := srv.FolderID()
 	for _, name := range []string{"Antibody A", "Antibody B", "Antibody C"} {
-		if _, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: "ts_antibody", FolderID: &folder}); err != nil {
+		if _, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: antibody[0], FolderID: &folder}); err != nil {
 			log.Fatal(err)
 		}
 	}
-	opts := &benchling.CustomEntityListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, SchemaID: "ts_antibody", Sort: benchling.SortNameAsc}
+	opts := &benchling.CustomEntityListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, SchemaID: antibody[0], Sort: benchling.SortNameAsc}
 	for page, err := range client.CustomEntities.Pages(ctx, opts) {
 		if err != nil {
 			log.Fatal(err)

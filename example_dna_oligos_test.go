@@ -18,6 +18,12 @@ func ExampleDnaOligosService_Upsert() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds one.
+	primer, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Primer", Type: benchling.SchemaTypeDnaOligo}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -27,7 +33,7 @@ func ExampleDnaOligosService_Upsert() {
 	for _, name := range []string{"M13 fwd", "M13 forward (-20)"} {
 		o, resp, err := client.DnaOligos.Upsert(ctx, "PRIMER-0001", &benchling.OligoUpsertRequest{
 			Name: name, Bases: benchling.Ptr("GTAAAACGACGGCCAGT"),
-			RegistryID: srv.RegistryID(), SchemaID: "ts_primer",
+			RegistryID: srv.RegistryID(), SchemaID: primer[0],
 		})
 		if err != nil {
 			log.Fatal(err)
@@ -47,6 +53,12 @@ func ExampleDnaOligosService_UpsertMany() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds one.
+	primer, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Primer", Type: benchling.SchemaTypeDnaOligo}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -56,7 +68,7 @@ func ExampleDnaOligosService_UpsertMany() {
 	var items []*benchling.OligoBulkUpsertRequest
 	for _, id := range []string{"T7-fwd", "T7-term", "SP6"} {
 		items = append(items, &benchling.OligoBulkUpsertRequest{EntityRegistryID: id, Name: id + " primer", Bases: benchling.Ptr(primers[id]),
-			RegistryID: srv.RegistryID(), SchemaID: "ts_primer"})
+			RegistryID: srv.RegistryID(), SchemaID: primer[0]})
 	}
 	results, err := client.DnaOligos.UpsertMany(context.Background(), items, nil, nil)
 	if err != nil {

@@ -18,6 +18,15 @@ func ExampleEntitiesService_BulkUpsert() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds them.
+	schemas, err := srv.Add("entity-schemas",
+		&benchling.EntitySchema{Schema: benchling.Schema{Name: "Assay Kit", Type: benchling.SchemaTypeCustomEntity}},
+		&benchling.EntitySchema{Schema: benchling.Schema{Name: "Substrate", Type: benchling.SchemaTypeMolecule}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	kitSchema, substrateSchema := schemas[0], schemas[1]
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -27,11 +36,11 @@ func ExampleEntitiesService_BulkUpsert() {
 
 	link, _, err := client.Entities.BulkUpsert(ctx, &benchling.EntitiesBulkUpsertRequest{
 		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{
-			EntityRegistryID: "KIT-1", Name: "Phosphatase assay kit", RegistryID: reg, SchemaID: "ts_kit",
+			EntityRegistryID: "KIT-1", Name: "Phosphatase assay kit", RegistryID: reg, SchemaID: kitSchema,
 			Fields: benchling.Fields{"Substrate": {Value: benchling.RegistryIDValue("SUB-1")}},
 		}},
 		Molecules: []*benchling.MoleculeBulkUpsertRequest{{
-			EntityRegistryID: "SUB-1", Name: "pNPP", RegistryID: reg, SchemaID: "ts_substrate",
+			EntityRegistryID: "SUB-1", Name: "pNPP", RegistryID: reg, SchemaID: substrateSchema,
 			ChemicalStructure: benchling.SmilesStructure("O=[N+]([O-])c1ccc(OP(=O)(O)O)cc1"),
 		}},
 	}, nil)

@@ -19,6 +19,15 @@ func ExampleMixturesService_Create() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds them.
+	schemas, err := srv.Add("entity-schemas",
+		&benchling.EntitySchema{Schema: benchling.Schema{Name: "Reagent", Type: benchling.SchemaTypeCustomEntity}},
+		&benchling.EntitySchema{Schema: benchling.Schema{Name: "Buffer", Type: benchling.SchemaTypeMixture}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	reagentSchema, buffer := schemas[0], schemas[1]
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -26,7 +35,7 @@ func ExampleMixturesService_Create() {
 	ctx := context.Background()
 	folder := srv.FolderID()
 	reagent := func(name string) string {
-		e, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: "ts_reagent", FolderID: &folder})
+		e, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: reagentSchema, FolderID: &folder})
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -36,7 +45,7 @@ func ExampleMixturesService_Create() {
 	ml := benchling.MixtureMeasurementUnitsML
 
 	recipe, _, err := client.Mixtures.Create(ctx, &benchling.MixtureCreate{
-		Name: "TBS recipe", SchemaID: "ts_buffer", FolderID: &folder, Amount: benchling.Ptr("1000"), Units: &ml,
+		Name: "TBS recipe", SchemaID: buffer, FolderID: &folder, Amount: benchling.Ptr("1000"), Units: &ml,
 		Ingredients: []benchling.IngredientWriteParams{
 			benchling.IngredientOf(tris, "6.05", benchling.IngredientMeasurementUnitsG),
 			benchling.IngredientOf(nacl, "8.76", benchling.IngredientMeasurementUnitsG),
@@ -46,7 +55,7 @@ func ExampleMixturesService_Create() {
 		log.Fatal(err)
 	}
 	prep, _, err := client.Mixtures.Create(ctx, &benchling.MixtureCreate{
-		Name: "TBS prep 1", SchemaID: "ts_buffer", FolderID: &folder, Amount: benchling.Ptr("500"), Units: &ml,
+		Name: "TBS prep 1", SchemaID: buffer, FolderID: &folder, Amount: benchling.Ptr("500"), Units: &ml,
 		Fields: benchling.Fields{"Recipe": {Value: benchling.StringValue(recipe.ID)}},
 		Ingredients: []benchling.IngredientWriteParams{
 			benchling.IngredientOf(tris, "3.1", benchling.IngredientMeasurementUnitsG),

@@ -20,6 +20,12 @@ func ExampleRegistryService_BulkRegisterEntities() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds one.
+	strainSchema, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Strain", Type: benchling.SchemaTypeCustomEntity}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -31,7 +37,7 @@ func ExampleRegistryService_BulkRegisterEntities() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	strain, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "E. coli DH5a", SchemaID: "ts_strain", FolderID: &folder})
+	strain, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "E. coli DH5a", SchemaID: strainSchema[0], FolderID: &folder})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -82,6 +88,12 @@ func ExampleRegistryService_UnregisterEntities() {
 		log.Fatal(err)
 	}
 	defer srv.Close()
+	// Registry entities name a schema of the tenant; the API cannot create
+	// schemas, so the test tenant adds one.
+	reagent, err := srv.Add("entity-schemas", &benchling.EntitySchema{Schema: benchling.Schema{Name: "Reagent", Type: benchling.SchemaTypeCustomEntity}})
+	if err != nil {
+		log.Fatal(err)
+	}
 	client, err := srv.Client()
 	if err != nil {
 		log.Fatal(err)
@@ -89,7 +101,7 @@ func ExampleRegistryService_UnregisterEntities() {
 	ctx := context.Background()
 	reg := srv.RegistryID()
 
-	e, _, err := client.CustomEntities.Upsert(ctx, "CE-42", &benchling.CustomEntityUpsertRequest{Name: "Reagent 42", RegistryID: reg, SchemaID: "ts_reagent"})
+	e, _, err := client.CustomEntities.Upsert(ctx, "CE-42", &benchling.CustomEntityUpsertRequest{Name: "Reagent 42", RegistryID: reg, SchemaID: reagent[0]})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 // bulk tasks with their typed results and per-item errors.
 func TestE2ECustomEntities(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_cellline:custom_entity", "ts_strain:custom_entity", "ts_prep:custom_entity", "ts_x:custom_entity", "ts_many:custom_entity")
 	ctx, s := e2eCtx(t), c.CustomEntities
 	folder, reg := srv.FolderID(), srv.RegistryID()
 

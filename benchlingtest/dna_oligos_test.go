@@ -12,6 +12,7 @@ import (
 // fake tenant.
 func TestE2EDnaOligos(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_oligo:dna_oligo")
 	ctx, s := e2eCtx(t), c.DnaOligos
 	folder, reg := srv.FolderID(), srv.RegistryID()
 

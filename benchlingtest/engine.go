@@ -85,7 +85,8 @@ type resource struct {
 	schemaPrefix string
 	// schemaType, if set, is the type an entity schema must have for
 	// the resource's items ("custom_entity", "dna_sequence"): a schemaId
-	// of an entity schema of another type is a 400, as in Benchling.
+	// of no entity schema, or of one of another type, is a 400, as in
+	// Benchling.
 	schemaType string
 
 	// keys overrides how a body property is written into the document
@@ -339,13 +340,13 @@ func (w *write) checkStd() string {
 		return fmt.Sprintf("schema %s not found", id)
 	}
 	if id, ok := w.body["schemaId"].(string); ok && id != "" && w.res.schemaType != "" {
-		if s := w.st.coll(entitySchemas.path).byID[id]; s != nil {
-			if typ := strAt(s.doc, "type"); typ != w.res.schemaType {
-				return fmt.Sprintf("schema %s is a %s schema, not a %s schema", id, typ, w.res.schemaType)
-			}
+		s := w.st.coll(entitySchemas.path).byID[id]
+		if s == nil {
+			return fmt.Sprintf("schema %s not found", id)
 		}
-		// An ID of no entity schema is accepted (with the prefix): tests
-		// and examples use made-up schema IDs (package doc).
+		if typ := strAt(s.doc, "type"); typ != w.res.schemaType {
+			return fmt.Sprintf("schema %s is a %s schema, not a %s schema", id, typ, w.res.schemaType)
+		}
 	}
 	for _, id := range stringList(w.body["authorIds"]) {
 		if w.st.user(id) == nil {

@@ -255,6 +255,7 @@ func doneTask(t *testing.T, srv *Server, link map[string]any) map[string]any {
 // archiving, bulk tasks with per-item errors, 400 and 404 bodies.
 func TestEngineServesADescribedResource(t *testing.T) {
 	srv := NewServer(t, WithTaskPolls(0))
+	addSchemas(t, srv, "ts_cell:custom_entity")
 	folder, reg := srv.FolderID(), srv.RegistryID()
 
 	resp, e := send(t, srv, "POST", "/custom-entities", `{"name":"Cell line A","schemaId":"ts_cell","folderId":"`+folder+`","aliases":["CLA"],"fields":{"Passage":{"value":3}}}`)

@@ -12,6 +12,7 @@ import (
 // all-or-nothing failure.
 func TestE2EEntitiesBulkUpsert(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_kit:custom_entity", "ts_mol:molecule", "ts_oligo:dna_oligo", "ts_plasmid:dna_sequence")
 	ctx, reg := e2eCtx(t), srv.RegistryID()
 	link, _, err := c.Entities.BulkUpsert(ctx, &benchling.EntitiesBulkUpsertRequest{
 		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE700", Name: "Assay kit", RegistryID: reg, SchemaID: "ts_kit",

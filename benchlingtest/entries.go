@@ -37,6 +37,9 @@ var entries = &resource{
 	}},
 	keys: map[string]keyFunc{"entryTemplateId": ignoreKey, "initialTables": ignoreKey},
 	validate: func(w *write) string {
+		if msg := checkEntrySchema(w); msg != "" {
+			return msg
+		}
 		if w.creating() {
 			id, ok := w.body["entryTemplateId"].(string)
 			if ok && w.st.coll("entry-templates").byID[id] == nil {
@@ -82,6 +85,15 @@ var entries = &resource{
 	actions: []action{
 		{"GET", "/entries/{entry_id}/external-files/{external_file_id}", getExternalFileMetadata},
 	},
+}
+
+// checkEntrySchema checks that the schemaId of an entry's or a
+// template's write names an entry schema of the tenant.
+func checkEntrySchema(w *write) string {
+	if id, ok := w.body["schemaId"].(string); ok && w.st.coll("entry-schemas").byID[id] == nil {
+		return fmt.Sprintf("entry schema %s not found", id)
+	}
+	return ""
 }
 
 // entrySchema is an EntrySchema: {id, modifiedAt, name}.
@@ -145,6 +157,9 @@ var entryTemplates = &resource{
 	schemaRef: entrySchema,
 	keys:      map[string]keyFunc{"modifiedAt": ignoreKey},
 	validate: func(w *write) string {
+		if msg := checkEntrySchema(w); msg != "" {
+			return msg
+		}
 		if v, ok := w.body["templateCollectionId"]; ok && v == "" {
 			return "templateCollectionId must not be empty"
 		}

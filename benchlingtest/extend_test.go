@@ -115,6 +115,7 @@ func TestHandleRejectsBadInput(t *testing.T) {
 // and fills the server properties it leaves empty.
 func TestAddKeepsGivenAndFillsServerProperties(t *testing.T) {
 	srv := NewServer(t)
+	addSchemas(t, srv, "ts_x:aa_sequence")
 	old := time.Date(2020, 3, 1, 9, 30, 0, 0, time.UTC)
 	other := srv.AddUser(User{Name: "Barbara McClintock", Handle: "bmc"})
 	added, err := srv.Add("aa-sequences",

@@ -15,6 +15,7 @@ import (
 // the bulk tasks.
 func TestE2EMixtures(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_reagent:custom_entity", "ts_buffer:mixture")
 	ctx, s := e2eCtx(t), c.Mixtures
 	folder := srv.FolderID()
 	ent := func(name string) string {

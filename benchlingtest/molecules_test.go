@@ -27,6 +27,7 @@ M  END
 // filters; registration; bulk tasks.
 func TestE2EMolecules(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_mol:molecule")
 	ctx, s := e2eCtx(t), c.Molecules
 	folder, reg := srv.FolderID(), srv.RegistryID()
 

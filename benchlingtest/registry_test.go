@@ -47,9 +47,19 @@ func TestE2ERegistry(t *testing.T) {
 	}
 
 	// Entities of three kinds in a folder, then registered.
-	ce, _, _ := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Strain 1", SchemaID: "ts_strain", FolderID: &folder})
-	ce2, _, _ := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "STR-KEEP", SchemaID: "ts_strain", FolderID: &folder})
-	mol, _, _ := c.Molecules.Create(ctx, &benchling.MoleculeCreate{Name: "Ethanol", FolderID: &folder, ChemicalStructure: benchling.SmilesStructure("CCO")})
+	e2eSchemas(t, srv, "ts_strain:custom_entity")
+	ce, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Strain 1", SchemaID: "ts_strain", FolderID: &folder})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ce2, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "STR-KEEP", SchemaID: "ts_strain", FolderID: &folder})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mol, _, err := c.Molecules.Create(ctx, &benchling.MoleculeCreate{Name: "Ethanol", FolderID: &folder, ChemicalStructure: benchling.SmilesStructure("CCO")})
+	if err != nil {
+		t.Fatal(err)
+	}
 	dna, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19 fragment", Bases: "ATGC", IsCircular: false,
 		FolderID: &folder, SchemaID: benchling.Ptr(seeded["Plasmid"])})
 	if err != nil {
@@ -278,7 +288,11 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 		t.Error("a rejected registration registered an entity")
 	}
 	// A schema without a name template cannot name from parts.
-	plain, _, _ := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Plain", SchemaID: "ts_notemplate", FolderID: &folder})
+	e2eSchemas(t, srv, "ts_notemplate:custom_entity")
+	plain, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Plain", SchemaID: "ts_notemplate", FolderID: &folder})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := register(benchling.NamingStrategyReplaceNamesFromParts, plain); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("no name template: %v", err)
 	}
@@ -293,8 +307,7 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 // TestRegistryIDsTakeTheSchemaPrefix checks that registering with NEW_IDS
 // (on creation and with BulkRegisterEntities) numbers registry IDs with the
 // prefix of the entity's schema, as EntitySchema.Prefix says ("PLS" for
-// PLS001), and falls back to the kind's prefix for a schema without one or
-// one the tenant does not have.
+// PLS001), and falls back to the kind's prefix for a schema without one.
 func TestRegistryIDsTakeTheSchemaPrefix(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
 	ctx, folder, regID := e2eCtx(t), srv.FolderID(), srv.RegistryID()
@@ -312,7 +325,8 @@ func TestRegistryIDsTakeTheSchemaPrefix(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "o1", SchemaID: "ts_notadded", FolderID: &folder})
+	e2eSchemas(t, srv, "ts_noprefix:custom_entity")
+	other, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "o1", SchemaID: "ts_noprefix", FolderID: &folder})
 	if err != nil {
 		t.Fatal(err)
 	}

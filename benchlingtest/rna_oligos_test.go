@@ -12,6 +12,7 @@ import (
 // fake tenant.
 func TestE2ERnaOligos(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_rnaoligo:rna_oligo", "ts_oligo:dna_oligo")
 	ctx, s := e2eCtx(t), c.RnaOligos
 	folder, reg := srv.FolderID(), srv.RegistryID()
 

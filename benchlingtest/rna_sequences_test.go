@@ -13,6 +13,7 @@ import (
 // the fake tenant.
 func TestE2ERnaSequences(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_guide:rna_sequence")
 	ctx, s := e2eCtx(t), c.RnaSequences
 	folder := srv.FolderID()
 

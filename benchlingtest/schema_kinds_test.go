@@ -99,3 +99,19 @@ func TestSchemaOfAnotherKindIs400(t *testing.T) {
 		})
 	}
 }
+
+// addSchemas adds entity schemas to srv, each with the ID it is given and
+// the type after the colon ("ts_cell:custom_entity"), named as the fake
+// names a schema it does not have ("Schema ts_cell").
+func addSchemas(t *testing.T, srv *Server, idTypes ...string) {
+	t.Helper()
+	for _, it := range idTypes {
+		id, typ, ok := strings.Cut(it, ":")
+		if !ok {
+			t.Fatalf("addSchemas(%q): want id:type", it)
+		}
+		if _, err := srv.Add("entity-schemas", map[string]any{"id": id, "name": "Schema " + id, "type": typ}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -141,7 +141,8 @@ func (st *store) defaultLifecycle() map[string]any {
 }
 
 // schemaName is the name of the schema with an ID, of any kind; an ID no
-// added schema has gets a made-up name.
+// added schema has (an item stored with Add may name one) gets a made-up
+// name.
 func (st *store) schemaName(id string) string {
 	for _, r := range schemaResources {
 		if it := st.coll(r.path).byID[id]; it != nil {

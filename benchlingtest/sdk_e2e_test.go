@@ -88,6 +88,22 @@ func e2eWantNotFound(t *testing.T, err error, id string) {
 	}
 }
 
+// e2eSchemas adds entity schemas to srv, each with the ID it is given
+// and the type after the colon ("ts_strain:custom_entity"): a registry
+// entity must name a schema the tenant has.
+func e2eSchemas(t *testing.T, srv *benchlingtest.Server, idTypes ...string) {
+	t.Helper()
+	for _, it := range idTypes {
+		id, typ, ok := strings.Cut(it, ":")
+		if !ok {
+			t.Fatalf("e2eSchemas(%q): want id:type", it)
+		}
+		if _, err := srv.Add("entity-schemas", map[string]any{"id": id, "name": "Schema " + id, "type": typ}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // e2eWantItemError checks err is a failed task with one item error at
 // index.
 func e2eWantItemError(t *testing.T, err error, index int, msgPart string) {
@@ -282,6 +298,7 @@ const (
 func e2eAaSequences(t *testing.T) {
 	t.Parallel()
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_e2eprot:aa_sequence")
 	ctx := e2eCtx(t)
 	aa := c.AaSequences
 	folder := srv.FolderID()
@@ -631,6 +648,7 @@ const e2eBases = "ATGGCTAGCAAAGGAGAAGAACTTTTCACTGGAGTTGTCCCAATTCTTGTTGAATTAGATGG
 func e2eDnaSequences(t *testing.T) {
 	t.Parallel()
 	srv, c := e2eSetup(t, nil)
+	e2eSchemas(t, srv, "ts_e2edna:dna_sequence")
 	ctx := e2eCtx(t)
 	dna := c.DnaSequences
 	folder := srv.FolderID()

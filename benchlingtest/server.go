@@ -122,16 +122,19 @@
 // schema defines takes the definition's type and isMulti (a dropdown
 // shows its option's name), other fields a type guessed from the value,
 // and no value is checked against its definition (nor is a required field
-// required). A registry entity (custom entity, AA/DNA/RNA sequence, DNA
-// or RNA oligo, molecule, mixture) whose schemaId is an entity schema of
-// another kind (a custom entity with a DNA sequence schema) is a 400, as
-// in Benchling. But an item may name a schema the tenant does not have
-// (with the kind's prefix, ts_ for entities): the fake accepts it and
-// gives it a made-up schema name ("Schema ts_..."), where Benchling
-// answers 400, so that a test needs no schemas; a test of that 400 must
-// run against Benchling. A dropdown update
-// keeps the options it leaves out. Archiving a folder or project cascades
-// to the items of the kinds an archival change lists (AA and DNA
+// required). As in Benchling, a write must name a schema the tenant has,
+// of the right kind: a registry entity (custom entity, AA/DNA/RNA
+// sequence, DNA or RNA oligo, molecule, mixture) whose schemaId names no
+// entity schema, or one of another kind (a custom entity with a DNA
+// sequence schema), is a 400, as is an entry whose schemaId names no
+// entry schema, or an inventory item, request, workflow task group or
+// assay result or run whose schemaId names no schema of its kind. A test
+// adds the schemas its items name first (Add("entity-schemas", ...),
+// SeedSchemas). Only items stored with Add or a Seed helper may name a
+// schema the tenant does not have: they get a made-up schema name
+// ("Schema ts_..."). A dropdown update keeps the options it leaves out.
+// Archiving a folder or project cascades to the items of the kinds an
+// archival change lists (AA and DNA
 // sequences, custom entities, entries, mixtures, oligos, protocols) and
 // leaves other kinds as they are. The API cannot create organizations or
 // projects, so tests add them (Add, AddMembership); the caller acts as a

@@ -22,6 +22,7 @@ func TestFakeMolecularBiologyOperationsMatchSpec(t *testing.T) {
 	srv := a.srv
 	srv.SetRateLimit(1_000_000, time.Minute) // on, so every response carries the headers
 	folder, registry := srv.FolderID(), srv.RegistryID()
+	addEntitySchemas(t, srv, "ts_mrna:rna_sequence", "ts_oligo:dna_oligo", "ts_rnaoligo:rna_oligo")
 	response := func(tk map[string]any) map[string]any { r, _ := tk["response"].(map[string]any); return r }
 
 	// --- Catalogs ---
@@ -101,6 +102,7 @@ func TestFakeMolecularBiologyOperationsMatchSpec(t *testing.T) {
 		{"rna-oligos", "rnaOligos", "rnaOligoIds", "RnaOligo", "RNAOligo", "GUAAAACGACGGCCAGU", "RNO9"},
 	} {
 		upsert := map[string]string{"dna-oligos": "upsertDnaOligo", "rna-oligos": "upsertRnaOligo"}[k.path]
+		oligoSchema := map[string]string{"dna-oligos": "ts_oligo", "rna-oligos": "ts_rnaoligo"}[k.path]
 		o := a.do("create"+k.ops, "POST", "/"+k.path, map[string]any{"name": "M13 fwd", "bases": k.bases, "folderId": folder,
 			"annotations": []any{map[string]any{"name": "binding site", "start": 0, "end": 17, "strand": 1, "type": "primer_bind"}}}, 201)
 		id := str(o, "id")
@@ -108,8 +110,8 @@ func TestFakeMolecularBiologyOperationsMatchSpec(t *testing.T) {
 		a.do("get"+k.ops, "GET", "/"+k.path+"/"+id+"?customNotationId="+notation, nil, 200)
 		a.do("get"+k.ops, "GET", "/"+k.path+"/seq_nope", nil, 404)
 		a.do("update"+k.ops, "PATCH", "/"+k.path+"/"+id, map[string]any{"name": "M13 forward", "helm": "RNA1{d(A)p.d(C)p}$$$$V2.0"}, 200)
-		a.do(upsert, "PATCH", "/"+k.path+"/"+k.rid+"00:upsert", map[string]any{"name": "T7", "bases": k.bases, "registryId": registry, "schemaId": "ts_oligo"}, 201)
-		a.do(upsert, "PATCH", "/"+k.path+"/"+k.rid+"00:upsert", map[string]any{"name": "T7 promoter", "registryId": registry, "schemaId": "ts_oligo", "archiveRecord": nil}, 200)
+		a.do(upsert, "PATCH", "/"+k.path+"/"+k.rid+"00:upsert", map[string]any{"name": "T7", "bases": k.bases, "registryId": registry, "schemaId": oligoSchema}, 201)
+		a.do(upsert, "PATCH", "/"+k.path+"/"+k.rid+"00:upsert", map[string]any{"name": "T7 promoter", "registryId": registry, "schemaId": oligoSchema, "archiveRecord": nil}, 200)
 		a.do("list"+k.ops+"s", "GET", "/"+k.path+"?pageSize=2&bases="+url.QueryEscape(k.bases)+"&archiveReason=NOT_ARCHIVED", nil, 200)
 		a.do("archive"+k.ops+"s", "POST", "/"+k.path+":archive", map[string]any{k.idsKey: []string{id}, "reason": "Made in error"}, 200)
 		a.do("unarchive"+k.ops+"s", "POST", "/"+k.path+":unarchive", map[string]any{k.idsKey: []string{id}}, 200)
@@ -123,11 +125,11 @@ func TestFakeMolecularBiologyOperationsMatchSpec(t *testing.T) {
 		}}, 202), "SUCCEEDED")
 		a.checkItems(k.schema, list(response(bu), k.plural))
 		bup := a.waitTask(a.do("bulkUpsert"+k.ops+"s", "POST", "/"+k.path+":bulk-upsert?returning="+k.plural+".id", map[string]any{k.plural: []any{
-			map[string]any{"entityRegistryId": k.rid + "01", "name": "T3", "bases": k.bases, "registryId": registry, "schemaId": "ts_oligo"},
+			map[string]any{"entityRegistryId": k.rid + "01", "name": "T3", "bases": k.bases, "registryId": registry, "schemaId": oligoSchema},
 		}}, 202), "SUCCEEDED")
 		a.checkItems(k.schema, list(response(bup), k.plural))
 		a.waitTask(a.do("bulkUpsert"+k.ops+"s", "POST", "/"+k.path+":bulk-upsert", map[string]any{k.plural: []any{
-			map[string]any{"entityRegistryId": k.rid + "02", "name": "bad", "bases": "ACGTU", "registryId": registry, "schemaId": "ts_oligo"},
+			map[string]any{"entityRegistryId": k.rid + "02", "name": "bad", "bases": "ACGTU", "registryId": registry, "schemaId": oligoSchema},
 		}}, 202), "FAILED")
 	}
 

@@ -20,6 +20,8 @@ func TestFakeRegistryOperationsMatchSpec(t *testing.T) {
 	srv.SetRateLimit(1_000_000, time.Minute) // on, so every response carries the headers
 	folder, registry := srv.FolderID(), srv.RegistryID()
 	srv.SeedSchemas() // schemas of the registry, for the deprecated lists
+	addEntitySchemas(t, srv, "ts_cellline:custom_entity", "ts_prep:custom_entity", "ts_kit:custom_entity",
+		"ts_mol:molecule", "ts_buffer:mixture", "ts_oligo:dna_oligo")
 	response := func(tk map[string]any) map[string]any { r, _ := tk["response"].(map[string]any); return r }
 
 	// --- Custom entities ---

@@ -198,6 +198,22 @@ func (a *apiTester) wantCovered(tags []string, n int) {
 }
 
 // str returns m[k] as a string ("" if it is not one).
+// addEntitySchemas adds entity schemas to srv, each with the ID it is
+// given and the type after the colon ("ts_protein:aa_sequence"): the fake
+// refuses a registry entity whose schemaId names no schema of the tenant.
+func addEntitySchemas(t *testing.T, srv *benchlingtest.Server, idTypes ...string) {
+	t.Helper()
+	for _, it := range idTypes {
+		id, typ, ok := strings.Cut(it, ":")
+		if !ok {
+			t.Fatalf("addEntitySchemas(%q): want id:type", it)
+		}
+		if _, err := srv.Add("entity-schemas", map[string]any{"id": id, "name": "Schema " + id, "type": typ}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func str(m map[string]any, k string) string { s, _ := m[k].(string); return s }
 
 // list returns m[k] as a list (nil if it is not one).
@@ -226,6 +242,7 @@ func TestFakeEveryOperationMatchesSpec(t *testing.T) {
 	srv.SeedAaSequences(5)
 	srv.SeedDnaSequences(5)
 	srv.SeedEntries(3)
+	addEntitySchemas(t, srv, "ts_protein:aa_sequence", "ts_plasmid:dna_sequence")
 	folder, registry := srv.FolderID(), srv.RegistryID()
 
 	// --- Users ---
@@ -392,6 +409,9 @@ func TestFakeEveryOperationMatchesSpec(t *testing.T) {
 		t.Errorf("template id %q", tmplID)
 	}
 	a.do("getEntryTemplate", "GET", "/entry-templates/"+tmplID, nil, 200)
+	if _, err := srv.Add("entry-schemas", map[string]any{"id": "ts_entry", "name": "Experiment"}); err != nil {
+		t.Fatal(err)
+	}
 	a.do("updateEntryTemplate", "PATCH", "/entry-templates/"+tmplID, map[string]any{"name": "Experiment template v2", "schemaId": "ts_entry"}, 200)
 	e := a.do("createEntry", "POST", "/entries", map[string]any{"name": "Expression test 42", "folderId": folder, "entryTemplateId": tmplID, "authorIds": []string{srv.AdminUserID(), uid}}, 201)
 	eid := str(e, "id")
