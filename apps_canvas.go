@@ -3,7 +3,6 @@ package benchling
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"iter"
 )
@@ -339,10 +338,7 @@ type UnknownUIBlock struct {
 
 // MarshalJSON returns Raw; an UnknownUIBlock without Raw is an error.
 func (b *UnknownUIBlock) MarshalJSON() ([]byte, error) {
-	if len(b.Raw) == 0 || !json.Valid(b.Raw) {
-		return nil, errors.New("benchling: UnknownUIBlock.Raw is not a JSON block")
-	}
-	return b.Raw, nil
+	return rawUnknown(b.Raw, "UnknownUIBlock", "block")
 }
 
 // ButtonUIBlock is a button. Benchling sends the app a webhook when a
@@ -667,10 +663,7 @@ type UnknownTableUIBlockSource struct {
 // MarshalJSON returns Raw; an UnknownTableUIBlockSource without Raw is an
 // error.
 func (s *UnknownTableUIBlockSource) MarshalJSON() ([]byte, error) {
-	if len(s.Raw) == 0 || !json.Valid(s.Raw) {
-		return nil, errors.New("benchling: UnknownTableUIBlockSource.Raw is not a JSON source")
-	}
-	return s.Raw, nil
+	return rawUnknown(s.Raw, "UnknownTableUIBlockSource", "source")
 }
 
 // TextInputUIBlock is a one-line text input.

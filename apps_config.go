@@ -329,10 +329,7 @@ type UnknownAppConfigItem struct {
 // MarshalJSON returns Raw; an UnknownAppConfigItem without Raw is an
 // error.
 func (it *UnknownAppConfigItem) MarshalJSON() ([]byte, error) {
-	if len(it.Raw) == 0 || !json.Valid(it.Raw) {
-		return nil, errors.New("benchling: UnknownAppConfigItem.Raw is not a JSON item")
-	}
-	return it.Raw, nil
+	return rawUnknown(it.Raw, "UnknownAppConfigItem", "item")
 }
 
 // UnmarshalJSON decodes the item, its linked resource by its shape.

@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"encoding/json"
-	"errors"
 	"time"
 )
 
@@ -146,10 +145,7 @@ type UnknownEvent struct {
 
 // MarshalJSON returns Raw; an UnknownEvent without Raw is an error.
 func (e *UnknownEvent) MarshalJSON() ([]byte, error) {
-	if len(e.Raw) == 0 || !json.Valid(e.Raw) {
-		return nil, errors.New("benchling: UnknownEvent.Raw is not a JSON event")
-	}
-	return e.Raw, nil
+	return rawUnknown(e.Raw, "UnknownEvent", "event")
 }
 
 // GenericEntity is a registered entity of any kind, as events carry it:

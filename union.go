@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
 )
@@ -159,4 +160,14 @@ func allUnion[U, O any, P pageable[O]](ctx context.Context, opts P, list func(co
 // pagesUnion is pages for a list of union values.
 func pagesUnion[U, O any, P pageable[O]](ctx context.Context, opts P, list func(context.Context, P) ([]U, *Response, error)) iter.Seq2[*Page[U], error] {
 	return pages(ctx, opts, unionRefs(list))
+}
+
+// rawUnknown is the MarshalJSON of an unknown-kind fallback: the JSON it
+// kept, which must be one JSON value (an empty or invalid Raw is an error
+// naming the type, rather than a body the server cannot read).
+func rawUnknown(raw json.RawMessage, typ, what string) ([]byte, error) {
+	if len(raw) == 0 || !json.Valid(raw) {
+		return nil, errors.New("benchling: " + typ + ".Raw is not a JSON " + what)
+	}
+	return raw, nil
 }
