@@ -90,16 +90,25 @@ func (c *ContainerContent) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*c = ContainerContent(v.plain)
-	batch, err := decodeBatchOrInaccessibleResource(v.Batch)
+	var err error
+	c.Batch, c.Entity, err = decodeBatchAndEntity(v.Batch, v.Entity, "content")
+	return err
+}
+
+// decodeBatchAndEntity decodes the batch and the entity of what holds
+// either (a container's content, a request's sample), each of which may
+// be a resource the caller cannot access; what names the holder in an
+// error.
+func decodeBatchAndEntity(batchRaw, entityRaw json.RawMessage, what string) (BatchOrInaccessibleResource, EntityOrInaccessibleResource, error) {
+	batch, err := decodeBatchOrInaccessibleResource(batchRaw)
 	if err != nil {
-		return fmt.Errorf("content batch: %w", err)
+		return nil, nil, fmt.Errorf("%s batch: %w", what, err)
 	}
-	entity, err := decodeEntityOrInaccessibleResource(v.Entity)
+	entity, err := decodeEntityOrInaccessibleResource(entityRaw)
 	if err != nil {
-		return fmt.Errorf("content entity: %w", err)
+		return nil, nil, fmt.Errorf("%s entity: %w", what, err)
 	}
-	c.Batch, c.Entity = batch, entity
-	return nil
+	return batch, entity, nil
 }
 
 // ContainableID returns the ID of what the content holds, the batch's or

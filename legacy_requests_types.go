@@ -553,16 +553,9 @@ func (s *RequestResponseSample) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*s = RequestResponseSample(v.plain)
-	batch, err := decodeBatchOrInaccessibleResource(v.Batch)
-	if err != nil {
-		return fmt.Errorf("sample batch: %w", err)
-	}
-	entity, err := decodeEntityOrInaccessibleResource(v.Entity)
-	if err != nil {
-		return fmt.Errorf("sample entity: %w", err)
-	}
-	s.Batch, s.Entity = batch, entity
-	return nil
+	var err error
+	s.Batch, s.Entity, err = decodeBatchAndEntity(v.Batch, v.Entity, "sample")
+	return err
 }
 
 // RequestResponseSamplesItemBatch is the batch of a request's sample: the
