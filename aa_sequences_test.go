@@ -210,24 +210,28 @@ func TestAaSequencesListQuery(t *testing.T) {
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "aa_sequences/list_page1.json"))(w, r)
 	})
 	opts := &AaSequenceListOptions{
-		ListOptions:             ListOptions{PageSize: 25, NextToken: "tok0"},
-		Sort:                    SortNameAsc,
-		CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
-		ModifiedAt:              "> 2020-12-31T21:07:14-05:00",
-		Name:                    "Example AA Sequence",
-		NameIncludes:            "Example",
-		AminoAcids:              "IKTATARR",
-		FolderID:                "lib_mrZWMrft",
-		MentionedIn:             []string{"etr_1", "etr_2"},
-		ProjectID:               "src_proj1",
-		RegistryID:              "null",
-		SchemaID:                "ts_DaiFhsNA",
-		SchemaFields:            SchemaFieldFilters{"Cell Count": ">= 10 AND <= 50"},
-		ArchiveReason:           ArchiveFilterAll,
-		Mentions:                []string{"prtn_a", "prtn_b"},
-		IDs:                     []string{"prtn_6gxJGfPh", "prtn_u7fOvqWg"},
-		EntityRegistryIDsAnyOf:  []string{"TP001", "TP002"},
-		NamesAnyOf:              []string{"MyName1", "MyName2"},
+		ListOptions: ListOptions{PageSize: 25, NextToken: "tok0"},
+		EntityListFilters: EntityListFilters{
+			Sort:                   SortNameAsc,
+			ModifiedAt:             "> 2020-12-31T21:07:14-05:00",
+			Name:                   "Example AA Sequence",
+			FolderID:               "lib_mrZWMrft",
+			MentionedIn:            []string{"etr_1", "etr_2"},
+			ProjectID:              "src_proj1",
+			RegistryID:             "null",
+			SchemaID:               "ts_DaiFhsNA",
+			SchemaFields:           SchemaFieldFilters{"Cell Count": ">= 10 AND <= 50"},
+			ArchiveReason:          ArchiveFilterAll,
+			Mentions:               []string{"prtn_a", "prtn_b"},
+			IDs:                    []string{"prtn_6gxJGfPh", "prtn_u7fOvqWg"},
+			EntityRegistryIDsAnyOf: []string{"TP001", "TP002"},
+			NamesAnyOf:             []string{"MyName1", "MyName2"},
+		},
+		CreatedAt: "> 2022-03-01 AND < 2022-04-01",
+
+		NameIncludes: "Example",
+		AminoAcids:   "IKTATARR",
+
 		NamesAnyOfCaseSensitive: []string{"MyName3"},
 		CreatorIDs:              []string{"ent_a0SApq3z"},
 		AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
@@ -264,7 +268,7 @@ func TestAaSequencesListNilOptions(t *testing.T) {
 }
 
 func TestAaSequencesAll(t *testing.T) {
-	opts := &AaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
+	opts := &AaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, EntityListFilters: EntityListFilters{FolderID: "lib_mrZWMrft"}}
 	got := testAllTwoPages(t, twoPageList{
 		pattern: "GET /aa-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
 		nextToken: "Im5ldyB0ZXN0Ig==", page1: "aa_sequences/list_page1.json", page2: "aa_sequences/list_page2.json",

@@ -35,11 +35,26 @@ func TestCustomEntities(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.CustomEntities.List(testCtx(t), &CustomEntityListOptions{
-					ListOptions: ListOptions{PageSize: 20, NextToken: "tok"}, Sort: SortNameAsc, CreatedAt: "> 2022-03-01", ModifiedAt: "< 2023-01-01",
-					Name: "Strain 1", NameIncludes: "Str", FolderID: "lib_1", MentionedIn: []string{"etr_1", "etr_2"}, ProjectID: "src_p",
-					RegistryID: "null", SchemaID: "ts_1", SchemaFields: SchemaFieldFilters{"Passage": ">= 10"}, ArchiveReason: ArchiveFilterAnyArchived,
-					Mentions: []string{"bfi_9"}, IDs: []string{"bfi_1", "bfi_2"}, NamesAnyOf: []string{"a", "b"}, NamesAnyOfCaseSensitive: []string{"A"},
-					EntityRegistryIDsAnyOf: []string{"CE1"}, CreatorIDs: []string{"ent_1"}, AuthorIDsAnyOf: []string{"ent_2"},
+					ListOptions: ListOptions{PageSize: 20, NextToken: "tok"}, EntityListFilters: EntityListFilters{
+						Sort:                   SortNameAsc,
+						ModifiedAt:             "< 2023-01-01",
+						Name:                   "Strain 1",
+						FolderID:               "lib_1",
+						MentionedIn:            []string{"etr_1", "etr_2"},
+						ProjectID:              "src_p",
+						RegistryID:             "null",
+						SchemaID:               "ts_1",
+						SchemaFields:           SchemaFieldFilters{"Passage": ">= 10"},
+						ArchiveReason:          ArchiveFilterAnyArchived,
+						Mentions:               []string{"bfi_9"},
+						IDs:                    []string{"bfi_1", "bfi_2"},
+						NamesAnyOf:             []string{"a", "b"},
+						EntityRegistryIDsAnyOf: []string{"CE1"},
+					}, CreatedAt: "> 2022-03-01",
+					NameIncludes: "Str",
+
+					NamesAnyOfCaseSensitive: []string{"A"},
+					CreatorIDs:              []string{"ent_1"}, AuthorIDsAnyOf: []string{"ent_2"},
 					Returning: []string{"customEntities.id"},
 				})
 				return map[string]any{"customEntities": l, "nextToken": resp.NextToken}, err

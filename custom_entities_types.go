@@ -216,46 +216,15 @@ type CustomEntitiesBulkUpsertResult struct {
 // values.
 type CustomEntityListOptions struct {
 	ListOptions
+	EntityListFilters
 
-	// Sort orders the results; the server's default is SortModifiedAtDesc.
-	Sort Sort `url:"sort,omitempty"`
 	// CreatedAt filters by creation time with an expression such as
 	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
 	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name, alias or registry ID exactly.
-	Name string `url:"name,omitempty"`
 	// NameIncludes matches names, aliases or registry IDs containing it.
 	NameIncludes string `url:"nameIncludes,omitempty"`
-	// FolderID restricts results to a folder.
-	FolderID string `url:"folderId,omitempty"`
-	// MentionedIn restricts results to entities mentioned in these entries.
-	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// ProjectID restricts results to a project.
-	ProjectID string `url:"projectId,omitempty"`
-	// RegistryID restricts results to a registry; "null" lists
-	// unregistered entities.
-	RegistryID string `url:"registryId,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// Mentions restricts results to entities that mention these items.
-	Mentions []string `url:"mentions,comma,omitempty"`
-	// IDs restricts results to these entity IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// NamesAnyOf matches any of these names, aliases or registry IDs,
-	// case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
 	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
 	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// EntityRegistryIDsAnyOf matches any of these registry IDs.
-	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
 	// CreatorIDs restricts results to these creators.
 	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 	// AuthorIDsAnyOf matches entities with any of these authors.

@@ -19,7 +19,7 @@ func TestDnaOligos(t *testing.T) {
 		{name: "List", op: "listDNAOligos", pattern: "GET /dna-oligos", status: http.StatusOK,
 			query: map[string]string{"registryId": "null", "archiveReason": "ANY_ARCHIVED", "returning": "dnaOligos.id,nextToken"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.DnaOligos.List(testCtx(t), &NucleotideListOptions{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived, Returning: []string{"dnaOligos.id"}})
+				l, resp, err := c.DnaOligos.List(testCtx(t), &NucleotideListOptions{EntityListFilters: EntityListFilters{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived}, Returning: []string{"dnaOligos.id"}})
 				return map[string]any{"dnaOligos": l, "nextToken": resp.NextToken}, err
 			}},
 		{name: "Create", op: "createDNAOligo", pattern: "POST /dna-oligos", status: http.StatusCreated,

@@ -235,24 +235,28 @@ func TestDnaSequencesListQuery(t *testing.T) {
 		}))
 
 	opts := &DnaSequenceListOptions{
-		ListOptions:             ListOptions{PageSize: 10, NextToken: "tok0"},
-		Sort:                    SortNameAsc,
-		CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
-		ModifiedAt:              "> 2022-03-01",
-		Name:                    "pUC19",
-		NameIncludes:            "pUC",
-		Bases:                   "GATTACA",
-		FolderID:                "lib_mrZWMrft",
-		MentionedIn:             []string{"etr_1", "etr_2"},
-		ProjectID:               "src_proj1",
-		RegistryID:              "null",
-		SchemaID:                "ts_n4l12nf0",
-		SchemaFields:            SchemaFieldFilters{"Cell Count": ">= 10 AND <= 50"},
-		ArchiveReason:           ArchiveFilterAll,
-		Mentions:                []string{"seq_a", "seq_b"},
-		IDs:                     []string{"seq_VfVOART1", "seq_RFhDGaaC"},
-		EntityRegistryIDsAnyOf:  []string{"TP001", "TP002"},
-		NamesAnyOf:              []string{"MyName1", "MyName2"},
+		ListOptions: ListOptions{PageSize: 10, NextToken: "tok0"},
+		EntityListFilters: EntityListFilters{
+			Sort:                   SortNameAsc,
+			ModifiedAt:             "> 2022-03-01",
+			Name:                   "pUC19",
+			FolderID:               "lib_mrZWMrft",
+			MentionedIn:            []string{"etr_1", "etr_2"},
+			ProjectID:              "src_proj1",
+			RegistryID:             "null",
+			SchemaID:               "ts_n4l12nf0",
+			SchemaFields:           SchemaFieldFilters{"Cell Count": ">= 10 AND <= 50"},
+			ArchiveReason:          ArchiveFilterAll,
+			Mentions:               []string{"seq_a", "seq_b"},
+			IDs:                    []string{"seq_VfVOART1", "seq_RFhDGaaC"},
+			EntityRegistryIDsAnyOf: []string{"TP001", "TP002"},
+			NamesAnyOf:             []string{"MyName1", "MyName2"},
+		},
+		CreatedAt: "> 2022-03-01 AND < 2022-04-01",
+
+		NameIncludes: "pUC",
+		Bases:        "GATTACA",
+
 		NamesAnyOfCaseSensitive: []string{"MyName3"},
 		CreatorIDs:              []string{"ent_a0SApq3z"},
 		AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
@@ -271,7 +275,7 @@ func TestDnaSequencesListQuery(t *testing.T) {
 }
 
 func TestDnaSequencesAll(t *testing.T) {
-	opts := &DnaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, FolderID: "lib_mrZWMrft"}
+	opts := &DnaSequenceListOptions{ListOptions: ListOptions{PageSize: 1}, EntityListFilters: EntityListFilters{FolderID: "lib_mrZWMrft"}}
 	got := testAllTwoPages(t, twoPageList{
 		pattern: "GET /dna-sequences", query: map[string]string{"pageSize": "1", "folderId": "lib_mrZWMrft"},
 		nextToken: "Im5ldyB0ZXN0Ig==", page1: "dna_sequences/list_page1.json", page2: "dna_sequences/list_page2.json",

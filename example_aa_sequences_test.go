@@ -64,8 +64,10 @@ func ExampleAaSequencesService_All() {
 	}
 
 	opts := &benchling.AaSequenceListOptions{
-		FolderID: "lib_mrZWMrft",
-		Sort:     benchling.SortNameAsc,
+		EntityListFilters: benchling.EntityListFilters{
+			FolderID: "lib_mrZWMrft",
+			Sort:     benchling.SortNameAsc,
+		},
 	}
 	for seq, err := range client.AaSequences.All(context.Background(), opts) {
 		if err != nil {

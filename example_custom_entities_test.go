@@ -128,7 +128,7 @@ func ExampleCustomEntitiesService_List() {
 			log.Fatal(err)
 		}
 	}
-	opts := &benchling.CustomEntityListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, SchemaID: antibody[0], Sort: benchling.SortNameAsc}
+	opts := &benchling.CustomEntityListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, EntityListFilters: benchling.EntityListFilters{SchemaID: antibody[0], Sort: benchling.SortNameAsc}}
 	for page, err := range client.CustomEntities.Pages(ctx, opts) {
 		if err != nil {
 			log.Fatal(err)
@@ -146,7 +146,7 @@ func ExampleCustomEntitiesService_List() {
 		CustomEntityIDs: []string{first[0].ID}, Reason: benchling.EntityArchiveReasonRetired}); err != nil {
 		log.Fatal(err)
 	}
-	archived, _, err := client.CustomEntities.List(ctx, &benchling.CustomEntityListOptions{ArchiveReason: benchling.ArchiveFilterAnyArchived})
+	archived, _, err := client.CustomEntities.List(ctx, &benchling.CustomEntityListOptions{EntityListFilters: benchling.EntityListFilters{ArchiveReason: benchling.ArchiveFilterAnyArchived}})
 	if err != nil {
 		log.Fatal(err)
 	}

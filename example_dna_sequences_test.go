@@ -46,7 +46,7 @@ func ExampleDnaSequencesService_All() {
 		log.Fatal(err)
 	}
 
-	opts := &benchling.DnaSequenceListOptions{FolderID: "lib_mrZWMrft", Sort: benchling.SortNameAsc}
+	opts := &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{FolderID: "lib_mrZWMrft", Sort: benchling.SortNameAsc}}
 	for seq, err := range client.DnaSequences.All(context.Background(), opts) {
 		if err != nil {
 			log.Fatal(err)

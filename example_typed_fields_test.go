@@ -91,7 +91,7 @@ func ExampleNewSchemaFieldFilters() {
 		schemas.PlasmidFieldCopyNumber.AtLeast(10), schemas.PlasmidFieldCopyNumber.AtMost(50),
 		schemas.PlasmidFieldVerified.Is(true))
 	fmt.Println(filters[string(schemas.PlasmidFieldCopyNumber)])
-	opts := &benchling.DnaSequenceListOptions{SchemaID: schemas.PlasmidSchemaID, SchemaFields: filters}
+	opts := &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{SchemaID: schemas.PlasmidSchemaID, SchemaFields: filters}}
 	for s, err := range client.DnaSequences.All(ctx, opts) {
 		if err != nil {
 			log.Fatal(err)

@@ -34,7 +34,7 @@ func TestCommaInIDsAndListValues(t *testing.T) {
 		{"Entries.BulkGet", func() error { _, _, err := c.Entries.BulkGet(ctx, []string{"etr_1,etr_2"}, nil); return err }, true, "entryIds"},
 		{"BulkGet empty member", func() error { _, _, err := c.AaSequences.BulkGet(ctx, []string{"prtn_1", ""}, nil); return err }, true, "empty"},
 		{"List ids", func() error {
-			_, _, err := c.AaSequences.List(ctx, &AaSequenceListOptions{IDs: []string{"prtn_1,prtn_2"}})
+			_, _, err := c.AaSequences.List(ctx, &AaSequenceListOptions{EntityListFilters: EntityListFilters{IDs: []string{"prtn_1,prtn_2"}}})
 			return err
 		}, true, "ids"},
 		{"List authorIds.anyOf", func() error {
@@ -46,7 +46,7 @@ func TestCommaInIDsAndListValues(t *testing.T) {
 			return err
 		}, false, "names.anyOf"},
 		{"All names.anyOf", func() error {
-			for _, err := range c.DnaSequences.All(ctx, &DnaSequenceListOptions{NamesAnyOf: []string{"a", "GFP, v2"}}) {
+			for _, err := range c.DnaSequences.All(ctx, &DnaSequenceListOptions{EntityListFilters: EntityListFilters{NamesAnyOf: []string{"a", "GFP, v2"}}}) {
 				return err
 			}
 			return nil

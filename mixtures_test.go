@@ -41,10 +41,25 @@ func TestMixtures(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.Mixtures.List(testCtx(t), &MixtureListOptions{
-					ListOptions: ListOptions{PageSize: 3}, Sort: SortCreatedAt, CreatedAt: "> 2022-03-01", ModifiedAt: "> 2022-03-02", Name: "TBS",
-					NameIncludes: "TB", FolderID: "lib_1", MentionedIn: []string{"etr_1"}, ProjectID: "src_p", RegistryID: "src_1", SchemaID: "ts_1",
-					SchemaFields: SchemaFieldFilters{"pH": ">= 7"}, ArchiveReason: "Retired", Mentions: []string{"mxt_2"}, IDs: []string{"mxt_1"},
-					NamesAnyOf: []string{"a"}, NamesAnyOfCaseSensitive: []string{"A"}, EntityRegistryIDsAnyOf: []string{"MXT1"},
+					ListOptions: ListOptions{PageSize: 3}, EntityListFilters: EntityListFilters{
+						Sort:                   SortCreatedAt,
+						ModifiedAt:             "> 2022-03-02",
+						Name:                   "TBS",
+						FolderID:               "lib_1",
+						MentionedIn:            []string{"etr_1"},
+						ProjectID:              "src_p",
+						RegistryID:             "src_1",
+						SchemaID:               "ts_1",
+						SchemaFields:           SchemaFieldFilters{"pH": ">= 7"},
+						ArchiveReason:          "Retired",
+						Mentions:               []string{"mxt_2"},
+						IDs:                    []string{"mxt_1"},
+						NamesAnyOf:             []string{"a"},
+						EntityRegistryIDsAnyOf: []string{"MXT1"},
+					}, CreatedAt: "> 2022-03-01",
+					NameIncludes: "TB",
+
+					NamesAnyOfCaseSensitive:      []string{"A"},
 					IngredientComponentEntityIDs: []string{"bfi_1", "bfi_2"}, IngredientComponentEntityIDsAnyOf: []string{"bfi_3"}, AuthorIDsAnyOf: []string{"ent_1"},
 				})
 				return map[string]any{"mixtures": l, "nextToken": resp.NextToken}, err

@@ -33,10 +33,25 @@ func TestMolecules(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.Molecules.List(testCtx(t), &MoleculeListOptions{
-					ListOptions: ListOptions{PageSize: 5}, Sort: SortModifiedAtDesc, CreatedAt: "> 2022-03-01", ModifiedAt: "> 2022-03-02", Name: "Aspirin",
-					NameIncludes: "Asp", FolderID: "lib_1", MentionedIn: []string{"etr_1"}, ProjectID: "src_p", RegistryID: "src_1", SchemaID: "ts_1",
-					SchemaFields: SchemaFieldFilters{"Purity": ">= 0.9"}, ArchiveReason: ArchiveFilterNotArchived, Mentions: []string{"mol_2"}, IDs: []string{"mol_1"},
-					EntityRegistryIDsAnyOf: []string{"MOL1"}, NamesAnyOf: []string{"a"}, AuthorIDsAnyOf: []string{"ent_1"},
+					ListOptions: ListOptions{PageSize: 5}, EntityListFilters: EntityListFilters{
+						Sort:                   SortModifiedAtDesc,
+						ModifiedAt:             "> 2022-03-02",
+						Name:                   "Aspirin",
+						FolderID:               "lib_1",
+						MentionedIn:            []string{"etr_1"},
+						ProjectID:              "src_p",
+						RegistryID:             "src_1",
+						SchemaID:               "ts_1",
+						SchemaFields:           SchemaFieldFilters{"Purity": ">= 0.9"},
+						ArchiveReason:          ArchiveFilterNotArchived,
+						Mentions:               []string{"mol_2"},
+						IDs:                    []string{"mol_1"},
+						EntityRegistryIDsAnyOf: []string{"MOL1"},
+						NamesAnyOf:             []string{"a"},
+					}, CreatedAt: "> 2022-03-01",
+					NameIncludes: "Asp",
+
+					AuthorIDsAnyOf:          []string{"ent_1"},
 					ChemicalSubstructureMol: "M  END", ChemicalSubstructureSmiles: "c1ccccc1",
 				})
 				return map[string]any{"molecules": l, "nextToken": resp.NextToken}, err

@@ -25,7 +25,7 @@ func TestOligos(t *testing.T) {
 		{name: "List", op: "listOligos", pattern: "GET /oligos", status: http.StatusOK,
 			query: map[string]string{"bases": "ACGT", "mentionedIn": "etr_1,etr_2"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.Oligos.List(testCtx(t), &OligoListOptions{Bases: "ACGT", MentionedIn: []string{"etr_1", "etr_2"}})
+				l, resp, err := c.Oligos.List(testCtx(t), &OligoListOptions{Bases: "ACGT", EntityListFilters: EntityListFilters{MentionedIn: []string{"etr_1", "etr_2"}}})
 				return map[string]any{"oligos": l, "nextToken": resp.NextToken}, err
 			}},
 		{name: "Create", op: "createOligo", pattern: "POST /oligos", status: http.StatusCreated,

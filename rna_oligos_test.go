@@ -19,7 +19,7 @@ func TestRnaOligos(t *testing.T) {
 		{name: "List", op: "listRNAOligos", pattern: "GET /rna-oligos", status: http.StatusOK,
 			query: map[string]string{"registryId": "null", "archiveReason": "ANY_ARCHIVED", "returning": "rnaOligos.id,nextToken"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.RnaOligos.List(testCtx(t), &NucleotideListOptions{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived, Returning: []string{"rnaOligos.id"}})
+				l, resp, err := c.RnaOligos.List(testCtx(t), &NucleotideListOptions{EntityListFilters: EntityListFilters{RegistryID: "null", ArchiveReason: ArchiveFilterAnyArchived}, Returning: []string{"rnaOligos.id"}})
 				return map[string]any{"rnaOligos": l, "nextToken": resp.NextToken}, err
 			}},
 		{name: "Create", op: "createRNAOligo", pattern: "POST /rna-oligos", status: http.StatusCreated,

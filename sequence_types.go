@@ -257,47 +257,15 @@ type RnaSequencePart = DnaSequencePart
 // slices.
 type NucleotideListOptions struct {
 	ListOptions
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort Sort `url:"sort,omitempty"`
+	EntityListFilters
 	// CreatedAt filters by creation time: "> 2022-03-01",
 	// "> 2022-03-01 AND < 2022-04-01".
 	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name, alias or registry ID exactly.
-	Name string `url:"name,omitempty"`
 	// NameIncludes matches a substring of a name, alias or registry ID.
 	NameIncludes string `url:"nameIncludes,omitempty"`
 	// Bases matches the full bases, case-insensitive, circular and
 	// reverse-complement aware.
 	Bases string `url:"bases,omitempty"`
-	// FolderID restricts the results to a folder.
-	FolderID string `url:"folderId,omitempty"`
-	// MentionedIn restricts the results to items mentioned in these
-	// entries.
-	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// ProjectID restricts the results to a project.
-	ProjectID string `url:"projectId,omitempty"`
-	// RegistryID restricts the results to a registry; "null" returns
-	// unregistered items.
-	RegistryID string `url:"registryId,omitempty"`
-	// SchemaID restricts the results to a schema; SchemaFields need it.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// ArchiveReason is an archive reason or one of the ArchiveFilter*
-	// values; the server's default is ArchiveFilterNotArchived.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// Mentions restricts the results to items that mention these items.
-	Mentions []string `url:"mentions,comma,omitempty"`
-	// IDs restricts the results to these IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// EntityRegistryIDsAnyOf matches any of these registry IDs (at most
-	// 100).
-	EntityRegistryIDsAnyOf []string `url:"entityRegistryIds.anyOf,comma,omitempty"`
-	// NamesAnyOf matches any of these names, aliases or registry IDs,
-	// case-insensitive (at most 100).
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
 	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
 	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
 	// CreatorIDs restricts the results to these creators.

@@ -72,15 +72,15 @@ func TestE2ECustomEntities(t *testing.T) {
 	}
 
 	// List filters and paging.
-	l, _, err := s.List(ctx, &benchling.CustomEntityListOptions{SchemaID: "ts_cellline"})
+	l, _, err := s.List(ctx, &benchling.CustomEntityListOptions{EntityListFilters: benchling.EntityListFilters{SchemaID: "ts_cellline"}})
 	if err != nil || len(l) != 1 || l[0].ID != cl.ID {
 		t.Errorf("List by schema: %v %+v", err, l)
 	}
-	if l, _, err := s.List(ctx, &benchling.CustomEntityListOptions{RegistryID: reg, Sort: benchling.SortNameAsc}); err != nil ||
+	if l, _, err := s.List(ctx, &benchling.CustomEntityListOptions{EntityListFilters: benchling.EntityListFilters{RegistryID: reg, Sort: benchling.SortNameAsc}}); err != nil ||
 		len(l) != 2 || l[0].ID != strain.ID || l[1].ID != u1.ID {
 		t.Errorf("List by registry, by name: %v %v", err, e2eIDs(l, func(e *benchling.CustomEntity) string { return e.ID }))
 	}
-	if l, _, err := s.List(ctx, &benchling.CustomEntityListOptions{NamesAnyOf: []string{"c4", "CE900"}}); err != nil || len(l) != 2 {
+	if l, _, err := s.List(ctx, &benchling.CustomEntityListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: []string{"c4", "CE900"}}}); err != nil || len(l) != 2 {
 		t.Errorf("List names.anyOf (aliases and registry IDs): %v %d", err, len(l))
 	}
 	if n := len(e2eCollect(t, s.All(ctx, nil))); n != 3 {
@@ -111,7 +111,7 @@ func TestE2ECustomEntities(t *testing.T) {
 	if l, _, _ := s.List(ctx, nil); len(l) != 2 {
 		t.Errorf("List after Archive: %d, want 2", len(l))
 	}
-	if l, _, _ := s.List(ctx, &benchling.CustomEntityListOptions{ArchiveReason: "Contaminated"}); len(l) != 1 || l[0].ArchiveRecord.Reason != "Contaminated" {
+	if l, _, _ := s.List(ctx, &benchling.CustomEntityListOptions{EntityListFilters: benchling.EntityListFilters{ArchiveReason: "Contaminated"}}); len(l) != 1 || l[0].ArchiveRecord.Reason != "Contaminated" {
 		t.Errorf("List archived: %+v", l)
 	}
 	if _, _, err := s.Archive(ctx, &benchling.CustomEntitiesArchive{CustomEntityIDs: []string{cl.ID}, Reason: "Lost"}); !errors.Is(err, benchling.ErrBadRequest) {
@@ -176,7 +176,7 @@ func TestE2ECustomEntities(t *testing.T) {
 	if err != nil || *pres[0].Value.EntityRegistryID != "CE960" {
 		t.Fatalf("UpsertMany: %v %+v", err, pres)
 	}
-	if n := len(e2eCollect(t, s.All(ctx, &benchling.CustomEntityListOptions{SchemaID: "ts_many"}))); n != 5 {
+	if n := len(e2eCollect(t, s.All(ctx, &benchling.CustomEntityListOptions{EntityListFilters: benchling.EntityListFilters{SchemaID: "ts_many"}}))); n != 5 {
 		t.Errorf("All ts_many: %d, want 5", n)
 	}
 }

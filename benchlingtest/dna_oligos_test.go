@@ -57,7 +57,7 @@ func TestE2EDnaOligos(t *testing.T) {
 	if err != nil || len(l) != 1 || l[0].ID != fwd.ID {
 		t.Errorf("List by bases: %v %+v", err, l)
 	}
-	if l, _, _ := s.List(ctx, &benchling.NucleotideListOptions{RegistryID: reg}); len(l) != 1 || l[0].ID != o.ID {
+	if l, _, _ := s.List(ctx, &benchling.NucleotideListOptions{EntityListFilters: benchling.EntityListFilters{RegistryID: reg}}); len(l) != 1 || l[0].ID != o.ID {
 		t.Errorf("List by registry: %+v", l)
 	}
 	if n := len(e2eCollect(t, s.All(ctx, &benchling.NucleotideListOptions{ListOptions: benchling.ListOptions{PageSize: 2}}))); n != 3 {

@@ -79,7 +79,7 @@ func TestE2EEntitiesBulkUpsert(t *testing.T) {
 	}
 	_, err = link.Wait(ctx)
 	e2eWantItemError(t, err, 0, "molecules[0]")
-	if l, _, _ := c.CustomEntities.List(ctx, &benchling.CustomEntityListOptions{Name: "New"}); len(l) != 0 {
+	if l, _, _ := c.CustomEntities.List(ctx, &benchling.CustomEntityListOptions{EntityListFilters: benchling.EntityListFilters{Name: "New"}}); len(l) != 0 {
 		t.Errorf("a failed task wrote %+v", l)
 	}
 }

@@ -200,11 +200,11 @@ func TestProjectsE2E(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inAb, _, err := c.DnaSequences.List(ctx, &benchling.DnaSequenceListOptions{ProjectID: ab})
+	inAb, _, err := c.DnaSequences.List(ctx, &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{ProjectID: ab}})
 	if err != nil || len(inAb) != 1 || inAb[0].ID != seq.ID {
 		t.Errorf("sequences of the project: %v, %v", inAb, err)
 	}
-	if l, _, _ := c.DnaSequences.List(ctx, &benchling.DnaSequenceListOptions{ProjectID: srv.ProjectID()}); len(l) != 0 {
+	if l, _, _ := c.DnaSequences.List(ctx, &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{ProjectID: srv.ProjectID()}}); len(l) != 0 {
 		t.Errorf("the starting project lists %d sequences of the other", len(l))
 	}
 

@@ -86,7 +86,7 @@ func TestE2EMolecules(t *testing.T) {
 		ChemicalStructure: benchling.SmilesStructure("Cn1cnc2c1c(=O)n(C)c(=O)n2C")}); err != nil || resp.StatusCode != http.StatusOK || m2.ID != m.ID {
 		t.Fatalf("Upsert again: %v %+v", err, m2)
 	}
-	if l, _, err := s.List(ctx, &benchling.MoleculeListOptions{RegistryID: reg}); err != nil || len(l) != 1 || l[0].ID != m.ID {
+	if l, _, err := s.List(ctx, &benchling.MoleculeListOptions{EntityListFilters: benchling.EntityListFilters{RegistryID: reg}}); err != nil || len(l) != 1 || l[0].ID != m.ID {
 		t.Errorf("List by registry: %v %+v", err, l)
 	}
 	if n := len(e2eCollect(t, s.All(ctx, nil))); n != 3 {

@@ -57,7 +57,7 @@ func TestE2ERnaSequences(t *testing.T) {
 		t.Fatalf("Update: %v %+v", err, up)
 	}
 
-	l, resp, err := s.List(ctx, &benchling.NucleotideListOptions{SchemaID: "ts_guide", Returning: []string{"rnaSequences.id"}})
+	l, resp, err := s.List(ctx, &benchling.NucleotideListOptions{EntityListFilters: benchling.EntityListFilters{SchemaID: "ts_guide"}, Returning: []string{"rnaSequences.id"}})
 	if err != nil || len(l) != 1 || l[0].ID != guide.ID || l[0].Name != "" || resp.NextToken != "" {
 		t.Fatalf("List by schema: %v %+v", err, l)
 	}

@@ -371,7 +371,7 @@ func TestSchemasE2EFieldsFollowTheSchema(t *testing.T) {
 			k, v, _ := strings.Cut(kv, "=")
 			sf[k] = v
 		}
-		l, _, err := c.DnaSequences.List(ctx, &benchling.DnaSequenceListOptions{SchemaID: p.ID, SchemaFields: sf, Sort: benchling.SortNameAsc})
+		l, _, err := c.DnaSequences.List(ctx, &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{SchemaID: p.ID, SchemaFields: sf, Sort: benchling.SortNameAsc}})
 		if err != nil {
 			t.Fatalf("%s: %v", filters, err)
 		}

@@ -471,7 +471,7 @@ func TestE2EEvents(t *testing.T) {
 		t.Errorf("Pages: %d events", n)
 	}
 	// Registering an existing entity raises the event too.
-	draft := e2eCollect(t, c.DnaSequences.All(ctx, &benchling.DnaSequenceListOptions{Name: "draft"}))[0]
+	draft := e2eCollect(t, c.DnaSequences.All(ctx, &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{Name: "draft"}}))[0]
 	link, _, err := c.Registry.BulkRegisterEntities(ctx, srv.RegistryID(), &benchling.RegisterEntities{
 		EntityIDs: []string{draft.ID}, NamingStrategy: benchling.NamingStrategyNewIDs})
 	if err != nil {

@@ -306,7 +306,7 @@ func e2eAaSequences(t *testing.T) {
 	// All over 250 sequences in pages of 100: each once, in order.
 	seeded := srv.SeedAaSequences(250)
 	srv.ResetRequests()
-	all := e2eCollect(t, aa.All(ctx, &benchling.AaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 100}, Sort: benchling.SortCreatedAtAsc}))
+	all := e2eCollect(t, aa.All(ctx, &benchling.AaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 100}, EntityListFilters: benchling.EntityListFilters{Sort: benchling.SortCreatedAtAsc}}))
 	if ids := e2eIDs(all, func(s *benchling.AaSequence) string { return s.ID }); !slices.Equal(ids, seeded) {
 		t.Errorf("All yielded %d sequences, not the 250 seeded ones in creation order", len(ids))
 	}
@@ -314,7 +314,7 @@ func e2eAaSequences(t *testing.T) {
 		t.Errorf("All sent %d list requests, want 3", n)
 	}
 	// Sorting by name, descending, with a filter.
-	page, resp, err := aa.List(ctx, &benchling.AaSequenceListOptions{NameIncludes: "lysozyme", Sort: benchling.SortNameDesc, ListOptions: benchling.ListOptions{PageSize: 100}})
+	page, resp, err := aa.List(ctx, &benchling.AaSequenceListOptions{NameIncludes: "lysozyme", EntityListFilters: benchling.EntityListFilters{Sort: benchling.SortNameDesc}, ListOptions: benchling.ListOptions{PageSize: 100}})
 	if err != nil {
 		t.Fatalf("List: %v", err)
 	}
@@ -414,11 +414,11 @@ func e2eAaSequences(t *testing.T) {
 	if g, _, err := aa.Get(ctx, withFields.ID, nil); err != nil || !g.Fields["Expression host"].Value.Equal(benchling.StringValue("E. coli")) || !g.Fields["Yield"].Value.Equal(benchling.NumberValue(2.5)) {
 		t.Errorf("Get of a sequence with fields = %+v, %v", g, err)
 	}
-	ret, _, err := aa.List(ctx, &benchling.AaSequenceListOptions{IDs: []string{withFields.ID}, Returning: []string{"aaSequences.id", "aaSequences.name"}})
+	ret, _, err := aa.List(ctx, &benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{IDs: []string{withFields.ID}}, Returning: []string{"aaSequences.id", "aaSequences.name"}})
 	if err != nil || len(ret) != 1 || ret[0].ID != withFields.ID || ret[0].Name != "With fields" || ret[0].AminoAcids != "" || ret[0].Fields != nil {
 		t.Errorf("List returning id,name = %+v, %v", ret, err)
 	}
-	if ids := e2eIDs(e2eCollect(t, aa.All(ctx, &benchling.AaSequenceListOptions{SchemaID: "ts_e2eprot", SchemaFields: benchling.SchemaFieldFilters{"Expression host": "E. coli"}})),
+	if ids := e2eIDs(e2eCollect(t, aa.All(ctx, &benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{SchemaID: "ts_e2eprot", SchemaFields: benchling.SchemaFieldFilters{"Expression host": "E. coli"}}})),
 		func(s *benchling.AaSequence) string { return s.ID }); !slices.Equal(ids, []string{withFields.ID}) {
 		t.Errorf("All schemaField.Expression host = %v, want [%s]", ids, withFields.ID)
 	}
@@ -446,23 +446,23 @@ func e2eAaSequences(t *testing.T) {
 		return e2eIDs(l, func(s *benchling.AaSequence) string { return s.ID })
 	}
 	e2eNames := []string{"E2E protein v2", "E2E fragment"}
-	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames, ArchiveReason: string(benchling.EntityArchiveReasonMadeInError), Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: e2eNames, ArchiveReason: string(benchling.EntityArchiveReasonMadeInError), Sort: benchling.SortCreatedAtAsc}}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
 		t.Errorf("List archiveReason=Made in error = %v", ids)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames, ArchiveReason: string(benchling.EntityArchiveReasonRetired)}); len(ids) != 0 {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: e2eNames, ArchiveReason: string(benchling.EntityArchiveReasonRetired)}}); len(ids) != 0 {
 		t.Errorf("List archiveReason=Retired = %v, want none", ids)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames}); len(ids) != 0 {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: e2eNames}}); len(ids) != 0 {
 		t.Errorf("List (default NOT_ARCHIVED) = %v, want none", ids)
 	}
 	ch, _, err = aa.Unarchive(ctx, []string{sub.ID})
 	if err != nil || !slices.Equal(ch.AaSequenceIDs, []string{sub.ID}) {
 		t.Fatalf("Unarchive = %+v, %v", ch, err)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames}); !slices.Equal(ids, []string{sub.ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: e2eNames}}); !slices.Equal(ids, []string{sub.ID}) {
 		t.Errorf("after Unarchive, List = %v, want [%s]", ids, sub.ID)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{NamesAnyOf: e2eNames, ArchiveReason: benchling.ArchiveFilterAll, Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: e2eNames, ArchiveReason: benchling.ArchiveFilterAll, Sort: benchling.SortCreatedAtAsc}}); !slices.Equal(ids, []string{created.ID, sub.ID}) {
 		t.Errorf("List archiveReason=all = %v", ids)
 	}
 	if _, _, err := aa.Unarchive(ctx, []string{created.ID}); err != nil {
@@ -520,7 +520,7 @@ func e2eAaSequences(t *testing.T) {
 	}
 	_, err = cl.Wait(ctx)
 	e2eWantItemError(t, err, 2, "amino acid")
-	if ids := listIDs(&benchling.AaSequenceListOptions{Name: "Bulk ok"}); len(ids) != 0 {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{Name: "Bulk ok"}}); len(ids) != 0 {
 		t.Errorf("a failed BulkCreate created %v", ids)
 	}
 
@@ -559,7 +559,7 @@ func e2eAaSequences(t *testing.T) {
 		bus.AaSequences[1].ID == u1.ID || bus.AaSequences[1].EntityRegistryID == nil || *bus.AaSequences[1].EntityRegistryID != "E2EPRT-2" {
 		t.Errorf("BulkUpsert result = %+v", bus.AaSequences)
 	}
-	if ids := listIDs(&benchling.AaSequenceListOptions{EntityRegistryIDsAnyOf: []string{"E2EPRT-1", "E2EPRT-2"}, Sort: benchling.SortCreatedAtAsc}); !slices.Equal(ids, []string{u1.ID, bus.AaSequences[1].ID}) {
+	if ids := listIDs(&benchling.AaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{EntityRegistryIDsAnyOf: []string{"E2EPRT-1", "E2EPRT-2"}, Sort: benchling.SortCreatedAtAsc}}); !slices.Equal(ids, []string{u1.ID, bus.AaSequences[1].ID}) {
 		t.Errorf("List by registry IDs = %v", ids)
 	}
 
@@ -655,7 +655,7 @@ func e2eDnaSequences(t *testing.T) {
 	reg := srv.RegistryID()
 
 	seeded := srv.SeedDnaSequences(120)
-	all := e2eCollect(t, dna.All(ctx, &benchling.DnaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 50}, Sort: benchling.SortCreatedAtDesc}))
+	all := e2eCollect(t, dna.All(ctx, &benchling.DnaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 50}, EntityListFilters: benchling.EntityListFilters{Sort: benchling.SortCreatedAtDesc}}))
 	rev := slices.Clone(seeded)
 	slices.Reverse(rev)
 	if ids := e2eIDs(all, func(s *benchling.DnaSequence) string { return s.ID }); !slices.Equal(ids, rev) {
@@ -729,13 +729,13 @@ func e2eDnaSequences(t *testing.T) {
 	// nameIncludes also matches registry IDs (E2EDNA-1), so filter by
 	// names.
 	mine := []string{"E2E plasmid v2", "E2E insert"}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NamesAnyOf: mine, ArchiveReason: string(benchling.EntityArchiveReasonContaminated)}); !slices.Equal(ids, []string{frag.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: mine, ArchiveReason: string(benchling.EntityArchiveReasonContaminated)}}); !slices.Equal(ids, []string{frag.ID}) {
 		t.Errorf("List archiveReason=Contaminated = %v", ids)
 	}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NamesAnyOf: mine, ArchiveReason: benchling.ArchiveFilterAnyArchived}); !slices.Equal(ids, []string{frag.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: mine, ArchiveReason: benchling.ArchiveFilterAnyArchived}}); !slices.Equal(ids, []string{frag.ID}) {
 		t.Errorf("List archiveReason=ANY_ARCHIVED = %v", ids)
 	}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NamesAnyOf: mine}); !slices.Equal(ids, []string{created.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: mine}}); !slices.Equal(ids, []string{created.ID}) {
 		t.Errorf("List (not archived) = %v, want [%s]", ids, created.ID)
 	}
 	if ids := listIDs(&benchling.DnaSequenceListOptions{NameIncludes: "e2edna"}); !slices.Equal(ids, []string{u1.ID}) {
@@ -744,7 +744,7 @@ func e2eDnaSequences(t *testing.T) {
 	if ch, _, err = dna.Unarchive(ctx, []string{frag.ID}); err != nil || !slices.Equal(ch.DnaSequenceIDs, []string{frag.ID}) {
 		t.Fatalf("Unarchive = %+v, %v", ch, err)
 	}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NamesAnyOf: mine, Sort: benchling.SortNameAsc}); !slices.Equal(ids, []string{frag.ID, created.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: mine, Sort: benchling.SortNameAsc}}); !slices.Equal(ids, []string{frag.ID, created.ID}) {
 		t.Errorf("after Unarchive, List name:asc = %v, want [%s %s]", ids, frag.ID, created.ID)
 	}
 

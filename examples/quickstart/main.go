@@ -70,7 +70,7 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string, args []
 	// 2. Iterate over AA sequences, newest first.
 	fmt.Fprintln(out, "\nAA sequences (first 5, newest first):")
 	n = 0
-	opts := &benchling.AaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 5}, Sort: benchling.SortModifiedAtDesc}
+	opts := &benchling.AaSequenceListOptions{ListOptions: benchling.ListOptions{PageSize: 5}, EntityListFilters: benchling.EntityListFilters{Sort: benchling.SortModifiedAtDesc}}
 	for seq, err := range c.AaSequences.All(ctx, opts) {
 		if err != nil {
 			return fmt.Errorf("listing AA sequences: %w", err)

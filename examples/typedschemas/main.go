@@ -156,10 +156,14 @@ func run(ctx context.Context, out io.Writer) error {
 
 	// 5. List with typed schemaField filters (integer fields take only >=
 	// and <=; a dropdown is matched by its option).
-	opts := &benchling.DnaSequenceListOptions{SchemaID: schemas.PlasmidSchemaID, Sort: benchling.SortNameAsc,
+	opts := &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{
+		SchemaID: schemas.PlasmidSchemaID,
+		Sort:     benchling.SortNameAsc,
 		SchemaFields: benchling.NewSchemaFieldFilters(
 			schemas.PlasmidFieldCopyNumber.AtLeast(10),
-			schemas.PlasmidFieldResistance.Is(schemas.ResistanceMarkerKanamycin))}
+			schemas.PlasmidFieldResistance.Is(schemas.ResistanceMarkerKanamycin)),
+	},
+	}
 	fmt.Fprintf(out, "\nPlasmids with CopyNumber >= 10 and Resistance Kanamycin:\n")
 	for s, err := range c.DnaSequences.All(ctx, opts) {
 		if err != nil {
