@@ -252,15 +252,16 @@ func TestDnaSequencesListQuery(t *testing.T) {
 			EntityRegistryIDsAnyOf: []string{"TP001", "TP002"},
 			NamesAnyOf:             []string{"MyName1", "MyName2"},
 		},
-		CreatedAt: "> 2022-03-01 AND < 2022-04-01",
+		NucleotideListFilters: NucleotideListFilters{
+			CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
+			NameIncludes:            "pUC",
+			Bases:                   "GATTACA",
+			NamesAnyOfCaseSensitive: []string{"MyName3"},
+			CreatorIDs:              []string{"ent_a0SApq3z"},
+			AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
+		},
 
-		NameIncludes: "pUC",
-		Bases:        "GATTACA",
-
-		NamesAnyOfCaseSensitive: []string{"MyName3"},
-		CreatorIDs:              []string{"ent_a0SApq3z"},
-		AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
-		Returning:               []string{"dnaSequences.id", "dnaSequences.modifiedAt"},
+		Returning: []string{"dnaSequences.id", "dnaSequences.modifiedAt"},
 	}
 	got, resp, err := env.client.DnaSequences.List(testCtx(t), opts)
 	if err != nil {

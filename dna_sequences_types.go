@@ -160,20 +160,7 @@ type DnaSequenceGetOptions struct {
 type DnaSequenceListOptions struct {
 	ListOptions
 	EntityListFilters
-	// CreatedAt filters by creation time: "> 2022-03-01",
-	// "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// NameIncludes matches a substring of a name, alias or registry ID.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// Bases matches the full bases, case-insensitive, circular and
-	// reverse-complement aware.
-	Bases string `url:"bases,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts the results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDsAnyOf matches any of these authors (at most 100).
-	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+	NucleotideListFilters
 	// Returning limits the returned fields, e.g.
 	// {"dnaSequences.id", "dnaSequences.modifiedAt"}.
 	Returning []string `url:"returning,comma,omitempty"`

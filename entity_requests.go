@@ -153,3 +153,28 @@ type EntityUpsertBase struct {
 	// FolderID is the folder of the entity.
 	FolderID *string `json:"folderId,omitempty"`
 }
+
+// NucleotideListFilters are the filters that the lists of the nucleotide
+// kinds take beside EntityListFilters (DnaSequences, RnaSequences,
+// DnaOligos and RnaOligos; DnaSequenceListOptions and
+// NucleotideListOptions embed it):
+//
+//	opts := &benchling.DnaSequenceListOptions{
+//		NucleotideListFilters: benchling.NucleotideListFilters{Bases: "ATGC"},
+//	}
+type NucleotideListFilters struct {
+	// CreatedAt filters by creation time: "> 2022-03-01",
+	// "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// NameIncludes matches a substring of a name, alias or registry ID.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// Bases matches the full bases, case-insensitive, circular and
+	// reverse-complement aware.
+	Bases string `url:"bases,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs restricts the results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// AuthorIDsAnyOf matches any of these authors (at most 100).
+	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+}

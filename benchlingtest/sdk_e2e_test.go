@@ -750,7 +750,7 @@ func e2eDnaSequences(t *testing.T) {
 	if ids := listIDs(&benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: mine}}); !slices.Equal(ids, []string{created.ID}) {
 		t.Errorf("List (not archived) = %v, want [%s]", ids, created.ID)
 	}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NameIncludes: "e2edna"}); !slices.Equal(ids, []string{u1.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{NucleotideListFilters: benchling.NucleotideListFilters{NameIncludes: "e2edna"}}); !slices.Equal(ids, []string{u1.ID}) {
 		t.Errorf("List nameIncludes=e2edna (a registry ID) = %v, want [%s]", ids, u1.ID)
 	}
 	if ch, _, err = dna.Unarchive(ctx, []string{frag.ID}); err != nil || !slices.Equal(ch.DnaSequenceIDs, []string{frag.ID}) {
