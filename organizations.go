@@ -69,36 +69,53 @@ type MembershipUpdate struct {
 	Role MembershipRole `json:"role,omitempty"`
 }
 
+// PartyListFilters are the filters that the lists of users, teams and
+// organizations (the parties that are members, admins and owners) take
+// alike: IDs, names, modification time and order. UserListOptions,
+// TeamListOptions and OrganizationListOptions embed it beside ListOptions
+// and the filters of their list alone, so that code that looks up any of
+// them builds the filters once:
+//
+//	f := benchling.PartyListFilters{NameIncludes: "Protein"}
+//	teams, _, err := client.Teams.List(ctx, &benchling.TeamListOptions{PartyListFilters: f})
+//
+// A field can also be set by assignment, as the list's own:
+// opts.NameIncludes = "Protein". All filters are optional; list filters
+// take at most 100 values.
+type PartyListFilters struct {
+	// IDs restricts the list to these users, teams or organizations; an
+	// unknown ID is a 400 that names it.
+	IDs []string `url:"ids,comma,omitempty"`
+	// Name restricts the list to those with exactly this name.
+	Name string `url:"name,omitempty"`
+	// NameIncludes restricts the list to those whose name contains this.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// NamesAnyOf restricts the list to those with any of these names,
+	// case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive restricts the list to those with any of
+	// these names, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or
+	// "> 2022-03-01 AND < 2022-04-01".
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Sort is the order (by name, creation or modification time); the
+	// default is SortModifiedAtDesc.
+	Sort Sort `url:"sort,omitempty"`
+}
+
 // OrganizationListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
 type OrganizationListOptions struct {
 	ListOptions
+	PartyListFilters
 
-	// IDs restricts the list to these organizations; an unknown ID is a 400
-	// that names it.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Name restricts the list to organizations with exactly this name.
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to organizations whose name contains
-	// this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// NamesAnyOf restricts the list to organizations with any of these
-	// names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive restricts the list to organizations with any
-	// of these names, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or ">
-	// 2022-03-01 AND < 2022-04-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// HasMembers restricts the list to organizations that have all these
 	// users or apps as members.
 	HasMembers []string `url:"hasMembers,comma,omitempty"`
 	// HasAdmins restricts the list to organizations that have all these
 	// users or apps as admins.
 	HasAdmins []string `url:"hasAdmins,comma,omitempty"`
-	// Sort is the order; the default is SortModifiedAtDesc.
-	Sort Sort `url:"sort,omitempty"`
 }
 
 // MembershipListOptions filter and page the membership lists of

@@ -55,23 +55,8 @@ type TeamUpdate struct {
 // list filters take at most 100 values.
 type TeamListOptions struct {
 	ListOptions
+	PartyListFilters
 
-	// IDs restricts the list to these teams; an unknown ID is a 400 that
-	// names it.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Name restricts the list to teams with exactly this name.
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to teams whose name contains this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// NamesAnyOf restricts the list to teams with any of these names,
-	// case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive restricts the list to teams with any of these
-	// names, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or ">
-	// 2022-03-01 AND < 2022-04-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// MentionedIn restricts the list to teams mentioned in these entries.
 	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
 	// OrganizationID restricts the list to the teams of this organization.
@@ -82,8 +67,6 @@ type TeamListOptions struct {
 	// HasAdmins restricts the list to teams that have all these users or
 	// apps as admins.
 	HasAdmins []string `url:"hasAdmins,comma,omitempty"`
-	// Sort is the order; the default is SortModifiedAtDesc.
-	Sort Sort `url:"sort,omitempty"`
 }
 
 // List returns one page of the teams the caller may see (tenant admins see
