@@ -127,6 +127,52 @@ type MembershipListOptions struct {
 	Role MembershipRole `url:"role,omitempty"`
 }
 
+// memberships are the membership operations that organizations and teams
+// take alike, under parent/{id}/memberships (parent is "organizations" or
+// "teams"): the ListMemberships, GetMembership, CreateMembership,
+// UpdateMembership and DeleteMembership methods of OrganizationsService
+// and TeamsService are these, each with its parent.
+type memberships struct {
+	c      *Client
+	parent string
+}
+
+// list returns one page of the memberships of the organization or team id.
+func (m memberships) list(ctx context.Context, id string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
+	return list[Membership](ctx, m.c, http.MethodGet, pathf(m.parent+"/%s/memberships", id), "memberships", opts, nil)
+}
+
+// get returns the membership of userID in the organization or team id.
+func (m memberships) get(ctx context.Context, id, userID string) (*Membership, *Response, error) {
+	return call[Membership](ctx, m.c, http.MethodGet, m.member(id, userID), nil, nil)
+}
+
+// create makes body's user a member of the organization or team id.
+func (m memberships) create(ctx context.Context, id string, body *MembershipCreate) (*Membership, *Response, error) {
+	return call[Membership](ctx, m.c, http.MethodPost, pathf(m.parent+"/%s/memberships", id), nil, body)
+}
+
+// update changes the role of userID in the organization or team id.
+func (m memberships) update(ctx context.Context, id, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
+	return call[Membership](ctx, m.c, http.MethodPatch, m.member(id, userID), nil, body)
+}
+
+// delete removes userID from the organization or team id.
+func (m memberships) delete(ctx context.Context, id, userID string) (*Response, error) {
+	return callNoContent(ctx, m.c, http.MethodDelete, m.member(id, userID), nil, nil)
+}
+
+// member is the route of the membership of userID in the organization or
+// team id.
+func (m memberships) member(id, userID string) route {
+	return pathf(m.parent+"/%s/memberships/%s", id, userID)
+}
+
+// memberships are the organizations' membership operations.
+func (s *OrganizationsService) memberships() memberships {
+	return memberships{c: s.c(), parent: "organizations"}
+}
+
 // List returns one page of the organizations the caller may see (tenant
 // admins see all, others those they belong to); the next page's token is in
 // Response.NextToken. opts may be nil.
@@ -186,7 +232,7 @@ func (s *OrganizationsService) ByName(ctx context.Context, name string, opts *Or
 //
 // Benchling API: GET /organizations/{organization_id}/memberships
 func (s *OrganizationsService) ListMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
-	return list[Membership](ctx, s.c(), http.MethodGet, pathf("organizations/%s/memberships", organizationID), "memberships", opts, nil)
+	return s.memberships().list(ctx, organizationID, opts)
 }
 
 // AllMemberships iterates over every membership of the organization
@@ -217,7 +263,7 @@ func (s *OrganizationsService) PagesMemberships(ctx context.Context, organizatio
 //
 // Benchling API: GET /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) GetMembership(ctx context.Context, organizationID, userID string) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodGet, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
+	return s.memberships().get(ctx, organizationID, userID)
 }
 
 // CreateMembership makes a user a member of the organization with a role
@@ -228,7 +274,7 @@ func (s *OrganizationsService) GetMembership(ctx context.Context, organizationID
 //
 // Benchling API: POST /organizations/{organization_id}/memberships
 func (s *OrganizationsService) CreateMembership(ctx context.Context, organizationID string, body *MembershipCreate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPost, pathf("organizations/%s/memberships", organizationID), nil, body)
+	return s.memberships().create(ctx, organizationID, body)
 }
 
 // UpdateMembership changes the role of the user userID in the organization
@@ -238,7 +284,7 @@ func (s *OrganizationsService) CreateMembership(ctx context.Context, organizatio
 //
 // Benchling API: PATCH /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) UpdateMembership(ctx context.Context, organizationID, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPatch, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, body)
+	return s.memberships().update(ctx, organizationID, userID, body)
 }
 
 // DeleteMembership removes the user userID from the organization. It needs
@@ -247,5 +293,5 @@ func (s *OrganizationsService) UpdateMembership(ctx context.Context, organizatio
 //
 // Benchling API: DELETE /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) DeleteMembership(ctx context.Context, organizationID, userID string) (*Response, error) {
-	return callNoContent(ctx, s.c(), http.MethodDelete, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
+	return s.memberships().delete(ctx, organizationID, userID)
 }

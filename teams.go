@@ -140,13 +140,18 @@ func (s *TeamsService) Update(ctx context.Context, id string, body *TeamUpdate) 
 	return call[Team](ctx, s.c(), http.MethodPatch, pathf("teams/%s", id), nil, body)
 }
 
+// memberships are the teams' membership operations.
+func (s *TeamsService) memberships() memberships {
+	return memberships{c: s.c(), parent: "teams"}
+}
+
 // ListMemberships returns one page of the memberships of the team with the
 // given ID; the next page's token is in Response.NextToken. opts may be
 // nil. An unknown team gives an error matching ErrNotFound.
 //
 // Benchling API: GET /teams/{team_id}/memberships
 func (s *TeamsService) ListMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
-	return list[Membership](ctx, s.c(), http.MethodGet, pathf("teams/%s/memberships", teamID), "memberships", opts, nil)
+	return s.memberships().list(ctx, teamID, opts)
 }
 
 // AllMemberships iterates over every membership of the team matching opts,
@@ -175,7 +180,7 @@ func (s *TeamsService) PagesMemberships(ctx context.Context, teamID string, opts
 //
 // Benchling API: GET /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) GetMembership(ctx context.Context, teamID, userID string) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodGet, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
+	return s.memberships().get(ctx, teamID, userID)
 }
 
 // CreateMembership makes a user a member of the team with a role and
@@ -185,7 +190,7 @@ func (s *TeamsService) GetMembership(ctx context.Context, teamID, userID string)
 //
 // Benchling API: POST /teams/{team_id}/memberships
 func (s *TeamsService) CreateMembership(ctx context.Context, teamID string, body *MembershipCreate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPost, pathf("teams/%s/memberships", teamID), nil, body)
+	return s.memberships().create(ctx, teamID, body)
 }
 
 // UpdateMembership changes the role of the user userID in the team and
@@ -194,7 +199,7 @@ func (s *TeamsService) CreateMembership(ctx context.Context, teamID string, body
 //
 // Benchling API: PATCH /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) UpdateMembership(ctx context.Context, teamID, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPatch, pathf("teams/%s/memberships/%s", teamID, userID), nil, body)
+	return s.memberships().update(ctx, teamID, userID, body)
 }
 
 // DeleteMembership removes the user userID from the team. It needs an admin
@@ -203,5 +208,5 @@ func (s *TeamsService) UpdateMembership(ctx context.Context, teamID, userID stri
 //
 // Benchling API: DELETE /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) DeleteMembership(ctx context.Context, teamID, userID string) (*Response, error) {
-	return callNoContent(ctx, s.c(), http.MethodDelete, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
+	return s.memberships().delete(ctx, teamID, userID)
 }
