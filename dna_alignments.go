@@ -34,45 +34,20 @@ type DnaConsensusAlignmentCreate = NucleotideConsensusAlignmentCreate
 // DnaAlignments.CreateTemplateAlignment: NucleotideTemplateAlignmentCreate
 // with ShouldDisableCircularSequenceRotation.
 type DnaTemplateAlignmentCreate struct {
+	NucleotideAlignmentCreateBase
+
 	// TemplateSequenceID is the template (seq_...).
 	TemplateSequenceID string `json:"templateSequenceId"`
-	// Algorithm aligns the inputs.
-	Algorithm AlignmentAlgorithm `json:"algorithm"`
-	// Files are the inputs.
-	Files AlignmentFiles `json:"files"`
-	// Name is the alignment's name.
-	Name *string `json:"name,omitempty"`
 	// ShouldDisableCircularSequenceRotation keeps a circular template
 	// from being rotated to fit the inputs (the default is false).
 	ShouldDisableCircularSequenceRotation *bool `json:"shouldDisableCircularSequenceRotation,omitempty"`
-	// ClustaloOptions tune AlignmentAlgorithmClustalo.
-	ClustaloOptions *ClustaloOptions `json:"clustaloOptions,omitempty"`
-	// MafftOptions tune AlignmentAlgorithmMafft.
-	MafftOptions *MafftOptions `json:"mafftOptions,omitempty"`
 }
 
 // DnaAlignmentSummaryListOptions are the filters and paging of the
 // deprecated DnaAlignments.List, All and Pages.
 type DnaAlignmentSummaryListOptions struct {
 	ListOptions
-	// Sort orders the results; the server's default is modifiedAt:desc.
-	Sort Sort `url:"sort,omitempty"`
-	// ModifiedAt filters by modification time: "> 2022-03-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches an alignment's name exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches a substring of an alignment's name.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// IDs restricts the results to these IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitive (at most
-	// 100).
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// SequenceIDs restricts the results to the alignments these
-	// sequences own (as template or consensus).
-	SequenceIDs []string `url:"sequenceIds,comma,omitempty"`
+	NucleotideAlignmentListFilters
 }
 
 // Get returns the DNA alignment with the given ID, with its aligned

@@ -18,7 +18,7 @@ func TestDnaAlignments(t *testing.T) {
 		{name: "List", op: "listDNAAlignments", pattern: "GET /dna-alignments", status: http.StatusOK,
 			query: map[string]string{"names.anyOf.caseSensitive": "A1", "modifiedAt": "> 2024-01-01"},
 			call: func(t *testing.T, c *Client) (any, error) {
-				l, resp, err := c.DnaAlignments.List(testCtx(t), &DnaAlignmentSummaryListOptions{NamesAnyOfCaseSensitive: []string{"A1"}, ModifiedAt: "> 2024-01-01"})
+				l, resp, err := c.DnaAlignments.List(testCtx(t), &DnaAlignmentSummaryListOptions{NucleotideAlignmentListFilters: NucleotideAlignmentListFilters{NamesAnyOfCaseSensitive: []string{"A1"}, ModifiedAt: "> 2024-01-01"}})
 				return map[string]any{"dnaAlignments": l, "nextToken": resp.NextToken}, err
 			}},
 		{name: "Delete", op: "deleteDNAAlignment", pattern: "DELETE /dna-alignments/seqanl_1", status: http.StatusOK,

@@ -12,12 +12,13 @@ import (
 // properties that the spec's AaSequence, CustomEntity, DnaOligo,
 // DnaSequence, Mixture, Molecule, Oligo, RnaOligo and RnaSequence all
 // declare alike (names, registration, schema and custom fields, archive
-// record, authorship, URLs). Each entity response type embeds it, so its
-// fields read as the kind's own (seq.Name, seq.Fields) and encode and
-// decode as the kind's own JSON properties; code that handles any kind (a
-// generator of typed schema fields, a sync of the registry) takes the
-// *EntityBase, which every Entity returns from Base. A composite literal
-// sets them through the embedded struct:
+// record, authorship, URLs), which the spec's GenericEntity (an entity of
+// any kind, as events carry it) has too. Each entity response type and
+// GenericEntity embed it, so its fields read as the kind's own (seq.Name,
+// seq.Fields) and encode and decode as the kind's own JSON properties;
+// code that handles any kind (a generator of typed schema fields, a sync
+// of the registry) takes the *EntityBase, which every Entity returns from
+// Base. A composite literal sets them through the embedded struct:
 //
 //	seq := benchling.DnaSequence{EntityBase: benchling.EntityBase{ID: "seq_1", Name: "pUC19"}, Bases: "ACGT"}
 type EntityBase struct {

@@ -272,3 +272,33 @@ func TestEventsFollowWaitEndsWithCtx(t *testing.T) {
 		t.Error("the wait did not end with ctx")
 	}
 }
+
+// TestGenericEntityFolder decodes the entity of v2.entity.registered into
+// its EntityBase: a folder ID as a pointer to it, a null or absent one as
+// nil (an entity in no folder), so that code taking any kind's
+// *EntityBase takes the event's entity too.
+func TestGenericEntityFolder(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want *string
+	}{
+		{`{"id":"bfi_1","name":"E1","entityRegistryId":"CE1","folderId":"lib_1"}`, Ptr("lib_1")},
+		{`{"id":"bfi_1","name":"E1","entityRegistryId":"CE1","folderId":null}`, nil},
+		{`{"id":"bfi_1","name":"E1","entityRegistryId":"CE1"}`, nil},
+	} {
+		var g GenericEntity
+		if err := json.Unmarshal([]byte(c.in), &g); err != nil {
+			t.Fatalf("%s: %v", c.in, err)
+		}
+		if diff := cmp.Diff(c.want, g.FolderID); diff != "" {
+			t.Errorf("%s: FolderID (-want +got):\n%s", c.in, diff)
+		}
+		b := &g.EntityBase // what code that handles any kind takes
+		if l := b.Labels(); l.ID != "bfi_1" || l.Name != "E1" || l.EntityRegistryID == nil || *l.EntityRegistryID != "CE1" {
+			t.Errorf("%s: Labels() = %+v", c.in, l)
+		}
+		if c.want != nil {
+			wantRoundTrip(t, []byte(c.in), &g)
+		}
+	}
+}

@@ -148,47 +148,17 @@ func (e *UnknownEvent) MarshalJSON() ([]byte, error) {
 	return rawUnknown(e.Raw, "UnknownEvent", "event")
 }
 
-// GenericEntity is a registered entity of any kind, as events carry it:
-// what every entity has. Get the entity with its kind's service for the
-// rest.
+// GenericEntity is a registered entity of any kind, as events carry it
+// (EntityRegisteredEvent): what every entity has, its EntityBase, so that
+// code that handles any kind's EntityBase handles it too
+// (handle(&ev.Entity.EntityBase)), and Labels gives its ID, name and
+// registry ID. Get the entity with its kind's service for the rest; the
+// ID's prefix tells the kind (seq_, prtn_, bfi_...). FolderID is nil for
+// an entity in no folder (the spec's GenericEntity gives folderId as a
+// plain string; the kinds' schemas make it nullable, as Benchling sends
+// it).
 type GenericEntity struct {
-	// Aliases are the entity's other names.
-	Aliases []string `json:"aliases,omitempty"`
-	// APIURL is the entity's URL in the API.
-	APIURL string `json:"apiURL,omitempty"`
-	// ArchiveRecord says why the entity was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// Authors are the entity's authors (by default its creator).
-	Authors []UserSummary `json:"authors,omitempty"`
-	// CreatedAt is when the entity was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the entity.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the entity's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// EntityRegistryID is the entity's registry ID; nil if unregistered.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are the entity's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that holds the entity.
-	FolderID string `json:"folderId,omitempty"`
-	// ID is the entity's ID; its prefix tells its kind (seq_, prtn_,
-	// bfi_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the entity was last changed.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the entity's name.
-	Name string `json:"name,omitempty"`
-	// RegistrationOrigin says where and when it was registered; nil if
-	// unregistered.
-	RegistrationOrigin *RegistrationOrigin `json:"registrationOrigin,omitempty"`
-	// RegistryID is the registry the entity is registered in; nil if
-	// unregistered.
-	RegistryID *string `json:"registryId,omitempty"`
-	// Schema is the entity's schema; nil if it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// WebURL is the entity's page in Benchling.
-	WebURL string `json:"webURL,omitempty"`
+	EntityBase
 }
 
 // StageEntry is a notebook entry used to run stages of a legacy workflow,

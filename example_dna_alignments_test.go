@@ -26,10 +26,12 @@ func ExampleDnaAlignmentsService_CreateConsensusAlignment() {
 	ctx := context.Background()
 
 	link, _, err := client.DnaAlignments.CreateConsensusAlignment(ctx, &benchling.DnaConsensusAlignmentCreate{
-		Algorithm: benchling.AlignmentAlgorithmClustalo,
-		Files: benchling.AlignmentFiles{
-			&benchling.NucleotideAlignmentFile{Name: "fwd.txt", Data: []byte("ATGGCCAAGCTTTAA")},
-			&benchling.NucleotideAlignmentFile{Name: "rev.txt", Data: []byte("GCCAAGCTTTAA")},
+		NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+			Algorithm: benchling.AlignmentAlgorithmClustalo,
+			Files: benchling.AlignmentFiles{
+				&benchling.NucleotideAlignmentFile{Name: "fwd.txt", Data: []byte("ATGGCCAAGCTTTAA")},
+				&benchling.NucleotideAlignmentFile{Name: "rev.txt", Data: []byte("GCCAAGCTTTAA")},
+			},
 		},
 		NewSequence: &benchling.NucleotideConsensusAlignmentCreateNewSequence{FolderID: benchling.Ptr(srv.FolderID())},
 	})

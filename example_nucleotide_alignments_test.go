@@ -33,10 +33,14 @@ func ExampleNucleotideAlignmentsService_CreateTemplateAlignment() {
 		log.Fatal(err)
 	}
 	link, _, err := client.NucleotideAlignments.CreateTemplateAlignment(ctx, &benchling.NucleotideTemplateAlignmentCreate{
-		Name: benchling.Ptr("MCS check"), TemplateSequenceID: tmpl.ID, Algorithm: benchling.AlignmentAlgorithmMafft,
-		Files: benchling.AlignmentFiles{
-			&benchling.NucleotideAlignmentFile{Name: "read1.fasta", Data: []byte(">read1\nGGTACCCGGGGATCC\n")},
+		NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+			Name:      benchling.Ptr("MCS check"),
+			Algorithm: benchling.AlignmentAlgorithmMafft,
+			Files: benchling.AlignmentFiles{
+				&benchling.NucleotideAlignmentFile{Name: "read1.fasta", Data: []byte(">read1\nGGTACCCGGGGATCC\n")},
+			},
 		},
+		TemplateSequenceID: tmpl.ID,
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -14,8 +14,8 @@ func ExampleEncodeQuery() {
 	// Any of the SDK's options types, your own struct with go-querystring
 	// tags, or url.Values.
 	q, err := benchling.EncodeQuery(&benchling.UserListOptions{
-		ListOptions: benchling.ListOptions{PageSize: 50},
-		NamesAnyOf:  []string{"Ada Lovelace", "Alan Turing"},
+		ListOptions:      benchling.ListOptions{PageSize: 50},
+		PartyListFilters: benchling.PartyListFilters{NamesAnyOf: []string{"Ada Lovelace", "Alan Turing"}},
 	})
 	fmt.Println(q, err)
 

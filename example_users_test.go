@@ -49,8 +49,8 @@ func ExampleUsersService_All() {
 		log.Fatal(err)
 	}
 	opts := &benchling.UserListOptions{
-		MemberOf: []string{"team_Il92ydiY"},
-		Sort:     benchling.SortNameAsc,
+		MemberOf:         []string{"team_Il92ydiY"},
+		PartyListFilters: benchling.PartyListFilters{Sort: benchling.SortNameAsc},
 	}
 	for user, err := range client.Users.All(context.Background(), opts) {
 		if err != nil {

@@ -47,7 +47,9 @@ func ExampleWorkflowTaskGroupsService_List() {
 	}
 
 	groups, _, err := client.WorkflowTaskGroups.List(ctx, &benchling.WorkflowTaskGroupListOptions{
-		WatcherIDs: []string{ada}, StatusIDsAnyOf: []string{inProgress.ID}})
+		WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{ada}},
+		StatusIDsAnyOf:      []string{inProgress.ID},
+	})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -53,9 +53,16 @@ type foldersUnarchive struct {
 	FolderIDs []string `json:"folderIds"`
 }
 
-// FoldersArchivalChange lists what Archive or Unarchive changed: the
-// folders and, by kind, the items in them archived or unarchived with them.
-type FoldersArchivalChange struct {
+// ContentsArchivalChangeBase is what archiving or unarchiving folders and
+// projects changes alike: the IDs, by kind, of the folders and of the
+// items in them (entities, entries, protocols) archived or unarchived
+// along. FoldersArchivalChange and ProjectsArchivalChange (which adds the
+// projects) embed it, so that its fields read as theirs (change.EntryIDs)
+// and code that reports either takes the base:
+//
+//	change := benchling.FoldersArchivalChange{ContentsArchivalChangeBase: benchling.ContentsArchivalChangeBase{FolderIDs: []string{"lib_1"}}}
+//	report(&change.ContentsArchivalChangeBase)
+type ContentsArchivalChangeBase struct {
 	// AaSequenceIDs are the AA sequences archived or unarchived.
 	AaSequenceIDs []string `json:"aaSequenceIds,omitempty"`
 	// CustomEntityIDs are the custom entities archived or unarchived.
@@ -73,6 +80,13 @@ type FoldersArchivalChange struct {
 	OligoIDs []string `json:"oligoIds,omitempty"`
 	// ProtocolIDs are the protocols archived or unarchived.
 	ProtocolIDs []string `json:"protocolIds,omitempty"`
+}
+
+// FoldersArchivalChange lists what Archive or Unarchive changed: the
+// folders and, by kind, the items in them archived or unarchived with them
+// (all in the embedded ContentsArchivalChangeBase).
+type FoldersArchivalChange struct {
+	ContentsArchivalChangeBase
 }
 
 // FolderListOptions filter and page List and All. All filters are optional.

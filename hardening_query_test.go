@@ -42,7 +42,7 @@ func TestCommaInIDsAndListValues(t *testing.T) {
 			return err
 		}, true, "authorIds.anyOf"},
 		{"List names.anyOf", func() error {
-			_, _, err := c.Users.List(ctx, &UserListOptions{NamesAnyOf: []string{"GFP, v2"}})
+			_, _, err := c.Users.List(ctx, &UserListOptions{PartyListFilters: PartyListFilters{NamesAnyOf: []string{"GFP, v2"}}})
 			return err
 		}, false, "names.anyOf"},
 		{"All names.anyOf", func() error {
@@ -52,7 +52,7 @@ func TestCommaInIDsAndListValues(t *testing.T) {
 			return nil
 		}, false, "names.anyOf"},
 		{"List names.anyOf empty member", func() error {
-			_, _, err := c.Users.List(ctx, &UserListOptions{NamesAnyOf: []string{""}})
+			_, _, err := c.Users.List(ctx, &UserListOptions{PartyListFilters: PartyListFilters{NamesAnyOf: []string{""}}})
 			return err
 		}, false, "empty"},
 		{"returning", func() error {
@@ -175,7 +175,7 @@ func TestEncodeQuery(t *testing.T) {
 	}{
 		{"nil", nil, "", ""},
 		{"nil options pointer", (*UserListOptions)(nil), "", ""},
-		{"spaces are %20", &UserListOptions{Name: "Ada Lovelace", NamesAnyOf: []string{"GFP v2", "Ada+Bob"}},
+		{"spaces are %20", &UserListOptions{PartyListFilters: PartyListFilters{Name: "Ada Lovelace", NamesAnyOf: []string{"GFP v2", "Ada+Bob"}}},
 			"name=Ada%20Lovelace&names.anyOf=GFP%20v2%2CAda%2BBob", ""},
 		{"url.Values as given", url.Values{"name": {"a b"}, "x": {"1,2"}}, "name=a%20b&x=1%2C2", ""},
 		{"embedded page options", custom{ListOptions: ListOptions{PageSize: 5, NextToken: "t 1"}, Names: []string{"a"}},

@@ -23,7 +23,10 @@ func TestNucleotideAlignments(t *testing.T) {
 			query: map[string]string{"sequenceIds": "seq_1,seq_2", "sort": "createdAt:asc", "createdAt": "> 2024-01-01"},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.NucleotideAlignments.List(testCtx(t), &NucleotideAlignmentSummaryListOptions{
-					SequenceIDs: []string{"seq_1", "seq_2"}, Sort: SortCreatedAtAsc, CreatedAt: "> 2024-01-01"})
+					NucleotideAlignmentListFilters: NucleotideAlignmentListFilters{
+						SequenceIDs: []string{"seq_1", "seq_2"},
+						Sort:        SortCreatedAtAsc,
+					}, CreatedAt: "> 2024-01-01"})
 				return map[string]any{"alignments": l, "nextToken": resp.NextToken}, err
 			}},
 		{name: "Delete", op: "deleteNucleotideAlignment", pattern: "DELETE /nucleotide-alignments/seqanl_1", status: http.StatusOK,
@@ -100,8 +103,8 @@ func TestAlignmentFiles(t *testing.T) {
 		t.Errorf("decoded (-want +got):\n%s", diff)
 	}
 	wantRoundTrip(t, []byte(in), fs)
-	b, err := json.Marshal(&NucleotideTemplateAlignmentCreate{TemplateSequenceID: "seq_t", Algorithm: AlignmentAlgorithmMafft})
-	if err != nil || string(b) != `{"templateSequenceId":"seq_t","algorithm":"mafft","files":[]}` {
+	b, err := json.Marshal(&NucleotideTemplateAlignmentCreate{TemplateSequenceID: "seq_t", NucleotideAlignmentCreateBase: NucleotideAlignmentCreateBase{Algorithm: AlignmentAlgorithmMafft}})
+	if err != nil || string(b) != `{"algorithm":"mafft","files":[],"templateSequenceId":"seq_t"}` {
 		t.Errorf("nil Files: %s %v", b, err)
 	}
 	if _, err := json.Marshal(AlignmentFiles{nil}); err == nil {

@@ -244,6 +244,34 @@ func decodeAlignmentFile(raw json.RawMessage) (AlignmentFile, error) {
 	return f, json.Unmarshal(raw, f)
 }
 
+// NucleotideAlignmentCreateBase is what the bodies that create an
+// alignment take alike (the spec's NucleotideAlignmentBase and
+// DnaAlignmentBase): the algorithm, its options, the inputs and the
+// alignment's name; Algorithm and Files are required.
+// NucleotideTemplateAlignmentCreate, NucleotideConsensusAlignmentCreate
+// (which DnaConsensusAlignmentCreate is) and DnaTemplateAlignmentCreate
+// embed it beside what their kind of alignment needs, so that code that
+// makes either kind builds the inputs once:
+//
+//	in := benchling.NucleotideAlignmentCreateBase{Algorithm: benchling.AlignmentAlgorithmMafft, Files: files}
+//	link, _, err := client.NucleotideAlignments.CreateTemplateAlignment(ctx,
+//		&benchling.NucleotideTemplateAlignmentCreate{NucleotideAlignmentCreateBase: in, TemplateSequenceID: "seq_1"})
+//
+// A field can also be set by assignment, as the body's own:
+// body.Name = benchling.Ptr("run 1").
+type NucleotideAlignmentCreateBase struct {
+	// Algorithm aligns the inputs.
+	Algorithm AlignmentAlgorithm `json:"algorithm"`
+	// Files are the inputs.
+	Files AlignmentFiles `json:"files"`
+	// Name is the alignment's name (at most 255 characters).
+	Name *string `json:"name,omitempty"`
+	// ClustaloOptions tune AlignmentAlgorithmClustalo.
+	ClustaloOptions *ClustaloOptions `json:"clustaloOptions,omitempty"`
+	// MafftOptions tune AlignmentAlgorithmMafft.
+	MafftOptions *MafftOptions `json:"mafftOptions,omitempty"`
+}
+
 // NucleotideConsensusAlignmentCreate is the body of
 // NucleotideAlignments.CreateConsensusAlignment (and, as
 // DnaConsensusAlignmentCreate, of the deprecated DnaAlignments'):
@@ -251,20 +279,12 @@ func decodeAlignmentFile(raw json.RawMessage) (AlignmentFile, error) {
 // sequence SequenceID names, or as a new sequence in NewSequence's
 // folder.
 type NucleotideConsensusAlignmentCreate struct {
-	// Algorithm aligns the inputs.
-	Algorithm AlignmentAlgorithm `json:"algorithm"`
-	// Files are the inputs.
-	Files AlignmentFiles `json:"files"`
-	// Name is the alignment's name (at most 255 characters).
-	Name *string `json:"name,omitempty"`
+	NucleotideAlignmentCreateBase
+
 	// SequenceID is the existing sequence to save the consensus as.
 	SequenceID *string `json:"sequenceId,omitempty"`
 	// NewSequence saves the consensus as a new sequence.
 	NewSequence *NucleotideConsensusAlignmentCreateNewSequence `json:"newSequence,omitempty"`
-	// ClustaloOptions tune AlignmentAlgorithmClustalo.
-	ClustaloOptions *ClustaloOptions `json:"clustaloOptions,omitempty"`
-	// MafftOptions tune AlignmentAlgorithmMafft.
-	MafftOptions *MafftOptions `json:"mafftOptions,omitempty"`
 }
 
 // NucleotideConsensusAlignmentCreateNewSequence says where a consensus
@@ -279,29 +299,29 @@ type NucleotideConsensusAlignmentCreateNewSequence struct {
 // template sequence. Algorithm, Files and TemplateSequenceID are
 // required.
 type NucleotideTemplateAlignmentCreate struct {
+	NucleotideAlignmentCreateBase
+
 	// TemplateSequenceID is the template (seq_...).
 	TemplateSequenceID string `json:"templateSequenceId"`
-	// Algorithm aligns the inputs.
-	Algorithm AlignmentAlgorithm `json:"algorithm"`
-	// Files are the inputs.
-	Files AlignmentFiles `json:"files"`
-	// Name is the alignment's name (at most 255 characters).
-	Name *string `json:"name,omitempty"`
-	// ClustaloOptions tune AlignmentAlgorithmClustalo.
-	ClustaloOptions *ClustaloOptions `json:"clustaloOptions,omitempty"`
-	// MafftOptions tune AlignmentAlgorithmMafft.
-	MafftOptions *MafftOptions `json:"mafftOptions,omitempty"`
 }
 
-// NucleotideAlignmentSummaryListOptions are the filters and paging of
-// NucleotideAlignments.List, All and Pages.
-type NucleotideAlignmentSummaryListOptions struct {
-	ListOptions
+// NucleotideAlignmentListFilters are the filters that the lists of
+// alignments take alike, the current NucleotideAlignments.List and the
+// deprecated DnaAlignments.List: name, IDs, owning sequences,
+// modification time and order. NucleotideAlignmentSummaryListOptions and
+// DnaAlignmentSummaryListOptions embed it beside ListOptions, so that
+// code moving from the deprecated list to the current one keeps its
+// filters:
+//
+//	f := benchling.NucleotideAlignmentListFilters{SequenceIDs: []string{"seq_1"}}
+//	alignments, _, err := client.NucleotideAlignments.List(ctx, &benchling.NucleotideAlignmentSummaryListOptions{NucleotideAlignmentListFilters: f})
+//
+// A field can also be set by assignment, as the list's own:
+// opts.SequenceIDs = []string{"seq_1"}. All filters are optional.
+type NucleotideAlignmentListFilters struct {
 	// Sort orders the results; the server's default is modifiedAt:desc.
 	Sort Sort `url:"sort,omitempty"`
-	// CreatedAt filters by creation time: "> 2022-03-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
+	// ModifiedAt filters by modification time: "> 2022-03-01".
 	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// Name matches an alignment's name exactly.
 	Name string `url:"name,omitempty"`
@@ -317,4 +337,14 @@ type NucleotideAlignmentSummaryListOptions struct {
 	// SequenceIDs restricts the results to the alignments these
 	// sequences own (as template or consensus).
 	SequenceIDs []string `url:"sequenceIds,comma,omitempty"`
+}
+
+// NucleotideAlignmentSummaryListOptions are the filters and paging of
+// NucleotideAlignments.List, All and Pages.
+type NucleotideAlignmentSummaryListOptions struct {
+	ListOptions
+	NucleotideAlignmentListFilters
+
+	// CreatedAt filters by creation time: "> 2022-03-01".
+	CreatedAt string `url:"createdAt,omitempty"`
 }

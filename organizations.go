@@ -69,36 +69,53 @@ type MembershipUpdate struct {
 	Role MembershipRole `json:"role,omitempty"`
 }
 
+// PartyListFilters are the filters that the lists of users, teams and
+// organizations (the parties that are members, admins and owners) take
+// alike: IDs, names, modification time and order. UserListOptions,
+// TeamListOptions and OrganizationListOptions embed it beside ListOptions
+// and the filters of their list alone, so that code that looks up any of
+// them builds the filters once:
+//
+//	f := benchling.PartyListFilters{NameIncludes: "Protein"}
+//	teams, _, err := client.Teams.List(ctx, &benchling.TeamListOptions{PartyListFilters: f})
+//
+// A field can also be set by assignment, as the list's own:
+// opts.NameIncludes = "Protein". All filters are optional; list filters
+// take at most 100 values.
+type PartyListFilters struct {
+	// IDs restricts the list to these users, teams or organizations; an
+	// unknown ID is a 400 that names it.
+	IDs []string `url:"ids,comma,omitempty"`
+	// Name restricts the list to those with exactly this name.
+	Name string `url:"name,omitempty"`
+	// NameIncludes restricts the list to those whose name contains this.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// NamesAnyOf restricts the list to those with any of these names,
+	// case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive restricts the list to those with any of
+	// these names, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or
+	// "> 2022-03-01 AND < 2022-04-01".
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Sort is the order (by name, creation or modification time); the
+	// default is SortModifiedAtDesc.
+	Sort Sort `url:"sort,omitempty"`
+}
+
 // OrganizationListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
 type OrganizationListOptions struct {
 	ListOptions
+	PartyListFilters
 
-	// IDs restricts the list to these organizations; an unknown ID is a 400
-	// that names it.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Name restricts the list to organizations with exactly this name.
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to organizations whose name contains
-	// this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// NamesAnyOf restricts the list to organizations with any of these
-	// names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive restricts the list to organizations with any
-	// of these names, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or ">
-	// 2022-03-01 AND < 2022-04-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// HasMembers restricts the list to organizations that have all these
 	// users or apps as members.
 	HasMembers []string `url:"hasMembers,comma,omitempty"`
 	// HasAdmins restricts the list to organizations that have all these
 	// users or apps as admins.
 	HasAdmins []string `url:"hasAdmins,comma,omitempty"`
-	// Sort is the order; the default is SortModifiedAtDesc.
-	Sort Sort `url:"sort,omitempty"`
 }
 
 // MembershipListOptions filter and page the membership lists of
@@ -108,6 +125,52 @@ type MembershipListOptions struct {
 
 	// Role restricts the list to members with this role.
 	Role MembershipRole `url:"role,omitempty"`
+}
+
+// memberships are the membership operations that organizations and teams
+// take alike, under parent/{id}/memberships (parent is "organizations" or
+// "teams"): the ListMemberships, GetMembership, CreateMembership,
+// UpdateMembership and DeleteMembership methods of OrganizationsService
+// and TeamsService are these, each with its parent.
+type memberships struct {
+	c      *Client
+	parent string
+}
+
+// list returns one page of the memberships of the organization or team id.
+func (m memberships) list(ctx context.Context, id string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
+	return list[Membership](ctx, m.c, http.MethodGet, pathf(m.parent+"/%s/memberships", id), "memberships", opts, nil)
+}
+
+// get returns the membership of userID in the organization or team id.
+func (m memberships) get(ctx context.Context, id, userID string) (*Membership, *Response, error) {
+	return call[Membership](ctx, m.c, http.MethodGet, m.member(id, userID), nil, nil)
+}
+
+// create makes body's user a member of the organization or team id.
+func (m memberships) create(ctx context.Context, id string, body *MembershipCreate) (*Membership, *Response, error) {
+	return call[Membership](ctx, m.c, http.MethodPost, pathf(m.parent+"/%s/memberships", id), nil, body)
+}
+
+// update changes the role of userID in the organization or team id.
+func (m memberships) update(ctx context.Context, id, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
+	return call[Membership](ctx, m.c, http.MethodPatch, m.member(id, userID), nil, body)
+}
+
+// delete removes userID from the organization or team id.
+func (m memberships) delete(ctx context.Context, id, userID string) (*Response, error) {
+	return callNoContent(ctx, m.c, http.MethodDelete, m.member(id, userID), nil, nil)
+}
+
+// member is the route of the membership of userID in the organization or
+// team id.
+func (m memberships) member(id, userID string) route {
+	return pathf(m.parent+"/%s/memberships/%s", id, userID)
+}
+
+// memberships are the organizations' membership operations.
+func (s *OrganizationsService) memberships() memberships {
+	return memberships{c: s.c(), parent: "organizations"}
 }
 
 // List returns one page of the organizations the caller may see (tenant
@@ -169,7 +232,7 @@ func (s *OrganizationsService) ByName(ctx context.Context, name string, opts *Or
 //
 // Benchling API: GET /organizations/{organization_id}/memberships
 func (s *OrganizationsService) ListMemberships(ctx context.Context, organizationID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
-	return list[Membership](ctx, s.c(), http.MethodGet, pathf("organizations/%s/memberships", organizationID), "memberships", opts, nil)
+	return s.memberships().list(ctx, organizationID, opts)
 }
 
 // AllMemberships iterates over every membership of the organization
@@ -200,7 +263,7 @@ func (s *OrganizationsService) PagesMemberships(ctx context.Context, organizatio
 //
 // Benchling API: GET /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) GetMembership(ctx context.Context, organizationID, userID string) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodGet, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
+	return s.memberships().get(ctx, organizationID, userID)
 }
 
 // CreateMembership makes a user a member of the organization with a role
@@ -211,7 +274,7 @@ func (s *OrganizationsService) GetMembership(ctx context.Context, organizationID
 //
 // Benchling API: POST /organizations/{organization_id}/memberships
 func (s *OrganizationsService) CreateMembership(ctx context.Context, organizationID string, body *MembershipCreate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPost, pathf("organizations/%s/memberships", organizationID), nil, body)
+	return s.memberships().create(ctx, organizationID, body)
 }
 
 // UpdateMembership changes the role of the user userID in the organization
@@ -221,7 +284,7 @@ func (s *OrganizationsService) CreateMembership(ctx context.Context, organizatio
 //
 // Benchling API: PATCH /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) UpdateMembership(ctx context.Context, organizationID, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPatch, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, body)
+	return s.memberships().update(ctx, organizationID, userID, body)
 }
 
 // DeleteMembership removes the user userID from the organization. It needs
@@ -230,5 +293,5 @@ func (s *OrganizationsService) UpdateMembership(ctx context.Context, organizatio
 //
 // Benchling API: DELETE /organizations/{organization_id}/memberships/{user_id}
 func (s *OrganizationsService) DeleteMembership(ctx context.Context, organizationID, userID string) (*Response, error) {
-	return callNoContent(ctx, s.c(), http.MethodDelete, pathf("organizations/%s/memberships/%s", organizationID, userID), nil, nil)
+	return s.memberships().delete(ctx, organizationID, userID)
 }

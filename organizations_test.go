@@ -20,9 +20,17 @@ func TestOrganizationsList(t *testing.T) {
 		serveJSON(t, http.MethodGet, http.StatusOK, fx)(w, r)
 	})
 	got, resp, err := env.client.Organizations.List(testCtx(t), &OrganizationListOptions{ListOptions: ListOptions{PageSize: 7},
-		IDs: []string{"ent_1", "ent_2"}, Name: "Org", NameIncludes: "O", NamesAnyOf: []string{"Org", "Other"},
-		NamesAnyOfCaseSensitive: []string{"Org"}, ModifiedAt: "> 2024-01-01", HasMembers: []string{"ent_u1", "ent_u2"},
-		HasAdmins: []string{"ent_u1"}, Sort: SortName})
+		PartyListFilters: PartyListFilters{
+			IDs:                     []string{"ent_1", "ent_2"},
+			Name:                    "Org",
+			NameIncludes:            "O",
+			NamesAnyOf:              []string{"Org", "Other"},
+			NamesAnyOfCaseSensitive: []string{"Org"},
+			ModifiedAt:              "> 2024-01-01",
+			Sort:                    SortName,
+		},
+		HasMembers: []string{"ent_u1", "ent_u2"},
+		HasAdmins:  []string{"ent_u1"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -309,7 +309,7 @@ func TestPageSizeChecks(t *testing.T) {
 		t.Fatalf("requests were sent: %v %v", queries, bodies)
 	}
 
-	_, resp, err := env.client.Users.List(ctx, &UserListOptions{ListOptions: ListOptions{PageSize: ZeroPageSize}, Name: "a b"})
+	_, resp, err := env.client.Users.List(ctx, &UserListOptions{ListOptions: ListOptions{PageSize: ZeroPageSize}, PartyListFilters: PartyListFilters{Name: "a b"}})
 	if err != nil || resp.NextToken != "tok" {
 		t.Fatalf("ZeroPageSize: %v", err)
 	}

@@ -48,24 +48,10 @@ type projectsUnarchive struct {
 // projects and, by kind, the items in them archived or unarchived with
 // them.
 type ProjectsArchivalChange struct {
-	// AaSequenceIDs are the AA sequences archived or unarchived.
-	AaSequenceIDs []string `json:"aaSequenceIds,omitempty"`
-	// CustomEntityIDs are the custom entities archived or unarchived.
-	CustomEntityIDs []string `json:"customEntityIds,omitempty"`
-	// DnaSequenceIDs are the DNA sequences archived or unarchived.
-	DnaSequenceIDs []string `json:"dnaSequenceIds,omitempty"`
-	// EntryIDs are the entries archived or unarchived.
-	EntryIDs []string `json:"entryIds,omitempty"`
-	// FolderIDs are the folders archived or unarchived.
-	FolderIDs []string `json:"folderIds,omitempty"`
-	// MixtureIDs are the mixtures archived or unarchived.
-	MixtureIDs []string `json:"mixtureIds,omitempty"`
-	// OligoIDs are the oligos archived or unarchived.
-	OligoIDs []string `json:"oligoIds,omitempty"`
+	ContentsArchivalChangeBase
+
 	// ProjectIDs are the projects archived or unarchived.
 	ProjectIDs []string `json:"projectIds,omitempty"`
-	// ProtocolIDs are the protocols archived or unarchived.
-	ProtocolIDs []string `json:"protocolIds,omitempty"`
 }
 
 // ProjectListOptions filter and page List and All. All filters are

@@ -55,23 +55,8 @@ type TeamUpdate struct {
 // list filters take at most 100 values.
 type TeamListOptions struct {
 	ListOptions
+	PartyListFilters
 
-	// IDs restricts the list to these teams; an unknown ID is a 400 that
-	// names it.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Name restricts the list to teams with exactly this name.
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to teams whose name contains this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// NamesAnyOf restricts the list to teams with any of these names,
-	// case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive restricts the list to teams with any of these
-	// names, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or ">
-	// 2022-03-01 AND < 2022-04-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// MentionedIn restricts the list to teams mentioned in these entries.
 	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
 	// OrganizationID restricts the list to the teams of this organization.
@@ -82,8 +67,6 @@ type TeamListOptions struct {
 	// HasAdmins restricts the list to teams that have all these users or
 	// apps as admins.
 	HasAdmins []string `url:"hasAdmins,comma,omitempty"`
-	// Sort is the order; the default is SortModifiedAtDesc.
-	Sort Sort `url:"sort,omitempty"`
 }
 
 // List returns one page of the teams the caller may see (tenant admins see
@@ -157,13 +140,18 @@ func (s *TeamsService) Update(ctx context.Context, id string, body *TeamUpdate) 
 	return call[Team](ctx, s.c(), http.MethodPatch, pathf("teams/%s", id), nil, body)
 }
 
+// memberships are the teams' membership operations.
+func (s *TeamsService) memberships() memberships {
+	return memberships{c: s.c(), parent: "teams"}
+}
+
 // ListMemberships returns one page of the memberships of the team with the
 // given ID; the next page's token is in Response.NextToken. opts may be
 // nil. An unknown team gives an error matching ErrNotFound.
 //
 // Benchling API: GET /teams/{team_id}/memberships
 func (s *TeamsService) ListMemberships(ctx context.Context, teamID string, opts *MembershipListOptions) ([]*Membership, *Response, error) {
-	return list[Membership](ctx, s.c(), http.MethodGet, pathf("teams/%s/memberships", teamID), "memberships", opts, nil)
+	return s.memberships().list(ctx, teamID, opts)
 }
 
 // AllMemberships iterates over every membership of the team matching opts,
@@ -192,7 +180,7 @@ func (s *TeamsService) PagesMemberships(ctx context.Context, teamID string, opts
 //
 // Benchling API: GET /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) GetMembership(ctx context.Context, teamID, userID string) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodGet, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
+	return s.memberships().get(ctx, teamID, userID)
 }
 
 // CreateMembership makes a user a member of the team with a role and
@@ -202,7 +190,7 @@ func (s *TeamsService) GetMembership(ctx context.Context, teamID, userID string)
 //
 // Benchling API: POST /teams/{team_id}/memberships
 func (s *TeamsService) CreateMembership(ctx context.Context, teamID string, body *MembershipCreate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPost, pathf("teams/%s/memberships", teamID), nil, body)
+	return s.memberships().create(ctx, teamID, body)
 }
 
 // UpdateMembership changes the role of the user userID in the team and
@@ -211,7 +199,7 @@ func (s *TeamsService) CreateMembership(ctx context.Context, teamID string, body
 //
 // Benchling API: PATCH /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) UpdateMembership(ctx context.Context, teamID, userID string, body *MembershipUpdate) (*Membership, *Response, error) {
-	return call[Membership](ctx, s.c(), http.MethodPatch, pathf("teams/%s/memberships/%s", teamID, userID), nil, body)
+	return s.memberships().update(ctx, teamID, userID, body)
 }
 
 // DeleteMembership removes the user userID from the team. It needs an admin
@@ -220,5 +208,5 @@ func (s *TeamsService) UpdateMembership(ctx context.Context, teamID, userID stri
 //
 // Benchling API: DELETE /teams/{team_id}/memberships/{user_id}
 func (s *TeamsService) DeleteMembership(ctx context.Context, teamID, userID string) (*Response, error) {
-	return callNoContent(ctx, s.c(), http.MethodDelete, pathf("teams/%s/memberships/%s", teamID, userID), nil, nil)
+	return s.memberships().delete(ctx, teamID, userID)
 }

@@ -19,9 +19,17 @@ func TestTeamsList(t *testing.T) {
 		serveJSON(t, http.MethodGet, http.StatusOK, fx)(w, r)
 	})
 	got, resp, err := env.client.Teams.List(testCtx(t), &TeamListOptions{ListOptions: ListOptions{PageSize: 9},
-		IDs: []string{"team_1"}, Name: "T", NameIncludes: "t", NamesAnyOf: []string{"T", "U"}, NamesAnyOfCaseSensitive: []string{"T"},
-		ModifiedAt: "< 2025-01-01", MentionedIn: []string{"etr_1", "etr_2"}, OrganizationID: "ent_o1",
-		HasMembers: []string{"ent_u1"}, HasAdmins: []string{"ent_u2"}, Sort: SortCreatedAtDesc})
+		PartyListFilters: PartyListFilters{
+			IDs:                     []string{"team_1"},
+			Name:                    "T",
+			NameIncludes:            "t",
+			NamesAnyOf:              []string{"T", "U"},
+			NamesAnyOfCaseSensitive: []string{"T"},
+			ModifiedAt:              "< 2025-01-01",
+			Sort:                    SortCreatedAtDesc,
+		},
+		MentionedIn: []string{"etr_1", "etr_2"}, OrganizationID: "ent_o1",
+		HasMembers: []string{"ent_u1"}, HasAdmins: []string{"ent_u2"}})
 	if err != nil {
 		t.Fatal(err)
 	}

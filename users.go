@@ -126,22 +126,8 @@ type WarehouseCredentialSummary struct {
 // UserListOptions are the filters of List and All.
 type UserListOptions struct {
 	ListOptions
+	PartyListFilters
 
-	// IDs restricts the list to these user IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Name restricts the list to users with exactly this name.
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to users whose name contains this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// NamesAnyOf restricts the list to users with any of these names,
-	// case-insensitively (at most 100).
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive restricts the list to users with any of
-	// these names, case-sensitively (at most 100).
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01" or
-	// "> 2022-03-01 AND < 2022-04-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
 	// MemberOf restricts the list to users who are members of all these
 	// organizations and teams.
 	MemberOf []string `url:"memberOf,comma,omitempty"`
@@ -157,8 +143,6 @@ type UserListOptions struct {
 	// e.g. ">= 2022-03-01"; "null" selects users without a password
 	// (SAML).
 	PasswordLastChangedAt string `url:"passwordLastChangedAt,omitempty"`
-	// Sort is the order; the default is modifiedAt:desc.
-	Sort Sort `url:"sort,omitempty"`
 }
 
 // Get returns the user with the given ID.

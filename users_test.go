@@ -121,8 +121,8 @@ func TestUsersList(t *testing.T) {
 	})
 
 	got, resp, err := env.client.Users.List(testCtx(t), &UserListOptions{
-		ListOptions: ListOptions{PageSize: 1},
-		Sort:        SortNameAsc,
+		ListOptions:      ListOptions{PageSize: 1},
+		PartyListFilters: PartyListFilters{Sort: SortNameAsc},
 	})
 	if err != nil {
 		t.Fatalf("List: %v", err)
@@ -179,19 +179,22 @@ func TestUsersListQueryEncoding(t *testing.T) {
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "users/list_page2.json"))(w, r)
 	})
 	opts := &UserListOptions{
-		ListOptions:             ListOptions{PageSize: 25, NextToken: "tok1"},
-		IDs:                     []string{"ent_a0SApq3z", "ent_b4AApz9b"},
-		Name:                    "Louis Pasteur",
-		NameIncludes:            "Past",
-		NamesAnyOf:              []string{"Louis Pasteur", "Marie Curie"},
-		NamesAnyOfCaseSensitive: []string{"Louis Pasteur"},
-		ModifiedAt:              "> 2022-03-01 AND < 2022-04-01",
-		MemberOf:                []string{"ent_a0SApq3z", "team_Il92ydiY"},
-		AdminOf:                 []string{"team_Il92ydiY"},
-		Handles:                 []string{"lpasteur", "mcurie"},
-		EmailAnyOf:              []string{"lpasteur@benchling.com", "mcurie@benchling.com"},
-		PasswordLastChangedAt:   "null",
-		Sort:                    SortModifiedAtDesc,
+		ListOptions: ListOptions{PageSize: 25, NextToken: "tok1"},
+		PartyListFilters: PartyListFilters{
+			IDs:                     []string{"ent_a0SApq3z", "ent_b4AApz9b"},
+			Name:                    "Louis Pasteur",
+			NameIncludes:            "Past",
+			NamesAnyOf:              []string{"Louis Pasteur", "Marie Curie"},
+			NamesAnyOfCaseSensitive: []string{"Louis Pasteur"},
+			ModifiedAt:              "> 2022-03-01 AND < 2022-04-01",
+			Sort:                    SortModifiedAtDesc,
+		},
+
+		MemberOf:              []string{"ent_a0SApq3z", "team_Il92ydiY"},
+		AdminOf:               []string{"team_Il92ydiY"},
+		Handles:               []string{"lpasteur", "mcurie"},
+		EmailAnyOf:            []string{"lpasteur@benchling.com", "mcurie@benchling.com"},
+		PasswordLastChangedAt: "null",
 	}
 	if _, _, err := env.client.Users.List(testCtx(t), opts); err != nil {
 		t.Fatalf("List: %v", err)

@@ -143,52 +143,14 @@ type WorkflowOutputsBulkUpdateResult struct {
 // optional; list filters take at most 100 values.
 type WorkflowOutputListOptions struct {
 	ListOptions
+	WorkflowListFilters
+	WorkflowItemListFilters
 
-	// IDs restricts the list to these outputs.
-	IDs []string `url:"ids,comma,omitempty"`
-	// WorkflowTaskGroupIDs restricts the list to the outputs of these task
-	// groups.
-	WorkflowTaskGroupIDs []string `url:"workflowTaskGroupIds,comma,omitempty"`
 	// WorkflowTaskIDs restricts the list to the outputs of these tasks.
 	WorkflowTaskIDs []string `url:"workflowTaskIds,comma,omitempty"`
-	// SchemaID restricts the list to outputs of this workflow output
-	// schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// WatcherIDs restricts the list to outputs whose task group these
-	// users watch; "null" stands for task groups nobody watches.
-	WatcherIDs []string `url:"watcherIds,comma,omitempty"`
-	// ResponsibleTeamIDs restricts the list to outputs whose task group
-	// one of these teams is responsible for; "null" stands for none.
-	ResponsibleTeamIDs []string `url:"responsibleTeamIds,comma,omitempty"`
 	// CreationOriginIDs restricts the list to outputs created in these
 	// items (entries, say).
 	CreationOriginIDs []string `url:"creationOriginIds,comma,omitempty"`
-	// LinkedItemIDsAnyOf restricts the list to outputs whose fields link to
-	// at least one of these entities or storables (at most 100).
-	LinkedItemIDsAnyOf []string `url:"linkedItemIds.anyOf,comma,omitempty"`
-	// LinkedItemIDsAllOf restricts the list to outputs whose fields link to
-	// all of these items.
-	LinkedItemIDsAllOf []string `url:"linkedItemIds.allOf,comma,omitempty"`
-	// LinkedItemIDsNoneOf restricts the list to outputs whose fields link
-	// to none of these items.
-	LinkedItemIDsNoneOf []string `url:"linkedItemIds.noneOf,comma,omitempty"`
-	// SchemaFields filter by field values; they need SchemaID.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// Name restricts the list to the output with this name (its display
-	// ID).
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to outputs whose name contains this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// CreatorIDs restricts the list to outputs created by these users.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// DisplayIDs restricts the list to outputs with these display IDs.
-	DisplayIDs []string `url:"displayIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
 }
 
 // List returns one page of workflow outputs; the next page's token is in

@@ -22,12 +22,26 @@ func TestWorkflowOutputs(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.WorkflowOutputs.List(testCtx(t), &WorkflowOutputListOptions{
-					ListOptions: ListOptions{PageSize: 3}, IDs: []string{"wfout_1"}, WorkflowTaskGroupIDs: []string{"prs_1", "prs_2"},
-					WorkflowTaskIDs: []string{"wftask_1"}, SchemaID: "wfoutsch_1", WatcherIDs: []string{"null"},
-					ResponsibleTeamIDs: []string{"team_1"}, CreationOriginIDs: []string{"etr_1"},
-					LinkedItemIDsAnyOf: []string{"bfi_1", "bfi_2"}, LinkedItemIDsAllOf: []string{"con_1"}, LinkedItemIDsNoneOf: []string{"bfi_3"},
-					SchemaFields: SchemaFieldFilters{"Yield": "5"}, Name: "OUT1", NameIncludes: "OUT", CreatorIDs: []string{"ent_1"},
-					ModifiedAt: "< 2024-01-01", DisplayIDs: []string{"OUT1"}, ArchiveReason: string(EntityArchiveReasonRetired),
+					ListOptions: ListOptions{PageSize: 3}, WorkflowListFilters: WorkflowListFilters{
+						IDs:                []string{"wfout_1"},
+						SchemaID:           "wfoutsch_1",
+						WatcherIDs:         []string{"null"},
+						ResponsibleTeamIDs: []string{"team_1"},
+						Name:               "OUT1",
+						NameIncludes:       "OUT",
+						CreatorIDs:         []string{"ent_1"},
+						ModifiedAt:         "< 2024-01-01",
+						DisplayIDs:         []string{"OUT1"},
+						ArchiveReason:      string(EntityArchiveReasonRetired),
+					}, WorkflowItemListFilters: WorkflowItemListFilters{
+						WorkflowTaskGroupIDs: []string{"prs_1", "prs_2"},
+						LinkedItemIDsAnyOf:   []string{"bfi_1", "bfi_2"},
+						LinkedItemIDsAllOf:   []string{"con_1"},
+						LinkedItemIDsNoneOf:  []string{"bfi_3"},
+						SchemaFields:         SchemaFieldFilters{"Yield": "5"},
+					},
+					WorkflowTaskIDs:   []string{"wftask_1"},
+					CreationOriginIDs: []string{"etr_1"},
 				})
 				return map[string]any{"workflowOutputs": l, "nextToken": resp.NextToken}, err
 			}},

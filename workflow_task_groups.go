@@ -130,12 +130,8 @@ type WorkflowTaskGroupsArchivalChange struct {
 // are optional; list filters take at most 100 values.
 type WorkflowTaskGroupListOptions struct {
 	ListOptions
+	WorkflowListFilters
 
-	// IDs restricts the list to these task groups.
-	IDs []string `url:"ids,comma,omitempty"`
-	// SchemaID restricts the list to task groups whose tasks have one of
-	// these workflow task schemas (comma-separated).
-	SchemaID string `url:"schemaId,omitempty"`
 	// FolderID restricts the list to task groups in this folder.
 	FolderID string `url:"folderId,omitempty"`
 	// ProjectID restricts the list to task groups in this project.
@@ -143,15 +139,9 @@ type WorkflowTaskGroupListOptions struct {
 	// MentionedIn restricts the list to task groups mentioned in these
 	// entries.
 	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// WatcherIDs restricts the list to task groups these users watch;
-	// "null" stands for task groups nobody watches.
-	WatcherIDs []string `url:"watcherIds,comma,omitempty"`
 	// ExecutionTypes restricts the list to task groups executed in these
 	// ways (the spec accepts DIRECT and ENTRY).
 	ExecutionTypes []WorkflowTaskSchemaExecutionType `url:"executionTypes,comma,omitempty"`
-	// ResponsibleTeamIDs restricts the list to task groups one of these
-	// teams is responsible for; "null" stands for none.
-	ResponsibleTeamIDs []string `url:"responsibleTeamIds,comma,omitempty"`
 	// StatusIDsAnyOf restricts the list to task groups with at least one
 	// task in one of these statuses (at most 100).
 	StatusIDsAnyOf []string `url:"statusIds.anyOf,comma,omitempty"`
@@ -161,21 +151,6 @@ type WorkflowTaskGroupListOptions struct {
 	// StatusIDsOnly restricts the list to task groups all of whose tasks
 	// are in these statuses.
 	StatusIDsOnly []string `url:"statusIds.only,comma,omitempty"`
-	// Name restricts the list to task groups with exactly this name.
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to task groups whose name contains
-	// this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// CreatorIDs restricts the list to task groups created by these users.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// DisplayIDs restricts the list to task groups with these display IDs.
-	DisplayIDs []string `url:"displayIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
 }
 
 // List returns one page of workflow task groups; the next page's token is

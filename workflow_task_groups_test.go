@@ -21,12 +21,22 @@ func TestWorkflowTaskGroups(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.WorkflowTaskGroups.List(testCtx(t), &WorkflowTaskGroupListOptions{
-					ListOptions: ListOptions{PageSize: 7}, IDs: []string{"prs_1", "prs_2"}, SchemaID: "prstsch_1", FolderID: "lib_1",
-					ProjectID: "src_1", MentionedIn: []string{"etr_1"}, WatcherIDs: []string{"ent_1", "null"},
-					ExecutionTypes:     []WorkflowTaskSchemaExecutionType{WorkflowTaskSchemaExecutionTypeDirect},
-					ResponsibleTeamIDs: []string{"team_1"}, StatusIDsAnyOf: []string{"wfts_1"}, StatusIDsNoneOf: []string{"wfts_2", "wfts_3"},
-					StatusIDsOnly: []string{"wfts_4"}, Name: "PUR1", NameIncludes: "PUR", CreatorIDs: []string{"ent_2"},
-					ModifiedAt: "> 2024-01-01", DisplayIDs: []string{"PUR1", "PUR2"}, ArchiveReason: ArchiveFilterNotArchived,
+					ListOptions: ListOptions{PageSize: 7}, WorkflowListFilters: WorkflowListFilters{
+						IDs:                []string{"prs_1", "prs_2"},
+						SchemaID:           "prstsch_1",
+						WatcherIDs:         []string{"ent_1", "null"},
+						ResponsibleTeamIDs: []string{"team_1"},
+						Name:               "PUR1",
+						NameIncludes:       "PUR",
+						CreatorIDs:         []string{"ent_2"},
+						ModifiedAt:         "> 2024-01-01",
+						DisplayIDs:         []string{"PUR1", "PUR2"},
+						ArchiveReason:      ArchiveFilterNotArchived,
+					}, FolderID: "lib_1",
+					ProjectID: "src_1", MentionedIn: []string{"etr_1"},
+					ExecutionTypes: []WorkflowTaskSchemaExecutionType{WorkflowTaskSchemaExecutionTypeDirect},
+					StatusIDsAnyOf: []string{"wfts_1"}, StatusIDsNoneOf: []string{"wfts_2", "wfts_3"},
+					StatusIDsOnly: []string{"wfts_4"},
 				})
 				return map[string]any{"workflowTaskGroups": l, "nextToken": resp.NextToken}, err
 			}},
@@ -79,7 +89,7 @@ func TestWorkflowTaskGroupsPagingByName(t *testing.T) {
 		serveJSON(t, http.MethodGet, http.StatusOK, map[string]any{"workflowTaskGroups": groups, "nextToken": ""})(w, r)
 	})
 	ctx, s := testCtx(t), env.client.WorkflowTaskGroups
-	g, err := s.ByName(ctx, "Purification run", &WorkflowTaskGroupListOptions{SchemaID: "prstsch_1"})
+	g, err := s.ByName(ctx, "Purification run", &WorkflowTaskGroupListOptions{WorkflowListFilters: WorkflowListFilters{SchemaID: "prstsch_1"}})
 	if err != nil || g.ID != "prs_1" {
 		t.Errorf("ByName = %v, %v", g, err)
 	}

@@ -26,15 +26,30 @@ func TestWorkflowTasks(t *testing.T) {
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.WorkflowTasks.List(testCtx(t), &WorkflowTaskListOptions{
 					ListOptions: ListOptions{PageSize: 10, NextToken: "tok"},
-					IDs:         []string{"wftask_1", "wftask_2"}, WorkflowTaskGroupIDs: []string{"prs_1"}, SchemaID: "prstsch_1",
-					StatusIDs: []string{"wfts_1", "wfts_2"}, AssigneeIDs: []string{"ent_1", "null"}, WatcherIDs: []string{"ent_2"},
-					ResponsibleTeamIDs: []string{"team_1", "null"}, ExecutionOriginIDs: []string{"etr_1"},
+					WorkflowListFilters: WorkflowListFilters{
+						IDs:                []string{"wftask_1", "wftask_2"},
+						SchemaID:           "prstsch_1",
+						WatcherIDs:         []string{"ent_2"},
+						ResponsibleTeamIDs: []string{"team_1", "null"},
+						Name:               "PUR1-T1",
+						NameIncludes:       "PUR",
+						CreatorIDs:         []string{"ent_3"},
+						ModifiedAt:         "> 2024-01-01",
+						DisplayIDs:         []string{"PUR1-T1", "PUR1-T2"},
+						ArchiveReason:      ArchiveFilterAnyArchived,
+					}, WorkflowItemListFilters: WorkflowItemListFilters{
+						WorkflowTaskGroupIDs: []string{"prs_1"},
+						LinkedItemIDsAnyOf:   []string{"bfi_1"},
+						LinkedItemIDsAllOf:   []string{"bfi_2", "con_1"},
+						LinkedItemIDsNoneOf:  []string{"bfi_3"},
+						SchemaFields:         SchemaFieldFilters{"Yield": ">= 2"},
+					},
+					StatusIDs: []string{"wfts_1", "wfts_2"}, AssigneeIDs: []string{"ent_1", "null"},
+					ExecutionOriginIDs: []string{"etr_1"},
 					ExecutionTypes:     []WorkflowTaskSchemaExecutionType{WorkflowTaskSchemaExecutionTypeEntry, WorkflowTaskSchemaExecutionTypeDirect},
-					LinkedItemIDsAnyOf: []string{"bfi_1"}, LinkedItemIDsAllOf: []string{"bfi_2", "con_1"}, LinkedItemIDsNoneOf: []string{"bfi_3"},
-					SchemaFields: SchemaFieldFilters{"Yield": ">= 2"}, Name: "PUR1-T1", NameIncludes: "PUR", CreatorIDs: []string{"ent_3"},
+
 					ScheduledOn: "null", ScheduledOnLt: "2024-02-01", ScheduledOnLte: "2024-02-02", ScheduledOnGte: "2024-01-01",
-					ScheduledOnGt: "2023-12-31", ModifiedAt: "> 2024-01-01", DisplayIDs: []string{"PUR1-T1", "PUR1-T2"},
-					ArchiveReason: ArchiveFilterAnyArchived,
+					ScheduledOnGt: "2023-12-31",
 				})
 				return map[string]any{"workflowTasks": l, "nextToken": resp.NextToken}, err
 			}},

@@ -177,50 +177,20 @@ type WorkflowTasksArchivalChange struct {
 // optional; list filters take at most 100 values.
 type WorkflowTaskListOptions struct {
 	ListOptions
+	WorkflowListFilters
+	WorkflowItemListFilters
 
-	// IDs restricts the list to these tasks.
-	IDs []string `url:"ids,comma,omitempty"`
-	// WorkflowTaskGroupIDs restricts the list to the tasks of these task
-	// groups.
-	WorkflowTaskGroupIDs []string `url:"workflowTaskGroupIds,comma,omitempty"`
-	// SchemaID restricts the list to tasks of this workflow task schema;
-	// required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
 	// StatusIDs restricts the list to tasks in these statuses (wfts_...).
 	StatusIDs []string `url:"statusIds,comma,omitempty"`
 	// AssigneeIDs restricts the list to tasks assigned to these users;
 	// the value "null" stands for unassigned tasks.
 	AssigneeIDs []string `url:"assigneeIds,comma,omitempty"`
-	// WatcherIDs restricts the list to tasks whose task group these users
-	// watch; "null" stands for task groups nobody watches.
-	WatcherIDs []string `url:"watcherIds,comma,omitempty"`
-	// ResponsibleTeamIDs restricts the list to tasks whose task group one
-	// of these teams is responsible for; "null" stands for none.
-	ResponsibleTeamIDs []string `url:"responsibleTeamIds,comma,omitempty"`
 	// ExecutionOriginIDs restricts the list to tasks executed in these
 	// entries.
 	ExecutionOriginIDs []string `url:"executionOriginIds,comma,omitempty"`
 	// ExecutionTypes restricts the list to tasks executed in these ways
 	// (the spec accepts DIRECT and ENTRY).
 	ExecutionTypes []WorkflowTaskSchemaExecutionType `url:"executionTypes,comma,omitempty"`
-	// LinkedItemIDsAnyOf restricts the list to tasks whose schema fields
-	// link to at least one of these entities or storables (at most 100).
-	LinkedItemIDsAnyOf []string `url:"linkedItemIds.anyOf,comma,omitempty"`
-	// LinkedItemIDsAllOf restricts the list to tasks whose schema fields
-	// link to all of these items.
-	LinkedItemIDsAllOf []string `url:"linkedItemIds.allOf,comma,omitempty"`
-	// LinkedItemIDsNoneOf restricts the list to tasks whose schema fields
-	// link to none of these items.
-	LinkedItemIDsNoneOf []string `url:"linkedItemIds.noneOf,comma,omitempty"`
-	// SchemaFields filter by schema field values; they need SchemaID.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// Name restricts the list to the task with this name (its display
-	// ID).
-	Name string `url:"name,omitempty"`
-	// NameIncludes restricts the list to tasks whose name contains this.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// CreatorIDs restricts the list to tasks created by these users.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 	// ScheduledOn restricts the list to tasks scheduled on this date
 	// (YYYY-MM-DD); "null" lists unscheduled tasks.
 	ScheduledOn string `url:"scheduledOn,omitempty"`
@@ -234,14 +204,6 @@ type WorkflowTaskListOptions struct {
 	ScheduledOnGte string `url:"scheduledOn.gte,omitempty"`
 	// ScheduledOnGt restricts the list to tasks scheduled after this date.
 	ScheduledOnGt string `url:"scheduledOn.gt,omitempty"`
-	// ModifiedAt filters by modification time, e.g. "> 2022-03-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// DisplayIDs restricts the list to tasks with these display IDs.
-	DisplayIDs []string `url:"displayIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
 }
 
 // Status returns the status of the lifecycle whose display name is name

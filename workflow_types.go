@@ -2,7 +2,8 @@ package benchling
 
 // Shapes the workflow tags share (Workflow Tasks, Workflow Outputs,
 // Workflow Task Groups, Workflow Flowcharts): the summaries by which tasks,
-// outputs and task groups name each other, and where an item came from.
+// outputs and task groups name each other, where an item came from, and
+// the filters their lists share.
 
 // WorkflowTaskSummary names a workflow task.
 type WorkflowTaskSummary struct {
@@ -59,4 +60,83 @@ type CreationOrigin struct {
 	OriginModalUUID *string `json:"originModalUuid,omitempty"`
 	// OriginType is the kind of item OriginID names.
 	OriginType *string `json:"originType,omitempty"`
+}
+
+// WorkflowListFilters are the filters that the lists of workflow task
+// groups, workflow tasks and workflow outputs take alike: IDs and display
+// IDs, task schema, watchers and responsible team (of the task group),
+// name, creator, modification time and archive state.
+// WorkflowTaskGroupListOptions, WorkflowTaskListOptions and
+// WorkflowOutputListOptions embed it beside ListOptions (the lists of
+// tasks and outputs also beside WorkflowItemListFilters) and the filters
+// of their list alone, so that code that searches any of them builds the
+// filters once:
+//
+//	f := benchling.WorkflowListFilters{SchemaID: "prstsch_1", ResponsibleTeamIDs: []string{"team_1"}}
+//	tasks, _, err := client.WorkflowTasks.List(ctx, &benchling.WorkflowTaskListOptions{WorkflowListFilters: f})
+//
+// A field can also be set by assignment, as the list's own:
+// opts.SchemaID = "prstsch_1". All filters are optional; list filters take
+// at most 100 values.
+type WorkflowListFilters struct {
+	// IDs restricts the list to these task groups, tasks or outputs.
+	IDs []string `url:"ids,comma,omitempty"`
+	// SchemaID restricts the list to the items of this workflow task
+	// schema (prstsch_...; the task groups list takes several,
+	// comma-separated); required with the SchemaFields of
+	// WorkflowItemListFilters.
+	SchemaID string `url:"schemaId,omitempty"`
+	// WatcherIDs restricts the list to the items whose task group these
+	// users watch; "null" stands for task groups nobody watches.
+	WatcherIDs []string `url:"watcherIds,comma,omitempty"`
+	// ResponsibleTeamIDs restricts the list to the items whose task group
+	// one of these teams is responsible for; "null" stands for none.
+	ResponsibleTeamIDs []string `url:"responsibleTeamIds,comma,omitempty"`
+	// Name restricts the list to the items with exactly this name (a
+	// task's or output's name is its display ID).
+	Name string `url:"name,omitempty"`
+	// NameIncludes restricts the list to the items whose name contains
+	// this.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// CreatorIDs restricts the list to the items created by these users.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// ModifiedAt filters by modification time, e.g. "> 2022-03-01".
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// DisplayIDs restricts the list to the items with these display IDs.
+	DisplayIDs []string `url:"displayIds,comma,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+}
+
+// WorkflowItemListFilters are the filters that the lists of workflow
+// tasks and workflow outputs (the items of task groups that have schema
+// fields) take alike besides WorkflowListFilters: task group, schema field
+// values and the items the fields link to. WorkflowTaskListOptions and
+// WorkflowOutputListOptions embed both:
+//
+//	opts := &benchling.WorkflowOutputListOptions{
+//		WorkflowItemListFilters: benchling.WorkflowItemListFilters{LinkedItemIDsAnyOf: []string{"bfi_1"}},
+//	}
+//
+// or, by assignment, opts.LinkedItemIDsAnyOf = []string{"bfi_1"}. All
+// filters are optional; list filters take at most 100 values.
+type WorkflowItemListFilters struct {
+	// WorkflowTaskGroupIDs restricts the list to the tasks or outputs of
+	// these task groups.
+	WorkflowTaskGroupIDs []string `url:"workflowTaskGroupIds,comma,omitempty"`
+	// LinkedItemIDsAnyOf restricts the list to the items whose schema
+	// fields link to at least one of these entities or storables (at most
+	// 100).
+	LinkedItemIDsAnyOf []string `url:"linkedItemIds.anyOf,comma,omitempty"`
+	// LinkedItemIDsAllOf restricts the list to the items whose schema
+	// fields link to all of these items.
+	LinkedItemIDsAllOf []string `url:"linkedItemIds.allOf,comma,omitempty"`
+	// LinkedItemIDsNoneOf restricts the list to the items whose schema
+	// fields link to none of these items.
+	LinkedItemIDsNoneOf []string `url:"linkedItemIds.noneOf,comma,omitempty"`
+	// SchemaFields filter by schema field values; they need the SchemaID
+	// of WorkflowListFilters.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
 }

@@ -130,7 +130,11 @@ func TestFoldersE2E(t *testing.T) {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(&benchling.FoldersArchivalChange{
-		FolderIDs: []string{plasmids.ID, inner.ID}, DnaSequenceIDs: []string{s1.ID, s2.ID}, EntryIDs: []string{entry.ID},
+		ContentsArchivalChangeBase: benchling.ContentsArchivalChangeBase{
+			FolderIDs:      []string{plasmids.ID, inner.ID},
+			DnaSequenceIDs: []string{s1.ID, s2.ID},
+			EntryIDs:       []string{entry.ID},
+		},
 	}, ch, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("Archive (-want +got):\n%s", diff)
 	}
@@ -157,7 +161,11 @@ func TestFoldersE2E(t *testing.T) {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(&benchling.FoldersArchivalChange{
-		FolderIDs: []string{plasmids.ID, inner.ID}, DnaSequenceIDs: []string{s1.ID, s2.ID}, EntryIDs: []string{entry.ID},
+		ContentsArchivalChangeBase: benchling.ContentsArchivalChangeBase{
+			FolderIDs:      []string{plasmids.ID, inner.ID},
+			DnaSequenceIDs: []string{s1.ID, s2.ID},
+			EntryIDs:       []string{entry.ID},
+		},
 	}, ch, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("Unarchive (-want +got):\n%s", diff)
 	}
@@ -231,7 +239,7 @@ func TestProjectsE2E(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(&benchling.ProjectsArchivalChange{ProjectIDs: []string{ab}, FolderIDs: []string{fids[0], sub.ID}, DnaSequenceIDs: []string{seq.ID}}, ch, cmpopts.EquateEmpty()); diff != "" {
+	if diff := cmp.Diff(&benchling.ProjectsArchivalChange{ProjectIDs: []string{ab}, ContentsArchivalChangeBase: benchling.ContentsArchivalChangeBase{FolderIDs: []string{fids[0], sub.ID}, DnaSequenceIDs: []string{seq.ID}}}, ch, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("Archive (-want +got):\n%s", diff)
 	}
 	if l, _, _ := p.List(ctx, nil); len(l) != 1 || l[0].ID != srv.ProjectID() {

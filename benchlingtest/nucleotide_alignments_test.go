@@ -27,13 +27,16 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 		t.Fatal(err)
 	}
 	link, _, err := s.CreateTemplateAlignment(ctx, &benchling.NucleotideTemplateAlignmentCreate{
-		Name: benchling.Ptr("MCS check"), TemplateSequenceID: tmpl.ID, Algorithm: benchling.AlignmentAlgorithmMafft,
-		Files: benchling.AlignmentFiles{
-			&benchling.AlignmentSequenceFile{SequenceID: read.ID},
-			// a read of the other strand, as a FASTA file
-			&benchling.NucleotideAlignmentFile{Name: "read2.fasta", Data: []byte(">read2\nAAGCTTGCATGCCTGCAGGTCGACTCTAGAGG\n")},
-		},
-		MafftOptions: &benchling.MafftOptions{Strategy: benchling.MafftOptionsStrategyLocalpair},
+		NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+			Name:      benchling.Ptr("MCS check"),
+			Algorithm: benchling.AlignmentAlgorithmMafft,
+			Files: benchling.AlignmentFiles{
+				&benchling.AlignmentSequenceFile{SequenceID: read.ID},
+				// a read of the other strand, as a FASTA file
+				&benchling.NucleotideAlignmentFile{Name: "read2.fasta", Data: []byte(">read2\nAAGCTTGCATGCCTGCAGGTCGACTCTAGAGG\n")},
+			},
+			MafftOptions: &benchling.MafftOptions{Strategy: benchling.MafftOptionsStrategyLocalpair},
+		}, TemplateSequenceID: tmpl.ID,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -55,23 +58,33 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	if got, _, _ := c.DnaSequences.Get(ctx, tmpl.ID, nil); !slices.Contains(got.DnaAlignmentIDs, a.ID) {
 		t.Errorf("the template's dnaAlignmentIds: %v", got.DnaAlignmentIDs)
 	}
-	bad, _, err := s.CreateTemplateAlignment(ctx, &benchling.NucleotideTemplateAlignmentCreate{TemplateSequenceID: tmpl.ID, Algorithm: benchling.AlignmentAlgorithmClustalo,
-		Files: benchling.AlignmentFiles{&benchling.NucleotideAlignmentFile{Name: "trace.ab1", Data: []byte{0xab, 0x1f, 0x00}}}})
+	bad, _, err := s.CreateTemplateAlignment(ctx, &benchling.NucleotideTemplateAlignmentCreate{TemplateSequenceID: tmpl.ID, NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+		Algorithm: benchling.AlignmentAlgorithmClustalo,
+		Files:     benchling.AlignmentFiles{&benchling.NucleotideAlignmentFile{Name: "trace.ab1", Data: []byte{0xab, 0x1f, 0x00}}},
+	},
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := bad.Wait(ctx); !strings.Contains(errText(err), "could not be read") {
 		t.Errorf("an unreadable file: %v", err)
 	}
-	if _, _, err := s.CreateTemplateAlignment(ctx, &benchling.NucleotideTemplateAlignmentCreate{TemplateSequenceID: tmpl.ID, Algorithm: "needle",
-		Files: benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: read.ID}}}); !strings.Contains(errText(err), "needle") {
+	if _, _, err := s.CreateTemplateAlignment(ctx, &benchling.NucleotideTemplateAlignmentCreate{TemplateSequenceID: tmpl.ID, NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+		Algorithm: "needle",
+		Files:     benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: read.ID}},
+	},
+	}); !strings.Contains(errText(err), "needle") {
 		t.Errorf("an unknown algorithm: %v", err)
 	}
 
-	cl, _, err := s.CreateConsensusAlignment(ctx, &benchling.NucleotideConsensusAlignmentCreate{Algorithm: benchling.AlignmentAlgorithmClustalo,
+	cl, _, err := s.CreateConsensusAlignment(ctx, &benchling.NucleotideConsensusAlignmentCreate{NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+		Algorithm:       benchling.AlignmentAlgorithmClustalo,
 		Files:           benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: tmpl.ID}, &benchling.AlignmentSequenceFile{SequenceID: read.ID}},
-		NewSequence:     &benchling.NucleotideConsensusAlignmentCreateNewSequence{FolderID: &folder},
-		ClustaloOptions: &benchling.ClustaloOptions{NumCombinedIterations: benchling.Ptr(2)}})
+		ClustaloOptions: &benchling.ClustaloOptions{NumCombinedIterations: benchling.Ptr(2)},
+	},
+
+		NewSequence: &benchling.NucleotideConsensusAlignmentCreateNewSequence{FolderID: &folder},
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,8 +96,11 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	if err != nil || made.Bases != tmpl.Bases || made.Name != "Consensus alignment consensus" || !slices.Contains(made.DnaAlignmentIDs, cons.ID) {
 		t.Fatalf("the consensus sequence: %v %+v", err, made)
 	}
-	if _, _, err := s.CreateConsensusAlignment(ctx, &benchling.NucleotideConsensusAlignmentCreate{Algorithm: benchling.AlignmentAlgorithmMafft,
-		Files: benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: read.ID}}}); !strings.Contains(errText(err), "newSequence") {
+	if _, _, err := s.CreateConsensusAlignment(ctx, &benchling.NucleotideConsensusAlignmentCreate{NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+		Algorithm: benchling.AlignmentAlgorithmMafft,
+		Files:     benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: read.ID}},
+	},
+	}); !strings.Contains(errText(err), "newSequence") {
 		t.Errorf("a consensus with nowhere to go: %v", err)
 	}
 
@@ -92,14 +108,14 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	if err != nil || len(got.AlignedSequences) != 3 {
 		t.Fatalf("Get: %v %+v", err, got)
 	}
-	l, _, err := s.List(ctx, &benchling.NucleotideAlignmentSummaryListOptions{SequenceIDs: []string{tmpl.ID}})
+	l, _, err := s.List(ctx, &benchling.NucleotideAlignmentSummaryListOptions{NucleotideAlignmentListFilters: benchling.NucleotideAlignmentListFilters{SequenceIDs: []string{tmpl.ID}}})
 	if err != nil || len(l) != 1 || l[0].ID != a.ID {
 		t.Errorf("List by sequence: %v %+v", err, l)
 	}
 	if n := len(e2eCollect(t, s.All(ctx, &benchling.NucleotideAlignmentSummaryListOptions{ListOptions: benchling.ListOptions{PageSize: 1}}))); n != 2 {
 		t.Errorf("All: %d, want 2 (the failed task made none)", n)
 	}
-	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.NucleotideAlignmentSummaryListOptions{NamesAnyOf: []string{"mcs CHECK"}}))); n != 1 {
+	if n := len(e2eCollect(t, s.Pages(ctx, &benchling.NucleotideAlignmentSummaryListOptions{NucleotideAlignmentListFilters: benchling.NucleotideAlignmentListFilters{NamesAnyOf: []string{"mcs CHECK"}}}))); n != 1 {
 		t.Errorf("Pages: %d", n)
 	}
 	if _, err := s.Delete(ctx, a.ID); err != nil {
@@ -129,8 +145,11 @@ func TestE2EDnaAlignments(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	link, _, err := s.CreateTemplateAlignment(ctx, &benchling.DnaTemplateAlignmentCreate{TemplateSequenceID: tmpl.ID, Algorithm: benchling.AlignmentAlgorithmMafft,
-		ShouldDisableCircularSequenceRotation: benchling.Ptr(true), Files: benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: guide.ID}}})
+	link, _, err := s.CreateTemplateAlignment(ctx, &benchling.DnaTemplateAlignmentCreate{TemplateSequenceID: tmpl.ID, NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+		Algorithm: benchling.AlignmentAlgorithmMafft,
+		Files:     benchling.AlignmentFiles{&benchling.AlignmentSequenceFile{SequenceID: guide.ID}},
+	},
+		ShouldDisableCircularSequenceRotation: benchling.Ptr(true)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,8 +160,11 @@ func TestE2EDnaAlignments(t *testing.T) {
 	if g, _, _ := c.RnaSequences.Get(ctx, guide.ID, nil); !slices.Contains(g.AlignmentIDs, a.ID) {
 		t.Errorf("the RNA sequence's alignmentIds: %v", g.AlignmentIDs)
 	}
-	cl, _, err := s.CreateConsensusAlignment(ctx, &benchling.DnaConsensusAlignmentCreate{Algorithm: benchling.AlignmentAlgorithmMafft, SequenceID: &tmpl.ID,
-		Files: benchling.AlignmentFiles{&benchling.NucleotideAlignmentFile{Name: "a.txt", Data: []byte("ATGGCCAAGCTT")}, &benchling.AlignmentSequenceFile{SequenceID: tmpl.ID}}})
+	cl, _, err := s.CreateConsensusAlignment(ctx, &benchling.DnaConsensusAlignmentCreate{NucleotideAlignmentCreateBase: benchling.NucleotideAlignmentCreateBase{
+		Algorithm: benchling.AlignmentAlgorithmMafft,
+		Files:     benchling.AlignmentFiles{&benchling.NucleotideAlignmentFile{Name: "a.txt", Data: []byte("ATGGCCAAGCTT")}, &benchling.AlignmentSequenceFile{SequenceID: tmpl.ID}},
+	}, SequenceID: &tmpl.ID,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +183,7 @@ func TestE2EDnaAlignments(t *testing.T) {
 	if err != nil || len(got.AlignedSequences) != 2 {
 		t.Fatalf("Get: %v %+v", err, got)
 	}
-	if l, _, err := s.List(ctx, &benchling.DnaAlignmentSummaryListOptions{SequenceIDs: []string{tmpl.ID}, Sort: benchling.SortNameAsc}); err != nil || len(l) != 2 {
+	if l, _, err := s.List(ctx, &benchling.DnaAlignmentSummaryListOptions{NucleotideAlignmentListFilters: benchling.NucleotideAlignmentListFilters{SequenceIDs: []string{tmpl.ID}, Sort: benchling.SortNameAsc}}); err != nil || len(l) != 2 {
 		t.Errorf("List: %v %d", err, len(l))
 	}
 	if n := len(e2eCollect(t, s.All(ctx, nil))); n != 2 {

@@ -49,7 +49,7 @@ func TestOrganizationsE2E(t *testing.T) {
 	if _, _, err := o.Get(ctx, "ent_nope"); !errors.Is(err, benchling.ErrNotFound) {
 		t.Errorf("Get unknown: %v", err)
 	}
-	all, _, err := o.List(ctx, &benchling.OrganizationListOptions{Sort: benchling.SortNameAsc})
+	all, _, err := o.List(ctx, &benchling.OrganizationListOptions{PartyListFilters: benchling.PartyListFilters{Sort: benchling.SortNameAsc}})
 	if err != nil || len(all) != 2 || all[0].ID != elion {
 		t.Errorf("List: %v, %v", all, err)
 	}
@@ -66,7 +66,7 @@ func TestOrganizationsE2E(t *testing.T) {
 		"hasMembers":            {&benchling.OrganizationListOptions{HasMembers: []string{ada}}, []string{elion}},
 		"hasAdmins":             {&benchling.OrganizationListOptions{HasAdmins: []string{ada}}, []string{elion}},
 		"hasMembers, two users": {&benchling.OrganizationListOptions{HasMembers: []string{ada, tu}}, nil},
-		"names.anyOf":           {&benchling.OrganizationListOptions{NamesAnyOf: []string{"hodgkin lab"}}, []string{hodgkin}},
+		"names.anyOf":           {&benchling.OrganizationListOptions{PartyListFilters: benchling.PartyListFilters{NamesAnyOf: []string{"hodgkin lab"}}}, []string{hodgkin}},
 	} {
 		l, _, err := o.List(ctx, tc.opts)
 		if err != nil {
@@ -188,7 +188,7 @@ func TestTeamsE2E(t *testing.T) {
 	if diff := cmp.Diff(up, got); diff != "" || err != nil {
 		t.Errorf("Get (-updated +got), %v:\n%s", err, diff)
 	}
-	inOrg, _, err := tm.List(ctx, &benchling.TeamListOptions{OrganizationID: org, Sort: benchling.SortNameAsc})
+	inOrg, _, err := tm.List(ctx, &benchling.TeamListOptions{OrganizationID: org, PartyListFilters: benchling.PartyListFilters{Sort: benchling.SortNameAsc}})
 	if err != nil || len(inOrg) != 2 || inOrg[0].ID != twin1.ID {
 		t.Errorf("List of the organization: %v, %v", inOrg, err)
 	}

@@ -262,14 +262,14 @@ func e2eUsers(t *testing.T) {
 
 	// List filters and sorts; All pages through everything once.
 	seeded := srv.SeedUsers(7)
-	l, _, err := users.List(ctx, &benchling.UserListOptions{Handles: []string{"rfranklin", "gmendel", "bmcclintock"}, Sort: benchling.SortNameAsc})
+	l, _, err := users.List(ctx, &benchling.UserListOptions{Handles: []string{"rfranklin", "gmendel", "bmcclintock"}, PartyListFilters: benchling.PartyListFilters{Sort: benchling.SortNameAsc}})
 	if err != nil {
 		t.Fatalf("List: %v", err)
 	}
 	if names := e2eIDs(l, func(u *benchling.User) string { return u.Name }); !slices.Equal(names, []string{"Barbara M.", "Gregor Mendel", "Rosalind E. Franklin"}) {
 		t.Errorf("List by handles, name:asc = %q", names)
 	}
-	l, resp, err = users.List(ctx, &benchling.UserListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, IDs: seeded, Sort: benchling.SortCreatedAtAsc})
+	l, resp, err = users.List(ctx, &benchling.UserListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, PartyListFilters: benchling.PartyListFilters{IDs: seeded, Sort: benchling.SortCreatedAtAsc}})
 	if err != nil {
 		t.Fatalf("List page: %v", err)
 	}
@@ -277,7 +277,7 @@ func e2eUsers(t *testing.T) {
 		t.Errorf("first page = %v (next %q), want %v and a token", e2eIDs(l, func(u *benchling.User) string { return u.ID }), resp.NextToken, seeded[:2])
 	}
 	srv.ResetRequests()
-	all := e2eCollect(t, users.All(ctx, &benchling.UserListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, IDs: seeded, Sort: benchling.SortCreatedAtAsc}))
+	all := e2eCollect(t, users.All(ctx, &benchling.UserListOptions{ListOptions: benchling.ListOptions{PageSize: 2}, PartyListFilters: benchling.PartyListFilters{IDs: seeded, Sort: benchling.SortCreatedAtAsc}}))
 	if ids := e2eIDs(all, func(u *benchling.User) string { return u.ID }); !slices.Equal(ids, seeded) {
 		t.Errorf("All = %v, want %v", ids, seeded)
 	}

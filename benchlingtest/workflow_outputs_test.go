@@ -119,17 +119,17 @@ func TestWorkflowOutputsE2E(t *testing.T) {
 	}{
 		"all":       {nil, all},
 		"task":      {&benchling.WorkflowOutputListOptions{WorkflowTaskIDs: []string{task.ID}}, mine},
-		"group":     {&benchling.WorkflowOutputListOptions{WorkflowTaskGroupIDs: []string{group.ID}}, all},
-		"schema":    {&benchling.WorkflowOutputListOptions{SchemaID: "wfoutsch_expr"}, all},
-		"creator":   {&benchling.WorkflowOutputListOptions{CreatorIDs: []string{srv.AdminUserID()}}, all},
-		"name":      {&benchling.WorkflowOutputListOptions{Name: "exr1"}, []string{out.ID}},
-		"display":   {&benchling.WorkflowOutputListOptions{DisplayIDs: []string{"EXR1"}}, []string{out.ID}},
-		"field":     {&benchling.WorkflowOutputListOptions{SchemaID: "wfoutsch_expr", SchemaFields: benchling.SchemaFieldFilters{"Mass": ">= 2"}}, []string{made.WorkflowOutputs[0].ID, res[0].Value.ID}},
-		"unwatched": {&benchling.WorkflowOutputListOptions{WatcherIDs: []string{"null"}}, all},
+		"group":     {&benchling.WorkflowOutputListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{WorkflowTaskGroupIDs: []string{group.ID}}}, all},
+		"schema":    {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: "wfoutsch_expr"}}, all},
+		"creator":   {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{CreatorIDs: []string{srv.AdminUserID()}}}, all},
+		"name":      {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{Name: "exr1"}}, []string{out.ID}},
+		"display":   {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{DisplayIDs: []string{"EXR1"}}}, []string{out.ID}},
+		"field":     {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: "wfoutsch_expr"}, WorkflowItemListFilters: benchling.WorkflowItemListFilters{SchemaFields: benchling.SchemaFieldFilters{"Mass": ">= 2"}}}, []string{made.WorkflowOutputs[0].ID, res[0].Value.ID}},
+		"unwatched": {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{"null"}}}, all},
 		"no origin": {&benchling.WorkflowOutputListOptions{CreationOriginIDs: []string{"etr_1"}}, nil},
-		"no team":   {&benchling.WorkflowOutputListOptions{ResponsibleTeamIDs: []string{"team_1"}}, nil},
-		"linked":    {&benchling.WorkflowOutputListOptions{LinkedItemIDsAnyOf: []string{"bfi_1"}, LinkedItemIDsAllOf: []string{"bfi_1"}, LinkedItemIDsNoneOf: []string{"bfi_2"}}, nil},
-		"modified":  {&benchling.WorkflowOutputListOptions{ModifiedAt: "> 2000-01-01", NameIncludes: "EXR", IDs: []string{out.ID}}, []string{out.ID}},
+		"no team":   {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ResponsibleTeamIDs: []string{"team_1"}}}, nil},
+		"linked":    {&benchling.WorkflowOutputListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{LinkedItemIDsAnyOf: []string{"bfi_1"}, LinkedItemIDsAllOf: []string{"bfi_1"}, LinkedItemIDsNoneOf: []string{"bfi_2"}}}, nil},
+		"modified":  {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ModifiedAt: "> 2000-01-01", NameIncludes: "EXR", IDs: []string{out.ID}}}, []string{out.ID}},
 	} {
 		want := tc.want
 		slices.Sort(want)

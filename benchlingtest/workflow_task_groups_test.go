@@ -65,21 +65,21 @@ func TestWorkflowTaskGroupsE2E(t *testing.T) {
 		want []string
 	}{
 		"all":            {nil, both},
-		"schema":         {&benchling.WorkflowTaskGroupListOptions{SchemaID: schema.ID}, both},
+		"schema":         {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: schema.ID}}, both},
 		"folder":         {&benchling.WorkflowTaskGroupListOptions{FolderID: srv.FolderID()}, both},
 		"project":        {&benchling.WorkflowTaskGroupListOptions{ProjectID: srv.ProjectID()}, both},
-		"watched":        {&benchling.WorkflowTaskGroupListOptions{WatcherIDs: []string{users[0]}}, []string{group.ID}},
-		"unwatched":      {&benchling.WorkflowTaskGroupListOptions{WatcherIDs: []string{"null"}}, []string{named.ID}},
+		"watched":        {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{users[0]}}}, []string{group.ID}},
+		"unwatched":      {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{"null"}}}, []string{named.ID}},
 		"any pending":    {&benchling.WorkflowTaskGroupListOptions{StatusIDsAnyOf: []string{pending.ID}}, []string{group.ID}},
 		"none pending":   {&benchling.WorkflowTaskGroupListOptions{StatusIDsNoneOf: []string{pending.ID}}, []string{named.ID}},
-		"only progress":  {&benchling.WorkflowTaskGroupListOptions{StatusIDsOnly: []string{progress.ID}, IDs: []string{group.ID}}, nil},
+		"only progress":  {&benchling.WorkflowTaskGroupListOptions{StatusIDsOnly: []string{progress.ID}, WorkflowListFilters: benchling.WorkflowListFilters{IDs: []string{group.ID}}}, nil},
 		"only either":    {&benchling.WorkflowTaskGroupListOptions{StatusIDsOnly: []string{pending.ID, progress.ID}}, both},
-		"name":           {&benchling.WorkflowTaskGroupListOptions{Name: "Batch 7 purification"}, []string{named.ID}},
-		"nameIncludes":   {&benchling.WorkflowTaskGroupListOptions{NameIncludes: "batch"}, []string{named.ID}},
-		"display ID":     {&benchling.WorkflowTaskGroupListOptions{DisplayIDs: []string{group.DisplayID}}, []string{group.ID}},
+		"name":           {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{Name: "Batch 7 purification"}}, []string{named.ID}},
+		"nameIncludes":   {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{NameIncludes: "batch"}}, []string{named.ID}},
+		"display ID":     {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{DisplayIDs: []string{group.DisplayID}}}, []string{group.ID}},
 		"execution type": {&benchling.WorkflowTaskGroupListOptions{ExecutionTypes: []benchling.WorkflowTaskSchemaExecutionType{schema.ExecutionType}}, both},
-		"no team":        {&benchling.WorkflowTaskGroupListOptions{ResponsibleTeamIDs: []string{"team_nope"}}, nil},
-		"creator":        {&benchling.WorkflowTaskGroupListOptions{CreatorIDs: []string{srv.AdminUserID()}, ModifiedAt: "> 2000-01-01"}, both},
+		"no team":        {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ResponsibleTeamIDs: []string{"team_nope"}}}, nil},
+		"creator":        {&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{CreatorIDs: []string{srv.AdminUserID()}, ModifiedAt: "> 2000-01-01"}}, both},
 		"mentioned":      {&benchling.WorkflowTaskGroupListOptions{MentionedIn: []string{"etr_nope"}}, nil},
 	} {
 		if diff := cmp.Diff(tc.want, lst(tc.o), cmpopts.EquateEmpty()); diff != "" {
@@ -125,7 +125,7 @@ func TestWorkflowTaskGroupsE2E(t *testing.T) {
 	if _, _, err := c.WorkflowTasks.Create(ctx, &benchling.WorkflowTaskCreate{WorkflowTaskGroupID: named.ID}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("a task in an archived group: %v, want ErrBadRequest", err)
 	}
-	if got := lst(&benchling.WorkflowTaskGroupListOptions{ArchiveReason: string(benchling.EntityArchiveReasonRetired)}); !slices.Equal(got, []string{named.ID}) {
+	if got := lst(&benchling.WorkflowTaskGroupListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ArchiveReason: string(benchling.EntityArchiveReasonRetired)}}); !slices.Equal(got, []string{named.ID}) {
 		t.Errorf("archived groups: %v", got)
 	}
 	if ch, _, err := s.Unarchive(ctx, []string{named.ID}); err != nil || !slices.Equal(ch.WorkflowTaskGroupIDs, []string{named.ID}) || len(lst(nil)) != 2 {

@@ -208,30 +208,30 @@ func TestWorkflowTasksE2E(t *testing.T) {
 		want []string
 	}{
 		"all":          {nil, all},
-		"group":        {&benchling.WorkflowTaskListOptions{WorkflowTaskGroupIDs: []string{group.ID}}, all},
-		"schema":       {&benchling.WorkflowTaskListOptions{SchemaID: schema.ID}, all},
+		"group":        {&benchling.WorkflowTaskListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{WorkflowTaskGroupIDs: []string{group.ID}}}, all},
+		"schema":       {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: schema.ID}}, all},
 		"status":       {&benchling.WorkflowTaskListOptions{StatusIDs: []string{progress.ID}}, []string{task.ID}},
 		"done":         {&benchling.WorkflowTaskListOptions{StatusIDs: []string{done.ID}}, []string{a.ID}},
 		"assignee":     {&benchling.WorkflowTaskListOptions{AssigneeIDs: []string{users[0]}}, sorted(b.ID)},
 		"unassigned":   {&benchling.WorkflowTaskListOptions{AssigneeIDs: []string{"null"}}, sorted(a.ID, made.WorkflowTasks[0].ID, cps.WorkflowTasks[1].ID)},
-		"watcher":      {&benchling.WorkflowTaskListOptions{WatcherIDs: []string{users[0]}}, all},
-		"no watcher":   {&benchling.WorkflowTaskListOptions{WatcherIDs: []string{"null"}}, nil},
-		"no team":      {&benchling.WorkflowTaskListOptions{ResponsibleTeamIDs: []string{"null"}}, all},
-		"display ID":   {&benchling.WorkflowTaskListOptions{DisplayIDs: []string{task.DisplayID}}, []string{task.ID}},
-		"name":         {&benchling.WorkflowTaskListOptions{Name: task.DisplayID}, []string{task.ID}},
-		"nameIncludes": {&benchling.WorkflowTaskListOptions{NameIncludes: "-T"}, all},
+		"watcher":      {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{users[0]}}}, all},
+		"no watcher":   {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{"null"}}}, nil},
+		"no team":      {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ResponsibleTeamIDs: []string{"null"}}}, all},
+		"display ID":   {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{DisplayIDs: []string{task.DisplayID}}}, []string{task.ID}},
+		"name":         {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{Name: task.DisplayID}}, []string{task.ID}},
+		"nameIncludes": {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{NameIncludes: "-T"}}, all},
 		"scheduled":    {&benchling.WorkflowTaskListOptions{ScheduledOn: "2024-03-01"}, sorted(task.ID)},
-		"unscheduled":  {&benchling.WorkflowTaskListOptions{ScheduledOn: "null", IDs: []string{task.ID, a.ID, b.ID}}, nil},
+		"unscheduled":  {&benchling.WorkflowTaskListOptions{ScheduledOn: "null", WorkflowListFilters: benchling.WorkflowListFilters{IDs: []string{task.ID, a.ID, b.ID}}}, nil},
 		"before":       {&benchling.WorkflowTaskListOptions{ScheduledOnLt: "2024-04-01"}, []string{task.ID}},
 		"from":         {&benchling.WorkflowTaskListOptions{ScheduledOnGte: "2024-04-01", ScheduledOnLte: "2024-05-01"}, sorted(a.ID, b.ID)},
 		"after":        {&benchling.WorkflowTaskListOptions{ScheduledOnGt: "2024-04-01"}, []string{b.ID}},
 		"type":         {&benchling.WorkflowTaskListOptions{ExecutionTypes: []benchling.WorkflowTaskSchemaExecutionType{benchling.WorkflowTaskSchemaExecutionTypeDirect}}, nil},
-		"creator":      {&benchling.WorkflowTaskListOptions{CreatorIDs: []string{srv.AdminUserID()}}, all},
-		"modified":     {&benchling.WorkflowTaskListOptions{ModifiedAt: "> 2000-01-01", IDs: []string{a.ID}}, []string{a.ID}},
+		"creator":      {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{CreatorIDs: []string{srv.AdminUserID()}}}, all},
+		"modified":     {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ModifiedAt: "> 2000-01-01", IDs: []string{a.ID}}}, []string{a.ID}},
 		"not executed": {&benchling.WorkflowTaskListOptions{ExecutionOriginIDs: []string{"etr_1"}}, nil},
-		"field":        {&benchling.WorkflowTaskListOptions{SchemaID: schema.ID, SchemaFields: benchling.SchemaFieldFilters{"Yield": "2.5"}}, sorted(task.ID, cp.ID, cps.WorkflowTasks[0].ID)},
-		"no links":     {&benchling.WorkflowTaskListOptions{LinkedItemIDsAnyOf: []string{"bfi_1"}}, nil},
-		"all of none":  {&benchling.WorkflowTaskListOptions{LinkedItemIDsNoneOf: []string{"bfi_1"}, LinkedItemIDsAllOf: []string{}}, all},
+		"field":        {&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: schema.ID}, WorkflowItemListFilters: benchling.WorkflowItemListFilters{SchemaFields: benchling.SchemaFieldFilters{"Yield": "2.5"}}}, sorted(task.ID, cp.ID, cps.WorkflowTasks[0].ID)},
+		"no links":     {&benchling.WorkflowTaskListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{LinkedItemIDsAnyOf: []string{"bfi_1"}}}, nil},
+		"all of none":  {&benchling.WorkflowTaskListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{LinkedItemIDsNoneOf: []string{"bfi_1"}, LinkedItemIDsAllOf: []string{}}}, all},
 	} {
 		if diff := cmp.Diff(tc.want, lst(tc.o), cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("List %s (-want +got):\n%s", name, diff)
@@ -265,7 +265,7 @@ func TestWorkflowTasksE2E(t *testing.T) {
 	if got := lst(nil); slices.Contains(got, cp.ID) || len(got) != 6 {
 		t.Errorf("the archived task is listed: %v", got)
 	}
-	if got := lst(&benchling.WorkflowTaskListOptions{ArchiveReason: benchling.ArchiveFilterAnyArchived}); !slices.Equal(got, []string{cp.ID}) {
+	if got := lst(&benchling.WorkflowTaskListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ArchiveReason: benchling.ArchiveFilterAnyArchived}}); !slices.Equal(got, []string{cp.ID}) {
 		t.Errorf("archived tasks: %v", got)
 	}
 	if _, _, err := s.Archive(ctx, &benchling.WorkflowTasksArchive{WorkflowTaskIDs: []string{cp.ID}, Reason: "Expired"}); !errors.Is(err, benchling.ErrBadRequest) {

@@ -288,8 +288,9 @@ func run(ctx context.Context, out io.Writer) error {
 		}
 	}
 	fmt.Fprintf(out, "Purification tasks with a yield of at least 2 mg:\n")
-	topts := &benchling.WorkflowTaskListOptions{SchemaID: schemas.PurificationSchemaID,
-		SchemaFields: benchling.NewSchemaFieldFilters(schemas.PurificationFieldYield.AtLeast(2))}
+	topts := &benchling.WorkflowTaskListOptions{}
+	topts.SchemaID = schemas.PurificationSchemaID
+	topts.SchemaFields = benchling.NewSchemaFieldFilters(schemas.PurificationFieldYield.AtLeast(2))
 	for task, err := range c.WorkflowTasks.All(ctx, topts) {
 		if err != nil {
 			return err
@@ -301,8 +302,9 @@ func run(ctx context.Context, out io.Writer) error {
 		fmt.Fprintf(out, "  %s: Yield = %g\n", task.DisplayID, *pu.Yield)
 	}
 	fmt.Fprintf(out, "Purification outputs with a mass of at most 1 mg:\n")
-	oopts := &benchling.WorkflowOutputListOptions{SchemaID: schemas.PurificationOutputSchemaID,
-		SchemaFields: benchling.NewSchemaFieldFilters(schemas.PurificationOutputFieldMass.AtMost(1))}
+	oopts := &benchling.WorkflowOutputListOptions{}
+	oopts.SchemaID = schemas.PurificationOutputSchemaID
+	oopts.SchemaFields = benchling.NewSchemaFieldFilters(schemas.PurificationOutputFieldMass.AtMost(1))
 	for o, err := range c.WorkflowOutputs.All(ctx, oopts) {
 		if err != nil {
 			return err
