@@ -414,39 +414,19 @@ type ContainerGetOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// ContainerListOptions filter and page List and All. All filters are
-// optional; list filters take at most 100 values.
+// ContainerListOptions filter and page List and All: the filters of
+// every inventory list (InventoryListFilters) and the containers' own.
+// All filters are optional; list filters take at most 100 values.
 type ContainerListOptions struct {
 	ListOptions
+	InventoryListFilters
 
-	// Sort orders the results; the default is InventorySortModifiedAt.
-	Sort InventorySort `url:"sort,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches names containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// AncestorStorageID restricts results to what is inside this plate,
-	// box or location, at any depth.
-	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
 	// StorageContentsID restricts results to containers holding this
 	// entity, or entities of this schema.
 	StorageContentsID string `url:"storageContentsId,omitempty"`
 	// StorageContentsIDs restricts results to containers holding any of
 	// these entities.
 	StorageContentsIDs []string `url:"storageContentsIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
 	// CheckoutStatus restricts results to containers with this check-out
 	// status. (The spec's description speaks of a comma-separated list,
 	// its schema of one value; the SDK sends one.)
@@ -475,17 +455,6 @@ type ContainerListOptions struct {
 	// RestrictedSamplePartyIDsNoneOf restricts results to containers whose
 	// restricted sample parties include none of these.
 	RestrictedSamplePartyIDsNoneOf []string `url:"restrictedSamplePartyIds.noneOf,comma,omitempty"`
-	// IDs restricts results to these containers; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Barcodes restricts results to these barcodes; an unknown barcode is
-	// a 400.
-	Barcodes []string `url:"barcodes,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 	// Returning limits the returned fields, for example
 	// {"containers.id", "containers.modifiedAt"}; the rest stay zero.
 	Returning []string `url:"returning,comma,omitempty"`

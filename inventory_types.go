@@ -259,6 +259,100 @@ const (
 	InventorySortNameDesc       InventorySort = "name:desc"
 )
 
+// InventoryListFilters are the filters that the lists of boxes, plates,
+// locations and containers take alike: schema and schema fields, creation
+// and modification time, name, location, archive state, IDs, barcodes
+// and creator. BoxListOptions, PlateListOptions, LocationListOptions and
+// ContainerListOptions embed it beside ListOptions and the filters of
+// their kind alone, so that code that searches any kind of inventory
+// builds the filters once:
+//
+//	f := benchling.InventoryListFilters{AncestorStorageID: "loc_1", SchemaID: "boxsch_1"}
+//	boxes, _, err := client.Boxes.List(ctx, &benchling.BoxListOptions{InventoryListFilters: f})
+//
+// A field can also be set by assignment, as the kind's own:
+// opts.AncestorStorageID = "loc_1". All filters are optional; list
+// filters take at most 100 values.
+type InventoryListFilters struct {
+	// Sort orders the results by barcode, name, creation or modification
+	// time; the default is by modification time (InventorySortModifiedAtDesc
+	// for boxes and plates, InventorySortModifiedAt for locations and
+	// containers).
+	Sort InventorySort `url:"sort,omitempty"`
+	// SchemaID restricts results to a schema; required with SchemaFields.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// CreatedAt filters by creation time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches names containing it.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// AncestorStorageID restricts results to what is inside this storage
+	// (a location; for locations and containers also a box or plate), at
+	// any depth.
+	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// IDs restricts results to these items; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// Barcodes restricts results to these barcodes; an unknown barcode is
+	// a 400.
+	Barcodes []string `url:"barcodes,comma,omitempty"`
+	// NamesAnyOf matches any of these names, case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs restricts results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+}
+
+// StorageCountFilters filter the lists of boxes and plates (the storage
+// with positions) by how many of their positions are free and how many
+// of their containers (a plate's wells) hold nothing. BoxListOptions and
+// PlateListOptions embed it beside InventoryListFilters:
+//
+//	opts := &benchling.BoxListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsGte: benchling.Ptr(10)}}
+//
+// or, by assignment, opts.EmptyPositionsGte = benchling.Ptr(10). The
+// counts are pointers, so that 0 can be asked for: Ptr(0).
+type StorageCountFilters struct {
+	// EmptyPositions lists the items with exactly this many free
+	// positions.
+	EmptyPositions *int `url:"emptyPositions,omitempty"`
+	// EmptyPositionsGte lists the items with at least this many free
+	// positions.
+	EmptyPositionsGte *int `url:"emptyPositions.gte,omitempty"`
+	// EmptyPositionsGt lists the items with more free positions than this.
+	EmptyPositionsGt *int `url:"emptyPositions.gt,omitempty"`
+	// EmptyPositionsLte lists the items with at most this many free
+	// positions.
+	EmptyPositionsLte *int `url:"emptyPositions.lte,omitempty"`
+	// EmptyPositionsLt lists the items with fewer free positions than this.
+	EmptyPositionsLt *int `url:"emptyPositions.lt,omitempty"`
+	// EmptyContainers lists the items with exactly this many empty
+	// containers.
+	EmptyContainers *int `url:"emptyContainers,omitempty"`
+	// EmptyContainersGte lists the items with at least this many empty
+	// containers.
+	EmptyContainersGte *int `url:"emptyContainers.gte,omitempty"`
+	// EmptyContainersGt lists the items with more empty containers than
+	// this.
+	EmptyContainersGt *int `url:"emptyContainers.gt,omitempty"`
+	// EmptyContainersLte lists the items with at most this many empty
+	// containers.
+	EmptyContainersLte *int `url:"emptyContainers.lte,omitempty"`
+	// EmptyContainersLt lists the items with fewer empty containers than
+	// this.
+	EmptyContainersLt *int `url:"emptyContainers.lt,omitempty"`
+}
+
 // UserOrTeamSummary is a user or a team: the assignee of a check-out, a
 // sample owner, a restricted sample party. It is a *UserSummary (which
 // has a handle) or a *TeamSummary; a value that is neither decodes into

@@ -23,11 +23,22 @@ func TestLocations(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.Locations.List(testCtx(t), &LocationListOptions{
-					ListOptions: ListOptions{PageSize: 20}, Sort: InventorySortCreatedAtDesc, SchemaID: "locsch_1",
-					SchemaFields: SchemaFieldFilters{"Temperature": "-80"}, CreatedAt: "> 2024-01-01", ModifiedAt: "> 2024-02-01",
-					Name: "Freezer A", NameIncludes: "Freezer", AncestorStorageID: "loc_0", ArchiveReason: ArchiveFilterNotArchived,
-					IDs: []string{"loc_1", "loc_2"}, Barcodes: []string{"FRZ1"}, NamesAnyOf: []string{"a", "b"},
-					NamesAnyOfCaseSensitive: []string{"A"}, CreatorIDs: []string{"ent_1"},
+					ListOptions: ListOptions{PageSize: 20}, InventoryListFilters: InventoryListFilters{
+						Sort:                    InventorySortCreatedAtDesc,
+						SchemaID:                "locsch_1",
+						SchemaFields:            SchemaFieldFilters{"Temperature": "-80"},
+						CreatedAt:               "> 2024-01-01",
+						ModifiedAt:              "> 2024-02-01",
+						Name:                    "Freezer A",
+						NameIncludes:            "Freezer",
+						AncestorStorageID:       "loc_0",
+						ArchiveReason:           ArchiveFilterNotArchived,
+						IDs:                     []string{"loc_1", "loc_2"},
+						Barcodes:                []string{"FRZ1"},
+						NamesAnyOf:              []string{"a", "b"},
+						NamesAnyOfCaseSensitive: []string{"A"},
+						CreatorIDs:              []string{"ent_1"},
+					},
 				})
 				return map[string]any{"locations": l, "nextToken": resp.NextToken}, err
 			}},

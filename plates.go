@@ -324,76 +324,24 @@ type PlateUpdateOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// PlateListOptions filter and page List and All. All filters are
-// optional; list filters take at most 100 values. The counts
-// (EmptyPositions, ...) are pointers, so that 0 can be asked for: Ptr(0).
+// PlateListOptions filter and page List and All: the filters of every
+// inventory list (InventoryListFilters), the counts of free positions and
+// empty wells (StorageCountFilters), and the plates' own. All filters are
+// optional; list filters take at most 100 values.
 type PlateListOptions struct {
 	ListOptions
+	InventoryListFilters
+	StorageCountFilters
 
-	// Sort orders the results; the default is InventorySortModifiedAtDesc.
-	Sort InventorySort `url:"sort,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches names containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// EmptyPositions lists plates with exactly this many free positions.
-	EmptyPositions *int `url:"emptyPositions,omitempty"`
-	// EmptyPositionsGte lists plates with at least this many free
-	// positions.
-	EmptyPositionsGte *int `url:"emptyPositions.gte,omitempty"`
-	// EmptyPositionsGt lists plates with more free positions than this.
-	EmptyPositionsGt *int `url:"emptyPositions.gt,omitempty"`
-	// EmptyPositionsLte lists plates with at most this many free
-	// positions.
-	EmptyPositionsLte *int `url:"emptyPositions.lte,omitempty"`
-	// EmptyPositionsLt lists plates with fewer free positions than this.
-	EmptyPositionsLt *int `url:"emptyPositions.lt,omitempty"`
-	// EmptyContainers lists plates with exactly this many empty wells.
-	EmptyContainers *int `url:"emptyContainers,omitempty"`
-	// EmptyContainersGte lists plates with at least this many empty wells.
-	EmptyContainersGte *int `url:"emptyContainers.gte,omitempty"`
-	// EmptyContainersGt lists plates with more empty wells than this.
-	EmptyContainersGt *int `url:"emptyContainers.gt,omitempty"`
-	// EmptyContainersLte lists plates with at most this many empty wells.
-	EmptyContainersLte *int `url:"emptyContainers.lte,omitempty"`
-	// EmptyContainersLt lists plates with fewer empty wells than this.
-	EmptyContainersLt *int `url:"emptyContainers.lt,omitempty"`
-	// AncestorStorageID restricts results to what is inside this location,
-	// at any depth.
-	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
 	// StorageContentsID restricts results to plates holding this entity,
 	// or entities of this schema.
 	StorageContentsID string `url:"storageContentsId,omitempty"`
 	// StorageContentsIDs restricts results to plates holding any of these
 	// entities.
 	StorageContentsIDs []string `url:"storageContentsIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// IDs restricts results to these plates; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Barcodes restricts results to these barcodes; an unknown barcode is
-	// a 400.
-	Barcodes []string `url:"barcodes,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
 	// Returning limits the returned fields, for example
 	// {"plates.id", "plates.wells"}; the rest stay zero.
 	Returning []string `url:"returning,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 }
 
 // PlateBulkGetOptions are the options of BulkGet.

@@ -51,11 +51,11 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	}
 	_, _, err = c.Locations.Get(ctx, "loc_nope")
 	e2eWantNotFound(t, err, "loc_nope")
-	inFreezer, _, err := c.Locations.List(ctx, &benchling.LocationListOptions{AncestorStorageID: freezer.ID})
+	inFreezer, _, err := c.Locations.List(ctx, &benchling.LocationListOptions{InventoryListFilters: benchling.InventoryListFilters{AncestorStorageID: freezer.ID}})
 	if err != nil || len(inFreezer) != 1 || inFreezer[0].ID != shelf.ID {
 		t.Errorf("List in the freezer: %v, %v", inFreezer, err)
 	}
-	byBarcode := e2eCollect(t, c.Locations.All(ctx, &benchling.LocationListOptions{Sort: benchling.InventorySortBarcodeAsc, ListOptions: benchling.ListOptions{PageSize: 1}}))
+	byBarcode := e2eCollect(t, c.Locations.All(ctx, &benchling.LocationListOptions{InventoryListFilters: benchling.InventoryListFilters{Sort: benchling.InventorySortBarcodeAsc}, ListOptions: benchling.ListOptions{PageSize: 1}}))
 	if diff := cmp.Diff([]string{"FRZ-A", "FRZ001"}, inventoryIDs(byBarcode, func(l *benchling.Location) string { return l.Barcode })); diff != "" {
 		t.Errorf("All by barcode (-want +got):\n%s", diff)
 	}
@@ -128,12 +128,12 @@ func TestLocationsBoxesE2E(t *testing.T) {
 		t.Errorf("Update: %v, %v", got, err)
 	}
 	lists := map[string]*benchling.BoxListOptions{
-		"fewer than 80 free":   {EmptyPositionsLt: benchling.Ptr(80)},
-		"exactly 78 free":      {EmptyPositions: benchling.Ptr(78)},
-		"3 empty tubes":        {EmptyContainersGte: benchling.Ptr(3)},
-		"in the freezer":       {AncestorStorageID: freezer.ID},
-		"by barcode, sorted":   {Barcodes: []string{"BOX001"}, Sort: benchling.InventorySortBarcodeDesc},
-		"of the schema, named": {SchemaID: schemas["9x9 Box"], NamesAnyOf: []string{"minus 80 box"}},
+		"fewer than 80 free":   {StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsLt: benchling.Ptr(80)}},
+		"exactly 78 free":      {StorageCountFilters: benchling.StorageCountFilters{EmptyPositions: benchling.Ptr(78)}},
+		"3 empty tubes":        {StorageCountFilters: benchling.StorageCountFilters{EmptyContainersGte: benchling.Ptr(3)}},
+		"in the freezer":       {InventoryListFilters: benchling.InventoryListFilters{AncestorStorageID: freezer.ID}},
+		"by barcode, sorted":   {InventoryListFilters: benchling.InventoryListFilters{Barcodes: []string{"BOX001"}, Sort: benchling.InventorySortBarcodeDesc}},
+		"of the schema, named": {InventoryListFilters: benchling.InventoryListFilters{SchemaID: schemas["9x9 Box"], NamesAnyOf: []string{"minus 80 box"}}},
 	}
 	for name, o := range lists {
 		got, _, err := c.Boxes.List(ctx, o)
@@ -141,7 +141,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 			t.Errorf("List %s: %v, %v", name, got, err)
 		}
 	}
-	if got, _, err := c.Boxes.List(ctx, &benchling.BoxListOptions{EmptyPositionsGt: benchling.Ptr(78)}); err != nil || len(got) != 0 {
+	if got, _, err := c.Boxes.List(ctx, &benchling.BoxListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsGt: benchling.Ptr(78)}}); err != nil || len(got) != 0 {
 		t.Errorf("List more than 78 free: %v, %v", got, err)
 	}
 	if got := e2eCollect(t, c.Boxes.All(ctx, nil)); len(got) != 1 {
@@ -240,10 +240,10 @@ func TestPlatesE2E(t *testing.T) {
 	}
 	_, _, err = c.Plates.Get(ctx, "plt_nope", nil)
 	e2eWantNotFound(t, err, "plt_nope")
-	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{EmptyPositionsGte: benchling.Ptr(1)}); err != nil || len(got) != 1 || got[0].ID != mp.ID {
+	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsGte: benchling.Ptr(1)}}); err != nil || len(got) != 1 || got[0].ID != mp.ID {
 		t.Errorf("List with free positions: %v, %v", got, err)
 	}
-	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{EmptyContainers: benchling.Ptr(96), Returning: []string{"plates.id", "plates.name"}}); err != nil || len(got) != 1 || got[0].Name != "Assay 1b" || got[0].Wells != nil {
+	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyContainers: benchling.Ptr(96)}, Returning: []string{"plates.id", "plates.name"}}); err != nil || len(got) != 1 || got[0].Name != "Assay 1b" || got[0].Wells != nil {
 		t.Errorf("List of empty 96-well plates, id and name only: %+v, %v", got, err)
 	}
 	if got := e2eCollect(t, c.Plates.All(ctx, &benchling.PlateListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); len(got) != 2 {
@@ -396,7 +396,7 @@ func TestContainersE2E(t *testing.T) {
 	if err != nil || len(got) != 2 {
 		t.Errorf("BulkGet: %v, %v", got, err)
 	}
-	holding, _, err := c.Containers.List(ctx, &benchling.ContainerListOptions{StorageContentsIDs: []string{seqs[0]}, Sort: benchling.InventorySortNameAsc})
+	holding, _, err := c.Containers.List(ctx, &benchling.ContainerListOptions{StorageContentsIDs: []string{seqs[0]}, InventoryListFilters: benchling.InventoryListFilters{Sort: benchling.InventorySortNameAsc}})
 	if diff := cmp.Diff([]string{"Bulk 1", "Stock"}, inventoryIDs(holding, func(c *benchling.Container) string { return c.Name })); err != nil || diff != "" {
 		t.Errorf("containers holding the sequence (-want +got):\n%s%v", diff, err)
 	}
@@ -475,7 +475,7 @@ func TestContainersE2E(t *testing.T) {
 	if err != nil || !slices.Equal(ach.ContainerIDs, []string{aliquot.ID}) {
 		t.Fatalf("Archive: %v, %v", ach, err)
 	}
-	if got, _, _ := c.Containers.List(ctx, &benchling.ContainerListOptions{IDs: []string{aliquot.ID}}); len(got) != 0 {
+	if got, _, _ := c.Containers.List(ctx, &benchling.ContainerListOptions{InventoryListFilters: benchling.InventoryListFilters{IDs: []string{aliquot.ID}}}); len(got) != 0 {
 		t.Error("an archived container is listed")
 	}
 	if ach, _, err = c.Containers.Unarchive(ctx, []string{aliquot.ID}); err != nil || len(ach.ContainerIDs) != 1 {

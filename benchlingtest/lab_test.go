@@ -108,7 +108,7 @@ func TestSmallLab(t *testing.T) {
 
 	// What the freezer holds, by the list filters: 3 tubes and 96 wells.
 	in := 0
-	for _, err := range c.Containers.All(ctx, &benchling.ContainerListOptions{AncestorStorageID: freezer.ID}) {
+	for _, err := range c.Containers.All(ctx, &benchling.ContainerListOptions{InventoryListFilters: benchling.InventoryListFilters{AncestorStorageID: freezer.ID}}) {
 		must(err)
 		in++
 	}
