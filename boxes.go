@@ -15,47 +15,34 @@ import (
 // Benchling API tag: Boxes.
 type BoxesService service
 
-// Box is a box of containers.
+// Box is a box of containers. What every inventory item has (ID, name,
+// schema, where it is, ...) is in the embedded InventoryItemBase.
 type Box struct {
-	// ArchiveRecord says why the box was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+
 	// AvailableCapacity is the number of free positions.
 	AvailableCapacity int `json:"availableCapacity,omitempty"`
 	// Barcode is the box's barcode; nil when it has none.
 	Barcode *string `json:"barcode,omitempty"`
 	// CreatedAt is when the box was created.
 	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the box.
-	Creator UserSummary `json:"creator,omitzero"`
 	// EmptyContainers is the number of containers in the box that hold
 	// nothing.
 	EmptyContainers int `json:"emptyContainers,omitempty"`
 	// EmptyPositions is the number of positions without a container.
 	EmptyPositions int `json:"emptyPositions,omitempty"`
-	// Fields are the box's schema fields.
-	Fields Fields `json:"fields,omitempty"`
 	// FilledPositions is the number of containers in the box.
 	FilledPositions int `json:"filledPositions,omitempty"`
-	// ID is the box's ID (box_...).
-	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the box was last modified.
 	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the box's name.
-	Name string `json:"name,omitempty"`
 	// OccupiedCapacity is the number of containers in the box.
 	OccupiedCapacity int `json:"occupiedCapacity,omitempty"`
-	// ParentStorageID is the location that holds the box; nil if none.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ProjectID is the project the box belongs to; nil if none.
 	ProjectID *string `json:"projectId,omitempty"`
-	// Schema is the box's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
 	// Size is the number of positions.
 	Size int `json:"size,omitempty"`
 	// TotalCapacity is the number of positions.
 	TotalCapacity int `json:"totalCapacity,omitempty"`
-	// WebURL is the box's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // BoxCreate is the body of Create. SchemaID is required; the schema

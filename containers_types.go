@@ -3,64 +3,22 @@ package benchling
 import (
 	"encoding/json"
 	"fmt"
-	"time"
 )
 
 // Container is a tube, vial or other vessel of the inventory, or a well of
 // a plate: it holds contents (entities or batches, each with a
 // concentration) and a quantity, and sits in a location, a box position
-// or a plate well.
+// or a plate well. What every inventory item has is in the embedded
+// InventoryItemBase; what it has alike with a plate's Well, in
+// ContainerBase.
 type Container struct {
-	// ArchiveRecord says why the container was archived; nil when it is
-	// not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+	ContainerBase
+
 	// Barcode is the container's barcode; nil when it has none.
 	Barcode *string `json:"barcode,omitempty"`
-	// CheckoutRecord says whether the container is available, reserved or
-	// checked out, and for whom.
-	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
-	// Contents are what the container holds: entities or batches, each
-	// with its concentration.
-	Contents []ContainerContent `json:"contents,omitempty"`
-	// CreatedAt is when the container was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the container.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the container's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the container's ID (con_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the container was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the container's name.
-	Name string `json:"name,omitempty"`
-	// ParentStorageID is where the container is: a location (loc_...), or
-	// a box or plate and a position ("box_123:A1"); nil if nowhere.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ParentStorageSchema is the schema of the parent storage; nil if none.
 	ParentStorageSchema *SchemaSummary `json:"parentStorageSchema,omitempty"`
-	// ProjectID is the project the container belongs to; nil if none.
-	ProjectID *string `json:"projectId,omitempty"`
-	// Quantity is how much the container holds.
-	Quantity ContainerQuantity `json:"quantity,omitzero"`
-	// RestrictedSampleParties are the users and teams who may use a
-	// restricted container.
-	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
-	// RestrictionStatus says whether only the restricted sample parties
-	// may use the container.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// Role is the role of a plate well in an experiment; nil if none.
-	Role *ExperimentalWellRole `json:"role,omitempty"`
-	// SampleOwners are the users and teams who own the container's sample.
-	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
-	// Schema is the container's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// Volume is the container's quantity under its older name.
-	//
-	// Deprecated: use Quantity.
-	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
-	// WebURL is the container's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // ContainerContent is one thing a container holds: an entity, or a batch

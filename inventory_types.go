@@ -13,7 +13,9 @@ import (
 // This file holds the shapes the inventory tags (Containers, Boxes,
 // Plates, Locations) share with each other and with other tags: amounts
 // with their units, check-out records, sample restrictions, well roles,
-// users or teams, batches and what a caller may not see.
+// users or teams, batches and what a caller may not see; and the bases
+// their types embed (CONTRIBUTING.md §2.5): the list filters, the fields
+// of every inventory item and of containers and wells.
 
 // Measurement is an amount with its units, such as a concentration of
 // 10 g/mL. Value and Units go together: both are set, or both are nil (no
@@ -351,6 +353,84 @@ type StorageCountFilters struct {
 	// EmptyContainersLt lists the items with fewer empty containers than
 	// this.
 	EmptyContainersLt *int `url:"emptyContainers.lt,omitempty"`
+}
+
+// InventoryItemBase holds what every item of the inventory (a Box, a
+// Plate, a Location, a Container and a plate's Well) has alike: its ID,
+// name, schema and schema fields, where it is, who created it, its archive
+// record and its page. Each of those types embeds it, so that its fields
+// read as the type's own (box.ID, well.ParentStorageID) and code that
+// handles any kind of inventory takes the base:
+//
+//	func describe(it benchling.InventoryItemBase) string { return it.ID + " " + it.Name }
+//	describe(box.InventoryItemBase)
+//
+// A literal names it: benchling.Box{InventoryItemBase:
+// benchling.InventoryItemBase{ID: "box_1", Name: "Box 1"}, Size: 81}.
+type InventoryItemBase struct {
+	// ArchiveRecord says why the item was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Creator is the user who created the item.
+	Creator UserSummary `json:"creator,omitzero"`
+	// Fields are the item's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// ID is the item's ID: box_..., plt_..., loc_..., or con_... for a
+	// container or a well.
+	ID string `json:"id,omitempty"`
+	// Name is the item's name; a box, plate, container or well created
+	// without one is named after its barcode.
+	Name string `json:"name,omitempty"`
+	// ParentStorageID is where the item is: the location that holds it
+	// (loc_...), or, for a container, a box or plate and a position
+	// ("box_123:A1"; a well's is its plate's, "plt_2bAks9dx:A2"); nil if
+	// nowhere (a location at the top).
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// Schema is the item's schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// WebURL is the item's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// ContainerBase holds what a Container and a plate's Well (a container
+// whose place is fixed) have alike beyond InventoryItemBase: what they
+// hold and how much, their check-out record, sample owners and
+// restrictions, role in an experiment, project and times. Both embed it
+// beside InventoryItemBase; they differ in Barcode and
+// ParentStorageSchema (nullable for a container) and in the well's
+// ResourceType. A literal names it: benchling.Container{ContainerBase:
+// benchling.ContainerBase{Quantity: benchling.QuantityOf(10, benchling.ContainerQuantityUnitsML)}}.
+type ContainerBase struct {
+	// CheckoutRecord says whether the container is available, reserved or
+	// checked out, and for whom.
+	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
+	// Contents are what the container holds: entities or batches, each
+	// with its concentration.
+	Contents []ContainerContent `json:"contents,omitempty"`
+	// CreatedAt is when the container was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// ModifiedAt is when the container was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// ProjectID is the project the container belongs to; nil if none.
+	ProjectID *string `json:"projectId,omitempty"`
+	// Quantity is how much the container holds.
+	Quantity ContainerQuantity `json:"quantity,omitzero"`
+	// RestrictedSampleParties are the users and teams who may use a
+	// restricted container (wells of well plates have none).
+	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
+	// RestrictionStatus says whether only the restricted sample parties
+	// may use the container; SampleRestrictionStatusNotApplicable for
+	// wells of well plates.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// Role is the role of a well of a well plate in an experiment; nil if
+	// none.
+	Role *ExperimentalWellRole `json:"role,omitempty"`
+	// SampleOwners are the users and teams who own the container's sample
+	// (wells of well plates have none).
+	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
+	// Volume is the container's quantity under its older name.
+	//
+	// Deprecated: use Quantity.
+	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
 }
 
 // UserOrTeamSummary is a user or a team: the assignee of a check-out, a

@@ -13,9 +13,11 @@ import (
 type LocationsService service
 
 // Location is a storage location, such as a freezer or a shelf in one.
+// What every inventory item has (ID, name, schema, where it is, ...) is
+// in the embedded InventoryItemBase.
 type Location struct {
-	// ArchiveRecord says why the location was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+
 	// AvailableCapacity is how many more plates, boxes and containers the
 	// location can hold; nil when its capacity is not limited.
 	AvailableCapacity *int `json:"availableCapacity,omitempty"`
@@ -24,29 +26,15 @@ type Location struct {
 	// CreatedAt is when the location was created, as Benchling writes it
 	// (the spec gives it no date-time format).
 	CreatedAt string `json:"createdAt,omitempty"`
-	// Creator is the user who created the location.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the location's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the location's ID (loc_...).
-	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the location was last modified, as Benchling
 	// writes it.
 	ModifiedAt string `json:"modifiedAt,omitempty"`
-	// Name is the location's name.
-	Name string `json:"name,omitempty"`
 	// OccupiedCapacity is how many plates, boxes and containers the
 	// location holds; nil when its capacity is not limited.
 	OccupiedCapacity *int `json:"occupiedCapacity,omitempty"`
-	// ParentStorageID is the location that holds this one; nil at the top.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
-	// Schema is the location's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
 	// TotalCapacity is how many plates, boxes and containers the location
 	// can hold; nil when it is not limited.
 	TotalCapacity *int `json:"totalCapacity,omitempty"`
-	// WebURL is the location's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // LocationCreate is the body of Create. Name and SchemaID are required.

@@ -22,10 +22,12 @@ import (
 // Benchling API tag: Plates.
 type PlatesService service
 
-// Plate is a well plate or a matrix plate.
+// Plate is a well plate or a matrix plate. What every inventory item has
+// (ID, name, schema, where it is, ...) is in the embedded
+// InventoryItemBase.
 type Plate struct {
-	// ArchiveRecord says why the plate was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+
 	// AvailableCapacity is the number of free positions of a matrix
 	// plate; nil for a well plate.
 	AvailableCapacity *int `json:"availableCapacity,omitempty"`
@@ -33,33 +35,18 @@ type Plate struct {
 	Barcode *string `json:"barcode,omitempty"`
 	// CreatedAt is when the plate was created.
 	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the plate.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the plate's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the plate's ID (plt_...).
-	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the plate was last modified.
 	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the plate's name; it is the barcode when none was given.
-	Name string `json:"name,omitempty"`
 	// OccupiedCapacity is the number of tubes in a matrix plate; nil for a
 	// well plate.
 	OccupiedCapacity *int `json:"occupiedCapacity,omitempty"`
-	// ParentStorageID is the location that holds the plate (loc_...); nil
-	// if none.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ProjectID is the project the plate belongs to; nil if none.
 	ProjectID *string `json:"projectId,omitempty"`
-	// Schema is the plate's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
 	// TotalCapacity is the number of positions of a matrix plate; nil for
 	// a well plate.
 	TotalCapacity *int `json:"totalCapacity,omitempty"`
 	// Type says whether the plate is a well plate or a matrix plate.
 	Type PlateType `json:"type,omitempty"`
-	// WebURL is the plate's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 	// Wells are the plate's wells (or a matrix plate's tubes) that exist,
 	// by well name ("A1").
 	Wells PlateWells `json:"wells,omitempty"`
@@ -170,62 +157,19 @@ func decodeWellOrInaccessibleResource(raw json.RawMessage) (WellOrInaccessibleRe
 }
 
 // Well is a well of a plate: a container whose place is fixed, with its
-// contents and quantity.
+// contents and quantity. Its fields are a Container's (InventoryItemBase
+// and ContainerBase, embedded), but for a Barcode and ParentStorageSchema
+// that are never null, and ResourceType.
 type Well struct {
-	// ArchiveRecord says why the well was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+	ContainerBase
+
 	// Barcode is the well's barcode.
 	Barcode string `json:"barcode,omitempty"`
-	// CheckoutRecord says whether the well is available, reserved or
-	// checked out.
-	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
-	// Contents are what the well holds: entities or batches, each with its
-	// concentration.
-	Contents []ContainerContent `json:"contents,omitempty"`
-	// CreatedAt is when the well was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the well.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the well's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the well's ID (con_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the well was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the well's name; it is the barcode when none was given.
-	Name string `json:"name,omitempty"`
-	// ParentStorageID is the plate and the well's position, for example
-	// "plt_2bAks9dx:A2".
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ParentStorageSchema is the schema of the plate.
 	ParentStorageSchema SchemaSummary `json:"parentStorageSchema,omitzero"`
-	// ProjectID is the project the well belongs to; nil if none.
-	ProjectID *string `json:"projectId,omitempty"`
-	// Quantity is how much the well holds.
-	Quantity ContainerQuantity `json:"quantity,omitzero"`
 	// ResourceType is always WellResourceTypeContainer.
 	ResourceType WellResourceType `json:"resourceType,omitempty"`
-	// RestrictedSampleParties are the users and teams who may use a
-	// restricted matrix-plate tube (wells of well plates have none).
-	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
-	// RestrictionStatus says whether only the restricted sample parties
-	// may use the tube; SampleRestrictionStatusNotApplicable for wells of
-	// well plates.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// Role is the well's role in an experiment; nil if none (matrix plates
-	// have none).
-	Role *ExperimentalWellRole `json:"role,omitempty"`
-	// SampleOwners are the users and teams who own a matrix-plate tube's
-	// sample (wells of well plates have none).
-	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
-	// Schema is the well's container schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// Volume is the well's quantity under its older name.
-	//
-	// Deprecated: use Quantity.
-	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
-	// WebURL is the well's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // WellResourceType is the resourceType of a Well.

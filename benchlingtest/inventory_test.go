@@ -506,11 +506,11 @@ func TestInventoryAdd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	boxes, err := srv.Add("boxes", &benchling.Box{Name: "Seeded box", Schema: &benchling.SchemaSummary{ID: schemas["9x9 Box"]}})
+	boxes, err := srv.Add("boxes", &benchling.Box{InventoryItemBase: benchling.InventoryItemBase{Name: "Seeded box", Schema: &benchling.SchemaSummary{ID: schemas["9x9 Box"]}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := srv.Add("containers", &benchling.Container{Name: "Seeded tube", ParentStorageID: benchling.Ptr(boxes[0] + ":E5")}); err != nil {
+	if _, err := srv.Add("containers", &benchling.Container{InventoryItemBase: benchling.InventoryItemBase{Name: "Seeded tube", ParentStorageID: benchling.Ptr(boxes[0] + ":E5")}}); err != nil {
 		t.Fatal(err)
 	}
 	plate, _, err := c.Plates.Get(ctx, plates[0], nil)
