@@ -76,15 +76,15 @@ type BoxUpdate struct {
 	ProjectID *string `json:"projectId,omitempty"`
 }
 
-// BoxesArchive is the body of Archive.
+// BoxesArchive is the body of Archive: the boxes (BoxIDs, required) and,
+// in the embedded InventoryArchiveBase, the reason (required) and whether
+// to remove the barcodes of the boxes and of the containers archived with
+// them.
 type BoxesArchive struct {
+	InventoryArchiveBase
+
 	// BoxIDs are the boxes to archive.
 	BoxIDs []string `json:"boxIds"`
-	// Reason is why they are archived.
-	Reason EntityArchiveReason `json:"reason"`
-	// ShouldRemoveBarcodes removes the barcodes of the archived boxes and
-	// of the containers archived with them.
-	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
 }
 
 // boxesUnarchive is the body of Unarchive, which takes its list.

@@ -114,7 +114,7 @@ func TestBoxesErrors(t *testing.T) {
 		"Update":       func() error { _, _, err := s.Update(ctx, "a/b", &BoxUpdate{}); return err },
 		"ListContents": func() error { _, _, err := s.ListContents(ctx, "..", nil); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &BoxesArchive{Reason: EntityArchiveReasonRetired})
+			_, _, err := s.Archive(ctx, &BoxesArchive{InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonRetired}})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{"box_1", "box/2"}); return err },

@@ -232,7 +232,7 @@ func TestContainersErrors(t *testing.T) {
 		"BulkGet":          func() error { _, _, err := s.BulkGet(ctx, nil, nil); return err },
 		"BulkGet a bad ID": func() error { _, _, err := s.BulkGet(ctx, []string{"con_1,con_2"}, nil); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &ContainersArchive{Reason: EntityArchiveReasonExpended})
+			_, _, err := s.Archive(ctx, &ContainersArchive{InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonExpended}})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{}); return err },
@@ -250,7 +250,7 @@ func TestContainersErrors(t *testing.T) {
 	})
 	_, _, err := s.Get(ctx, "con_missing", nil)
 	wantNotFound(t, err)
-	_, _, err = s.Update(ctx, "con_secret", &ContainerUpdate{Name: Ptr("x")})
+	_, _, err = s.Update(ctx, "con_secret", &ContainerUpdate{ContainerWriteBase: ContainerWriteBase{Name: Ptr("x")}})
 	var apiErr *Error
 	if !errors.Is(err, ErrForbidden) || !errors.As(err, &apiErr) || !cmp.Equal(apiErr.InvalidIDs, []string{"con_secret"}) {
 		t.Errorf("restricted container: err = %v, want ErrForbidden naming con_secret", err)
@@ -268,11 +268,11 @@ func TestContainerTransferBody(t *testing.T) {
 	})
 	ctx, s := testCtx(t), env.client.Containers
 	q := QuantityOf(25, ContainerQuantityUnitsUL)
-	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{SourceContainerID: Ptr("con_2"), TransferQuantity: &q}); err != nil {
+	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{ContainerTransferBase: ContainerTransferBase{SourceContainerID: Ptr("con_2"), TransferQuantity: &q}}); err != nil {
 		t.Fatal(err)
 	}
 	bad := QuantityOf(math.NaN(), ContainerQuantityUnitsUL)
-	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{SourceContainerID: Ptr("con_2"), TransferQuantity: &bad}); err == nil {
+	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{ContainerTransferBase: ContainerTransferBase{SourceContainerID: Ptr("con_2"), TransferQuantity: &bad}}); err == nil {
 		t.Error("a NaN quantity was sent")
 	}
 }

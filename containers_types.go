@@ -88,58 +88,66 @@ type ContainerContentUpdate struct {
 	Concentration Measurement `json:"concentration"`
 }
 
+// ContainerWriteBase holds what the bodies that write a container
+// (ContainerCreate, ContainerUpdate and ContainerBulkUpdateItem) set
+// alike, as the spec's ContainerWriteBase: its name, schema fields, place,
+// sample owners and restrictions. Each embeds it; in an update, a field
+// left unset is not changed. A literal names it:
+//
+//	body := &benchling.ContainerCreate{SchemaID: "consch_1", ContainerWriteBase: benchling.ContainerWriteBase{
+//		Name:            benchling.Ptr("Tube 1"),
+//		ParentStorageID: benchling.Ptr(benchling.InPosition("box_1", "A1")),
+//	}}
+//
+// or, by assignment, body.Name = benchling.Ptr("Tube 1").
+type ContainerWriteBase struct {
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// Name is the container's name (in an update, its new name).
+	Name *string `json:"name,omitempty"`
+	// ParentStorageID is where to put the container (in an update, where
+	// to move it): a location (loc_...), or a box or plate with a
+	// position, for example "box_123:A1" (InPosition builds one).
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// RestrictedSamplePartyIDs are the users and teams who may use a
+	// restricted container; in an update they replace the current ones.
+	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
+	// RestrictionStatus is SampleRestrictionStatusRestricted or
+	// SampleRestrictionStatusUnrestricted (for stand-alone containers;
+	// plate wells are always SampleRestrictionStatusNotApplicable).
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// SampleOwnerIDs are the users and teams who own the sample; in an
+	// update they replace the current ones.
+	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
+}
+
 // ContainerCreate is the body of Create, and one item of BulkCreate.
 // SchemaID is required.
 type ContainerCreate struct {
+	ContainerWriteBase
+
 	// SchemaID is the container's schema (consch_...).
 	SchemaID string `json:"schemaId"`
 	// Barcode is the container's barcode, unique in the registry; without
 	// one, Benchling gives it one by the schema's naming.
 	Barcode *string `json:"barcode,omitempty"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// Name is the container's name.
-	Name *string `json:"name,omitempty"`
-	// ParentStorageID is where to put the container: a location (loc_...),
-	// or a box or plate with a position, for example "box_123:A1"
-	// (InPosition builds one).
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ProjectID is the project the container belongs to (src_...).
 	ProjectID *string `json:"projectId,omitempty"`
-	// RestrictedSamplePartyIDs are the users and teams who may use a
-	// restricted container.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus is SampleRestrictionStatusRestricted or
-	// SampleRestrictionStatusUnrestricted (for stand-alone containers).
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// SampleOwnerIDs are the users and teams who own the sample.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
 }
 
 // ContainerUpdate is the body of Update; only the fields that are set are
 // changed.
 type ContainerUpdate struct {
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// Name renames the container.
-	Name *string `json:"name,omitempty"`
-	// ParentStorageID moves the container: to a location, or to a box or
-	// plate position ("box_123:A1").
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	ContainerWriteBase
+
 	// ProjectID moves the container to a project; Null[string]() takes it
 	// out of its project.
 	ProjectID Nullable[string] `json:"projectId,omitzero"`
 	// Quantity sets how much the container holds.
 	Quantity *ContainerQuantity `json:"quantity,omitempty"`
-	// RestrictedSamplePartyIDs replace the restricted sample parties.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus changes the restriction status.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
 	// Role sets the role of a plate well; Null[ExperimentalWellRole]()
 	// clears it.
 	Role Nullable[ExperimentalWellRole] `json:"role,omitzero"`
-	// SampleOwnerIDs replace the sample owners.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
 	// Volume sets the quantity as a volume.
 	//
 	// Deprecated: use Quantity.
@@ -149,49 +157,36 @@ type ContainerUpdate struct {
 // ContainerBulkUpdateItem is one item of BulkUpdate and UpdateMany: the
 // container to update (ContainerID, required) and what to change.
 type ContainerBulkUpdateItem struct {
+	ContainerWriteBase
+
 	// ContainerID is the container to update (con_...).
 	ContainerID string `json:"containerId"`
 	// Concentration sets the concentration of a container with a single
 	// content.
 	Concentration *Measurement `json:"concentration,omitempty"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// Name renames the container.
-	Name *string `json:"name,omitempty"`
-	// ParentStorageID moves the container: to a location, or to a box or
-	// plate position ("box_123:A1").
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// Quantity sets how much the container holds.
 	Quantity *ContainerQuantity `json:"quantity,omitempty"`
-	// RestrictedSamplePartyIDs replace the restricted sample parties.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus changes the restriction status.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
 	// Role sets the role of a plate well; Null[ExperimentalWellRole]()
 	// clears it.
 	Role Nullable[ExperimentalWellRole] `json:"role,omitzero"`
-	// SampleOwnerIDs replace the sample owners.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
 	// Volume sets the quantity as a volume.
 	//
 	// Deprecated: use Quantity.
 	Volume *DeprecatedContainerVolumeForInput `json:"volume,omitempty"`
 }
 
-// ContainerTransfer is the body of Transfer: what to move into the
-// destination container (one of SourceEntityID, SourceBatchID and
-// SourceContainerID), how much, and what the destination holds afterwards.
-type ContainerTransfer struct {
-	// DestinationContents are the destination's contents after the
-	// transfer, with their concentrations; a nil list is sent as [].
-	DestinationContents []ContainerTransferDestinationContentsItem `json:"destinationContents"`
-	// DestinationQuantity is the destination's final quantity, after
-	// dilution; leave it nil not to dilute.
-	DestinationQuantity *ContainerQuantity `json:"destinationQuantity,omitempty"`
-	// DestinationVolume is DestinationQuantity as a volume.
-	//
-	// Deprecated: use DestinationQuantity.
-	DestinationVolume *DeprecatedContainerVolumeForInput `json:"destinationVolume,omitempty"`
+// ContainerTransferBase holds what a transfer into a container sets
+// alike, in ContainerTransfer (Transfer) and MultipleContainersTransfer
+// (one of CreateTransfers), as the spec's ContainerTransferBase: the
+// source (one of SourceEntityID, SourceBatchID and SourceContainerID), how
+// much of it, and the destination's sample owners and restrictions. Both
+// embed it. A literal names it:
+//
+//	t := &benchling.MultipleContainersTransfer{DestinationContainerID: "con_2", ContainerTransferBase: benchling.ContainerTransferBase{
+//		SourceContainerID: benchling.Ptr("con_1"),
+//		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(5, benchling.ContainerQuantityUnitsUL)),
+//	}}
+type ContainerTransferBase struct {
 	// RestrictedSamplePartyIDs are the destination's restricted sample
 	// parties; without them, the source's are added to the destination's.
 	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
@@ -204,7 +199,7 @@ type ContainerTransfer struct {
 	// SourceBatchID is the batch to transfer in (bat_...).
 	SourceBatchID *string `json:"sourceBatchId,omitempty"`
 	// SourceContainerID is the container to transfer from (con_...); its
-	// contents move in proportion.
+	// contents move in proportion, at their own concentrations.
 	SourceContainerID *string `json:"sourceContainerId,omitempty"`
 	// SourceEntityID is the entity to transfer in.
 	SourceEntityID *string `json:"sourceEntityId,omitempty"`
@@ -214,6 +209,24 @@ type ContainerTransfer struct {
 	//
 	// Deprecated: use TransferQuantity.
 	TransferVolume *DeprecatedContainerVolumeForInput `json:"transferVolume,omitempty"`
+}
+
+// ContainerTransfer is the body of Transfer: what to move into the
+// destination container (one of SourceEntityID, SourceBatchID and
+// SourceContainerID), how much, and what the destination holds afterwards.
+type ContainerTransfer struct {
+	ContainerTransferBase
+
+	// DestinationContents are the destination's contents after the
+	// transfer, with their concentrations; a nil list is sent as [].
+	DestinationContents []ContainerTransferDestinationContentsItem `json:"destinationContents"`
+	// DestinationQuantity is the destination's final quantity, after
+	// dilution; leave it nil not to dilute.
+	DestinationQuantity *ContainerQuantity `json:"destinationQuantity,omitempty"`
+	// DestinationVolume is DestinationQuantity as a volume.
+	//
+	// Deprecated: use DestinationQuantity.
+	DestinationVolume *DeprecatedContainerVolumeForInput `json:"destinationVolume,omitempty"`
 }
 
 // MarshalJSON encodes the transfer, sending a nil DestinationContents as
@@ -239,6 +252,8 @@ type ContainerTransferDestinationContentsItem struct {
 // move (one of SourceEntityID, SourceBatchID and SourceContainerID) into
 // DestinationContainerID (required), and how much.
 type MultipleContainersTransfer struct {
+	ContainerTransferBase
+
 	// DestinationContainerID is the container to transfer into (con_...).
 	DestinationContainerID string `json:"destinationContainerId"`
 	// FinalQuantity is the destination's final quantity, after dilution.
@@ -247,30 +262,9 @@ type MultipleContainersTransfer struct {
 	//
 	// Deprecated: use FinalQuantity.
 	FinalVolume *DeprecatedContainerVolumeForInput `json:"finalVolume,omitempty"`
-	// RestrictedSamplePartyIDs are the destination's restricted sample
-	// parties; without them, the source's are added to the destination's.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus is the destination's restriction status; without
-	// it, the more restrictive of the source's and the destination's.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// SampleOwnerIDs are the destination's sample owners; without them,
-	// the source's are added to the destination's.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
-	// SourceBatchID is the batch to transfer in (bat_...).
-	SourceBatchID *string `json:"sourceBatchId,omitempty"`
 	// SourceConcentration is the concentration of a transferred entity or
 	// batch (a container's contents keep their own).
 	SourceConcentration *Measurement `json:"sourceConcentration,omitempty"`
-	// SourceContainerID is the container to transfer from (con_...).
-	SourceContainerID *string `json:"sourceContainerId,omitempty"`
-	// SourceEntityID is the entity to transfer in.
-	SourceEntityID *string `json:"sourceEntityId,omitempty"`
-	// TransferQuantity is how much of the source to transfer.
-	TransferQuantity *ContainerQuantity `json:"transferQuantity,omitempty"`
-	// TransferVolume is TransferQuantity as a volume.
-	//
-	// Deprecated: use TransferQuantity.
-	TransferVolume *DeprecatedContainerVolumeForInput `json:"transferVolume,omitempty"`
 }
 
 // multipleContainersTransfersList is the body of CreateTransfers, which
@@ -311,15 +305,15 @@ type ContainersBulkUpdateResult struct {
 	Containers []*Container `json:"containers"`
 }
 
-// ContainersArchive is the body of Archive.
+// ContainersArchive is the body of Archive: the containers
+// (ContainerIDs, required) and, in the embedded InventoryArchiveBase, the
+// reason (required) and whether to remove their barcodes, so that new
+// containers can take them.
 type ContainersArchive struct {
+	InventoryArchiveBase
+
 	// ContainerIDs are the containers to archive.
 	ContainerIDs []string `json:"containerIds"`
-	// Reason is why they are archived.
-	Reason EntityArchiveReason `json:"reason"`
-	// ShouldRemoveBarcodes removes the barcodes of the archived
-	// containers, so that new ones can take them.
-	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
 }
 
 // containersUnarchive is the body of Unarchive, which takes its list.

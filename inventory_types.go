@@ -433,6 +433,28 @@ type ContainerBase struct {
 	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
 }
 
+// InventoryArchiveBase holds what the bodies that archive boxes,
+// containers and locations (BoxesArchive, ContainersArchive and
+// LocationsArchive) set alike beside their list of IDs: the reason and
+// whether to remove barcodes. Each embeds it. (PlatesArchive does not: its
+// ShouldRemoveBarcodes is required.) A literal names it:
+//
+//	body := &benchling.BoxesArchive{BoxIDs: ids, InventoryArchiveBase: benchling.InventoryArchiveBase{
+//		Reason: benchling.EntityArchiveReasonRetired,
+//	}}
+//
+// or, by assignment, body.Reason = benchling.EntityArchiveReasonRetired.
+type InventoryArchiveBase struct {
+	// Reason is why the items are archived (required). Locations take
+	// EntityArchiveReasonMadeInError, EntityArchiveReasonRetired and
+	// EntityArchiveReasonOther only.
+	Reason EntityArchiveReason `json:"reason"`
+	// ShouldRemoveBarcodes removes the barcodes of the archived items and
+	// of the items archived with them (the containers in a box, what a
+	// location holds), so that new items can take them.
+	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
+}
+
 // UserOrTeamSummary is a user or a team: the assignee of a check-out, a
 // sample owner, a restricted sample party. It is a *UserSummary (which
 // has a handle) or a *TeamSummary; a value that is neither decodes into

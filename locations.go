@@ -63,16 +63,17 @@ type LocationUpdate struct {
 	ParentStorageID *string `json:"parentStorageId,omitempty"`
 }
 
-// LocationsArchive is the body of Archive.
+// LocationsArchive is the body of Archive: the locations (LocationIDs,
+// required) and, in the embedded InventoryArchiveBase, the reason
+// (required; for locations one of EntityArchiveReasonMadeInError,
+// EntityArchiveReasonRetired and EntityArchiveReasonOther) and whether to
+// remove the barcodes of the locations and of everything archived with
+// them.
 type LocationsArchive struct {
+	InventoryArchiveBase
+
 	// LocationIDs are the locations to archive.
 	LocationIDs []string `json:"locationIds"`
-	// Reason is why: EntityArchiveReasonMadeInError, EntityArchiveReasonRetired or
-	// EntityArchiveReasonOther.
-	Reason EntityArchiveReason `json:"reason"`
-	// ShouldRemoveBarcodes removes the barcodes of the archived locations
-	// and of everything archived with them.
-	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
 }
 
 // locationsUnarchive is the body of Unarchive, which takes its list.

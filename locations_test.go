@@ -89,7 +89,7 @@ func TestLocationsErrors(t *testing.T) {
 		"Get":    func() error { _, _, err := s.Get(ctx, "."); return err },
 		"Update": func() error { _, _, err := s.Update(ctx, `a\b`, &LocationUpdate{}); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &LocationsArchive{LocationIDs: []string{""}, Reason: EntityArchiveReasonOther})
+			_, _, err := s.Archive(ctx, &LocationsArchive{LocationIDs: []string{""}, InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonOther}})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, nil); return err },

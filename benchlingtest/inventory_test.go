@@ -82,7 +82,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	}
 	tube := func(pos string) *benchling.Container {
 		t.Helper()
-		ct, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))})
+		ct, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))}})
 		if err != nil {
 			t.Fatalf("a tube at %s: %v", pos, err)
 		}
@@ -90,12 +90,12 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	}
 	tubes := []*benchling.Container{tube("B2"), tube("A1"), tube("I9")}
 	for _, pos := range []string{"A1", "a1", "J1", "A10"} {
-		_, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))})
+		_, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))}})
 		if !errors.Is(err, benchling.ErrBadRequest) {
 			t.Errorf("a tube at %s (taken, or outside the 9 x 9 box): %v, want ErrBadRequest", pos, err)
 		}
 	}
-	if moved, _, err := c.Containers.Update(ctx, tubes[0].ID, &benchling.ContainerUpdate{ParentStorageID: benchling.Ptr(box.ID + ":A1")}); !errors.Is(err, benchling.ErrBadRequest) {
+	if moved, _, err := c.Containers.Update(ctx, tubes[0].ID, &benchling.ContainerUpdate{ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(box.ID + ":A1")}}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("moving a tube onto another: %v, %v", moved, err)
 	}
 	box, _, err = c.Boxes.Get(ctx, box.ID)
@@ -158,10 +158,10 @@ func TestLocationsBoxesE2E(t *testing.T) {
 
 	// Archiving the freezer archives the shelf, the box and its tubes;
 	// one tube archived before stays archived when the freezer comes back.
-	if _, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{tubes[2].ID}, Reason: benchling.EntityArchiveReasonExpended}); err != nil {
+	if _, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{tubes[2].ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonExpended}}); err != nil {
 		t.Fatal(err)
 	}
-	ch, _, err := c.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, Reason: benchling.EntityArchiveReasonRetired})
+	ch, _, err := c.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonRetired}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	if got, _, _ := c.Containers.Get(ctx, tubes[2].ID, nil); got.ArchiveRecord == nil {
 		t.Error("the tube archived on its own was unarchived with the freezer")
 	}
-	bch, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.EntityArchiveReasonMissing, ShouldRemoveBarcodes: benchling.Ptr(true)})
+	bch, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonMissing, ShouldRemoveBarcodes: benchling.Ptr(true)}})
 	if err != nil || len(bch.ContainerIDs) != 2 {
 		t.Fatalf("Boxes.Archive: %+v, %v", bch, err)
 	}
@@ -221,14 +221,14 @@ func TestPlatesE2E(t *testing.T) {
 	if h12 := plate.Wells.Well("H12"); h12.Barcode != "W-H12" || h12.Name != "W-H12" {
 		t.Errorf("H12: %s %s", h12.Barcode, h12.Name)
 	}
-	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(plate.ID + ":A1")}); !errors.Is(err, benchling.ErrBadRequest) {
+	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(plate.ID + ":A1")}}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("a tube into a well: %v, want ErrBadRequest", err)
 	}
 	mp, _, err := c.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: matrix[0]}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(mp.ID + ":B3")}); err != nil {
+	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(mp.ID + ":B3")}}); err != nil {
 		t.Fatal(err)
 	}
 	mp, _, err = c.Plates.Get(ctx, mp.ID, nil)
@@ -285,8 +285,11 @@ func TestContainersE2E(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	stock, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Stock"), Barcode: benchling.Ptr("TUBE-1"),
-		SampleOwnerIDs: []string{team.ID}})
+	stock, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{
+		Name:           benchling.Ptr("Stock"),
+		SampleOwnerIDs: []string{team.ID},
+	}, Barcode: benchling.Ptr("TUBE-1"),
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,22 +308,28 @@ func TestContainersE2E(t *testing.T) {
 	}
 
 	// 100 uL at 10 ng/uL, then 25 uL of it into an aliquot.
-	if _, err := c.Containers.Transfer(ctx, stock.ID, &benchling.ContainerTransfer{SourceEntityID: &seqs[0],
-		TransferQuantity:    benchling.Ptr(benchling.QuantityOf(100, benchling.ContainerQuantityUnitsUL)),
+	if _, err := c.Containers.Transfer(ctx, stock.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceEntityID:   &seqs[0],
+		TransferQuantity: benchling.Ptr(benchling.QuantityOf(100, benchling.ContainerQuantityUnitsUL)),
+	},
 		DestinationContents: []benchling.ContainerTransferDestinationContentsItem{{EntityID: seqs[0], Concentration: benchling.Ptr(benchling.MeasurementOf(10, "ng/uL"))}},
 	}); err != nil {
 		t.Fatal(err)
 	}
-	aliquot, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Aliquot")})
+	aliquot, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Aliquot")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{SourceContainerID: &stock.ID,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(25, benchling.ContainerQuantityUnitsUL))}); err != nil {
+	if _, err := c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceContainerID: &stock.ID,
+		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(25, benchling.ContainerQuantityUnitsUL)),
+	}}); err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{SourceContainerID: &stock.ID,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(0.1, benchling.ContainerQuantityUnitsML))})
+	_, err = c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceContainerID: &stock.ID,
+		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(0.1, benchling.ContainerQuantityUnitsML)),
+	}})
 	if !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("transferring more than the stock holds: %v, want ErrBadRequest", err)
 	}
@@ -354,12 +363,12 @@ func TestContainersE2E(t *testing.T) {
 
 	// Bulk: two tubes, then transfers into them in one task.
 	made, err := c.Containers.CreateMany(ctx, []*benchling.ContainerCreate{
-		{SchemaID: schemas["Tube"], Name: benchling.Ptr("Bulk 1")}, {SchemaID: schemas["Tube"], Name: benchling.Ptr("Bulk 2")},
+		{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Bulk 1")}}, {SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Bulk 2")}},
 	}, nil)
 	if err != nil || len(made) != 2 || made[1].Value.Name != "Bulk 2" {
 		t.Fatalf("CreateMany: %v", err)
 	}
-	link, _, err := c.Containers.BulkCreate(ctx, []*benchling.ContainerCreate{{SchemaID: schemas["Tube"], Name: benchling.Ptr("Bulk 3")}})
+	link, _, err := c.Containers.BulkCreate(ctx, []*benchling.ContainerCreate{{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Bulk 3")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -367,8 +376,11 @@ func TestContainersE2E(t *testing.T) {
 		t.Errorf("BulkCreate: %v", err)
 	}
 	tl, _, err := c.Containers.CreateTransfers(ctx, []*benchling.MultipleContainersTransfer{
-		{DestinationContainerID: made[0].Value.ID, SourceContainerID: &stock.ID, TransferQuantity: benchling.Ptr(benchling.QuantityOf(10, benchling.ContainerQuantityUnitsUL))},
-		{DestinationContainerID: made[1].Value.ID, SourceEntityID: &seqs[1], TransferQuantity: benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML)),
+		{DestinationContainerID: made[0].Value.ID, ContainerTransferBase: benchling.ContainerTransferBase{SourceContainerID: &stock.ID, TransferQuantity: benchling.Ptr(benchling.QuantityOf(10, benchling.ContainerQuantityUnitsUL))}},
+		{DestinationContainerID: made[1].Value.ID, ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceEntityID:   &seqs[1],
+			TransferQuantity: benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML)),
+		},
 			SourceConcentration: benchling.Ptr(benchling.MeasurementOf(2, "uM"))},
 	})
 	if err != nil {
@@ -385,7 +397,7 @@ func TestContainersE2E(t *testing.T) {
 	if err != nil || upd[0].Value.Contents[0].Concentration.String() != "8 ng/uL" || upd[1].Value.Quantity.String() != "0.5 mL" {
 		t.Fatalf("UpdateMany: %v", err)
 	}
-	ul, _, err := c.Containers.BulkUpdate(ctx, []*benchling.ContainerBulkUpdateItem{{ContainerID: aliquot.ID, Name: benchling.Ptr("Aliquot 1")}})
+	ul, _, err := c.Containers.BulkUpdate(ctx, []*benchling.ContainerBulkUpdateItem{{ContainerID: aliquot.ID, ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Aliquot 1")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -455,12 +467,14 @@ func TestContainersE2E(t *testing.T) {
 	if upd1, _, err = c.Containers.Update(ctx, stock.ID, &benchling.ContainerUpdate{ProjectID: benchling.Null[string](), Role: benchling.Null[benchling.ExperimentalWellRole]()}); err != nil || upd1.ProjectID != nil || upd1.Role != nil {
 		t.Errorf("clearing the project and role: %+v, %v", upd1, err)
 	}
-	secret, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], RestrictionStatus: benchling.SampleRestrictionStatusRestricted,
-		RestrictedSamplePartyIDs: []string{team.ID}})
+	secret, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{
+		RestrictionStatus:        benchling.SampleRestrictionStatusRestricted,
+		RestrictedSamplePartyIDs: []string{team.ID},
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{Name: benchling.Ptr("x")})
+	_, _, err = c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("x")}})
 	var apiErr *benchling.Error
 	if !errors.Is(err, benchling.ErrForbidden) || !errors.As(err, &apiErr) || !slices.Equal(apiErr.InvalidIDs, []string{secret.ID}) {
 		t.Errorf("updating a restricted container: %v, want a 403 naming it", err)
@@ -468,10 +482,10 @@ func TestContainersE2E(t *testing.T) {
 	if err := srv.AddMembership(team.ID, srv.AdminUserID(), "MEMBER"); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{Name: benchling.Ptr("Team sample")}); err != nil {
+	if _, _, err := c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Team sample")}}); err != nil {
 		t.Errorf("a member of the team may use it: %v", err)
 	}
-	ach, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{aliquot.ID}, Reason: benchling.EntityArchiveReasonExpended, ShouldRemoveBarcodes: benchling.Ptr(true)})
+	ach, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{aliquot.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonExpended, ShouldRemoveBarcodes: benchling.Ptr(true)}})
 	if err != nil || !slices.Equal(ach.ContainerIDs, []string{aliquot.ID}) {
 		t.Fatalf("Archive: %v, %v", ach, err)
 	}
