@@ -2,7 +2,6 @@ package benchling
 
 import (
 	"encoding/json"
-	"fmt"
 )
 
 // Container is a tube, vial or other vessel of the inventory, or a well of
@@ -22,17 +21,12 @@ type Container struct {
 }
 
 // ContainerContent is one thing a container holds: an entity, or a batch
-// of one, at a concentration.
+// of one (the embedded BatchOrEntityBase), at a concentration.
 type ContainerContent struct {
-	// Batch is the batch held (a *Batch, or an *InaccessibleResource the
-	// caller may not read); nil when the content is an entity itself.
-	Batch BatchOrInaccessibleResource `json:"batch,omitempty"`
+	BatchOrEntityBase
+
 	// Concentration is the content's concentration in the container.
 	Concentration Measurement `json:"concentration,omitzero"`
-	// Entity is the entity held (one of the Entity kinds, or an
-	// *InaccessibleResource the caller may not read); nil when the content
-	// is a batch.
-	Entity EntityOrInaccessibleResource `json:"entity,omitempty"`
 }
 
 // UnmarshalJSON decodes a content, its Batch and Entity into the types of
@@ -41,32 +35,13 @@ func (c *ContainerContent) UnmarshalJSON(b []byte) error {
 	type plain ContainerContent
 	var v struct {
 		plain
-		Batch  json.RawMessage `json:"batch"`
-		Entity json.RawMessage `json:"entity"`
+		batchOrEntityJSON
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	*c = ContainerContent(v.plain)
-	var err error
-	c.Batch, c.Entity, err = decodeBatchAndEntity(v.Batch, v.Entity, "content")
-	return err
-}
-
-// decodeBatchAndEntity decodes the batch and the entity of what holds
-// either (a container's content, a request's sample), each of which may
-// be a resource the caller cannot access; what names the holder in an
-// error.
-func decodeBatchAndEntity(batchRaw, entityRaw json.RawMessage, what string) (BatchOrInaccessibleResource, EntityOrInaccessibleResource, error) {
-	batch, err := decodeBatchOrInaccessibleResource(batchRaw)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s batch: %w", what, err)
-	}
-	entity, err := decodeEntityOrInaccessibleResource(entityRaw)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s entity: %w", what, err)
-	}
-	return batch, entity, nil
+	return v.decode(&c.BatchOrEntityBase, "content")
 }
 
 // ContainableID returns the ID of what the content holds, the batch's or

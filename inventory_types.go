@@ -787,6 +787,49 @@ func decodeBatchOrInaccessibleResource(raw json.RawMessage) (BatchOrInaccessible
 	return v, nil
 }
 
+// BatchOrEntityBase holds what a container's content (ContainerContent)
+// and a legacy request's sample (RequestResponseSample) have alike: the
+// batch or the entity it is (the other is nil), either of which may be a
+// resource the caller cannot read. Both embed it, so that content.Batch
+// and sample.Entity read as their own, and code that handles either takes
+// the base: describe(content.BatchOrEntityBase),
+// describe(sample.BatchOrEntityBase). Each holder's UnmarshalJSON decodes
+// Batch and Entity by their kinds (the base has no encoding method of its
+// own, CONTRIBUTING.md §2.5).
+type BatchOrEntityBase struct {
+	// Batch is the batch (a *Batch, or an *InaccessibleResource the caller
+	// may not read); nil when it is an entity.
+	Batch BatchOrInaccessibleResource `json:"batch,omitempty"`
+	// Entity is the entity (one of the Entity kinds, or an
+	// *InaccessibleResource the caller may not read); nil when it is a
+	// batch.
+	Entity EntityOrInaccessibleResource `json:"entity,omitempty"`
+}
+
+// batchOrEntityJSON is the raw batch and entity of a holder of a
+// BatchOrEntityBase. A holder's UnmarshalJSON embeds it beside its plain
+// type, whose base's fields (one level deeper) it shadows, and decodes
+// them with decode.
+type batchOrEntityJSON struct {
+	Batch  json.RawMessage `json:"batch"`
+	Entity json.RawMessage `json:"entity"`
+}
+
+// decode decodes the raw batch and entity into base by their kinds; what
+// names the holder in an error.
+func (r *batchOrEntityJSON) decode(base *BatchOrEntityBase, what string) error {
+	batch, err := decodeBatchOrInaccessibleResource(r.Batch)
+	if err != nil {
+		return fmt.Errorf("%s batch: %w", what, err)
+	}
+	entity, err := decodeEntityOrInaccessibleResource(r.Entity)
+	if err != nil {
+		return fmt.Errorf("%s entity: %w", what, err)
+	}
+	base.Batch, base.Entity = batch, entity
+	return nil
+}
+
 // EntityOrInaccessibleResource is an entity the caller may read (an
 // Entity of its kind: *DnaSequenceWithEntityType, ..., or *UnknownEntity)
 // or one they may not (an *InaccessibleResource, told apart by its
