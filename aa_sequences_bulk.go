@@ -24,24 +24,11 @@ type aaSequencesBulkCreateRequest struct {
 type AaSequenceBulkUpdate struct {
 	// ID is the sequence to update (prtn_...).
 	ID string `json:"id"`
-	// Aliases are aliases to add to the sequence (the spec's wording).
-	Aliases []string `json:"aliases,omitzero"`
+	EntityUpdateBase
 	// AminoAcids replace the sequence's amino acids.
 	AminoAcids *string `json:"aminoAcids,omitempty"`
 	// Annotations replace the sequence's annotations.
 	Annotations []AaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs replace the sequence's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the sequence to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// Name renames the sequence.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the sequence's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 }
 
 // aaSequencesBulkUpdateRequest is the body of BulkUpdate (the spec's

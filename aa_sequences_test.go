@@ -168,9 +168,12 @@ func TestAaSequencesInvalidID(t *testing.T) {
 	})
 	ctx, s := testCtx(t), env.client.AaSequences
 	calls := map[string]func() error{
-		"Get":           func() error { _, _, err := s.Get(ctx, "", nil); return err },
-		"Get dot":       func() error { _, _, err := s.Get(ctx, "..", nil); return err },
-		"Update":        func() error { _, _, err := s.Update(ctx, "", &AaSequenceUpdate{Name: Ptr("x")}); return err },
+		"Get":     func() error { _, _, err := s.Get(ctx, "", nil); return err },
+		"Get dot": func() error { _, _, err := s.Get(ctx, "..", nil); return err },
+		"Update": func() error {
+			_, _, err := s.Update(ctx, "", &AaSequenceUpdate{EntityUpdateBase: EntityUpdateBase{Name: Ptr("x")}})
+			return err
+		},
 		"Upsert":        func() error { _, _, err := s.Upsert(ctx, " ", &AaSequenceUpsert{}); return err },
 		"Upsert slash":  func() error { _, _, err := s.Upsert(ctx, "a/b", &AaSequenceUpsert{}); return err },
 		"BulkGet empty": func() error { _, _, err := s.BulkGet(ctx, nil, nil); return err },
@@ -297,16 +300,20 @@ func TestAaSequencesCreate(t *testing.T) {
 		serveJSON(t, http.MethodPost, http.StatusCreated, fixture(t, "aa_sequences/get.json"))(w, r)
 	})
 	body := &AaSequenceCreate{
-		AminoAcids:     "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
-		Name:           "Example AA Sequence",
-		Aliases:        []string{"Example alias"},
-		Annotations:    []AaAnnotation{{Color: "#85DAE9", End: 10, Name: "Example annotation", Type: "Site"}},
-		AuthorIDs:      []string{"ent_a0SApq3z"},
-		CustomFields:   CustomFields{"Legacy ID": {Value: "STR100"}},
-		Fields:         Fields{"Linked Peptide": {Value: StringValue("prtn_ObbdtGhC")}},
-		SchemaID:       Ptr("ts_DaiFhsNA"),
-		RegistryID:     Ptr("src_NetYd96a"),
-		NamingStrategy: NamingStrategyNewIDs,
+		AminoAcids: "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
+		EntityCreateBase: EntityCreateBase{
+			Name:           "Example AA Sequence",
+			Aliases:        []string{"Example alias"},
+			AuthorIDs:      []string{"ent_a0SApq3z"},
+			CustomFields:   CustomFields{"Legacy ID": {Value: "STR100"}},
+			Fields:         Fields{"Linked Peptide": {Value: StringValue("prtn_ObbdtGhC")}},
+			RegistryID:     Ptr("src_NetYd96a"),
+			NamingStrategy: NamingStrategyNewIDs,
+		},
+
+		Annotations: []AaAnnotation{{Color: "#85DAE9", End: 10, Name: "Example annotation", Type: "Site"}},
+
+		SchemaID: Ptr("ts_DaiFhsNA"),
 	}
 	got, resp, err := env.client.AaSequences.Create(testCtx(t), body)
 	if err != nil {
@@ -334,9 +341,12 @@ func TestAaSequencesUpdate(t *testing.T) {
 		serveJSON(t, http.MethodPatch, http.StatusOK, fixture(t, "aa_sequences/get.json"))(w, r)
 	})
 	body := &AaSequenceUpdate{
-		Name:             Ptr("Renamed"),
-		Aliases:          []string{},
-		Fields:           Fields{"Notes": {Value: NullValue()}},
+		EntityUpdateBase: EntityUpdateBase{
+			Name:    Ptr("Renamed"),
+			Aliases: []string{},
+			Fields:  Fields{"Notes": {Value: NullValue()}},
+		},
+
 		EntityRegistryID: Ptr("PRT002"),
 	}
 	got, _, err := env.client.AaSequences.Update(testCtx(t), "prtn_ObbdtGhC", body)
@@ -367,15 +377,18 @@ func TestAaSequencesUpsert(t *testing.T) {
 		serveJSON(t, http.MethodPatch, http.StatusCreated, fixture(t, "aa_sequences/get.json"))(w, r)
 	})
 	body := &AaSequenceUpsert{
-		Name:          "Example AA Sequence",
-		RegistryID:    "src_NetYd96a",
-		SchemaID:      "ts_DaiFhsNA",
-		AminoAcids:    "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
-		ArchiveRecord: Null[ArchiveRecord](),
-		Fields: Fields{
-			"Linked Peptide":  {Value: StringValue("prtn_ObbdtGhC")},
-			"Linked Sequence": {Value: RegistryIDValue("DNA001")},
+		EntityUpsertBase: EntityUpsertBase{
+			Name:          "Example AA Sequence",
+			RegistryID:    "src_NetYd96a",
+			SchemaID:      "ts_DaiFhsNA",
+			ArchiveRecord: Null[ArchiveRecord](),
+			Fields: Fields{
+				"Linked Peptide":  {Value: StringValue("prtn_ObbdtGhC")},
+				"Linked Sequence": {Value: RegistryIDValue("DNA001")},
+			},
 		},
+
+		AminoAcids: "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
 	}
 	got, resp, err := env.client.AaSequences.Upsert(testCtx(t), "sBN000", body)
 	if err != nil {
@@ -464,8 +477,8 @@ func TestAaSequencesBulkCreate(t *testing.T) {
 		{"aminoAcids": "MKTAYIAKQR", "name": "Second AA Sequence", "folderId": "lib_mrZWMrft"}
 	]}`, nil, "aa_sequences/task_bulk_create.json")
 	link, resp, err := env.client.AaSequences.BulkCreate(testCtx(t), []*AaSequenceCreate{
-		{AminoAcids: "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK", Name: "Example AA Sequence", FolderID: Ptr("lib_mrZWMrft")},
-		{AminoAcids: "MKTAYIAKQR", Name: "Second AA Sequence", FolderID: Ptr("lib_mrZWMrft")},
+		{AminoAcids: "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK", EntityCreateBase: EntityCreateBase{Name: "Example AA Sequence", FolderID: Ptr("lib_mrZWMrft")}},
+		{AminoAcids: "MKTAYIAKQR", EntityCreateBase: EntityCreateBase{Name: "Second AA Sequence", FolderID: Ptr("lib_mrZWMrft")}},
 	})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
@@ -491,8 +504,8 @@ func TestAaSequencesBulkUpdate(t *testing.T) {
 		{"id": "prtn_W7KgYydE", "aliases": []}
 	]}`, nil, "aa_sequences/task_bulk_update.json")
 	link, _, err := env.client.AaSequences.BulkUpdate(testCtx(t), []*AaSequenceBulkUpdate{
-		{ID: "prtn_ObbdtGhC", Name: Ptr("Renamed"), Fields: Fields{"Linked Peptide": {Value: StringValue("prtn_W7KgYydE")}}},
-		{ID: "prtn_W7KgYydE", Aliases: []string{}},
+		{ID: "prtn_ObbdtGhC", EntityUpdateBase: EntityUpdateBase{Name: Ptr("Renamed"), Fields: Fields{"Linked Peptide": {Value: StringValue("prtn_W7KgYydE")}}}},
+		{ID: "prtn_W7KgYydE", EntityUpdateBase: EntityUpdateBase{Aliases: []string{}}},
 	})
 	if err != nil {
 		t.Fatalf("BulkUpdate: %v", err)
@@ -520,12 +533,15 @@ func TestAaSequencesBulkUpsert(t *testing.T) {
 	}]}`, map[string]string{"returning": "aaSequences.id,aaSequences.name"}, "aa_sequences/task_bulk_create.json")
 	link, _, err := env.client.AaSequences.BulkUpsert(testCtx(t), []*AaSequenceUpsert{{
 		EntityRegistryID: "sBN000",
-		Name:             "Example AA Sequence",
-		RegistryID:       "src_NetYd96a",
-		SchemaID:         "ts_DaiFhsNA",
-		AminoAcids:       "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
-		Annotations:      []AaAnnotation{{End: 10, Name: "Example annotation"}},
-		Fields:           Fields{"Linked Sequence": {Value: RegistryIDValue("DNA001")}},
+		EntityUpsertBase: EntityUpsertBase{
+			Name:       "Example AA Sequence",
+			RegistryID: "src_NetYd96a",
+			SchemaID:   "ts_DaiFhsNA",
+			Fields:     Fields{"Linked Sequence": {Value: RegistryIDValue("DNA001")}},
+		},
+
+		AminoAcids:  "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
+		Annotations: []AaAnnotation{{End: 10, Name: "Example annotation"}},
 	}}, &AaSequenceBulkUpsertOptions{Returning: []string{"aaSequences.id", "aaSequences.name"}})
 	if err != nil {
 		t.Fatalf("BulkUpsert: %v", err)
@@ -650,7 +666,7 @@ func TestAaSequencesBulkCreateTaskFailed(t *testing.T) {
 	env := setup(t)
 	aaSeqStartTask(t, env, "POST /aa-sequences:bulk-create",
 		`{"aaSequences": [{"aminoAcids": "MKTAYIAKQR", "name": "Bad"}]}`, nil, "aa_sequences/task_failed.json")
-	link, _, err := env.client.AaSequences.BulkCreate(testCtx(t), []*AaSequenceCreate{{AminoAcids: "MKTAYIAKQR", Name: "Bad"}})
+	link, _, err := env.client.AaSequences.BulkCreate(testCtx(t), []*AaSequenceCreate{{AminoAcids: "MKTAYIAKQR", EntityCreateBase: EntityCreateBase{Name: "Bad"}}})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
 	}

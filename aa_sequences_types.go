@@ -43,57 +43,26 @@ type AaAnnotation struct {
 // required. To create the sequence directly in a registry, set RegistryID
 // and either EntityRegistryID or NamingStrategy.
 type AaSequenceCreate struct {
+	EntityCreateBase
+
 	// AminoAcids are the sequence's amino acids (required).
 	AminoAcids string `json:"aminoAcids"`
-	// Name is the sequence's name (required).
-	Name string `json:"name"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations are annotations to create on the sequence.
 	Annotations []AaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match SchemaID's fields.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the sequence in; it may be left
-	// empty when RegistryID is set.
-	FolderID *string `json:"folderId,omitempty"`
 	// SchemaID is the sequence's schema (ts_...).
 	SchemaID *string `json:"schemaId,omitempty"`
-	// EntityRegistryID is the registry ID to give the registered sequence;
-	// it cannot be combined with NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how registering names the sequence; it cannot be
-	// combined with EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to create the sequence in (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // AaSequenceUpdate is the body of Update. Only the fields that are set
 // are changed: nil pointers, slices and maps are omitted, while a non-nil
 // empty slice or map is sent.
 type AaSequenceUpdate struct {
-	// Aliases are aliases to add to the sequence (the spec's wording).
-	Aliases []string `json:"aliases,omitzero"`
+	EntityUpdateBase
+
 	// AminoAcids replace the sequence's amino acids.
 	AminoAcids *string `json:"aminoAcids,omitempty"`
 	// Annotations replace the sequence's annotations.
 	Annotations []AaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs replace the sequence's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; a Field with NullValue clears one.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the sequence to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// Name renames the sequence.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the sequence's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 	// EntityRegistryID changes the registry ID of a registered sequence.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
 }
@@ -105,30 +74,11 @@ type AaSequenceUpsert struct {
 	// EntityRegistryID is the sequence's registry ID, the key of the
 	// upsert. Upsert fills it in from its registryID argument when empty.
 	EntityRegistryID string `json:"entityRegistryId"`
-	// Name is the sequence's name.
-	Name string `json:"name"`
-	// RegistryID is the registry of the sequence (src_...).
-	RegistryID string `json:"registryId"`
-	// SchemaID is the sequence's schema (ts_...).
-	SchemaID string `json:"schemaId"`
+	EntityUpsertBase
 	// AminoAcids are the sequence's amino acids.
 	AminoAcids string `json:"aminoAcids"`
 	// Annotations are the sequence's annotations.
 	Annotations []AaAnnotation `json:"annotations"`
-	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
-	// the sequence; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set. A link may name its target by
-	// registry ID with RegistryIDValue instead of an API ID.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder of the sequence.
-	FolderID *string `json:"folderId,omitempty"`
 }
 
 // MarshalJSON encodes the upsert, sending a nil Annotations as [] since

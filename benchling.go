@@ -574,7 +574,7 @@ func headerInt(h http.Header, key string) int {
 }
 
 // Ptr returns a pointer to v, for optional request fields:
-// &AaSequenceUpdate{Name: benchling.Ptr("new name")}.
+// &UserUpdate{Name: benchling.Ptr("new name")}.
 func Ptr[T any](v T) *T { return &v }
 
 // route is a request path relative to the API base, with IDs already

@@ -20,7 +20,7 @@ func TestDnaUpsertSendsEmptyLists(t *testing.T) {
 		bodies = append(bodies, m)
 		serveJSON(t, http.MethodPatch, http.StatusOK, fixture(t, "dna_sequences/get.json"))(w, r)
 	})
-	base := DnaSequenceUpsertRequest{RegistryID: "src_1", Name: "pUC19", SchemaID: "ts_1", Bases: "ACGT"}
+	base := DnaSequenceUpsertRequest{EntityUpsertBase: EntityUpsertBase{RegistryID: "src_1", Name: "pUC19", SchemaID: "ts_1"}, Bases: "ACGT"}
 	clear := base
 	clear.Aliases, clear.AuthorIDs, clear.Parts, clear.Translations = []string{}, []string{}, []DnaSequencePart{}, []Translation{}
 	clear.Fields, clear.CustomFields = Fields{}, CustomFields{}

@@ -222,7 +222,7 @@ func bulkAaItems(n int, names map[int]string) []*AaSequenceCreate {
 		if s, ok := names[i]; ok {
 			name = s
 		}
-		items[i] = &AaSequenceCreate{Name: name, AminoAcids: "MKTAYIAKQR", FolderID: Ptr("lib_mrZWMrft")}
+		items[i] = &AaSequenceCreate{EntityCreateBase: EntityCreateBase{Name: name, FolderID: Ptr("lib_mrZWMrft")}, AminoAcids: "MKTAYIAKQR"}
 	}
 	return items
 }
@@ -591,7 +591,7 @@ func TestBulkManyServices(t *testing.T) {
 		{"aa-sequences:bulk-update", "aaSequences", "prtn_", func(ctx context.Context, c *Client) ([]string, error) {
 			var items []*AaSequenceBulkUpdate
 			for i, n := range in {
-				items = append(items, &AaSequenceBulkUpdate{ID: fmt.Sprint("prtn_", i), Name: Ptr(n)})
+				items = append(items, &AaSequenceBulkUpdate{ID: fmt.Sprint("prtn_", i), EntityUpdateBase: EntityUpdateBase{Name: Ptr(n)}})
 			}
 			res, err := c.AaSequences.UpdateMany(ctx, items, opts)
 			return vals(res), err
@@ -599,8 +599,12 @@ func TestBulkManyServices(t *testing.T) {
 		{"aa-sequences:bulk-upsert", "aaSequences", "prtn_", func(ctx context.Context, c *Client) ([]string, error) {
 			var items []*AaSequenceUpsert
 			for i, n := range in {
-				items = append(items, &AaSequenceUpsert{EntityRegistryID: fmt.Sprint("PRT", i), Name: n,
-					RegistryID: "src_ae40j3TZ", SchemaID: "ts_n4l12nf0", AminoAcids: "MKTAYIAKQR"})
+				items = append(items, &AaSequenceUpsert{EntityRegistryID: fmt.Sprint("PRT", i), EntityUpsertBase: EntityUpsertBase{
+					Name:       n,
+					RegistryID: "src_ae40j3TZ",
+					SchemaID:   "ts_n4l12nf0",
+				},
+					AminoAcids: "MKTAYIAKQR"})
 			}
 			res, err := c.AaSequences.UpsertMany(ctx, items, &AaSequenceBulkUpsertOptions{Returning: []string{"aaSequences.id", "aaSequences.name"}}, opts)
 			return vals(res), err
@@ -608,7 +612,7 @@ func TestBulkManyServices(t *testing.T) {
 		{"dna-sequences:bulk-create", "dnaSequences", "seq_", func(ctx context.Context, c *Client) ([]string, error) {
 			var items []*DnaSequenceBulkCreate
 			for _, n := range in {
-				items = append(items, &DnaSequenceBulkCreate{Name: n, Bases: "ACGT", IsCircular: false})
+				items = append(items, &DnaSequenceBulkCreate{EntityCreateBase: EntityCreateBase{Name: n}, Bases: "ACGT", IsCircular: false})
 			}
 			res, err := c.DnaSequences.CreateMany(ctx, items, opts)
 			return vals(res), err
@@ -616,7 +620,7 @@ func TestBulkManyServices(t *testing.T) {
 		{"dna-sequences:bulk-update", "dnaSequences", "seq_", func(ctx context.Context, c *Client) ([]string, error) {
 			var items []*DnaSequenceBulkUpdate
 			for i, n := range in {
-				items = append(items, &DnaSequenceBulkUpdate{ID: fmt.Sprint("seq_", i), Name: Ptr(n)})
+				items = append(items, &DnaSequenceBulkUpdate{ID: fmt.Sprint("seq_", i), EntityUpdateBase: EntityUpdateBase{Name: Ptr(n)}})
 			}
 			res, err := c.DnaSequences.UpdateMany(ctx, items, opts)
 			return vals(res), err
@@ -624,8 +628,12 @@ func TestBulkManyServices(t *testing.T) {
 		{"dna-sequences:bulk-upsert", "dnaSequences", "seq_", func(ctx context.Context, c *Client) ([]string, error) {
 			var items []*DnaSequenceBulkUpsertRequest
 			for i, n := range in {
-				items = append(items, &DnaSequenceBulkUpsertRequest{EntityRegistryID: fmt.Sprint("DNA", i), Name: n,
-					RegistryID: "src_ae40j3TZ", SchemaID: "ts_n4l12nf0", Bases: "ACGT"})
+				items = append(items, &DnaSequenceBulkUpsertRequest{EntityRegistryID: fmt.Sprint("DNA", i), EntityUpsertBase: EntityUpsertBase{
+					Name:       n,
+					RegistryID: "src_ae40j3TZ",
+					SchemaID:   "ts_n4l12nf0",
+				},
+					Bases: "ACGT"})
 			}
 			res, err := c.DnaSequences.UpsertMany(ctx, items, &DnaSequenceBulkUpsertOptions{Returning: []string{"dnaSequences.id", "dnaSequences.name"}}, opts)
 			return vals(res), err

@@ -181,8 +181,13 @@ func TestCustomEntitiesUpsertUnarchives(t *testing.T) {
 		testJSONBody(t, r, `{"name":"n","registryId":"src_1","schemaId":"ts_1","archiveRecord":null}`)
 		serveJSON(t, http.MethodPatch, http.StatusOK, specFixture(t, "upsertCustomEntity", http.StatusOK))(w, r)
 	})
-	if _, _, err := env.client.CustomEntities.Upsert(testCtx(t), "CE001", &CustomEntityUpsertRequest{Name: "n", RegistryID: "src_1", SchemaID: "ts_1",
-		ArchiveRecord: Null[ArchiveRecord]()}); err != nil {
+	if _, _, err := env.client.CustomEntities.Upsert(testCtx(t), "CE001", &CustomEntityUpsertRequest{EntityUpsertBase: EntityUpsertBase{
+		Name:          "n",
+		RegistryID:    "src_1",
+		SchemaID:      "ts_1",
+		ArchiveRecord: Null[ArchiveRecord](),
+	},
+	}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -209,7 +214,7 @@ func TestCustomEntitiesManyChunks(t *testing.T) {
 	})
 	items := make([]*CustomEntityBulkCreate, MaxBulkCustomEntities+1)
 	for i := range items {
-		items[i] = &CustomEntityBulkCreate{Name: fmt.Sprint(i), SchemaID: "ts_1"}
+		items[i] = &CustomEntityBulkCreate{EntityCreateBase: EntityCreateBase{Name: fmt.Sprint(i)}, SchemaID: "ts_1"}
 	}
 	res, err := env.client.CustomEntities.CreateMany(testCtx(t), items, &BulkOptions{Concurrency: 1})
 	if err != nil || len(res) != len(items) || res[MaxBulkCustomEntities].Value.Name != fmt.Sprint(MaxBulkCustomEntities) {

@@ -18,30 +18,10 @@ type CustomEntity struct {
 // set RegistryID and either EntityRegistryID or NamingStrategy; FolderID
 // may then be left empty.
 type CustomEntityCreate struct {
-	// Name is the entity's name (required).
-	Name string `json:"name"`
+	EntityCreateBase
+
 	// SchemaID is the entity's schema (ts_..., required).
 	SchemaID string `json:"schemaId"`
-	// Aliases are other names for the entity.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match SchemaID's field
-	// definitions.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the entity in (lib_...); it may be
-	// left empty when RegistryID is set.
-	FolderID *string `json:"folderId,omitempty"`
-	// EntityRegistryID is the registry ID to give the registered entity; it
-	// cannot be combined with NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how registering names the entity; it cannot be
-	// combined with EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to create the entity in (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // CustomEntityBulkCreate is one item of CustomEntities.BulkCreate; it has
@@ -52,22 +32,10 @@ type CustomEntityBulkCreate = CustomEntityCreate
 // is changed: nil pointers, slices and maps are omitted, while a non-nil
 // empty slice or map is sent.
 type CustomEntityUpdate struct {
-	// Aliases are aliases to add to the entity (the spec's wording).
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs replace the entity's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
+	EntityUpdateBase
+
 	// EntityRegistryID changes the registry ID of a registered entity.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are schema fields to set; a Field with NullValue clears one.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the entity to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// Name renames the entity.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the entity's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 }
 
 // CustomEntityBulkUpdate is one item of CustomEntities.BulkUpdate: the ID
@@ -76,46 +44,14 @@ type CustomEntityUpdate struct {
 type CustomEntityBulkUpdate struct {
 	// ID is the entity to update (bfi_...).
 	ID string `json:"id"`
-	// Aliases are aliases to add to the entity.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs replace the entity's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the entity to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// Name renames the entity.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the entity's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
+	EntityUpdateBase
 }
 
 // CustomEntityUpsertRequest is the body of CustomEntities.Upsert, which
 // names the entity by the registry ID in its path. Name, RegistryID and
 // SchemaID are required.
 type CustomEntityUpsertRequest struct {
-	// Name is the entity's name.
-	Name string `json:"name"`
-	// RegistryID is the registry of the entity (src_...).
-	RegistryID string `json:"registryId"`
-	// SchemaID is the entity's schema (ts_...).
-	SchemaID string `json:"schemaId"`
-	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
-	// the entity; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set. A link may name its target by
-	// registry ID with RegistryIDValue instead of an API ID.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the entity.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder of the entity.
-	FolderID *string `json:"folderId,omitempty"`
+	EntityUpsertBase
 }
 
 // CustomEntityBulkUpsertRequest is one item of CustomEntities.BulkUpsert
@@ -125,27 +61,7 @@ type CustomEntityUpsertRequest struct {
 type CustomEntityBulkUpsertRequest struct {
 	// EntityRegistryID is the entity's registry ID, the key of the upsert.
 	EntityRegistryID string `json:"entityRegistryId"`
-	// Name is the entity's name.
-	Name string `json:"name"`
-	// RegistryID is the registry of the entity (src_...).
-	RegistryID string `json:"registryId"`
-	// SchemaID is the entity's schema (ts_...).
-	SchemaID string `json:"schemaId"`
-	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
-	// the entity; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set. A link may name its target by
-	// registry ID with RegistryIDValue, also one upserted in the same
-	// request.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the entity.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder of the entity.
-	FolderID *string `json:"folderId,omitempty"`
+	EntityUpsertBase
 }
 
 // CustomEntitiesArchive is the body of CustomEntities.Archive.

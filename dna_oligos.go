@@ -19,8 +19,8 @@ type DnaOligosService service
 // oligo on creation set RegistryID and EntityRegistryID or NamingStrategy
 // (not both); FolderID may then be left nil.
 type DnaOligoCreate struct {
-	// Name is the oligo's name.
-	Name string `json:"name"`
+	EntityCreateBase
+
 	// Bases are the oligo's bases.
 	Bases *string `json:"bases,omitempty"`
 	// CustomNotation is the oligo in the custom notation CustomNotationID
@@ -31,36 +31,18 @@ type DnaOligoCreate struct {
 	CustomNotationID *string `json:"customNotationId,omitempty"`
 	// Helm is the oligo in HELM notation, with chemical modifications.
 	Helm *string `json:"helm,omitempty"`
-	// Aliases are other names for the oligo.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations are annotations to create on the oligo.
 	Annotations []DnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match the schema.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the oligo in.
-	FolderID *string `json:"folderId,omitempty"`
 	// SchemaID is the oligo's schema (ts_...).
 	SchemaID *string `json:"schemaId,omitempty"`
-	// EntityRegistryID is the registry ID to give the registered oligo;
-	// it excludes NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how to name the registered oligo; it excludes
-	// EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to register the oligo in (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // DnaOligoUpdate is the body of DnaOligos.Update (and, as RnaOligoUpdate,
 // of RnaOligos.Update). Nil fields are left unchanged; a list or map
 // that is not nil replaces the oligo's.
 type DnaOligoUpdate struct {
-	// Name is the oligo's new name.
-	Name *string `json:"name,omitempty"`
+	EntityUpdateBase
+
 	// Bases are the oligo's new bases.
 	Bases *string `json:"bases,omitempty"`
 	// CustomNotation is the oligo's new bases in the custom notation
@@ -71,21 +53,9 @@ type DnaOligoUpdate struct {
 	CustomNotationID *string `json:"customNotationId,omitempty"`
 	// Helm is the oligo's new HELM.
 	Helm *string `json:"helm,omitempty"`
-	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations replace the oligo's annotations; an empty, non-nil
 	// slice removes them all.
 	Annotations []DnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the oligo to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// SchemaID changes the oligo's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 }
 
 // DnaOligoBulkUpdate is one item of DnaOligos.BulkUpdate (and, as
@@ -94,8 +64,7 @@ type DnaOligoUpdate struct {
 type DnaOligoBulkUpdate struct {
 	// ID is the oligo to update.
 	ID string `json:"id"`
-	// Name is the oligo's new name.
-	Name *string `json:"name,omitempty"`
+	EntityUpdateBase
 	// Bases are the oligo's new bases.
 	Bases *string `json:"bases,omitempty"`
 	// CustomNotation is the oligo's new bases in the custom notation
@@ -106,21 +75,9 @@ type DnaOligoBulkUpdate struct {
 	CustomNotationID *string `json:"customNotationId,omitempty"`
 	// Helm is the oligo's new HELM.
 	Helm *string `json:"helm,omitempty"`
-	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations replace the oligo's annotations; an empty, non-nil
 	// slice removes them all.
 	Annotations []DnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the oligo to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// SchemaID changes the oligo's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 }
 
 // DnaOligoGetOptions are the options of DnaOligos.Get.

@@ -38,31 +38,18 @@ type dnaSequencesBulkCreateRequest struct {
 type DnaSequenceBulkUpdate struct {
 	// ID is the sequence to update.
 	ID string `json:"id"`
-	// Name is the sequence's new name.
-	Name *string `json:"name,omitempty"`
+	EntityUpdateBase
 	// Bases are the sequence's new bases.
 	Bases *string `json:"bases,omitempty"`
 	// IsCircular sets whether the sequence is circular.
 	IsCircular *bool `json:"isCircular,omitempty"`
-	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations replace the sequence's annotations; an empty, non-nil
 	// slice removes them all, nil leaves them unchanged.
 	Annotations []DnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the sequence to another folder.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts replace the sequence's parts.
 	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Primers replace the sequence's primers.
 	Primers []Primer `json:"primers,omitzero"`
-	// SchemaID changes the sequence's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 	// Translations replace the sequence's translations.
 	Translations []Translation `json:"translations,omitzero"`
 }
@@ -81,12 +68,7 @@ type DnaSequenceBulkUpsertRequest struct {
 	// EntityRegistryID is the sequence's registry ID, looked up to decide
 	// between create and update.
 	EntityRegistryID string `json:"entityRegistryId"`
-	// RegistryID is the registry the sequence is registered in.
-	RegistryID string `json:"registryId"`
-	// Name is the sequence's name.
-	Name string `json:"name"`
-	// SchemaID is the sequence's schema.
-	SchemaID string `json:"schemaId"`
+	EntityUpsertBase
 	// Bases are the sequence's bases.
 	Bases string `json:"bases"`
 	// IsCircular reports whether the sequence is circular.
@@ -95,20 +77,6 @@ type DnaSequenceBulkUpsertRequest struct {
 	Annotations []DnaAnnotation `json:"annotations"`
 	// Primers are the sequence's primers; nil is sent as [].
 	Primers []Primer `json:"primers"`
-	// ArchiveRecord may only be Null[ArchiveRecord](), which unarchives
-	// the sequence; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set; a link may be given by registry ID
-	// with RegistryIDValue, including to sequences of the same request.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder that holds the sequence.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts are the sequence's parts.
 	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Translations are the sequence's translations.

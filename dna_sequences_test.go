@@ -252,15 +252,16 @@ func TestDnaSequencesListQuery(t *testing.T) {
 			EntityRegistryIDsAnyOf: []string{"TP001", "TP002"},
 			NamesAnyOf:             []string{"MyName1", "MyName2"},
 		},
-		CreatedAt: "> 2022-03-01 AND < 2022-04-01",
+		NucleotideListFilters: NucleotideListFilters{
+			CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
+			NameIncludes:            "pUC",
+			Bases:                   "GATTACA",
+			NamesAnyOfCaseSensitive: []string{"MyName3"},
+			CreatorIDs:              []string{"ent_a0SApq3z"},
+			AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
+		},
 
-		NameIncludes: "pUC",
-		Bases:        "GATTACA",
-
-		NamesAnyOfCaseSensitive: []string{"MyName3"},
-		CreatorIDs:              []string{"ent_a0SApq3z"},
-		AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
-		Returning:               []string{"dnaSequences.id", "dnaSequences.modifiedAt"},
+		Returning: []string{"dnaSequences.id", "dnaSequences.modifiedAt"},
 	}
 	got, resp, err := env.client.DnaSequences.List(testCtx(t), opts)
 	if err != nil {
@@ -309,19 +310,23 @@ func TestDnaSequencesCreate(t *testing.T) {
 		}))
 
 	req := &DnaSequenceCreate{
-		Name:           "Example sequence",
-		Bases:          "GTAGCAAAGA",
-		Aliases:        []string{"Example alias"},
-		Annotations:    []DnaAnnotation{{Color: "#85DAE9", Name: "ori", End: 10, Strand: 1, Type: "rep_origin"}},
-		AuthorIDs:      []string{"ent_a0SApq3z"},
-		CustomFields:   CustomFields{"Legacy ID": {Value: "STR100"}},
-		Fields:         Fields{"Host": {Value: StringValue("seq_ab12CD34")}, "Notes": {Value: NullValue()}},
-		Parts:          []DnaSequencePart{{SequenceID: "seq_VfVOART1", End: 5, Strand: 1}},
-		Primers:        []Primer{{OligoID: "seq_HJyE332n", End: 5, Strand: -1}},
-		SchemaID:       Ptr("ts_n4l12nf0"),
-		Translations:   []Translation{{Regions: []TranslationRegion{{End: 6}}, Strand: 1, GeneticCode: TranslationGeneticCodeStandard}},
-		RegistryID:     Ptr("src_ae40j3TZ"),
-		NamingStrategy: NamingStrategyNewIDs,
+		EntityCreateBase: EntityCreateBase{
+			Name:           "Example sequence",
+			Aliases:        []string{"Example alias"},
+			AuthorIDs:      []string{"ent_a0SApq3z"},
+			CustomFields:   CustomFields{"Legacy ID": {Value: "STR100"}},
+			Fields:         Fields{"Host": {Value: StringValue("seq_ab12CD34")}, "Notes": {Value: NullValue()}},
+			RegistryID:     Ptr("src_ae40j3TZ"),
+			NamingStrategy: NamingStrategyNewIDs,
+		},
+		Bases: "GTAGCAAAGA",
+
+		Annotations: []DnaAnnotation{{Color: "#85DAE9", Name: "ori", End: 10, Strand: 1, Type: "rep_origin"}},
+
+		Parts:        []DnaSequencePart{{SequenceID: "seq_VfVOART1", End: 5, Strand: 1}},
+		Primers:      []Primer{{OligoID: "seq_HJyE332n", End: 5, Strand: -1}},
+		SchemaID:     Ptr("ts_n4l12nf0"),
+		Translations: []Translation{{Regions: []TranslationRegion{{End: 6}}, Strand: 1, GeneticCode: TranslationGeneticCodeStandard}},
 	}
 	got, resp, err := env.client.DnaSequences.Create(testCtx(t), req)
 	if err != nil {
@@ -342,7 +347,7 @@ func TestDnaSequencesUpdate(t *testing.T) {
 			testJSONBody(t, r, `{"name": "Renamed", "isCircular": false, "folderId": "lib_mrZWMrft", "entityRegistryId": "DNA002"}`)
 		}))
 
-	req := &DnaSequenceUpdate{Name: Ptr("Renamed"), IsCircular: Ptr(false), FolderID: Ptr("lib_mrZWMrft"), EntityRegistryID: Ptr("DNA002")}
+	req := &DnaSequenceUpdate{EntityUpdateBase: EntityUpdateBase{Name: Ptr("Renamed"), FolderID: Ptr("lib_mrZWMrft")}, IsCircular: Ptr(false), EntityRegistryID: Ptr("DNA002")}
 	got, _, err := env.client.DnaSequences.Update(testCtx(t), "seq_asQya4lk", req)
 	if err != nil {
 		t.Fatalf("Update: %v", err)
@@ -370,13 +375,16 @@ func TestDnaSequencesUpsert(t *testing.T) {
 		}))
 
 	req := &DnaSequenceUpsertRequest{
-		RegistryID:    "src_ae40j3TZ",
-		Name:          "Example sequence",
-		SchemaID:      "ts_n4l12nf0",
-		Bases:         "GTAGCAAAGA",
-		IsCircular:    true,
-		ArchiveRecord: Null[ArchiveRecord](),
-		Fields:        Fields{"Linked Sequence": {Value: RegistryIDValue("DNA002")}},
+		EntityUpsertBase: EntityUpsertBase{
+			RegistryID:    "src_ae40j3TZ",
+			Name:          "Example sequence",
+			SchemaID:      "ts_n4l12nf0",
+			ArchiveRecord: Null[ArchiveRecord](),
+			Fields:        Fields{"Linked Sequence": {Value: RegistryIDValue("DNA002")}},
+		},
+
+		Bases:      "GTAGCAAAGA",
+		IsCircular: true,
 	}
 	got, resp, err := env.client.DnaSequences.Upsert(testCtx(t), "DNA001", req)
 	if err != nil {
@@ -473,7 +481,7 @@ func TestDnaSequencesBulkCreate(t *testing.T) {
 		"f7d3e0a5-0d52-4c3e-9d5a-5d6f43f8e7c1", "dna_sequences/task_bulk_succeeded.json")
 
 	link, resp, err := env.client.DnaSequences.BulkCreate(testCtx(t), []*DnaSequenceBulkCreate{
-		{Name: "a", Bases: "GATTACA", FolderID: Ptr("lib_mrZWMrft")},
+		{EntityCreateBase: EntityCreateBase{Name: "a", FolderID: Ptr("lib_mrZWMrft")}, Bases: "GATTACA"},
 	})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
@@ -498,7 +506,7 @@ func TestDnaSequencesBulkUpdate(t *testing.T) {
 		"0c0a1c5e-4f4e-4b57-8f39-1f3a3b6f0e22", "dna_sequences/task_bulk_succeeded.json")
 
 	link, _, err := env.client.DnaSequences.BulkUpdate(testCtx(t), []*DnaSequenceBulkUpdate{
-		{ID: "seq_asQya4lk", Name: Ptr("Renamed"), Aliases: []string{"x"}},
+		{ID: "seq_asQya4lk", EntityUpdateBase: EntityUpdateBase{Name: Ptr("Renamed"), Aliases: []string{"x"}}},
 	})
 	if err != nil {
 		t.Fatalf("BulkUpdate: %v", err)
@@ -523,8 +531,12 @@ func TestDnaSequencesBulkUpsert(t *testing.T) {
 		"5b0b6b0e-3d3c-4c1a-a0a4-0f7b8e0f3b11", "dna_sequences/task_bulk_succeeded.json")
 
 	link, _, err := env.client.DnaSequences.BulkUpsert(testCtx(t), []*DnaSequenceBulkUpsertRequest{{
-		EntityRegistryID: "DNA001", RegistryID: "src_ae40j3TZ", Name: "a", SchemaID: "ts_n4l12nf0", Bases: "GATTACA",
-		Fields: Fields{"Parent": {Value: RegistryIDValue("DNA000")}},
+		EntityRegistryID: "DNA001", EntityUpsertBase: EntityUpsertBase{
+			RegistryID: "src_ae40j3TZ",
+			Name:       "a",
+			SchemaID:   "ts_n4l12nf0",
+			Fields:     Fields{"Parent": {Value: RegistryIDValue("DNA000")}},
+		}, Bases: "GATTACA",
 	}}, &DnaSequenceBulkUpsertOptions{Returning: []string{"dnaSequences.id", "dnaSequences.creator.handle"}})
 	if err != nil {
 		t.Fatalf("BulkUpsert: %v", err)
@@ -546,7 +558,7 @@ func TestDnaSequencesBulkCreateTaskFailed(t *testing.T) {
 		"9e8f2c1d-7b6a-4c5d-8e9f-0a1b2c3d4e5f", "dna_sequences/task_failed.json")
 
 	link, _, err := env.client.DnaSequences.BulkCreate(testCtx(t), []*DnaSequenceBulkCreate{
-		{Name: "a", Bases: "GATTACA", IsCircular: true},
+		{EntityCreateBase: EntityCreateBase{Name: "a"}, Bases: "GATTACA", IsCircular: true},
 	})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
@@ -775,7 +787,7 @@ func TestDnaSequencesAllSearchBases(t *testing.T) {
 func TestDnaSequencesUpsertRequestJSON(t *testing.T) {
 	// Nil required lists go out as [], and an unset archiveRecord is
 	// omitted rather than sent as null.
-	b, err := json.Marshal(&DnaSequenceBulkUpsertRequest{EntityRegistryID: "DNA001", RegistryID: "src_1", Name: "a", SchemaID: "ts_1", Bases: "A"})
+	b, err := json.Marshal(&DnaSequenceBulkUpsertRequest{EntityRegistryID: "DNA001", EntityUpsertBase: EntityUpsertBase{RegistryID: "src_1", Name: "a", SchemaID: "ts_1"}, Bases: "A"})
 	if err != nil {
 		t.Fatal(err)
 	}

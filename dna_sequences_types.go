@@ -51,24 +51,14 @@ type DnaSequenceTranscription struct {
 // sequence on creation set RegistryID and EntityRegistryID or
 // NamingStrategy (not both); FolderID may then be left nil.
 type DnaSequenceCreate struct {
-	// Name is the sequence's name.
-	Name string `json:"name"`
+	EntityCreateBase
+
 	// Bases are the sequence's bases.
 	Bases string `json:"bases"`
 	// IsCircular reports whether the sequence is circular.
 	IsCircular bool `json:"isCircular"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations are annotations to create on the sequence.
 	Annotations []DnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match the schema.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the sequence in.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts are parts to create on the sequence.
 	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Primers are primers to bind to the sequence.
@@ -77,44 +67,24 @@ type DnaSequenceCreate struct {
 	SchemaID *string `json:"schemaId,omitempty"`
 	// Translations are translations to create on the sequence.
 	Translations []Translation `json:"translations,omitzero"`
-	// EntityRegistryID is the registry ID to give the registered sequence;
-	// it excludes NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how to name the registered sequence; it
-	// excludes EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to register the sequence in.
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // DnaSequenceUpdate is the body of DnaSequences.Update. Nil fields are
 // left unchanged.
 type DnaSequenceUpdate struct {
-	// Name is the sequence's new name.
-	Name *string `json:"name,omitempty"`
+	EntityUpdateBase
+
 	// Bases are the sequence's new bases.
 	Bases *string `json:"bases,omitempty"`
 	// IsCircular sets whether the sequence is circular.
 	IsCircular *bool `json:"isCircular,omitempty"`
-	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations replace the sequence's annotations; an empty, non-nil
 	// slice removes them all, nil leaves them unchanged.
 	Annotations []DnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the sequence to another folder.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts replace the sequence's parts.
 	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Primers replace the sequence's primers.
 	Primers []Primer `json:"primers,omitzero"`
-	// SchemaID changes the sequence's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 	// Translations replace the sequence's translations.
 	Translations []Translation `json:"translations,omitzero"`
 	// EntityRegistryID changes the registered sequence's registry ID.
@@ -128,12 +98,8 @@ type DnaSequenceUpdate struct {
 // sequence's (Aliases: []string{} removes every alias); nil ones are not
 // sent.
 type DnaSequenceUpsertRequest struct {
-	// RegistryID is the registry the sequence is registered in.
-	RegistryID string `json:"registryId"`
-	// Name is the sequence's name.
-	Name string `json:"name"`
-	// SchemaID is the sequence's schema.
-	SchemaID string `json:"schemaId"`
+	EntityUpsertBase
+
 	// Bases are the sequence's bases.
 	Bases string `json:"bases"`
 	// IsCircular reports whether the sequence is circular.
@@ -142,20 +108,6 @@ type DnaSequenceUpsertRequest struct {
 	Annotations []DnaAnnotation `json:"annotations"`
 	// Primers are the sequence's primers.
 	Primers []Primer `json:"primers"`
-	// ArchiveRecord may only be Null[ArchiveRecord](), which unarchives
-	// the sequence; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set; a link may be given by registry ID
-	// with RegistryIDValue.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder that holds the sequence.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts are the sequence's parts.
 	Parts []DnaSequencePart `json:"parts,omitzero"`
 	// Translations are the sequence's translations.
@@ -208,20 +160,7 @@ type DnaSequenceGetOptions struct {
 type DnaSequenceListOptions struct {
 	ListOptions
 	EntityListFilters
-	// CreatedAt filters by creation time: "> 2022-03-01",
-	// "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// NameIncludes matches a substring of a name, alias or registry ID.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// Bases matches the full bases, case-insensitive, circular and
-	// reverse-complement aware.
-	Bases string `url:"bases,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts the results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDsAnyOf matches any of these authors (at most 100).
-	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+	NucleotideListFilters
 	// Returning limits the returned fields, e.g.
 	// {"dnaSequences.id", "dnaSequences.modifiedAt"}.
 	Returning []string `url:"returning,comma,omitempty"`

@@ -94,9 +94,11 @@ func ExampleAaSequencesService_BulkCreate() {
 
 	ctx := context.Background()
 	link, _, err := client.AaSequences.BulkCreate(ctx, []*benchling.AaSequenceCreate{{
-		Name:       "Example AA Sequence",
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "Example AA Sequence",
+			FolderID: benchling.Ptr("lib_mrZWMrft"),
+		},
 		AminoAcids: "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
-		FolderID:   benchling.Ptr("lib_mrZWMrft"),
 	}})
 	if err != nil {
 		log.Fatal(err)
@@ -124,14 +126,19 @@ func ExampleAaSequencesService_Upsert() {
 	}
 
 	seq, resp, err := client.AaSequences.Upsert(context.Background(), "PRT001", &benchling.AaSequenceUpsert{
-		Name:       "Example AA Sequence",
-		RegistryID: "src_NetYd96a",
-		SchemaID:   "ts_DaiFhsNA",
+		EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:          "Example AA Sequence",
+			RegistryID:    "src_NetYd96a",
+			SchemaID:      "ts_DaiFhsNA",
+			Fields:        benchling.Fields{"Linked Sequence": {Value: benchling.RegistryIDValue("DNA001")}},
+			ArchiveRecord: benchling.Null[benchling.ArchiveRecord](),
+		},
+
 		AminoAcids: "IKTATARRELAETSWTGDRLWGFSDNWAPALRRPSPSALGK",
 		// Link a field to another entity by its registry ID.
-		Fields: benchling.Fields{"Linked Sequence": {Value: benchling.RegistryIDValue("DNA001")}},
+
 		// Unarchive the sequence if it was archived.
-		ArchiveRecord: benchling.Null[benchling.ArchiveRecord](),
+
 	})
 	if err != nil {
 		log.Fatal(err)

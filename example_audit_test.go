@@ -25,11 +25,11 @@ func ExampleAuditService_ExportLog() {
 		log.Fatal(err)
 	}
 	ctx := context.Background()
-	seq, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19", Bases: "ATGC", FolderID: benchling.Ptr(srv.FolderID())})
+	seq, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "pUC19", FolderID: benchling.Ptr(srv.FolderID())}, Bases: "ATGC"})
 	if err != nil {
 		log.Fatal(err)
 	}
-	if _, _, err := client.DnaSequences.Update(ctx, seq.ID, &benchling.DnaSequenceUpdate{Name: benchling.Ptr("pUC19 (verified)")}); err != nil {
+	if _, _, err := client.DnaSequences.Update(ctx, seq.ID, &benchling.DnaSequenceUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("pUC19 (verified)")}}); err != nil {
 		log.Fatal(err)
 	}
 

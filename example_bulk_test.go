@@ -33,8 +33,11 @@ func ExampleAaSequencesService_CreateMany() {
 
 	var items []*benchling.AaSequenceCreate
 	for _, name := range []string{"alpha", "beta", " ", "delta", "epsilon"} {
-		items = append(items, &benchling.AaSequenceCreate{Name: name, AminoAcids: "MKTAYIAKQR",
-			FolderID: benchling.Ptr("lib_mrZWMrft")})
+		items = append(items, &benchling.AaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+			Name:     name,
+			FolderID: benchling.Ptr("lib_mrZWMrft"),
+		}, AminoAcids: "MKTAYIAKQR",
+		})
 	}
 	results, err := client.AaSequences.CreateMany(context.Background(), items, &benchling.BulkOptions{
 		ChunkSize:   2,
@@ -118,7 +121,7 @@ func bulkTenantItems(n int, names map[int]string) []*benchling.AaSequenceCreate 
 		if s, ok := names[i]; ok {
 			name = s
 		}
-		items[i] = &benchling.AaSequenceCreate{Name: name, AminoAcids: "MKTAYIAKQR", FolderID: benchling.Ptr("lib_mrZWMrft")}
+		items[i] = &benchling.AaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: name, FolderID: benchling.Ptr("lib_mrZWMrft")}, AminoAcids: "MKTAYIAKQR"}
 	}
 	return items
 }

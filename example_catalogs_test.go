@@ -88,10 +88,12 @@ func ExampleCustomNotationsService_All() {
 	fmt.Println(notation.ID, len(notation.Aliases), "tokens")
 
 	siRNA, _, err := client.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{
-		Name:             "siRNA guide strand",
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "siRNA guide strand",
+			FolderID: benchling.Ptr(srv.FolderID()),
+		},
 		CustomNotation:   benchling.Ptr("mUrUmGrCmA"),
 		CustomNotationID: &notation.ID,
-		FolderID:         benchling.Ptr(srv.FolderID()),
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -34,17 +34,26 @@ func ExampleCustomEntitiesService_Upsert() {
 	reg := srv.RegistryID()
 
 	parent, _, err := client.CustomEntities.Upsert(ctx, "CL-HEK293", &benchling.CustomEntityUpsertRequest{
-		Name: "HEK293", RegistryID: reg, SchemaID: cellLine[0]})
+		EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:       "HEK293",
+			RegistryID: reg,
+			SchemaID:   cellLine[0],
+		}})
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, passage := range []float64{12, 13} {
 		clone, resp, err := client.CustomEntities.Upsert(ctx, "CL-HEK293-4", &benchling.CustomEntityUpsertRequest{
-			Name: "HEK293 clone 4", RegistryID: reg, SchemaID: cellLine[0],
-			Fields: benchling.Fields{
-				"Passage": {Value: benchling.NumberValue(passage)},
-				"Parent":  {Value: benchling.RegistryIDValue("CL-HEK293")},
-			}})
+			EntityUpsertBase: benchling.EntityUpsertBase{
+				Name:       "HEK293 clone 4",
+				RegistryID: reg,
+				SchemaID:   cellLine[0],
+				Fields: benchling.Fields{
+					"Passage": {Value: benchling.NumberValue(passage)},
+					"Parent":  {Value: benchling.RegistryIDValue("CL-HEK293")},
+				},
+			},
+		})
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -82,7 +91,7 @@ func ExampleCustomEntitiesService_CreateMany() {
 
 	var items []*benchling.CustomEntityBulkCreate
 	for i := range 5 {
-		items = append(items, &benchling.CustomEntityBulkCreate{Name: fmt.Sprintf("Strain %d", i+1), SchemaID: strain[0], FolderID: &folder})
+		items = append(items, &benchling.CustomEntityBulkCreate{EntityCreateBase: benchling.EntityCreateBase{Name: fmt.Sprintf("Strain %d", i+1), FolderID: &folder}, SchemaID: strain[0]})
 	}
 	items[2].SchemaID = "not-a-schema"
 	res, err := client.CustomEntities.CreateMany(ctx, items, &benchling.BulkOptions{ChunkSize: 2})
@@ -124,7 +133,7 @@ func ExampleCustomEntitiesService_List() {
 	ctx := context.Background()
 	folder := srv.FolderID()
 	for _, name := range []string{"Antibody A", "Antibody B", "Antibody C"} {
-		if _, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: antibody[0], FolderID: &folder}); err != nil {
+		if _, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: name, FolderID: &folder}, SchemaID: antibody[0]}); err != nil {
 			log.Fatal(err)
 		}
 	}

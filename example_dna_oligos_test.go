@@ -32,8 +32,11 @@ func ExampleDnaOligosService_Upsert() {
 
 	for _, name := range []string{"M13 fwd", "M13 forward (-20)"} {
 		o, resp, err := client.DnaOligos.Upsert(ctx, "PRIMER-0001", &benchling.OligoUpsertRequest{
-			Name: name, Bases: benchling.Ptr("GTAAAACGACGGCCAGT"),
-			RegistryID: srv.RegistryID(), SchemaID: primer[0],
+			EntityUpsertBase: benchling.EntityUpsertBase{
+				Name:       name,
+				RegistryID: srv.RegistryID(),
+				SchemaID:   primer[0],
+			}, Bases: benchling.Ptr("GTAAAACGACGGCCAGT"),
 		})
 		if err != nil {
 			log.Fatal(err)
@@ -67,8 +70,12 @@ func ExampleDnaOligosService_UpsertMany() {
 	primers := map[string]string{"T7-fwd": "TAATACGACTCACTATAGGG", "T7-term": "GCTAGTTATTGCTCAGCGG", "SP6": "ATTTAGGTGACACTATAG"}
 	var items []*benchling.OligoBulkUpsertRequest
 	for _, id := range []string{"T7-fwd", "T7-term", "SP6"} {
-		items = append(items, &benchling.OligoBulkUpsertRequest{EntityRegistryID: id, Name: id + " primer", Bases: benchling.Ptr(primers[id]),
-			RegistryID: srv.RegistryID(), SchemaID: primer[0]})
+		items = append(items, &benchling.OligoBulkUpsertRequest{EntityRegistryID: id, EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:       id + " primer",
+			RegistryID: srv.RegistryID(),
+			SchemaID:   primer[0],
+		}, Bases: benchling.Ptr(primers[id]),
+		})
 	}
 	results, err := client.DnaOligos.UpsertMany(context.Background(), items, nil, nil)
 	if err != nil {

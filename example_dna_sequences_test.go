@@ -76,7 +76,7 @@ func ExampleDnaSequencesService_BulkCreate() {
 
 	ctx := context.Background()
 	link, _, err := client.DnaSequences.BulkCreate(ctx, []*benchling.DnaSequenceBulkCreate{
-		{Name: "insert", Bases: "GATTACA", FolderID: benchling.Ptr("lib_mrZWMrft")},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "insert", FolderID: benchling.Ptr("lib_mrZWMrft")}, Bases: "GATTACA"},
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -36,11 +36,19 @@ func ExampleEntitiesService_BulkUpsert() {
 
 	link, _, err := client.Entities.BulkUpsert(ctx, &benchling.EntitiesBulkUpsertRequest{
 		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{
-			EntityRegistryID: "KIT-1", Name: "Phosphatase assay kit", RegistryID: reg, SchemaID: kitSchema,
-			Fields: benchling.Fields{"Substrate": {Value: benchling.RegistryIDValue("SUB-1")}},
+			EntityRegistryID: "KIT-1", EntityUpsertBase: benchling.EntityUpsertBase{
+				Name:       "Phosphatase assay kit",
+				RegistryID: reg,
+				SchemaID:   kitSchema,
+				Fields:     benchling.Fields{"Substrate": {Value: benchling.RegistryIDValue("SUB-1")}},
+			},
 		}},
 		Molecules: []*benchling.MoleculeBulkUpsertRequest{{
-			EntityRegistryID: "SUB-1", Name: "pNPP", RegistryID: reg, SchemaID: substrateSchema,
+			EntityRegistryID: "SUB-1", EntityUpsertBase: benchling.EntityUpsertBase{
+				Name:       "pNPP",
+				RegistryID: reg,
+				SchemaID:   substrateSchema,
+			},
 			ChemicalStructure: benchling.SmilesStructure("O=[N+]([O-])c1ccc(OP(=O)(O)O)cc1"),
 		}},
 	}, nil)

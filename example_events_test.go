@@ -27,8 +27,12 @@ func ExampleEventsService_Follow() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 
-	seq, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19", Bases: "TCGCGCGTTTCGGTGATGACGG",
-		IsCircular: true, RegistryID: benchling.Ptr(srv.RegistryID()), NamingStrategy: benchling.NamingStrategyNewIDs})
+	seq, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:           "pUC19",
+		RegistryID:     benchling.Ptr(srv.RegistryID()),
+		NamingStrategy: benchling.NamingStrategyNewIDs,
+	}, Bases: "TCGCGCGTTTCGGTGATGACGG",
+		IsCircular: true})
 	if err != nil {
 		log.Fatal(err)
 	}

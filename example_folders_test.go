@@ -61,7 +61,7 @@ func ExampleFoldersService_Archive() {
 	ctx := context.Background()
 	folder, _, _ := client.Folders.Create(ctx, &benchling.FolderCreate{Name: "Old plasmids", ParentFolderID: srv.FolderID()})
 	client.Folders.Create(ctx, &benchling.FolderCreate{Name: "2019", ParentFolderID: folder.ID})
-	client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pOld", Bases: "ATGC", FolderID: &folder.ID})
+	client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "pOld", FolderID: &folder.ID}, Bases: "ATGC"})
 
 	change, _, err := client.Folders.Archive(ctx, &benchling.FoldersArchive{
 		FolderIDs: []string{folder.ID},

@@ -35,7 +35,7 @@ func ExampleMixturesService_Create() {
 	ctx := context.Background()
 	folder := srv.FolderID()
 	reagent := func(name string) string {
-		e, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: reagentSchema, FolderID: &folder})
+		e, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: name, FolderID: &folder}, SchemaID: reagentSchema})
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -45,7 +45,10 @@ func ExampleMixturesService_Create() {
 	ml := benchling.MixtureMeasurementUnitsML
 
 	recipe, _, err := client.Mixtures.Create(ctx, &benchling.MixtureCreate{
-		Name: "TBS recipe", SchemaID: buffer, FolderID: &folder, Amount: benchling.Ptr("1000"), Units: &ml,
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "TBS recipe",
+			FolderID: &folder,
+		}, SchemaID: buffer, Amount: benchling.Ptr("1000"), Units: &ml,
 		Ingredients: []benchling.IngredientWriteParams{
 			benchling.IngredientOf(tris, "6.05", benchling.IngredientMeasurementUnitsG),
 			benchling.IngredientOf(nacl, "8.76", benchling.IngredientMeasurementUnitsG),
@@ -55,8 +58,12 @@ func ExampleMixturesService_Create() {
 		log.Fatal(err)
 	}
 	prep, _, err := client.Mixtures.Create(ctx, &benchling.MixtureCreate{
-		Name: "TBS prep 1", SchemaID: buffer, FolderID: &folder, Amount: benchling.Ptr("500"), Units: &ml,
-		Fields: benchling.Fields{"Recipe": {Value: benchling.StringValue(recipe.ID)}},
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "TBS prep 1",
+			FolderID: &folder,
+			Fields:   benchling.Fields{"Recipe": {Value: benchling.StringValue(recipe.ID)}},
+		}, SchemaID: buffer, Amount: benchling.Ptr("500"), Units: &ml,
+
 		Ingredients: []benchling.IngredientWriteParams{
 			benchling.IngredientOf(tris, "3.1", benchling.IngredientMeasurementUnitsG),
 			benchling.IngredientOf(nacl, "4.38", benchling.IngredientMeasurementUnitsG),

@@ -26,8 +26,12 @@ func ExampleMoleculesService_Create() {
 	reg := srv.RegistryID()
 
 	for _, m := range []struct{ name, smiles string }{{"Aspirin", "CC(=O)Oc1ccccc1C(=O)O"}, {"Ethanol", "CCO"}} {
-		if _, _, err := client.Molecules.Create(ctx, &benchling.MoleculeCreate{Name: m.name, RegistryID: &reg,
-			NamingStrategy: benchling.NamingStrategyKeepNames, ChemicalStructure: benchling.SmilesStructure(m.smiles)}); err != nil {
+		if _, _, err := client.Molecules.Create(ctx, &benchling.MoleculeCreate{EntityCreateBase: benchling.EntityCreateBase{
+			Name:           m.name,
+			RegistryID:     &reg,
+			NamingStrategy: benchling.NamingStrategyKeepNames,
+		},
+			ChemicalStructure: benchling.SmilesStructure(m.smiles)}); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -38,7 +42,10 @@ func ExampleMoleculesService_Create() {
 	for _, m := range rings {
 		fmt.Println(*m.EntityRegistryID, m.CanonicalizedSmiles)
 	}
-	_, _, err = client.Molecules.Create(ctx, &benchling.MoleculeCreate{Name: "Typo", FolderID: benchling.Ptr(srv.FolderID()),
+	_, _, err = client.Molecules.Create(ctx, &benchling.MoleculeCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "Typo",
+		FolderID: benchling.Ptr(srv.FolderID()),
+	},
 		ChemicalStructure: benchling.SmilesStructure("CC(=O")})
 	fmt.Println(err)
 	// Output:

@@ -24,8 +24,11 @@ func ExampleNucleotideAlignmentsService_CreateTemplateAlignment() {
 	}
 	ctx := context.Background()
 
-	tmpl, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19 MCS",
-		Bases: "GAATTCGAGCTCGGTACCCGGGGATCCTCTAGAGTCGAC", FolderID: benchling.Ptr(srv.FolderID())})
+	tmpl, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "pUC19 MCS",
+		FolderID: benchling.Ptr(srv.FolderID()),
+	},
+		Bases: "GAATTCGAGCTCGGTACCCGGGGATCCTCTAGAGTCGAC"})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -23,11 +23,11 @@ func ExampleOligosService_BulkGet() {
 	}
 	ctx, folder := context.Background(), benchling.Ptr(srv.FolderID())
 
-	dna, _, err := client.DnaOligos.Create(ctx, &benchling.DnaOligoCreate{Name: "M13 rev", Bases: benchling.Ptr("CAGGAAACAGCTATGAC"), FolderID: folder})
+	dna, _, err := client.DnaOligos.Create(ctx, &benchling.DnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "M13 rev", FolderID: folder}, Bases: benchling.Ptr("CAGGAAACAGCTATGAC")})
 	if err != nil {
 		log.Fatal(err)
 	}
-	rna, _, err := client.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{Name: "crRNA", Bases: benchling.Ptr("UAAUUUCUACU"), FolderID: folder})
+	rna, _, err := client.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "crRNA", FolderID: folder}, Bases: benchling.Ptr("UAAUUUCUACU")})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -37,11 +37,14 @@ func ExampleRegistryService_BulkRegisterEntities() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	strain, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "E. coli DH5a", SchemaID: strainSchema[0], FolderID: &folder})
+	strain, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "E. coli DH5a", FolderID: &folder}, SchemaID: strainSchema[0]})
 	if err != nil {
 		log.Fatal(err)
 	}
-	iptg, _, err := client.Molecules.Create(ctx, &benchling.MoleculeCreate{Name: "IPTG", FolderID: &folder,
+	iptg, _, err := client.Molecules.Create(ctx, &benchling.MoleculeCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "IPTG",
+		FolderID: &folder,
+	},
 		ChemicalStructure: benchling.SmilesStructure("CC(C)SC1OC(CO)C(O)C(O)C1O")})
 	if err != nil {
 		log.Fatal(err)
@@ -101,7 +104,7 @@ func ExampleRegistryService_UnregisterEntities() {
 	ctx := context.Background()
 	reg := srv.RegistryID()
 
-	e, _, err := client.CustomEntities.Upsert(ctx, "CE-42", &benchling.CustomEntityUpsertRequest{Name: "Reagent 42", RegistryID: reg, SchemaID: reagent[0]})
+	e, _, err := client.CustomEntities.Upsert(ctx, "CE-42", &benchling.CustomEntityUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{Name: "Reagent 42", RegistryID: reg, SchemaID: reagent[0]}})
 	if err != nil {
 		log.Fatal(err)
 	}

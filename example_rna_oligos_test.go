@@ -23,7 +23,10 @@ func ExampleRnaOligosService_Create() {
 	}
 
 	o, _, err := client.RnaOligos.Create(context.Background(), &benchling.RnaOligoCreate{
-		Name: "miR-21 mimic", Bases: benchling.Ptr("UAGCUUAUC"), FolderID: benchling.Ptr(srv.FolderID()),
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "miR-21 mimic",
+			FolderID: benchling.Ptr(srv.FolderID()),
+		}, Bases: benchling.Ptr("UAGCUUAUC"),
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -24,9 +24,11 @@ func ExampleRnaSequencesService_Create() {
 	ctx := context.Background()
 
 	guide, _, err := client.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{
-		Name:     "sgRNA EMX1",
-		Bases:    benchling.Ptr("GAGUCCGAGCAGAAGAAGAA"),
-		FolderID: benchling.Ptr(srv.FolderID()),
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "sgRNA EMX1",
+			FolderID: benchling.Ptr(srv.FolderID()),
+		},
+		Bases: benchling.Ptr("GAGUCCGAGCAGAAGAAGAA"),
 	})
 	if err != nil {
 		log.Fatal(err)
@@ -45,7 +47,7 @@ func ExampleRnaSequencesService_Create() {
 	}
 
 	// T is a DNA base: an RNA sequence with one is refused.
-	_, _, err = client.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{Name: "typo", Bases: benchling.Ptr("GATC"), FolderID: benchling.Ptr(srv.FolderID())})
+	_, _, err = client.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "typo", FolderID: benchling.Ptr(srv.FolderID())}, Bases: benchling.Ptr("GATC")})
 	fmt.Println(err)
 	// Output:
 	// sgRNA EMX1 20 RNA1{r(G)p.r(A)p.r(G)p.r(U)p.r(C)p.r(C)p.r(G)p.r(A)p.r(G)p.r(C)p.r(A)p.r(G)p.r(A)p.r(A)p.r(G)p.r(A)p.r(A)p.r(G)p.r(A)p.r(A)p}$$$$V2.0
@@ -75,8 +77,11 @@ func ExampleRnaSequencesService_AutoAnnotate() {
 		FeatureType: "regulatory", MatchType: benchling.FeatureMatchTypeNucleotide, Pattern: "GCCACCATGG"}); err != nil {
 		log.Fatal(err)
 	}
-	mrna, _, err := client.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{Name: "GFP mRNA",
-		Bases: benchling.Ptr("GGGAAAGCCACCAUGGUGAGCAAGGGCGAG"), FolderID: benchling.Ptr(srv.FolderID())})
+	mrna, _, err := client.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "GFP mRNA",
+		FolderID: benchling.Ptr(srv.FolderID()),
+	},
+		Bases: benchling.Ptr("GGGAAAGCCACCAUGGUGAGCAAGGGCGAG")})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -116,7 +121,7 @@ func ExampleRnaSequencesService_UpdateMany() {
 
 	var creates []*benchling.RnaSequenceBulkCreate
 	for _, b := range []string{"ACGUACGU", "UUGGCCAA", "GGAUCC"} {
-		creates = append(creates, &benchling.RnaSequenceBulkCreate{Name: "oligo " + b, Bases: &b, FolderID: benchling.Ptr(srv.FolderID())})
+		creates = append(creates, &benchling.RnaSequenceBulkCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "oligo " + b, FolderID: benchling.Ptr(srv.FolderID())}, Bases: &b})
 	}
 	created, err := client.RnaSequences.CreateMany(ctx, creates, nil)
 	if err != nil {
@@ -124,7 +129,7 @@ func ExampleRnaSequencesService_UpdateMany() {
 	}
 	var updates []*benchling.RnaSequenceBulkUpdate
 	for i, r := range created {
-		updates = append(updates, &benchling.RnaSequenceBulkUpdate{ID: r.Value.ID, Name: benchling.Ptr(fmt.Sprintf("siRNA %d", i+1))})
+		updates = append(updates, &benchling.RnaSequenceBulkUpdate{ID: r.Value.ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr(fmt.Sprintf("siRNA %d", i+1))}})
 	}
 	updated, err := client.RnaSequences.UpdateMany(ctx, updates, nil)
 	if err != nil {

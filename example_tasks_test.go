@@ -88,7 +88,7 @@ func ExampleNewAsyncTaskLink() {
 		log.Fatal(err)
 	}
 	link, _, err := client.AaSequences.BulkCreate(context.Background(), []*benchling.AaSequenceCreate{
-		{Name: "alpha", AminoAcids: "MKTAYIAKQR", FolderID: benchling.Ptr("lib_mrZWMrft")},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "alpha", FolderID: benchling.Ptr("lib_mrZWMrft")}, AminoAcids: "MKTAYIAKQR"},
 	})
 	if err != nil {
 		log.Fatal(err)

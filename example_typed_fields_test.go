@@ -33,7 +33,11 @@ func ExampleMarshalFields() {
 		log.Fatal(err)
 	}
 	e, _, err := client.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{
-		Name: "CHO-K1", SchemaID: schemas.CellLineSchemaID, FolderID: benchling.Ptr(srv.FolderID()), Fields: fields})
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "CHO-K1",
+			FolderID: benchling.Ptr(srv.FolderID()),
+			Fields:   fields,
+		}, SchemaID: schemas.CellLineSchemaID})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -81,8 +85,12 @@ func ExampleNewSchemaFieldFilters() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		if _, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: fmt.Sprintf("p%d", copies), Bases: "ATGC",
-			FolderID: benchling.Ptr(srv.FolderID()), SchemaID: benchling.Ptr(schemas.PlasmidSchemaID), Fields: f}); err != nil {
+		if _, _, err := client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+			Name:     fmt.Sprintf("p%d", copies),
+			FolderID: benchling.Ptr(srv.FolderID()),
+			Fields:   f,
+		}, Bases: "ATGC",
+			SchemaID: benchling.Ptr(schemas.PlasmidSchemaID)}); err != nil {
 			log.Fatal(err)
 		}
 	}

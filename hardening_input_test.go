@@ -363,11 +363,11 @@ func TestNumberValueNonFiniteIsNotSent(t *testing.T) {
 		}
 		calls := map[string]func() error{
 			"Update": func() error {
-				_, _, err := env.client.AaSequences.Update(testCtx(t), "prtn_1", &AaSequenceUpdate{Fields: Fields{"Ratio": {Value: v}}})
+				_, _, err := env.client.AaSequences.Update(testCtx(t), "prtn_1", &AaSequenceUpdate{EntityUpdateBase: EntityUpdateBase{Fields: Fields{"Ratio": {Value: v}}}})
 				return err
 			},
 			"BulkCreate": func() error {
-				_, _, err := env.client.AaSequences.BulkCreate(testCtx(t), []*AaSequenceCreate{{Name: "a", Fields: Fields{"Ratio": {Value: v}}}})
+				_, _, err := env.client.AaSequences.BulkCreate(testCtx(t), []*AaSequenceCreate{{EntityCreateBase: EntityCreateBase{Name: "a", Fields: Fields{"Ratio": {Value: v}}}}})
 				return err
 			},
 			"a *float64": func() error {

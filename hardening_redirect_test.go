@@ -112,7 +112,7 @@ func TestWriteFollows307OnlyToItsOrigin(t *testing.T) {
 				gotAuth.Store(r.Header.Get("Authorization"))
 				relOK(t, w, r)
 			})
-			_, _, err := env.client.AaSequences.Update(testCtx(t), "prtn_1", &AaSequenceUpdate{Name: Ptr("new name")})
+			_, _, err := env.client.AaSequences.Update(testCtx(t), "prtn_1", &AaSequenceUpdate{EntityUpdateBase: EntityUpdateBase{Name: Ptr("new name")}})
 			if err != nil {
 				t.Fatal(err)
 			}

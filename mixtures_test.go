@@ -148,7 +148,7 @@ func TestMixtureWriteParams(t *testing.T) {
 	if err != nil || string(b) != want {
 		t.Errorf("IngredientOf:\n got %s\nwant %s", b, want)
 	}
-	b, err = json.Marshal(&MixtureCreate{Name: "Buffer", SchemaID: "ts_1"})
+	b, err = json.Marshal(&MixtureCreate{EntityCreateBase: EntityCreateBase{Name: "Buffer"}, SchemaID: "ts_1"})
 	if want := `{"name":"Buffer","schemaId":"ts_1","ingredients":[],"units":null}`; err != nil || string(b) != want {
 		t.Errorf("MixtureCreate:\n got %s\nwant %s", b, want)
 	}

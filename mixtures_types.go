@@ -172,8 +172,8 @@ type ContainerLabels struct {
 // parent mixture field and list the ingredients as they should end up;
 // those of the recipe are inherited.
 type MixtureCreate struct {
-	// Name is the mixture's name (required).
-	Name string `json:"name"`
+	EntityCreateBase
+
 	// SchemaID is the mixture's schema (ts_..., required).
 	SchemaID string `json:"schemaId"`
 	// Ingredients are the mixture's ingredients (required; an empty list
@@ -184,25 +184,6 @@ type MixtureCreate struct {
 	Units *MixtureMeasurementUnits `json:"units"`
 	// Amount is the mixture's amount, a positive decimal in Units.
 	Amount *string `json:"amount,omitempty"`
-	// Aliases are other names for the mixture.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match SchemaID's fields.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the mixture in; it may be left
-	// empty when RegistryID is set.
-	FolderID *string `json:"folderId,omitempty"`
-	// EntityRegistryID is the registry ID to give the registered mixture;
-	// it cannot be combined with NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how registering names the mixture; it cannot be
-	// combined with EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to create the mixture in (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // MarshalJSON encodes the create, sending a nil Ingredients as [] since
@@ -218,27 +199,14 @@ func (m MixtureCreate) MarshalJSON() ([]byte, error) {
 // ingredients (Benchling creates, updates and deletes ingredients to match
 // it, by component entity).
 type MixtureUpdate struct {
-	// Aliases are aliases to add to the mixture.
-	Aliases []string `json:"aliases,omitzero"`
+	EntityUpdateBase
+
 	// Amount changes the mixture's amount, a positive decimal in Units.
 	Amount *string `json:"amount,omitempty"`
-	// AuthorIDs replace the mixture's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
 	// EntityRegistryID changes the registry ID of a registered mixture.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are schema fields to set; setting the parent mixture field
-	// needs Ingredients too.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the mixture to another folder.
-	FolderID *string `json:"folderId,omitempty"`
 	// Ingredients replace the mixture's ingredients.
 	Ingredients []IngredientWriteParams `json:"ingredients,omitzero"`
-	// Name renames the mixture.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the mixture's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 	// Units changes the unit of Amount.
 	Units MixtureMeasurementUnits `json:"units,omitempty"`
 }
@@ -248,26 +216,13 @@ type MixtureUpdate struct {
 type MixtureBulkUpdate struct {
 	// ID is the mixture to update (mxt_...).
 	ID string `json:"id"`
-	// Aliases are aliases to add to the mixture.
-	Aliases []string `json:"aliases,omitzero"`
+	EntityUpdateBase
 	// Amount changes the mixture's amount, a positive decimal in Units.
 	Amount *string `json:"amount,omitempty"`
-	// AuthorIDs replace the mixture's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
 	// EntityRegistryID changes the registry ID of a registered mixture.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the mixture to another folder.
-	FolderID *string `json:"folderId,omitempty"`
 	// Ingredients replace the mixture's ingredients.
 	Ingredients []IngredientWriteParams `json:"ingredients,omitzero"`
-	// Name renames the mixture.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the mixture's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 	// Units changes the unit of Amount.
 	Units MixtureMeasurementUnits `json:"units,omitempty"`
 }

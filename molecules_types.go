@@ -49,54 +49,23 @@ func MolfileStructure(molfile string) MoleculeStructure {
 // molecule directly in a registry, set RegistryID and either
 // EntityRegistryID or NamingStrategy.
 type MoleculeCreate struct {
-	// Name is the molecule's name (required).
-	Name string `json:"name"`
+	EntityCreateBase
+
 	// ChemicalStructure is the molecule's structure (required).
 	ChemicalStructure MoleculeStructure `json:"chemicalStructure"`
-	// Aliases are other names for the molecule.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match SchemaID's fields.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the molecule in; it may be left
-	// empty when RegistryID is set.
-	FolderID *string `json:"folderId,omitempty"`
 	// SchemaID is the molecule's schema (ts_...).
 	SchemaID *string `json:"schemaId,omitempty"`
-	// EntityRegistryID is the registry ID to give the registered molecule;
-	// it cannot be combined with NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how registering names the molecule; it cannot be
-	// combined with EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to create the molecule in (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // MoleculeUpdate is the body of Molecules.Update. Only what is set is
 // changed.
 type MoleculeUpdate struct {
-	// Aliases are aliases to add to the molecule (the spec's wording).
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs replace the molecule's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
+	EntityUpdateBase
+
 	// ChemicalStructure replaces the molecule's structure.
 	ChemicalStructure *MoleculeStructure `json:"chemicalStructure,omitempty"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
 	// EntityRegistryID changes the registry ID of a registered molecule.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are schema fields to set; a Field with NullValue clears one.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the molecule to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// Name renames the molecule.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the molecule's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 }
 
 // MoleculeBulkUpdate is one item of Molecules.BulkUpdate: the ID of the
@@ -104,52 +73,21 @@ type MoleculeUpdate struct {
 type MoleculeBulkUpdate struct {
 	// ID is the molecule to update (mol_...).
 	ID string `json:"id"`
-	// Aliases are aliases to add to the molecule.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs replace the molecule's authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
+	EntityUpdateBase
 	// ChemicalStructure replaces the molecule's structure.
 	ChemicalStructure *MoleculeStructure `json:"chemicalStructure,omitempty"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
 	// EntityRegistryID changes the registry ID of a registered molecule.
 	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the molecule to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// Name renames the molecule.
-	Name *string `json:"name,omitempty"`
-	// SchemaID changes the molecule's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 }
 
 // MoleculeUpsertRequest is the body of Molecules.Upsert, which names the
 // molecule by the registry ID in its path. Name, RegistryID, SchemaID and
 // ChemicalStructure are required.
 type MoleculeUpsertRequest struct {
-	// Name is the molecule's name.
-	Name string `json:"name"`
-	// RegistryID is the registry of the molecule (src_...).
-	RegistryID string `json:"registryId"`
-	// SchemaID is the molecule's schema (ts_...).
-	SchemaID string `json:"schemaId"`
+	EntityUpsertBase
+
 	// ChemicalStructure is the molecule's structure.
 	ChemicalStructure MoleculeStructure `json:"chemicalStructure"`
-	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
-	// the molecule; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set. A link may name its target by
-	// registry ID with RegistryIDValue instead of an API ID.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the molecule.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder of the molecule.
-	FolderID *string `json:"folderId,omitempty"`
 }
 
 // MoleculeBulkUpsertRequest is one item of Molecules.BulkUpsert and of
@@ -159,29 +97,9 @@ type MoleculeBulkUpsertRequest struct {
 	// EntityRegistryID is the molecule's registry ID, the key of the
 	// upsert.
 	EntityRegistryID string `json:"entityRegistryId"`
-	// Name is the molecule's name.
-	Name string `json:"name"`
-	// RegistryID is the registry of the molecule (src_...).
-	RegistryID string `json:"registryId"`
-	// SchemaID is the molecule's schema (ts_...).
-	SchemaID string `json:"schemaId"`
+	EntityUpsertBase
 	// ChemicalStructure is the molecule's structure.
 	ChemicalStructure MoleculeStructure `json:"chemicalStructure"`
-	// ArchiveRecord accepts only Null[ArchiveRecord](), which unarchives
-	// the molecule; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set. A link may name its target by
-	// registry ID with RegistryIDValue, also one upserted in the same
-	// request.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the molecule.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder of the molecule.
-	FolderID *string `json:"folderId,omitempty"`
 }
 
 // MoleculesArchive is the body of Molecules.Archive.

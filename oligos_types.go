@@ -52,28 +52,10 @@ type RnaOligo = Oligo
 // required. A list or map that is not nil is sent, so an empty one
 // clears the oligo's; nil ones are not sent.
 type OligoUpsertRequest struct {
-	// RegistryID is the registry the oligo is registered in.
-	RegistryID string `json:"registryId"`
-	// Name is the oligo's name.
-	Name string `json:"name"`
-	// SchemaID is the oligo's schema.
-	SchemaID string `json:"schemaId"`
+	EntityUpsertBase
+
 	// Bases are the oligo's bases.
 	Bases *string `json:"bases,omitempty"`
-	// ArchiveRecord may only be Null[ArchiveRecord](), which unarchives
-	// the oligo; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set; a link may be given by registry ID
-	// with RegistryIDValue.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the oligo.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder that holds the oligo.
-	FolderID *string `json:"folderId,omitempty"`
 }
 
 // OligoBulkUpsertRequest is one item of DnaOligos.BulkUpsert and
@@ -82,79 +64,30 @@ type OligoUpsertRequest struct {
 type OligoBulkUpsertRequest struct {
 	// EntityRegistryID is the oligo's registry ID.
 	EntityRegistryID string `json:"entityRegistryId"`
-	// RegistryID is the registry the oligo is registered in.
-	RegistryID string `json:"registryId"`
-	// Name is the oligo's name.
-	Name string `json:"name"`
-	// SchemaID is the oligo's schema.
-	SchemaID string `json:"schemaId"`
+	EntityUpsertBase
 	// Bases are the oligo's bases.
 	Bases *string `json:"bases,omitempty"`
-	// ArchiveRecord may only be Null[ArchiveRecord](), which unarchives
-	// the oligo; leave it unset otherwise.
-	ArchiveRecord Nullable[ArchiveRecord] `json:"archiveRecord,omitzero"`
-	// Fields are schema fields to set; a link may be given by registry ID
-	// with RegistryIDValue, also to oligos of the same request.
-	Fields Fields `json:"fields,omitzero"`
-	// Aliases are other names for the oligo.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// FolderID is the folder that holds the oligo.
-	FolderID *string `json:"folderId,omitempty"`
 }
 
 // OligoCreate is the body of the deprecated Oligos.Create and one item of
 // Oligos.BulkCreate: DnaOligoCreate without annotations, HELM or custom
 // notation. Name is required.
 type OligoCreate struct {
-	// Name is the oligo's name.
-	Name string `json:"name"`
+	EntityCreateBase
+
 	// Bases are the oligo's bases.
 	Bases *string `json:"bases,omitempty"`
-	// Aliases are other names for the oligo.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the oligo in.
-	FolderID *string `json:"folderId,omitempty"`
 	// SchemaID is the oligo's schema.
 	SchemaID *string `json:"schemaId,omitempty"`
-	// EntityRegistryID is the registry ID to give the registered oligo;
-	// it excludes NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how to name the registered oligo; it excludes
-	// EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to register the oligo in.
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // OligoUpdate is the body of the deprecated Oligos.Update. Nil fields are
 // left unchanged.
 type OligoUpdate struct {
-	// Name is the oligo's new name.
-	Name *string `json:"name,omitempty"`
+	EntityUpdateBase
+
 	// Bases are the oligo's new bases.
 	Bases *string `json:"bases,omitempty"`
-	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the oligo to another folder.
-	FolderID *string `json:"folderId,omitempty"`
-	// SchemaID changes the oligo's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 }
 
 // OligoListOptions are the filters and paging of the deprecated

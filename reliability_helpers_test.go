@@ -130,7 +130,7 @@ var relCalls = []relCall{
 		return resp, err
 	}},
 	{"AaSequences.BulkCreate", "POST", "/aa-sequences:bulk-create", func(ctx context.Context, c *Client) (*Response, error) {
-		_, resp, err := c.AaSequences.BulkCreate(ctx, []*AaSequenceCreate{{Name: "p1", AminoAcids: relSecretSeq}})
+		_, resp, err := c.AaSequences.BulkCreate(ctx, []*AaSequenceCreate{{EntityCreateBase: EntityCreateBase{Name: "p1"}, AminoAcids: relSecretSeq}})
 		return resp, err
 	}},
 	{"AaSequences.Update", "PATCH", "/aa-sequences/prtn_1", func(ctx context.Context, c *Client) (*Response, error) {

@@ -14,9 +14,9 @@ func TestRequestEncodingEdgeCases(t *testing.T) {
 		want string
 	}{
 		{"dna update clears annotations", &DnaSequenceUpdate{Annotations: []DnaAnnotation{}, Primers: []Primer{}}, `{"annotations":[],"primers":[]}`},
-		{"dna update leaves nil lists out", &DnaSequenceUpdate{Name: Ptr("x")}, `{"name":"x"}`},
-		{"dna bulk update clears aliases", &DnaSequenceBulkUpdate{ID: "seq_1", Aliases: []string{}}, `{"id":"seq_1","aliases":[]}`},
-		{"aa update clears aliases", &AaSequenceUpdate{Aliases: []string{}}, `{"aliases":[]}`},
+		{"dna update leaves nil lists out", &DnaSequenceUpdate{EntityUpdateBase: EntityUpdateBase{Name: Ptr("x")}}, `{"name":"x"}`},
+		{"dna bulk update clears aliases", &DnaSequenceBulkUpdate{ID: "seq_1", EntityUpdateBase: EntityUpdateBase{Aliases: []string{}}}, `{"id":"seq_1","aliases":[]}`},
+		{"aa update clears aliases", &AaSequenceUpdate{EntityUpdateBase: EntityUpdateBase{Aliases: []string{}}}, `{"aliases":[]}`},
 		{"integer field value", Fields{"Count": {Value: NumberValue(1000000)}}, `{"Count":{"value":1000000}}`},
 		{"float field value", Fields{"Ratio": {Value: NumberValue(0.00001)}}, `{"Ratio":{"value":0.00001}}`},
 		{"empty custom field", CustomFields{"Legacy ID": {Value: ""}}, `{"Legacy ID":{"value":""}}`},

@@ -58,8 +58,8 @@ type rnaSeqBulkGetQuery struct {
 // register the sequence on creation set RegistryID and EntityRegistryID
 // or NamingStrategy (not both); FolderID may then be left nil.
 type RnaSequenceCreate struct {
-	// Name is the sequence's name.
-	Name string `json:"name"`
+	EntityCreateBase
+
 	// Bases are the sequence's bases.
 	Bases *string `json:"bases,omitempty"`
 	// IsCircular sets whether the sequence is circular; RNA sequences can
@@ -73,18 +73,8 @@ type RnaSequenceCreate struct {
 	CustomNotationID *string `json:"customNotationId,omitempty"`
 	// Helm is the sequence in HELM notation, with chemical modifications.
 	Helm *string `json:"helm,omitempty"`
-	// Aliases are other names for the sequence.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations are annotations to create on the sequence.
 	Annotations []RnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set; they must match the schema.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID is the folder to create the sequence in.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts are parts to create on the sequence.
 	Parts []RnaSequencePart `json:"parts,omitzero"`
 	// Primers are primers to bind to the sequence.
@@ -94,14 +84,6 @@ type RnaSequenceCreate struct {
 	// Translations are translations to create on the sequence, each given
 	// by Start and End or by Regions.
 	Translations []Translation `json:"translations,omitzero"`
-	// EntityRegistryID is the registry ID to give the registered sequence;
-	// it excludes NamingStrategy.
-	EntityRegistryID *string `json:"entityRegistryId,omitempty"`
-	// NamingStrategy says how to name the registered sequence; it
-	// excludes EntityRegistryID.
-	NamingStrategy NamingStrategy `json:"namingStrategy,omitempty"`
-	// RegistryID is the registry to register the sequence in (src_...).
-	RegistryID *string `json:"registryId,omitempty"`
 }
 
 // RnaSequenceBulkCreate is one item of RnaSequences.BulkCreate; it is the
@@ -111,8 +93,8 @@ type RnaSequenceBulkCreate = RnaSequenceCreate
 // RnaSequenceUpdate is the body of RnaSequences.Update. Nil fields are
 // left unchanged; a list or map that is not nil replaces the sequence's.
 type RnaSequenceUpdate struct {
-	// Name is the sequence's new name.
-	Name *string `json:"name,omitempty"`
+	EntityUpdateBase
+
 	// Bases are the sequence's new bases.
 	Bases *string `json:"bases,omitempty"`
 	// IsCircular sets whether the sequence is circular (RNA sequences can
@@ -126,25 +108,13 @@ type RnaSequenceUpdate struct {
 	CustomNotationID *string `json:"customNotationId,omitempty"`
 	// Helm is the new sequence in HELM notation.
 	Helm *string `json:"helm,omitempty"`
-	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations replace the sequence's annotations; an empty, non-nil
 	// slice removes them all.
 	Annotations []RnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the sequence to another folder.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts replace the sequence's parts.
 	Parts []RnaSequencePart `json:"parts,omitzero"`
 	// Primers replace the sequence's primers.
 	Primers []Primer `json:"primers,omitzero"`
-	// SchemaID changes the sequence's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 	// Translations replace the sequence's translations.
 	Translations []Translation `json:"translations,omitzero"`
 	// EntityRegistryID changes the registered sequence's registry ID.
@@ -156,8 +126,7 @@ type RnaSequenceUpdate struct {
 type RnaSequenceBulkUpdate struct {
 	// ID is the sequence to update.
 	ID string `json:"id"`
-	// Name is the sequence's new name.
-	Name *string `json:"name,omitempty"`
+	EntityUpdateBase
 	// Bases are the sequence's new bases.
 	Bases *string `json:"bases,omitempty"`
 	// IsCircular sets whether the sequence is circular (RNA sequences can
@@ -171,25 +140,13 @@ type RnaSequenceBulkUpdate struct {
 	CustomNotationID *string `json:"customNotationId,omitempty"`
 	// Helm is the new sequence in HELM notation.
 	Helm *string `json:"helm,omitempty"`
-	// Aliases are aliases to add.
-	Aliases []string `json:"aliases,omitzero"`
 	// Annotations replace the sequence's annotations; an empty, non-nil
 	// slice removes them all.
 	Annotations []RnaAnnotation `json:"annotations,omitzero"`
-	// AuthorIDs are the IDs of the users to set as authors.
-	AuthorIDs []string `json:"authorIds,omitzero"`
-	// CustomFields are custom fields to set.
-	CustomFields CustomFields `json:"customFields,omitzero"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// FolderID moves the sequence to another folder.
-	FolderID *string `json:"folderId,omitempty"`
 	// Parts replace the sequence's parts.
 	Parts []RnaSequencePart `json:"parts,omitzero"`
 	// Primers replace the sequence's primers.
 	Primers []Primer `json:"primers,omitzero"`
-	// SchemaID changes the sequence's schema.
-	SchemaID *string `json:"schemaId,omitempty"`
 	// Translations replace the sequence's translations.
 	Translations []Translation `json:"translations,omitzero"`
 }

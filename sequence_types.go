@@ -258,20 +258,7 @@ type RnaSequencePart = DnaSequencePart
 type NucleotideListOptions struct {
 	ListOptions
 	EntityListFilters
-	// CreatedAt filters by creation time: "> 2022-03-01",
-	// "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// NameIncludes matches a substring of a name, alias or registry ID.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// Bases matches the full bases, case-insensitive, circular and
-	// reverse-complement aware.
-	Bases string `url:"bases,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts the results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDsAnyOf matches any of these authors (at most 100).
-	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
+	NucleotideListFilters
 	// CustomNotationID is the custom notation (sntx_...) the items'
 	// CustomNotation is written in; without it CustomNotation is nil.
 	CustomNotationID string `url:"customNotationId,omitempty"`

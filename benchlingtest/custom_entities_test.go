@@ -20,9 +20,14 @@ func TestE2ECustomEntities(t *testing.T) {
 	ctx, s := e2eCtx(t), c.CustomEntities
 	folder, reg := srv.FolderID(), srv.RegistryID()
 
-	cl, resp, err := s.Create(ctx, &benchling.CustomEntityCreate{Name: "HEK293 clone 4", SchemaID: "ts_cellline", FolderID: &folder,
-		Aliases: []string{"C4"}, Fields: benchling.Fields{"Passage": {Value: benchling.NumberValue(12)}},
-		CustomFields: benchling.CustomFields{"Source": {Value: "ATCC"}}})
+	cl, resp, err := s.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:         "HEK293 clone 4",
+		FolderID:     &folder,
+		Aliases:      []string{"C4"},
+		Fields:       benchling.Fields{"Passage": {Value: benchling.NumberValue(12)}},
+		CustomFields: benchling.CustomFields{"Source": {Value: "ATCC"}},
+	}, SchemaID: "ts_cellline",
+	})
 	if err != nil || resp.StatusCode != http.StatusCreated || !strings.HasPrefix(cl.ID, "bfi_") || cl.EntityRegistryID != nil ||
 		cl.Schema.ID != "ts_cellline" || cl.Fields["Passage"].Type != benchling.FieldTypeInteger || cl.CustomFields["Source"].Value != "ATCC" {
 		t.Fatalf("Create: %v %+v", err, cl)
@@ -38,17 +43,28 @@ func TestE2ECustomEntities(t *testing.T) {
 	e2eWantNotFound(t, err, "bfi_missing")
 
 	// Created in the registry: the naming strategy draws a registry ID.
-	strain, _, err := s.Create(ctx, &benchling.CustomEntityCreate{Name: "E. coli BL21", SchemaID: "ts_strain", RegistryID: &reg,
-		NamingStrategy: benchling.NamingStrategyNewIDs})
+	strain, _, err := s.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:           "E. coli BL21",
+		RegistryID:     &reg,
+		NamingStrategy: benchling.NamingStrategyNewIDs,
+	}, SchemaID: "ts_strain",
+	})
 	if err != nil || strain.EntityRegistryID == nil || *strain.RegistryID != reg || strain.RegistrationOrigin == nil {
 		t.Fatalf("Create in the registry: %v %+v", err, strain)
 	}
-	if _, _, err := s.Create(ctx, &benchling.CustomEntityCreate{Name: "Taken", SchemaID: "ts_strain", RegistryID: &reg,
-		EntityRegistryID: strain.EntityRegistryID}); !errors.Is(err, benchling.ErrBadRequest) || !strings.Contains(err.Error(), "already taken") {
+	if _, _, err := s.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:             "Taken",
+		RegistryID:       &reg,
+		EntityRegistryID: strain.EntityRegistryID,
+	}, SchemaID: "ts_strain",
+	}); !errors.Is(err, benchling.ErrBadRequest) || !strings.Contains(err.Error(), "already taken") {
 		t.Errorf("Create with a taken registry ID: %v", err)
 	}
-	up, _, err := s.Update(ctx, cl.ID, &benchling.CustomEntityUpdate{Name: benchling.Ptr("HEK293 clone 4b"),
-		Fields: benchling.Fields{"Passage": {Value: benchling.NumberValue(13)}}})
+	up, _, err := s.Update(ctx, cl.ID, &benchling.CustomEntityUpdate{EntityUpdateBase: benchling.EntityUpdateBase{
+		Name:   benchling.Ptr("HEK293 clone 4b"),
+		Fields: benchling.Fields{"Passage": {Value: benchling.NumberValue(13)}},
+	},
+	})
 	if err != nil || up.Name != "HEK293 clone 4b" || !up.ModifiedAt.After(cl.ModifiedAt) {
 		t.Fatalf("Update: %v %+v", err, up)
 	}
@@ -58,15 +74,20 @@ func TestE2ECustomEntities(t *testing.T) {
 
 	// Upsert creates (201), then updates (200) the same entity, and links
 	// by registry ID resolve.
-	u1, resp, err := s.Upsert(ctx, "CE900", &benchling.CustomEntityUpsertRequest{Name: "Plasmid prep A", RegistryID: reg, SchemaID: "ts_prep",
-		Fields: benchling.Fields{"Strain": {Value: benchling.RegistryIDValue(*strain.EntityRegistryID)}}})
+	u1, resp, err := s.Upsert(ctx, "CE900", &benchling.CustomEntityUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{
+		Name:       "Plasmid prep A",
+		RegistryID: reg,
+		SchemaID:   "ts_prep",
+		Fields:     benchling.Fields{"Strain": {Value: benchling.RegistryIDValue(*strain.EntityRegistryID)}},
+	},
+	})
 	if err != nil || resp.StatusCode != http.StatusCreated || *u1.EntityRegistryID != "CE900" {
 		t.Fatalf("Upsert (create): %v %+v", err, u1)
 	}
 	if id, _ := u1.Fields["Strain"].Value.AsString(); id != strain.ID {
 		t.Errorf("Upsert: the registry-ID link resolved to %q, want %s", id, strain.ID)
 	}
-	u2, resp, err := s.Upsert(ctx, "CE900", &benchling.CustomEntityUpsertRequest{Name: "Plasmid prep A2", RegistryID: reg, SchemaID: "ts_prep"})
+	u2, resp, err := s.Upsert(ctx, "CE900", &benchling.CustomEntityUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{Name: "Plasmid prep A2", RegistryID: reg, SchemaID: "ts_prep"}})
 	if err != nil || resp.StatusCode != http.StatusOK || u2.ID != u1.ID || u2.Name != "Plasmid prep A2" {
 		t.Fatalf("Upsert (update): %v %+v", err, u2)
 	}
@@ -123,8 +144,8 @@ func TestE2ECustomEntities(t *testing.T) {
 
 	// Bulk tasks: typed results, and a failed task names the bad item.
 	bc, _, err := s.BulkCreate(ctx, []*benchling.CustomEntityBulkCreate{
-		{Name: "Clone 5", SchemaID: "ts_cellline", FolderID: &folder},
-		{Name: "Clone 6", SchemaID: "ts_cellline", RegistryID: &reg, EntityRegistryID: benchling.Ptr("CE950")},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Clone 5", FolderID: &folder}, SchemaID: "ts_cellline"},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Clone 6", RegistryID: &reg, EntityRegistryID: benchling.Ptr("CE950")}, SchemaID: "ts_cellline"},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -133,7 +154,7 @@ func TestE2ECustomEntities(t *testing.T) {
 	if err != nil || len(made.CustomEntities) != 2 || *made.CustomEntities[1].EntityRegistryID != "CE950" {
 		t.Fatalf("BulkCreate: %v %+v", err, made)
 	}
-	bu, _, err := s.BulkUpdate(ctx, []*benchling.CustomEntityBulkUpdate{{ID: made.CustomEntities[0].ID, Name: benchling.Ptr("Clone 5b")}})
+	bu, _, err := s.BulkUpdate(ctx, []*benchling.CustomEntityBulkUpdate{{ID: made.CustomEntities[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("Clone 5b")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,8 +162,8 @@ func TestE2ECustomEntities(t *testing.T) {
 		t.Fatalf("BulkUpdate: %v %+v", err, r)
 	}
 	bp, _, err := s.BulkUpsert(ctx, []*benchling.CustomEntityBulkUpsertRequest{
-		{EntityRegistryID: "CE950", Name: "Clone 6b", RegistryID: reg, SchemaID: "ts_cellline"},
-		{EntityRegistryID: "CE951", Name: "Clone 7", RegistryID: reg, SchemaID: "ts_cellline"},
+		{EntityRegistryID: "CE950", EntityUpsertBase: benchling.EntityUpsertBase{Name: "Clone 6b", RegistryID: reg, SchemaID: "ts_cellline"}},
+		{EntityRegistryID: "CE951", EntityUpsertBase: benchling.EntityUpsertBase{Name: "Clone 7", RegistryID: reg, SchemaID: "ts_cellline"}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -150,7 +171,7 @@ func TestE2ECustomEntities(t *testing.T) {
 	if r, err := bp.Wait(ctx); err != nil || len(r.CustomEntities) != 2 || r.CustomEntities[0].ID != made.CustomEntities[1].ID || r.CustomEntities[1].Name != "Clone 7" {
 		t.Fatalf("BulkUpsert: %v %+v", err, r)
 	}
-	bad, _, err := s.BulkCreate(ctx, []*benchling.CustomEntityBulkCreate{{Name: "ok", SchemaID: "ts_x", FolderID: &folder}, {Name: "bad", SchemaID: "sch_x", FolderID: &folder}})
+	bad, _, err := s.BulkCreate(ctx, []*benchling.CustomEntityBulkCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "ok", FolderID: &folder}, SchemaID: "ts_x"}, {EntityCreateBase: benchling.EntityCreateBase{Name: "bad", FolderID: &folder}, SchemaID: "sch_x"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +181,7 @@ func TestE2ECustomEntities(t *testing.T) {
 	// The *Many forms chunk, and give each item its result or its error.
 	items := make([]*benchling.CustomEntityBulkCreate, 5)
 	for i := range items {
-		items[i] = &benchling.CustomEntityBulkCreate{Name: fmt.Sprintf("Many %d", i), SchemaID: "ts_many", FolderID: &folder}
+		items[i] = &benchling.CustomEntityBulkCreate{EntityCreateBase: benchling.EntityCreateBase{Name: fmt.Sprintf("Many %d", i), FolderID: &folder}, SchemaID: "ts_many"}
 	}
 	items[3].SchemaID = "bad"
 	res, err := s.CreateMany(ctx, items, &benchling.BulkOptions{ChunkSize: 2})
@@ -168,11 +189,11 @@ func TestE2ECustomEntities(t *testing.T) {
 	if !errors.As(err, &be) || res[3].Err == nil || res[4].Value == nil || res[4].Value.Name != "Many 4" {
 		t.Fatalf("CreateMany: %v %+v", err, res)
 	}
-	ures, err := s.UpdateMany(ctx, []*benchling.CustomEntityBulkUpdate{{ID: res[0].Value.ID, Aliases: []string{"M0"}}}, nil)
+	ures, err := s.UpdateMany(ctx, []*benchling.CustomEntityBulkUpdate{{ID: res[0].Value.ID, EntityUpdateBase: benchling.EntityUpdateBase{Aliases: []string{"M0"}}}}, nil)
 	if err != nil || ures[0].Value.Aliases[0] != "M0" {
 		t.Fatalf("UpdateMany: %v %+v", err, ures)
 	}
-	pres, err := s.UpsertMany(ctx, []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE960", Name: "Upserted", RegistryID: reg, SchemaID: "ts_many"}}, nil)
+	pres, err := s.UpsertMany(ctx, []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE960", EntityUpsertBase: benchling.EntityUpsertBase{Name: "Upserted", RegistryID: reg, SchemaID: "ts_many"}}}, nil)
 	if err != nil || *pres[0].Value.EntityRegistryID != "CE960" {
 		t.Fatalf("UpsertMany: %v %+v", err, pres)
 	}

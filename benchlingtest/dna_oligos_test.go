@@ -16,15 +16,18 @@ func TestE2EDnaOligos(t *testing.T) {
 	ctx, s := e2eCtx(t), c.DnaOligos
 	folder, reg := srv.FolderID(), srv.RegistryID()
 
-	fwd, _, err := s.Create(ctx, &benchling.DnaOligoCreate{Name: "M13 fwd", Bases: benchling.Ptr("GTAAAACGACGGCCAGT"), FolderID: &folder,
+	fwd, _, err := s.Create(ctx, &benchling.DnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "M13 fwd",
+		FolderID: &folder,
+	}, Bases: benchling.Ptr("GTAAAACGACGGCCAGT"),
 		Annotations: []benchling.DnaAnnotation{{Name: "binding", Start: 0, End: 17, Strand: 1, Type: "primer_bind"}}})
 	if err != nil || fwd.NucleotideType != benchling.OligoNucleotideTypeDna || fwd.Length != 17 || !strings.HasPrefix(fwd.Helm, "RNA1{d(G)p.d(T)p") {
 		t.Fatalf("Create: %v %+v", err, fwd)
 	}
-	if _, _, err := s.Create(ctx, &benchling.DnaOligoCreate{Name: "RNA by mistake", Bases: benchling.Ptr("ACGU"), FolderID: &folder}); !strings.Contains(errText(err), "invalid base 'U'") {
+	if _, _, err := s.Create(ctx, &benchling.DnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "RNA by mistake", FolderID: &folder}, Bases: benchling.Ptr("ACGU")}); !strings.Contains(errText(err), "invalid base 'U'") {
 		t.Errorf("Create with U: %v", err)
 	}
-	modified, _, err := s.Create(ctx, &benchling.DnaOligoCreate{Name: "from HELM", FolderID: &folder, Helm: benchling.Ptr("RNA1{d(A)p.d([5meC])p.d(G)p}$$$$V2.0")})
+	modified, _, err := s.Create(ctx, &benchling.DnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "from HELM", FolderID: &folder}, Helm: benchling.Ptr("RNA1{d(A)p.d([5meC])p.d(G)p}$$$$V2.0")})
 	if err != nil || modified.Bases != "ANG" || modified.Helm != "RNA1{d(A)p.d([5meC])p.d(G)p}$$$$V2.0" {
 		t.Fatalf("Create from HELM: %v %+v", err, modified)
 	}
@@ -43,17 +46,21 @@ func TestE2EDnaOligos(t *testing.T) {
 		t.Fatalf("Update in a custom notation: %v %+v", err, up)
 	}
 
-	o, resp, err := s.Upsert(ctx, "OLI900", &benchling.OligoUpsertRequest{Name: "T7 promoter primer", Bases: benchling.Ptr("TAATACGACTCACTATAGGG"),
-		RegistryID: reg, SchemaID: "ts_oligo"})
+	o, resp, err := s.Upsert(ctx, "OLI900", &benchling.OligoUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{
+		Name:       "T7 promoter primer",
+		RegistryID: reg,
+		SchemaID:   "ts_oligo",
+	}, Bases: benchling.Ptr("TAATACGACTCACTATAGGG"),
+	})
 	if err != nil || resp.StatusCode != http.StatusCreated || *o.EntityRegistryID != "OLI900" {
 		t.Fatalf("Upsert (create): %v %+v", err, o)
 	}
-	o, resp, err = s.Upsert(ctx, "OLI900", &benchling.OligoUpsertRequest{Name: "T7 primer", RegistryID: reg, SchemaID: "ts_oligo"})
+	o, resp, err = s.Upsert(ctx, "OLI900", &benchling.OligoUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{Name: "T7 primer", RegistryID: reg, SchemaID: "ts_oligo"}})
 	if err != nil || resp.StatusCode != http.StatusOK || o.Name != "T7 primer" || o.Bases != "TAATACGACTCACTATAGGG" {
 		t.Fatalf("Upsert (update): %v %+v", err, o)
 	}
 
-	l, _, err := s.List(ctx, &benchling.NucleotideListOptions{Bases: "cgttttac"}) // the updated oligo's reverse complement
+	l, _, err := s.List(ctx, &benchling.NucleotideListOptions{NucleotideListFilters: benchling.NucleotideListFilters{Bases: "cgttttac"}}) // the updated oligo's reverse complement
 	if err != nil || len(l) != 1 || l[0].ID != fwd.ID {
 		t.Errorf("List by bases: %v %+v", err, l)
 	}
@@ -78,7 +85,7 @@ func TestE2EDnaOligos(t *testing.T) {
 		t.Fatalf("Unarchive: %v", err)
 	}
 
-	bc, _, err := s.BulkCreate(ctx, []*benchling.DnaOligoCreate{{Name: "SP6", Bases: benchling.Ptr("ATTTAGGTGACACTATAG"), FolderID: &folder}})
+	bc, _, err := s.BulkCreate(ctx, []*benchling.DnaOligoCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "SP6", FolderID: &folder}, Bases: benchling.Ptr("ATTTAGGTGACACTATAG")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +93,7 @@ func TestE2EDnaOligos(t *testing.T) {
 	if err != nil || len(made.DnaOligos) != 1 || made.DnaOligos[0].Name != "SP6" {
 		t.Fatalf("BulkCreate: %v %+v", err, made)
 	}
-	bu, _, err := s.BulkUpdate(ctx, []*benchling.DnaOligoBulkUpdate{{ID: made.DnaOligos[0].ID, Aliases: []string{"SP6 promoter"}}})
+	bu, _, err := s.BulkUpdate(ctx, []*benchling.DnaOligoBulkUpdate{{ID: made.DnaOligos[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Aliases: []string{"SP6 promoter"}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,8 +101,8 @@ func TestE2EDnaOligos(t *testing.T) {
 		t.Fatalf("BulkUpdate: %v %+v", err, r)
 	}
 	bup, _, err := s.BulkUpsert(ctx, []*benchling.OligoBulkUpsertRequest{
-		{EntityRegistryID: "OLI900", Name: "T7 primer", RegistryID: reg, SchemaID: "ts_oligo", Aliases: []string{"T7"}},
-		{EntityRegistryID: "OLI901", Name: "T3 primer", Bases: benchling.Ptr("AATTAACCCTCACTAAAGGG"), RegistryID: reg, SchemaID: "ts_oligo"},
+		{EntityRegistryID: "OLI900", EntityUpsertBase: benchling.EntityUpsertBase{Name: "T7 primer", RegistryID: reg, SchemaID: "ts_oligo", Aliases: []string{"T7"}}},
+		{EntityRegistryID: "OLI901", EntityUpsertBase: benchling.EntityUpsertBase{Name: "T3 primer", RegistryID: reg, SchemaID: "ts_oligo"}, Bases: benchling.Ptr("AATTAACCCTCACTAAAGGG")},
 	}, &benchling.DnaOligoBulkUpsertOptions{Returning: []string{"dnaOligos.id", "dnaOligos.entityRegistryId"}})
 	if err != nil {
 		t.Fatal(err)
@@ -104,15 +111,15 @@ func TestE2EDnaOligos(t *testing.T) {
 		t.Fatalf("BulkUpsert with returning: %v %+v", err, r)
 	}
 
-	cm, err := s.CreateMany(ctx, []*benchling.DnaOligoCreate{{Name: "a", Bases: benchling.Ptr("ACGT"), FolderID: &folder}, {Name: "b", Bases: benchling.Ptr("TTTT"), FolderID: &folder}}, nil)
+	cm, err := s.CreateMany(ctx, []*benchling.DnaOligoCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "a", FolderID: &folder}, Bases: benchling.Ptr("ACGT")}, {EntityCreateBase: benchling.EntityCreateBase{Name: "b", FolderID: &folder}, Bases: benchling.Ptr("TTTT")}}, nil)
 	if err != nil || cm[1].Value.Bases != "TTTT" {
 		t.Fatalf("CreateMany: %v %+v", err, cm)
 	}
-	um, err := s.UpdateMany(ctx, []*benchling.DnaOligoBulkUpdate{{ID: cm[0].Value.ID, Name: benchling.Ptr("a2")}}, nil)
+	um, err := s.UpdateMany(ctx, []*benchling.DnaOligoBulkUpdate{{ID: cm[0].Value.ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("a2")}}}, nil)
 	if err != nil || um[0].Value.Name != "a2" {
 		t.Fatalf("UpdateMany: %v %+v", err, um)
 	}
-	sm, err := s.UpsertMany(ctx, []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "OLI902", Name: "c", Bases: benchling.Ptr("GGGG"), RegistryID: reg, SchemaID: "ts_oligo"}}, nil, nil)
+	sm, err := s.UpsertMany(ctx, []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "OLI902", EntityUpsertBase: benchling.EntityUpsertBase{Name: "c", RegistryID: reg, SchemaID: "ts_oligo"}, Bases: benchling.Ptr("GGGG")}}, nil, nil)
 	if err != nil || *sm[0].Value.EntityRegistryID != "OLI902" {
 		t.Fatalf("UpsertMany: %v %+v", err, sm)
 	}

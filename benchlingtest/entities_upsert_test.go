@@ -15,13 +15,30 @@ func TestE2EEntitiesBulkUpsert(t *testing.T) {
 	e2eSchemas(t, srv, "ts_kit:custom_entity", "ts_mol:molecule", "ts_oligo:dna_oligo", "ts_plasmid:dna_sequence")
 	ctx, reg := e2eCtx(t), srv.RegistryID()
 	link, _, err := c.Entities.BulkUpsert(ctx, &benchling.EntitiesBulkUpsertRequest{
-		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE700", Name: "Assay kit", RegistryID: reg, SchemaID: "ts_kit",
-			Fields: benchling.Fields{"Substrate": {Value: benchling.RegistryIDValue("MOL700")}, "Primer": {Value: benchling.RegistryIDValue("OLI700")}}}},
-		Molecules: []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "MOL700", Name: "pNPP", RegistryID: reg, SchemaID: "ts_mol",
+		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE700", EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:       "Assay kit",
+			RegistryID: reg,
+			SchemaID:   "ts_kit",
+			Fields:     benchling.Fields{"Substrate": {Value: benchling.RegistryIDValue("MOL700")}, "Primer": {Value: benchling.RegistryIDValue("OLI700")}},
+		},
+		}},
+		Molecules: []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "MOL700", EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:       "pNPP",
+			RegistryID: reg,
+			SchemaID:   "ts_mol",
+		},
 			ChemicalStructure: benchling.SmilesStructure("O=[N+]([O-])c1ccc(OP(=O)(O)O)cc1")}},
-		DnaOligos: []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "OLI700", Name: "M13 fwd", RegistryID: reg, SchemaID: "ts_oligo",
+		DnaOligos: []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "OLI700", EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:       "M13 fwd",
+			RegistryID: reg,
+			SchemaID:   "ts_oligo",
+		},
 			Bases: benchling.Ptr("GTAAAACGACGGCCAGT")}},
-		DnaSequences: []*benchling.DnaSequenceBulkUpsertRequest{{EntityRegistryID: "DNA700", Name: "pUC19", RegistryID: reg, SchemaID: "ts_plasmid",
+		DnaSequences: []*benchling.DnaSequenceBulkUpsertRequest{{EntityRegistryID: "DNA700", EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:       "pUC19",
+			RegistryID: reg,
+			SchemaID:   "ts_plasmid",
+		},
 			Bases: "ATGCATGC", IsCircular: true}},
 	}, nil)
 	if err != nil {
@@ -59,7 +76,7 @@ func TestE2EEntitiesBulkUpsert(t *testing.T) {
 
 	// Again: the same registry IDs update the entities.
 	link, _, err = c.Entities.BulkUpsert(ctx, &benchling.EntitiesBulkUpsertRequest{
-		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE700", Name: "Assay kit v2", RegistryID: reg, SchemaID: "ts_kit"}},
+		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE700", EntityUpsertBase: benchling.EntityUpsertBase{Name: "Assay kit v2", RegistryID: reg, SchemaID: "ts_kit"}}},
 	}, &benchling.EntityBulkUpsertOptions{Returning: []string{"customEntities.id", "customEntities.name"}})
 	if err != nil {
 		t.Fatal(err)
@@ -70,8 +87,12 @@ func TestE2EEntitiesBulkUpsert(t *testing.T) {
 
 	// A registry ID of one kind reused by another fails the whole task.
 	link, _, err = c.Entities.BulkUpsert(ctx, &benchling.EntitiesBulkUpsertRequest{
-		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE701", Name: "New", RegistryID: reg, SchemaID: "ts_kit"}},
-		Molecules: []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "CE700", Name: "Clash", RegistryID: reg, SchemaID: "ts_mol",
+		CustomEntities: []*benchling.CustomEntityBulkUpsertRequest{{EntityRegistryID: "CE701", EntityUpsertBase: benchling.EntityUpsertBase{Name: "New", RegistryID: reg, SchemaID: "ts_kit"}}},
+		Molecules: []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "CE700", EntityUpsertBase: benchling.EntityUpsertBase{
+			Name:       "Clash",
+			RegistryID: reg,
+			SchemaID:   "ts_mol",
+		},
 			ChemicalStructure: benchling.SmilesStructure("C")}},
 	}, nil)
 	if err != nil {

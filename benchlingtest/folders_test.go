@@ -111,7 +111,7 @@ func TestFoldersE2E(t *testing.T) {
 	// Archiving Plasmids archives the folder below and the items in both;
 	// an item archived before on its own stays archived on unarchive.
 	seqIn := func(folder, name string) *benchling.DnaSequence {
-		s, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: name, Bases: "ATGC", FolderID: benchling.Ptr(folder)})
+		s, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: name, FolderID: benchling.Ptr(folder)}, Bases: "ATGC"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -196,7 +196,7 @@ func TestProjectsE2E(t *testing.T) {
 	if err != nil || sub.ProjectID != ab {
 		t.Fatalf("a folder in the added project: %+v, %v", sub, err)
 	}
-	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "VH", Bases: "ATGC", FolderID: benchling.Ptr(sub.ID)})
+	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "VH", FolderID: benchling.Ptr(sub.ID)}, Bases: "ATGC"})
 	if err != nil {
 		t.Fatal(err)
 	}

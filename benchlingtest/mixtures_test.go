@@ -19,7 +19,7 @@ func TestE2EMixtures(t *testing.T) {
 	ctx, s := e2eCtx(t), c.Mixtures
 	folder := srv.FolderID()
 	ent := func(name string) string {
-		e, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: "ts_reagent", FolderID: &folder})
+		e, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: name, FolderID: &folder}, SchemaID: "ts_reagent"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -28,7 +28,10 @@ func TestE2EMixtures(t *testing.T) {
 	tris, nacl, water := ent("Tris base"), ent("NaCl"), ent("Water")
 	ml := benchling.MixtureMeasurementUnitsML
 
-	recipe, resp, err := s.Create(ctx, &benchling.MixtureCreate{Name: "TBS recipe", SchemaID: "ts_buffer", FolderID: &folder,
+	recipe, resp, err := s.Create(ctx, &benchling.MixtureCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "TBS recipe",
+		FolderID: &folder,
+	}, SchemaID: "ts_buffer",
 		Amount: benchling.Ptr("1000"), Units: &ml, Ingredients: []benchling.IngredientWriteParams{
 			benchling.IngredientOf(tris, "6.05", benchling.IngredientMeasurementUnitsG),
 			benchling.IngredientOf(nacl, "8.76", benchling.IngredientMeasurementUnitsG),
@@ -43,18 +46,33 @@ func TestE2EMixtures(t *testing.T) {
 		t.Errorf("ingredient: %+v", in)
 	}
 	for name, body := range map[string]*benchling.MixtureCreate{
-		"unknown entity": {Name: "x", SchemaID: "ts_buffer", FolderID: &folder, Units: &ml,
+		"unknown entity": {EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "x",
+			FolderID: &folder,
+		}, SchemaID: "ts_buffer", Units: &ml,
 			Ingredients: []benchling.IngredientWriteParams{benchling.IngredientOf("bfi_nope", "1", benchling.IngredientMeasurementUnitsG)}},
-		"amount": {Name: "x", SchemaID: "ts_buffer", FolderID: &folder, Units: &ml,
+		"amount": {EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "x",
+			FolderID: &folder,
+		}, SchemaID: "ts_buffer", Units: &ml,
 			Ingredients: []benchling.IngredientWriteParams{benchling.IngredientOf(tris, "-1", benchling.IngredientMeasurementUnitsG)}},
-		"units": {Name: "x", SchemaID: "ts_buffer", FolderID: &folder, Units: &ml,
+		"units": {EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "x",
+			FolderID: &folder,
+		}, SchemaID: "ts_buffer", Units: &ml,
 			Ingredients: []benchling.IngredientWriteParams{benchling.IngredientOf(tris, "1", "pints")}},
-		"two QS": {Name: "x", SchemaID: "ts_buffer", FolderID: &folder, Units: &ml, Ingredients: []benchling.IngredientWriteParams{
+		"two QS": {EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "x",
+			FolderID: &folder,
+		}, SchemaID: "ts_buffer", Units: &ml, Ingredients: []benchling.IngredientWriteParams{
 			benchling.IngredientOf(tris, "QS", benchling.IngredientMeasurementUnitsG), benchling.IngredientOf(nacl, "QS", benchling.IngredientMeasurementUnitsG)}},
-		"twice": {Name: "x", SchemaID: "ts_buffer", FolderID: &folder, Units: &ml, Ingredients: []benchling.IngredientWriteParams{
+		"twice": {EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "x",
+			FolderID: &folder,
+		}, SchemaID: "ts_buffer", Units: &ml, Ingredients: []benchling.IngredientWriteParams{
 			benchling.IngredientOf(tris, "1", benchling.IngredientMeasurementUnitsG), benchling.IngredientOf(tris, "2", benchling.IngredientMeasurementUnitsG)}},
-		"mixture amount": {Name: "x", SchemaID: "ts_buffer", FolderID: &folder, Units: &ml, Amount: benchling.Ptr("a lot")},
-		"no schema":      {Name: "x", FolderID: &folder, Units: &ml},
+		"mixture amount": {EntityCreateBase: benchling.EntityCreateBase{Name: "x", FolderID: &folder}, SchemaID: "ts_buffer", Units: &ml, Amount: benchling.Ptr("a lot")},
+		"no schema":      {EntityCreateBase: benchling.EntityCreateBase{Name: "x", FolderID: &folder}, Units: &ml},
 	} {
 		if _, _, err := s.Create(ctx, body); !errors.Is(err, benchling.ErrBadRequest) {
 			t.Errorf("Create (%s): %v, want a 400", name, err)
@@ -63,13 +81,17 @@ func TestE2EMixtures(t *testing.T) {
 
 	// A prep of the recipe: half the volume; the recipe's ingredients are
 	// inherited, with target amounts scaled.
-	prep, _, err := s.Create(ctx, &benchling.MixtureCreate{Name: "TBS prep 1", SchemaID: "ts_buffer", FolderID: &folder,
-		Amount: benchling.Ptr("500"), Units: &ml, Fields: benchling.Fields{"Recipe": {Value: benchling.StringValue(recipe.ID)}},
+	prep, _, err := s.Create(ctx, &benchling.MixtureCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "TBS prep 1",
+		FolderID: &folder,
+		Fields:   benchling.Fields{"Recipe": {Value: benchling.StringValue(recipe.ID)}},
+	}, SchemaID: "ts_buffer",
+		Amount: benchling.Ptr("500"), Units: &ml,
 		Ingredients: []benchling.IngredientWriteParams{benchling.IngredientOf(tris, "3.1", benchling.IngredientMeasurementUnitsG)}})
 	if err != nil || len(prep.Ingredients) != 1 || !prep.Ingredients[0].HasParent || prep.Ingredients[0].TargetAmount == nil || *prep.Ingredients[0].TargetAmount != "3.025" {
 		t.Fatalf("Create a prep: %v %+v", err, prep)
 	}
-	if _, _, err := s.Update(ctx, prep.ID, &benchling.MixtureUpdate{Fields: benchling.Fields{"Recipe": {Value: benchling.StringValue(recipe.ID)}}}); !errors.Is(err, benchling.ErrBadRequest) {
+	if _, _, err := s.Update(ctx, prep.ID, &benchling.MixtureUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Fields: benchling.Fields{"Recipe": {Value: benchling.StringValue(recipe.ID)}}}}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("Update setting the parent without ingredients: %v", err)
 	}
 	got, _, err := s.Get(ctx, prep.ID)
@@ -105,7 +127,10 @@ func TestE2EMixtures(t *testing.T) {
 	}
 
 	// Bulk tasks and their *Many forms.
-	bc, _, err := s.BulkCreate(ctx, []*benchling.MixtureCreate{{Name: "Saline", SchemaID: "ts_buffer", FolderID: &folder, Units: &ml,
+	bc, _, err := s.BulkCreate(ctx, []*benchling.MixtureCreate{{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "Saline",
+		FolderID: &folder,
+	}, SchemaID: "ts_buffer", Units: &ml,
 		Ingredients: []benchling.IngredientWriteParams{benchling.IngredientOf(nacl, "9", benchling.IngredientMeasurementUnitsG)}}})
 	if err != nil {
 		t.Fatal(err)
@@ -114,14 +139,14 @@ func TestE2EMixtures(t *testing.T) {
 	if err != nil || len(made.Mixtures) != 1 || made.Mixtures[0].Ingredients[0].ComponentEntity.ID != nacl {
 		t.Fatalf("BulkCreate: %v %+v", err, made)
 	}
-	bu, _, err := s.BulkUpdate(ctx, []*benchling.MixtureBulkUpdate{{ID: made.Mixtures[0].ID, Name: benchling.Ptr("Saline 0.9%")}})
+	bu, _, err := s.BulkUpdate(ctx, []*benchling.MixtureBulkUpdate{{ID: made.Mixtures[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("Saline 0.9%")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r, err := bu.Wait(ctx); err != nil || r.Mixtures[0].Name != "Saline 0.9%" {
 		t.Fatalf("BulkUpdate: %v %+v", err, r)
 	}
-	res, err := s.CreateMany(ctx, []*benchling.MixtureCreate{{Name: "Empty", SchemaID: "ts_buffer", FolderID: &folder}}, nil)
+	res, err := s.CreateMany(ctx, []*benchling.MixtureCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "Empty", FolderID: &folder}, SchemaID: "ts_buffer"}}, nil)
 	if err != nil || res[0].Value.Units != nil || len(res[0].Value.Ingredients) != 0 {
 		t.Fatalf("CreateMany (no units, no ingredients): %v %+v", err, res)
 	}

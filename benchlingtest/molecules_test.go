@@ -31,13 +31,16 @@ func TestE2EMolecules(t *testing.T) {
 	ctx, s := e2eCtx(t), c.Molecules
 	folder, reg := srv.FolderID(), srv.RegistryID()
 
-	asp, resp, err := s.Create(ctx, &benchling.MoleculeCreate{Name: "Aspirin", FolderID: &folder, SchemaID: benchling.Ptr("ts_mol"),
+	asp, resp, err := s.Create(ctx, &benchling.MoleculeCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "Aspirin",
+		FolderID: &folder,
+	}, SchemaID: benchling.Ptr("ts_mol"),
 		ChemicalStructure: benchling.SmilesStructure("CC(=O)Oc1ccccc1C(=O)O")})
 	if err != nil || resp.StatusCode != http.StatusCreated || !strings.HasPrefix(asp.ID, "mol_") ||
 		asp.CanonicalizedSmiles != "CC(=O)Oc1ccccc1C(=O)O" || asp.OriginalSmiles == nil || *asp.OriginalSmiles != asp.CanonicalizedSmiles {
 		t.Fatalf("Create from SMILES: %v %+v", err, asp)
 	}
-	eth, _, err := s.Create(ctx, &benchling.MoleculeCreate{Name: "Ethanol", FolderID: &folder, ChemicalStructure: benchling.MolfileStructure(ethanolMolfile)})
+	eth, _, err := s.Create(ctx, &benchling.MoleculeCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "Ethanol", FolderID: &folder}, ChemicalStructure: benchling.MolfileStructure(ethanolMolfile)})
 	if err != nil || eth.CanonicalizedSmiles != "CCO" || eth.OriginalSmiles != nil {
 		t.Fatalf("Create from a molfile: %v %+v", err, eth)
 	}
@@ -49,7 +52,7 @@ func TestE2EMolecules(t *testing.T) {
 		"no format":      {Value: benchling.Ptr("CCO")},
 		"unknown format": {StructureFormat: "inchi", Value: benchling.Ptr("InChI=1S/CH4/h1H4")},
 	} {
-		if _, _, err := s.Create(ctx, &benchling.MoleculeCreate{Name: name, FolderID: &folder, ChemicalStructure: st}); !errors.Is(err, benchling.ErrBadRequest) {
+		if _, _, err := s.Create(ctx, &benchling.MoleculeCreate{EntityCreateBase: benchling.EntityCreateBase{Name: name, FolderID: &folder}, ChemicalStructure: st}); !errors.Is(err, benchling.ErrBadRequest) {
 			t.Errorf("Create with a bad structure (%s): %v", name, err)
 		}
 	}
@@ -60,7 +63,7 @@ func TestE2EMolecules(t *testing.T) {
 	_, _, err = s.Get(ctx, "mol_missing")
 	e2eWantNotFound(t, err, "mol_missing")
 	ethanol := benchling.MolfileStructure(ethanolMolfile)
-	up, _, err := s.Update(ctx, eth.ID, &benchling.MoleculeUpdate{Name: benchling.Ptr("Propanol"), ChemicalStructure: benchling.Ptr(benchling.SmilesStructure("CCCO"))})
+	up, _, err := s.Update(ctx, eth.ID, &benchling.MoleculeUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("Propanol")}, ChemicalStructure: benchling.Ptr(benchling.SmilesStructure("CCCO"))})
 	if err != nil || up.Name != "Propanol" || up.CanonicalizedSmiles != "CCCO" {
 		t.Fatalf("Update: %v %+v", err, up)
 	}
@@ -77,12 +80,20 @@ func TestE2EMolecules(t *testing.T) {
 	}
 
 	// Upsert by registry ID, then the registry filter.
-	m, resp, err := s.Upsert(ctx, "MOL900", &benchling.MoleculeUpsertRequest{Name: "Caffeine", RegistryID: reg, SchemaID: "ts_mol",
+	m, resp, err := s.Upsert(ctx, "MOL900", &benchling.MoleculeUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{
+		Name:       "Caffeine",
+		RegistryID: reg,
+		SchemaID:   "ts_mol",
+	},
 		ChemicalStructure: benchling.SmilesStructure("Cn1cnc2c1c(=O)n(C)c(=O)n2C")})
 	if err != nil || resp.StatusCode != http.StatusCreated || *m.EntityRegistryID != "MOL900" {
 		t.Fatalf("Upsert: %v %+v", err, m)
 	}
-	if m2, resp, err := s.Upsert(ctx, "MOL900", &benchling.MoleculeUpsertRequest{Name: "Caffeine (anhydrous)", RegistryID: reg, SchemaID: "ts_mol",
+	if m2, resp, err := s.Upsert(ctx, "MOL900", &benchling.MoleculeUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{
+		Name:       "Caffeine (anhydrous)",
+		RegistryID: reg,
+		SchemaID:   "ts_mol",
+	},
 		ChemicalStructure: benchling.SmilesStructure("Cn1cnc2c1c(=O)n(C)c(=O)n2C")}); err != nil || resp.StatusCode != http.StatusOK || m2.ID != m.ID {
 		t.Fatalf("Upsert again: %v %+v", err, m2)
 	}
@@ -103,7 +114,7 @@ func TestE2EMolecules(t *testing.T) {
 	}
 
 	// Bulk tasks and their *Many forms.
-	bc, _, err := s.BulkCreate(ctx, []*benchling.MoleculeCreate{{Name: "Benzene", FolderID: &folder, ChemicalStructure: benchling.SmilesStructure("c1ccccc1")}})
+	bc, _, err := s.BulkCreate(ctx, []*benchling.MoleculeCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "Benzene", FolderID: &folder}, ChemicalStructure: benchling.SmilesStructure("c1ccccc1")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,14 +122,18 @@ func TestE2EMolecules(t *testing.T) {
 	if err != nil || len(made.Molecules) != 1 || made.Molecules[0].CanonicalizedSmiles != "c1ccccc1" {
 		t.Fatalf("BulkCreate: %v %+v", err, made)
 	}
-	bu, _, err := s.BulkUpdate(ctx, []*benchling.MoleculeBulkUpdate{{ID: made.Molecules[0].ID, Aliases: []string{"benzol"}}})
+	bu, _, err := s.BulkUpdate(ctx, []*benchling.MoleculeBulkUpdate{{ID: made.Molecules[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Aliases: []string{"benzol"}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r, err := bu.Wait(ctx); err != nil || r.Molecules[0].Aliases[0] != "benzol" {
 		t.Fatalf("BulkUpdate: %v %+v", err, r)
 	}
-	bp, _, err := s.BulkUpsert(ctx, []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "MOL901", Name: "Glycine", RegistryID: reg, SchemaID: "ts_mol",
+	bp, _, err := s.BulkUpsert(ctx, []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "MOL901", EntityUpsertBase: benchling.EntityUpsertBase{
+		Name:       "Glycine",
+		RegistryID: reg,
+		SchemaID:   "ts_mol",
+	},
 		ChemicalStructure: benchling.SmilesStructure("NCC(=O)O")}}, &benchling.MoleculeBulkUpsertOptions{Returning: []string{"molecules.id", "molecules.entityRegistryId"}})
 	if err != nil {
 		t.Fatal(err)
@@ -126,22 +141,26 @@ func TestE2EMolecules(t *testing.T) {
 	if r, err := bp.Wait(ctx); err != nil || len(r.Molecules) != 1 || *r.Molecules[0].EntityRegistryID != "MOL901" || r.Molecules[0].Name != "" {
 		t.Fatalf("BulkUpsert with returning: %v %+v", err, r)
 	}
-	bad, _, err := s.BulkCreate(ctx, []*benchling.MoleculeCreate{{Name: "ok", FolderID: &folder, ChemicalStructure: benchling.SmilesStructure("C")},
-		{Name: "bad", FolderID: &folder, ChemicalStructure: benchling.SmilesStructure("C1CC")}})
+	bad, _, err := s.BulkCreate(ctx, []*benchling.MoleculeCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "ok", FolderID: &folder}, ChemicalStructure: benchling.SmilesStructure("C")},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "bad", FolderID: &folder}, ChemicalStructure: benchling.SmilesStructure("C1CC")}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = bad.Wait(ctx)
 	e2eWantItemError(t, err, 1, "a ring is not closed")
-	res, err := s.CreateMany(ctx, []*benchling.MoleculeCreate{{Name: "Methane", FolderID: &folder, ChemicalStructure: benchling.SmilesStructure("C")}}, nil)
+	res, err := s.CreateMany(ctx, []*benchling.MoleculeCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "Methane", FolderID: &folder}, ChemicalStructure: benchling.SmilesStructure("C")}}, nil)
 	if err != nil || res[0].Value.Name != "Methane" {
 		t.Fatalf("CreateMany: %v %+v", err, res)
 	}
-	ures, err := s.UpdateMany(ctx, []*benchling.MoleculeBulkUpdate{{ID: res[0].Value.ID, Name: benchling.Ptr("CH4")}}, nil)
+	ures, err := s.UpdateMany(ctx, []*benchling.MoleculeBulkUpdate{{ID: res[0].Value.ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("CH4")}}}, nil)
 	if err != nil || ures[0].Value.Name != "CH4" {
 		t.Fatalf("UpdateMany: %v %+v", err, ures)
 	}
-	pres, err := s.UpsertMany(ctx, []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "MOL902", Name: "Urea", RegistryID: reg, SchemaID: "ts_mol",
+	pres, err := s.UpsertMany(ctx, []*benchling.MoleculeBulkUpsertRequest{{EntityRegistryID: "MOL902", EntityUpsertBase: benchling.EntityUpsertBase{
+		Name:       "Urea",
+		RegistryID: reg,
+		SchemaID:   "ts_mol",
+	},
 		ChemicalStructure: benchling.SmilesStructure("NC(N)=O")}}, nil, nil)
 	if err != nil || *pres[0].Value.EntityRegistryID != "MOL902" {
 		t.Fatalf("UpsertMany: %v %+v", err, pres)

@@ -18,11 +18,11 @@ func TestE2ENucleotideAlignments(t *testing.T) {
 	ctx, s := e2eCtx(t), c.NucleotideAlignments
 	folder := srv.FolderID()
 
-	tmpl, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19 MCS", Bases: "GAATTCGAGCTCGGTACCCGGGGATCCTCTAGAGTCGACCTGCAGGCATGCAAGCTT", FolderID: &folder})
+	tmpl, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "pUC19 MCS", FolderID: &folder}, Bases: "GAATTCGAGCTCGGTACCCGGGGATCCTCTAGAGTCGACCTGCAGGCATGCAAGCTT"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	read, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "read 1", Bases: "GGTACCCGGGGATCCTCTAGA", FolderID: &folder})
+	read, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "read 1", FolderID: &folder}, Bases: "GGTACCCGGGGATCCTCTAGA"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,11 +120,11 @@ func TestE2EDnaAlignments(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
 	ctx, s := e2eCtx(t), c.DnaAlignments
 	folder := srv.FolderID()
-	tmpl, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "template", Bases: "ATGGCCAAGCTTTAA", FolderID: &folder})
+	tmpl, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "template", FolderID: &folder}, Bases: "ATGGCCAAGCTTTAA"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	guide, _, err := c.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{Name: "guide", Bases: benchling.Ptr("GCCAAGCUU"), FolderID: &folder})
+	guide, _, err := c.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "guide", FolderID: &folder}, Bases: benchling.Ptr("GCCAAGCUU")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,18 +15,18 @@ func TestE2EOligos(t *testing.T) {
 	ctx, s := e2eCtx(t), c.Oligos
 	folder := srv.FolderID()
 
-	o, _, err := s.Create(ctx, &benchling.OligoCreate{Name: "M13 rev", Bases: benchling.Ptr("CAGGAAACAGCTATGAC"), FolderID: &folder})
+	o, _, err := s.Create(ctx, &benchling.OligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "M13 rev", FolderID: &folder}, Bases: benchling.Ptr("CAGGAAACAGCTATGAC")})
 	if err != nil || o.NucleotideType != benchling.OligoNucleotideTypeDna {
 		t.Fatalf("Create: %v %+v", err, o)
 	}
 	if d, _, err := c.DnaOligos.Get(ctx, o.ID, nil); err != nil || d.Name != "M13 rev" || d.APIURL != srv.URL+"/api/v2/dna-oligos/"+o.ID {
 		t.Fatalf("the oligo as a DNA oligo: %v %+v", err, d)
 	}
-	rna, _, err := c.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{Name: "guide", Bases: benchling.Ptr("GGUUA"), FolderID: &folder})
+	rna, _, err := c.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "guide", FolderID: &folder}, Bases: benchling.Ptr("GGUUA")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := s.Create(ctx, &benchling.OligoCreate{Name: "no notation here", Bases: benchling.Ptr("ACGU"), FolderID: &folder}); err == nil {
+	if _, _, err := s.Create(ctx, &benchling.OligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "no notation here", FolderID: &folder}, Bases: benchling.Ptr("ACGU")}); err == nil {
 		t.Error("Create with U succeeded")
 	}
 
@@ -34,7 +34,7 @@ func TestE2EOligos(t *testing.T) {
 	if err != nil || got.Bases != "CAGGAAACAGCTATGAC" || got.Name != "" {
 		t.Fatalf("Get: %v %+v", err, got)
 	}
-	up, _, err := s.Update(ctx, o.ID, &benchling.OligoUpdate{Name: benchling.Ptr("M13 reverse")})
+	up, _, err := s.Update(ctx, o.ID, &benchling.OligoUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("M13 reverse")}})
 	if err != nil || up.Name != "M13 reverse" {
 		t.Fatalf("Update: %v %+v", err, up)
 	}
@@ -56,7 +56,7 @@ func TestE2EOligos(t *testing.T) {
 	if _, _, err := s.Unarchive(ctx, []string{o.ID}); err != nil {
 		t.Fatalf("Unarchive: %v", err)
 	}
-	bc, _, err := s.BulkCreate(ctx, []*benchling.OligoCreate{{Name: "pUC fwd", Bases: benchling.Ptr("GTTTTCCCAGTCACGAC"), FolderID: &folder}})
+	bc, _, err := s.BulkCreate(ctx, []*benchling.OligoCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "pUC fwd", FolderID: &folder}, Bases: benchling.Ptr("GTTTTCCCAGTCACGAC")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestE2EOligos(t *testing.T) {
 	if err != nil || len(made.Oligos) != 1 || made.Oligos[0].NucleotideType != benchling.OligoNucleotideTypeDna {
 		t.Fatalf("BulkCreate: %v %+v", err, made)
 	}
-	cm, err := s.CreateMany(ctx, []*benchling.OligoCreate{{Name: "x", Bases: benchling.Ptr("ACGT"), FolderID: &folder}}, nil)
+	cm, err := s.CreateMany(ctx, []*benchling.OligoCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "x", FolderID: &folder}, Bases: benchling.Ptr("ACGT")}}, nil)
 	if err != nil || cm[0].Value.Name != "x" {
 		t.Fatalf("CreateMany: %v %+v", err, cm)
 	}

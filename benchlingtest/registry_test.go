@@ -48,20 +48,23 @@ func TestE2ERegistry(t *testing.T) {
 
 	// Entities of three kinds in a folder, then registered.
 	e2eSchemas(t, srv, "ts_strain:custom_entity")
-	ce, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Strain 1", SchemaID: "ts_strain", FolderID: &folder})
+	ce, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "Strain 1", FolderID: &folder}, SchemaID: "ts_strain"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ce2, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "STR-KEEP", SchemaID: "ts_strain", FolderID: &folder})
+	ce2, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "STR-KEEP", FolderID: &folder}, SchemaID: "ts_strain"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	mol, _, err := c.Molecules.Create(ctx, &benchling.MoleculeCreate{Name: "Ethanol", FolderID: &folder, ChemicalStructure: benchling.SmilesStructure("CCO")})
+	mol, _, err := c.Molecules.Create(ctx, &benchling.MoleculeCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "Ethanol", FolderID: &folder}, ChemicalStructure: benchling.SmilesStructure("CCO")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	dna, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19 fragment", Bases: "ATGC", IsCircular: false,
-		FolderID: &folder, SchemaID: benchling.Ptr(seeded["Plasmid"])})
+	dna, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "pUC19 fragment",
+		FolderID: &folder,
+	}, Bases: "ATGC", IsCircular: false,
+		SchemaID: benchling.Ptr(seeded["Plasmid"])})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +103,7 @@ func TestE2ERegistry(t *testing.T) {
 	}
 	// Registering again, or an unknown entity, is a 400 that registers
 	// nothing; so is a name the registry already has as an ID.
-	ce3, _, _ := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "STR-KEEP", SchemaID: "ts_strain", FolderID: &folder})
+	ce3, _, _ := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "STR-KEEP", FolderID: &folder}, SchemaID: "ts_strain"})
 	for _, ids := range [][]string{{ce.ID}, {"bfi_nope"}, {ce3.ID}} {
 		_, _, err := s.BulkRegisterEntities(ctx, regID, &benchling.RegisterEntities{EntityIDs: ids, NamingStrategy: benchling.NamingStrategyKeepNames})
 		if !errors.Is(err, benchling.ErrBadRequest) {
@@ -152,11 +155,11 @@ func TestE2ERegistry(t *testing.T) {
 	}
 
 	// RNA kinds register and come back typed too.
-	ro, _, err := c.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{Name: "siRNA", Bases: benchling.Ptr("GCAAGCUGACC"), FolderID: &folder})
+	ro, _, err := c.RnaOligos.Create(ctx, &benchling.RnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "siRNA", FolderID: &folder}, Bases: benchling.Ptr("GCAAGCUGACC")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, _, err := c.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{Name: "gRNA", Bases: benchling.Ptr("GGAUCC"), FolderID: &folder})
+	rs, _, err := c.RnaSequences.Create(ctx, &benchling.RnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "gRNA", FolderID: &folder}, Bases: benchling.Ptr("GGAUCC")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,8 +226,12 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 	}
 	schema := ids[0]
 	mk := func(name string, genotype string) *benchling.CustomEntity {
-		e, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: name, SchemaID: schema, FolderID: &folder,
-			Fields: benchling.Fields{"Genotype": {Value: benchling.StringValue(genotype)}}})
+		e, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{
+			Name:     name,
+			FolderID: &folder,
+			Fields:   benchling.Fields{"Genotype": {Value: benchling.StringValue(genotype)}},
+		}, SchemaID: schema,
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -289,7 +296,7 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 	}
 	// A schema without a name template cannot name from parts.
 	e2eSchemas(t, srv, "ts_notemplate:custom_entity")
-	plain, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Plain", SchemaID: "ts_notemplate", FolderID: &folder})
+	plain, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "Plain", FolderID: &folder}, SchemaID: "ts_notemplate"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -297,8 +304,13 @@ func TestE2ERegistryNamingStrategies(t *testing.T) {
 		t.Errorf("no name template: %v", err)
 	}
 	// The same strategies apply to an entity created in the registry.
-	made, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "Strain H", SchemaID: schema, RegistryID: &reg,
-		NamingStrategy: benchling.NamingStrategySetFromNameParts, Fields: benchling.Fields{"Genotype": {Value: benchling.StringValue("lacZ")}}})
+	made, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:           "Strain H",
+		RegistryID:     &reg,
+		NamingStrategy: benchling.NamingStrategySetFromNameParts,
+		Fields:         benchling.Fields{"Genotype": {Value: benchling.StringValue("lacZ")}},
+	}, SchemaID: schema,
+	})
 	if err != nil || made.Name != "STR-lacZ" || !slices.Contains(made.Aliases, "Strain H") {
 		t.Errorf("Create with SET_FROM_NAME_PARTS: %v %+v", err, made)
 	}
@@ -316,17 +328,21 @@ func TestRegistryIDsTakeTheSchemaPrefix(t *testing.T) {
 		t.Fatal(err)
 	}
 	strain := ids[0]
-	direct, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "s1", SchemaID: strain,
-		RegistryID: &regID, NamingStrategy: benchling.NamingStrategyNewIDs})
+	direct, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:           "s1",
+		RegistryID:     &regID,
+		NamingStrategy: benchling.NamingStrategyNewIDs,
+	}, SchemaID: strain,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	later, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "s2", SchemaID: strain, FolderID: &folder})
+	later, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "s2", FolderID: &folder}, SchemaID: strain})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e2eSchemas(t, srv, "ts_noprefix:custom_entity")
-	other, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{Name: "o1", SchemaID: "ts_noprefix", FolderID: &folder})
+	other, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "o1", FolderID: &folder}, SchemaID: "ts_noprefix"})
 	if err != nil {
 		t.Fatal(err)
 	}

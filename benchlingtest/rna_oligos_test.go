@@ -16,16 +16,22 @@ func TestE2ERnaOligos(t *testing.T) {
 	ctx, s := e2eCtx(t), c.RnaOligos
 	folder, reg := srv.FolderID(), srv.RegistryID()
 
-	si, _, err := s.Create(ctx, &benchling.RnaOligoCreate{Name: "siGFP sense", FolderID: &folder,
+	si, _, err := s.Create(ctx, &benchling.RnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "siGFP sense",
+		FolderID: &folder,
+	},
 		CustomNotation: benchling.Ptr("mGrCrAmArGrC"), CustomNotationID: benchling.Ptr("sntx_lRe007yZ")})
 	if err != nil || si.NucleotideType != benchling.OligoNucleotideTypeRna || si.Bases != "GCAAGC" || !strings.HasPrefix(si.Helm, "RNA1{r(G)p") {
 		t.Fatalf("Create in a custom notation: %v %+v", err, si)
 	}
-	if _, _, err := s.Create(ctx, &benchling.RnaOligoCreate{Name: "DNA token", FolderID: &folder,
+	if _, _, err := s.Create(ctx, &benchling.RnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "DNA token",
+		FolderID: &folder,
+	},
 		CustomNotation: benchling.Ptr("rAX"), CustomNotationID: benchling.Ptr("sntx_lRe007yZ")}); !strings.Contains(errText(err), "invalid token at position 2") {
 		t.Errorf("Create with an unknown token: %v", err)
 	}
-	if _, _, err := s.Create(ctx, &benchling.RnaOligoCreate{Name: "T", Bases: benchling.Ptr("ACGT"), FolderID: &folder}); !strings.Contains(errText(err), "invalid base 'T'") {
+	if _, _, err := s.Create(ctx, &benchling.RnaOligoCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "T", FolderID: &folder}, Bases: benchling.Ptr("ACGT")}); !strings.Contains(errText(err), "invalid base 'T'") {
 		t.Errorf("Create with T: %v", err)
 	}
 	got, _, err := s.Get(ctx, si.ID, &benchling.NucleotideGetOptions{Returning: []string{"id", "bases"}})
@@ -38,14 +44,14 @@ func TestE2ERnaOligos(t *testing.T) {
 	if err != nil || up.Length != 21 {
 		t.Fatalf("Update: %v %+v", err, up)
 	}
-	o, resp, err := s.Upsert(ctx, "RNO900", &benchling.OligoUpsertRequest{Name: "miR-21 mimic", Bases: benchling.Ptr("UAGCUUAUCAGACUGAUGUUGA"), RegistryID: reg, SchemaID: "ts_rnaoligo"})
+	o, resp, err := s.Upsert(ctx, "RNO900", &benchling.OligoUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{Name: "miR-21 mimic", RegistryID: reg, SchemaID: "ts_rnaoligo"}, Bases: benchling.Ptr("UAGCUUAUCAGACUGAUGUUGA")})
 	if err != nil || resp.StatusCode != http.StatusCreated {
 		t.Fatalf("Upsert: %v %+v", err, o)
 	}
-	if _, _, err := c.DnaOligos.Upsert(ctx, "RNO900", &benchling.OligoUpsertRequest{Name: "x", RegistryID: reg, SchemaID: "ts_oligo"}); !strings.Contains(errText(err), "another type") {
+	if _, _, err := c.DnaOligos.Upsert(ctx, "RNO900", &benchling.OligoUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{Name: "x", RegistryID: reg, SchemaID: "ts_oligo"}}); !strings.Contains(errText(err), "another type") {
 		t.Errorf("a DNA upsert of an RNA oligo's registry ID: %v", err)
 	}
-	if l, _, err := s.List(ctx, &benchling.NucleotideListOptions{Bases: "tcaacatcagtctgataagcta"}); err != nil || len(l) != 1 || l[0].ID != o.ID {
+	if l, _, err := s.List(ctx, &benchling.NucleotideListOptions{NucleotideListFilters: benchling.NucleotideListFilters{Bases: "tcaacatcagtctgataagcta"}}); err != nil || len(l) != 1 || l[0].ID != o.ID {
 		t.Errorf("List by reverse-complement bases (T for U): %v %+v", err, l)
 	}
 	if n := len(e2eCollect(t, s.All(ctx, nil))); n != 2 {
@@ -61,7 +67,7 @@ func TestE2ERnaOligos(t *testing.T) {
 		t.Fatalf("Unarchive: %v %+v", err, a)
 	}
 
-	bc, _, err := s.BulkCreate(ctx, []*benchling.RnaOligoCreate{{Name: "crRNA", Bases: benchling.Ptr("UAAUUUCUACU"), FolderID: &folder}})
+	bc, _, err := s.BulkCreate(ctx, []*benchling.RnaOligoCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "crRNA", FolderID: &folder}, Bases: benchling.Ptr("UAAUUUCUACU")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,21 +75,21 @@ func TestE2ERnaOligos(t *testing.T) {
 	if err != nil || len(made.RnaOligos) != 1 {
 		t.Fatalf("BulkCreate: %v %+v", err, made)
 	}
-	bu, _, err := s.BulkUpdate(ctx, []*benchling.RnaOligoBulkUpdate{{ID: made.RnaOligos[0].ID, Name: benchling.Ptr("crRNA 1")}})
+	bu, _, err := s.BulkUpdate(ctx, []*benchling.RnaOligoBulkUpdate{{ID: made.RnaOligos[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("crRNA 1")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r, err := bu.Wait(ctx); err != nil || r.RnaOligos[0].Name != "crRNA 1" {
 		t.Fatalf("BulkUpdate: %v %+v", err, r)
 	}
-	bup, _, err := s.BulkUpsert(ctx, []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "RNO901", Name: "let-7", Bases: benchling.Ptr("UGAGGUAGUAGGUUGUAUAGUU"), RegistryID: reg, SchemaID: "ts_rnaoligo"}}, nil)
+	bup, _, err := s.BulkUpsert(ctx, []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "RNO901", EntityUpsertBase: benchling.EntityUpsertBase{Name: "let-7", RegistryID: reg, SchemaID: "ts_rnaoligo"}, Bases: benchling.Ptr("UGAGGUAGUAGGUUGUAUAGUU")}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r, err := bup.Wait(ctx); err != nil || r.RnaOligos[0].Length != 22 {
 		t.Fatalf("BulkUpsert: %v %+v", err, r)
 	}
-	cm, err := s.CreateMany(ctx, []*benchling.RnaOligoCreate{{Name: "m", Bases: benchling.Ptr("ACGU"), FolderID: &folder}}, nil)
+	cm, err := s.CreateMany(ctx, []*benchling.RnaOligoCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "m", FolderID: &folder}, Bases: benchling.Ptr("ACGU")}}, nil)
 	if err != nil || cm[0].Value.Name != "m" {
 		t.Fatalf("CreateMany: %v %+v", err, cm)
 	}
@@ -91,7 +97,7 @@ func TestE2ERnaOligos(t *testing.T) {
 	if err != nil || um[0].Value.Bases != "UUUU" {
 		t.Fatalf("UpdateMany: %v %+v", err, um)
 	}
-	sm, err := s.UpsertMany(ctx, []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "RNO901", Name: "let-7a", RegistryID: reg, SchemaID: "ts_rnaoligo"}},
+	sm, err := s.UpsertMany(ctx, []*benchling.OligoBulkUpsertRequest{{EntityRegistryID: "RNO901", EntityUpsertBase: benchling.EntityUpsertBase{Name: "let-7a", RegistryID: reg, SchemaID: "ts_rnaoligo"}}},
 		&benchling.RnaOligoBulkUpsertOptions{Returning: []string{"rnaOligos.name"}}, nil)
 	if err != nil || sm[0].Value.Name != "let-7a" {
 		t.Fatalf("UpsertMany: %v %+v", err, sm)

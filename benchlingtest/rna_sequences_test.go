@@ -18,8 +18,12 @@ func TestE2ERnaSequences(t *testing.T) {
 	folder := srv.FolderID()
 
 	guide, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{
-		Name: "sgRNA EMX1", Bases: benchling.Ptr("GAGUCCGAGCAGAAGAAGAAGUUUUAGAGCUA"), FolderID: &folder,
-		SchemaID: benchling.Ptr("ts_guide"), Aliases: []string{"EMX1 guide"},
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "sgRNA EMX1",
+			FolderID: &folder,
+			Aliases:  []string{"EMX1 guide"},
+		}, Bases: benchling.Ptr("GAGUCCGAGCAGAAGAAGAAGUUUUAGAGCUA"),
+		SchemaID:     benchling.Ptr("ts_guide"),
 		Annotations:  []benchling.RnaAnnotation{{Name: "spacer", Start: 0, End: 20, Strand: 1, Type: "misc_RNA"}},
 		Translations: []benchling.Translation{{Start: benchling.Ptr(0), End: benchling.Ptr(9), Strand: 1}},
 	})
@@ -30,16 +34,19 @@ func TestE2ERnaSequences(t *testing.T) {
 		!strings.HasPrefix(*guide.Helm, "RNA1{r(G)p.r(A)p.r(G)p") || guide.Translations[0].AminoAcids != "ESE" {
 		t.Errorf("created: %+v", guide)
 	}
-	if _, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{Name: "DNA by mistake", Bases: benchling.Ptr("ACGT"), FolderID: &folder}); !strings.Contains(errText(err), "invalid base") {
+	if _, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "DNA by mistake", FolderID: &folder}, Bases: benchling.Ptr("ACGT")}); !strings.Contains(errText(err), "invalid base") {
 		t.Errorf("Create with T: err = %v, want a 400 about the base", err)
 	}
-	if _, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{Name: "Ring", Bases: benchling.Ptr("ACGU"), IsCircular: benchling.Ptr(true), FolderID: &folder}); !strings.Contains(errText(err), "only be linear") {
+	if _, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "Ring", FolderID: &folder}, Bases: benchling.Ptr("ACGU"), IsCircular: benchling.Ptr(true)}); !strings.Contains(errText(err), "only be linear") {
 		t.Errorf("Create circular: err = %v", err)
 	}
 
 	// Written in the tenant's custom notation (rA rC ... mU tokens).
 	notations := e2eCollect(t, c.CustomNotations.All(ctx, nil))
-	mod, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{Name: "2'-OMe siRNA", FolderID: &folder,
+	mod, _, err := s.Create(ctx, &benchling.RnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "2'-OMe siRNA",
+		FolderID: &folder,
+	},
 		CustomNotation: benchling.Ptr("mGrCrUmA"), CustomNotationID: &notations[0].ID})
 	if err != nil || mod.Bases != "GCUA" || mod.Length != 4 {
 		t.Fatalf("Create in a custom notation: %v %+v", err, mod)
@@ -52,7 +59,7 @@ func TestE2ERnaSequences(t *testing.T) {
 	_, _, err = s.Get(ctx, "seq_missing", nil)
 	e2eWantNotFound(t, err, "seq_missing")
 
-	up, _, err := s.Update(ctx, guide.ID, &benchling.RnaSequenceUpdate{Name: benchling.Ptr("sgRNA EMX1 v2"), Bases: benchling.Ptr("GAGUCCGAGCAGAAGAAGAA")})
+	up, _, err := s.Update(ctx, guide.ID, &benchling.RnaSequenceUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("sgRNA EMX1 v2")}, Bases: benchling.Ptr("GAGUCCGAGCAGAAGAAGAA")})
 	if err != nil || up.Name != "sgRNA EMX1 v2" || up.Length != 20 || !up.ModifiedAt.After(guide.ModifiedAt) {
 		t.Fatalf("Update: %v %+v", err, up)
 	}
@@ -143,8 +150,8 @@ func TestE2ERnaSequences(t *testing.T) {
 	}
 
 	bc, _, err := s.BulkCreate(ctx, []*benchling.RnaSequenceBulkCreate{
-		{Name: "crRNA 1", Bases: benchling.Ptr("UAAUUUCUACUAAGUGUAGAU"), FolderID: &folder},
-		{Name: "crRNA 2", Bases: benchling.Ptr("UAAUUUCUACUCUUGUAGAU"), RegistryID: benchling.Ptr(srv.RegistryID()), NamingStrategy: benchling.NamingStrategyNewIDs},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "crRNA 1", FolderID: &folder}, Bases: benchling.Ptr("UAAUUUCUACUAAGUGUAGAU")},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "crRNA 2", RegistryID: benchling.Ptr(srv.RegistryID()), NamingStrategy: benchling.NamingStrategyNewIDs}, Bases: benchling.Ptr("UAAUUUCUACUCUUGUAGAU")},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -153,13 +160,13 @@ func TestE2ERnaSequences(t *testing.T) {
 	if err != nil || len(created.RnaSequences) != 2 || created.RnaSequences[1].EntityRegistryID == nil {
 		t.Fatalf("BulkCreate: %v %+v", err, created)
 	}
-	bad, _, err := s.BulkCreate(ctx, []*benchling.RnaSequenceBulkCreate{{Name: "ok", Bases: benchling.Ptr("ACGU"), FolderID: &folder}, {Name: "bad", Bases: benchling.Ptr("ACGT"), FolderID: &folder}})
+	bad, _, err := s.BulkCreate(ctx, []*benchling.RnaSequenceBulkCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "ok", FolderID: &folder}, Bases: benchling.Ptr("ACGU")}, {EntityCreateBase: benchling.EntityCreateBase{Name: "bad", FolderID: &folder}, Bases: benchling.Ptr("ACGT")}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = bad.Wait(ctx)
 	e2eWantItemError(t, err, 1, "invalid base")
-	bu, _, err := s.BulkUpdate(ctx, []*benchling.RnaSequenceBulkUpdate{{ID: created.RnaSequences[0].ID, Aliases: []string{"Cas12a crRNA"}}})
+	bu, _, err := s.BulkUpdate(ctx, []*benchling.RnaSequenceBulkUpdate{{ID: created.RnaSequences[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Aliases: []string{"Cas12a crRNA"}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,15 +175,15 @@ func TestE2ERnaSequences(t *testing.T) {
 	}
 
 	many, err := s.CreateMany(ctx, []*benchling.RnaSequenceBulkCreate{
-		{Name: "m1", Bases: benchling.Ptr("ACGUACGU"), FolderID: &folder},
-		{Name: "m2", Bases: benchling.Ptr("ACGTACGT"), FolderID: &folder},
-		{Name: "m3", Bases: benchling.Ptr("UUUU"), FolderID: &folder},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "m1", FolderID: &folder}, Bases: benchling.Ptr("ACGUACGU")},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "m2", FolderID: &folder}, Bases: benchling.Ptr("ACGTACGT")},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "m3", FolderID: &folder}, Bases: benchling.Ptr("UUUU")},
 	}, &benchling.BulkOptions{ChunkSize: 2})
 	var be *benchling.BulkError
 	if !errors.As(err, &be) || many[0].Err != nil || many[1].Err == nil || many[2].Err != nil || many[2].Value.Name != "m3" {
 		t.Fatalf("CreateMany with one invalid item: %v %+v", err, many)
 	}
-	ups, err := s.UpdateMany(ctx, []*benchling.RnaSequenceBulkUpdate{{ID: many[0].Value.ID, Name: benchling.Ptr("m1b")}, {ID: many[2].Value.ID, Name: benchling.Ptr("m3b")}}, nil)
+	ups, err := s.UpdateMany(ctx, []*benchling.RnaSequenceBulkUpdate{{ID: many[0].Value.ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("m1b")}}, {ID: many[2].Value.ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("m3b")}}}, nil)
 	if err != nil || ups[0].Value.Name != "m1b" || ups[1].Value.Name != "m3b" {
 		t.Fatalf("UpdateMany: %v %+v", err, ups)
 	}

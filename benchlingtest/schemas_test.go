@@ -274,8 +274,11 @@ func TestSchemasE2EAdd(t *testing.T) {
 		t.Errorf("added dropdown: %+v, %v", dd, err)
 	}
 
-	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19", Bases: "ATGC", IsCircular: true,
-		FolderID: benchling.Ptr(srv.FolderID()), SchemaID: benchling.Ptr(ids[0])})
+	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "pUC19",
+		FolderID: benchling.Ptr(srv.FolderID()),
+	}, Bases: "ATGC", IsCircular: true,
+		SchemaID: benchling.Ptr(ids[0])})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,8 +315,10 @@ func TestSchemasE2EFieldsFollowTheSchema(t *testing.T) {
 	kan := dd.Option("Kanamycin").ID
 	create := func(name, cloned, sequenced string) *benchling.DnaSequence {
 		t.Helper()
-		seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: name, Bases: "ATGC", FolderID: benchling.Ptr(srv.FolderID()),
-			SchemaID: benchling.Ptr(p.ID), Fields: benchling.Fields{
+		seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+			Name:     name,
+			FolderID: benchling.Ptr(srv.FolderID()),
+			Fields: benchling.Fields{
 				"Resistance":     {Value: benchling.StringValue(kan)},
 				"Tags":           {Value: benchling.StringsValue("a")},
 				"Cloned On":      {Value: benchling.StringValue(cloned)},
@@ -321,7 +326,9 @@ func TestSchemasE2EFieldsFollowTheSchema(t *testing.T) {
 				"Copy Number":    {Value: benchling.NumberValue(20)},
 				"Concentration":  {Value: benchling.NumberValue(20)},
 				"Not Defined":    {Value: benchling.StringValue("seq_x")},
-			}})
+			},
+		}, Bases: "ATGC",
+			SchemaID: benchling.Ptr(p.ID)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -412,12 +412,16 @@ func e2eConfiguration(t *testing.T) {
 func TestE2EEvents(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
 	ctx := e2eCtx(t)
-	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19", Bases: "ATGC",
-		RegistryID: benchling.Ptr(srv.RegistryID()), NamingStrategy: benchling.NamingStrategyNewIDs})
+	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:           "pUC19",
+		RegistryID:     benchling.Ptr(srv.RegistryID()),
+		NamingStrategy: benchling.NamingStrategyNewIDs,
+	}, Bases: "ATGC",
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "draft", Bases: "ATGC", FolderID: benchling.Ptr(srv.FolderID())}); err != nil {
+	if _, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "draft", FolderID: benchling.Ptr(srv.FolderID())}, Bases: "ATGC"}); err != nil {
 		t.Fatal(err) // unregistered: no event
 	}
 	entry, _, err := c.Entries.Create(ctx, &benchling.EntryCreate{Name: "Cloning", FolderID: srv.FolderID()})
@@ -516,11 +520,11 @@ func TestE2EEvents(t *testing.T) {
 func TestE2EAuditAndWarehouse(t *testing.T) {
 	srv, c := e2eSetup(t, nil)
 	ctx := e2eCtx(t)
-	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19", Bases: "ATGC", FolderID: benchling.Ptr(srv.FolderID())})
+	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "pUC19", FolderID: benchling.Ptr(srv.FolderID())}, Bases: "ATGC"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.DnaSequences.Update(ctx, seq.ID, &benchling.DnaSequenceUpdate{Name: benchling.Ptr("pUC19 v2")}); err != nil {
+	if _, _, err := c.DnaSequences.Update(ctx, seq.ID, &benchling.DnaSequenceUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("pUC19 v2")}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := c.DnaSequences.Archive(ctx, &benchling.DnaSequencesArchive{DnaSequenceIDs: []string{seq.ID}, Reason: benchling.EntityArchiveReasonRetired}); err != nil {

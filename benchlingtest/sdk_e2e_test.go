@@ -333,7 +333,11 @@ func e2eAaSequences(t *testing.T) {
 
 	// Create, then Get returns the same sequence.
 	created, resp, err := aa.Create(ctx, &benchling.AaSequenceCreate{
-		Name: "E2E protein", AminoAcids: e2eProtein, FolderID: &folder, Aliases: []string{"e2e-alias"},
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "E2E protein",
+			FolderID: &folder,
+			Aliases:  []string{"e2e-alias"},
+		}, AminoAcids: e2eProtein,
 		Annotations: []benchling.AaAnnotation{{Name: "helix", Start: 0, End: 10, Type: "Site", Color: "#85DAE9"}},
 		SchemaID:    benchling.Ptr("ts_e2eprot"),
 	})
@@ -356,13 +360,13 @@ func e2eAaSequences(t *testing.T) {
 		t.Errorf("Get differs from Create (-create +get):\n%s", d)
 	}
 	// A shorter one with the same schema, for FindMatchingRegions.
-	sub, _, err := aa.Create(ctx, &benchling.AaSequenceCreate{Name: "E2E fragment", AminoAcids: e2eSubProtein, FolderID: &folder, SchemaID: benchling.Ptr("ts_e2eprot")})
+	sub, _, err := aa.Create(ctx, &benchling.AaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "E2E fragment", FolderID: &folder}, AminoAcids: e2eSubProtein, SchemaID: benchling.Ptr("ts_e2eprot")})
 	if err != nil {
 		t.Fatalf("Create fragment: %v", err)
 	}
 
 	// Update.
-	upd, _, err := aa.Update(ctx, created.ID, &benchling.AaSequenceUpdate{Name: benchling.Ptr("E2E protein v2"), Aliases: []string{}})
+	upd, _, err := aa.Update(ctx, created.ID, &benchling.AaSequenceUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("E2E protein v2"), Aliases: []string{}}})
 	if err != nil {
 		t.Fatalf("Update: %v", err)
 	}
@@ -375,7 +379,7 @@ func e2eAaSequences(t *testing.T) {
 
 	// Upsert creates (201), then updates (200) the same sequence.
 	reg := srv.RegistryID()
-	up := &benchling.AaSequenceUpsert{Name: "Upserted", RegistryID: reg, SchemaID: "ts_e2eprot", AminoAcids: "MSTNPKPQRKTKRNTNRRPQDVKFPGG"}
+	up := &benchling.AaSequenceUpsert{EntityUpsertBase: benchling.EntityUpsertBase{Name: "Upserted", RegistryID: reg, SchemaID: "ts_e2eprot"}, AminoAcids: "MSTNPKPQRKTKRNTNRRPQDVKFPGG"}
 	u1, resp, err := aa.Upsert(ctx, "E2EPRT-1", up)
 	if err != nil {
 		t.Fatalf("Upsert (create): %v", err)
@@ -406,8 +410,12 @@ func e2eAaSequences(t *testing.T) {
 	}
 
 	// Schema fields round-trip; returning limits the fields.
-	withFields, _, err := aa.Create(ctx, &benchling.AaSequenceCreate{Name: "With fields", AminoAcids: "MKVL", FolderID: &folder, SchemaID: benchling.Ptr("ts_e2eprot"),
-		Fields: benchling.Fields{"Expression host": {Value: benchling.StringValue("E. coli")}, "Yield": {Value: benchling.NumberValue(2.5)}}})
+	withFields, _, err := aa.Create(ctx, &benchling.AaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "With fields",
+		FolderID: &folder,
+		Fields:   benchling.Fields{"Expression host": {Value: benchling.StringValue("E. coli")}, "Yield": {Value: benchling.NumberValue(2.5)}},
+	}, AminoAcids: "MKVL", SchemaID: benchling.Ptr("ts_e2eprot"),
+	})
 	if err != nil {
 		t.Fatalf("Create with fields: %v", err)
 	}
@@ -484,8 +492,8 @@ func e2eAaSequences(t *testing.T) {
 
 	// BulkCreate, typed result; Get agrees.
 	cl, resp, err := aa.BulkCreate(ctx, []*benchling.AaSequenceCreate{
-		{Name: "Bulk A", AminoAcids: "MAAAK", FolderID: &folder},
-		{Name: "Bulk B", AminoAcids: "MBBBK", FolderID: &folder, Aliases: []string{"bee"}},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bulk A", FolderID: &folder}, AminoAcids: "MAAAK"},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bulk B", FolderID: &folder, Aliases: []string{"bee"}}, AminoAcids: "MBBBK"},
 	})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
@@ -511,9 +519,9 @@ func e2eAaSequences(t *testing.T) {
 	}
 	// An invalid item fails the task and creates nothing.
 	cl, _, err = aa.BulkCreate(ctx, []*benchling.AaSequenceCreate{
-		{Name: "Bulk ok", AminoAcids: "MKK", FolderID: &folder},
-		{Name: "Bulk ok 2", AminoAcids: "MKK", FolderID: &folder},
-		{Name: "Bulk bad", AminoAcids: "MK1K", FolderID: &folder},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bulk ok", FolderID: &folder}, AminoAcids: "MKK"},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bulk ok 2", FolderID: &folder}, AminoAcids: "MKK"},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bulk bad", FolderID: &folder}, AminoAcids: "MK1K"},
 	})
 	if err != nil {
 		t.Fatalf("BulkCreate (invalid): %v", err)
@@ -526,7 +534,7 @@ func e2eAaSequences(t *testing.T) {
 
 	// BulkUpdate.
 	ul, _, err := aa.BulkUpdate(ctx, []*benchling.AaSequenceBulkUpdate{
-		{ID: bc.AaSequences[0].ID, Name: benchling.Ptr("Bulk A2")},
+		{ID: bc.AaSequences[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("Bulk A2")}},
 		{ID: bc.AaSequences[1].ID, AminoAcids: benchling.Ptr("MBBBBBK")},
 	})
 	if err != nil {
@@ -545,8 +553,8 @@ func e2eAaSequences(t *testing.T) {
 
 	// BulkUpsert: one existing registry ID, one new.
 	sl, _, err := aa.BulkUpsert(ctx, []*benchling.AaSequenceUpsert{
-		{EntityRegistryID: "E2EPRT-1", Name: "Upserted v3", RegistryID: reg, SchemaID: "ts_e2eprot", AminoAcids: "MSTNPK"},
-		{EntityRegistryID: "E2EPRT-2", Name: "Upserted new", RegistryID: reg, SchemaID: "ts_e2eprot", AminoAcids: "MSTNPKQ"},
+		{EntityRegistryID: "E2EPRT-1", EntityUpsertBase: benchling.EntityUpsertBase{Name: "Upserted v3", RegistryID: reg, SchemaID: "ts_e2eprot"}, AminoAcids: "MSTNPK"},
+		{EntityRegistryID: "E2EPRT-2", EntityUpsertBase: benchling.EntityUpsertBase{Name: "Upserted new", RegistryID: reg, SchemaID: "ts_e2eprot"}, AminoAcids: "MSTNPKQ"},
 	}, nil)
 	if err != nil {
 		t.Fatalf("BulkUpsert: %v", err)
@@ -617,7 +625,7 @@ func e2eAaSequences(t *testing.T) {
 	// Three sequences with the same residues, paged one at a time.
 	var triple []string
 	for i := range 3 {
-		s, _, err := aa.Create(ctx, &benchling.AaSequenceCreate{Name: "Triple " + string(rune('A'+i)), AminoAcids: "MWWWHHHCCC", FolderID: &folder})
+		s, _, err := aa.Create(ctx, &benchling.AaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "Triple " + string(rune('A'+i)), FolderID: &folder}, AminoAcids: "MWWWHHHCCC"})
 		if err != nil {
 			t.Fatalf("Create: %v", err)
 		}
@@ -663,7 +671,11 @@ func e2eDnaSequences(t *testing.T) {
 	}
 
 	created, resp, err := dna.Create(ctx, &benchling.DnaSequenceCreate{
-		Name: "E2E plasmid", Bases: e2eBases, IsCircular: true, FolderID: &folder, Aliases: []string{"pE2E"},
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "E2E plasmid",
+			FolderID: &folder,
+			Aliases:  []string{"pE2E"},
+		}, Bases: e2eBases, IsCircular: true,
 		Annotations: []benchling.DnaAnnotation{{Start: 0, End: 12, Strand: 1, Type: "promoter"}},
 		SchemaID:    benchling.Ptr("ts_e2edna"),
 	})
@@ -681,12 +693,12 @@ func e2eDnaSequences(t *testing.T) {
 	if d := cmp.Diff(created, got); d != "" {
 		t.Errorf("Get differs from Create (-create +get):\n%s", d)
 	}
-	frag, _, err := dna.Create(ctx, &benchling.DnaSequenceCreate{Name: "E2E insert", Bases: e2eBases[20:60], FolderID: &folder, SchemaID: benchling.Ptr("ts_e2edna")})
+	frag, _, err := dna.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "E2E insert", FolderID: &folder}, Bases: e2eBases[20:60], SchemaID: benchling.Ptr("ts_e2edna")})
 	if err != nil {
 		t.Fatalf("Create fragment: %v", err)
 	}
 
-	upd, _, err := dna.Update(ctx, created.ID, &benchling.DnaSequenceUpdate{Name: benchling.Ptr("E2E plasmid v2"), IsCircular: benchling.Ptr(false)})
+	upd, _, err := dna.Update(ctx, created.ID, &benchling.DnaSequenceUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("E2E plasmid v2")}, IsCircular: benchling.Ptr(false)})
 	if err != nil {
 		t.Fatalf("Update: %v", err)
 	}
@@ -697,7 +709,7 @@ func e2eDnaSequences(t *testing.T) {
 		t.Errorf("after Update, Get = %+v, %v", g, err)
 	}
 
-	up := &benchling.DnaSequenceUpsertRequest{RegistryID: reg, Name: "Upserted DNA", SchemaID: "ts_e2edna", Bases: "ATGCATGCATGC"}
+	up := &benchling.DnaSequenceUpsertRequest{EntityUpsertBase: benchling.EntityUpsertBase{RegistryID: reg, Name: "Upserted DNA", SchemaID: "ts_e2edna"}, Bases: "ATGCATGCATGC"}
 	u1, resp, err := dna.Upsert(ctx, "E2EDNA-1", up)
 	if err != nil {
 		t.Fatalf("Upsert (create): %v", err)
@@ -738,7 +750,7 @@ func e2eDnaSequences(t *testing.T) {
 	if ids := listIDs(&benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: mine}}); !slices.Equal(ids, []string{created.ID}) {
 		t.Errorf("List (not archived) = %v, want [%s]", ids, created.ID)
 	}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NameIncludes: "e2edna"}); !slices.Equal(ids, []string{u1.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{NucleotideListFilters: benchling.NucleotideListFilters{NameIncludes: "e2edna"}}); !slices.Equal(ids, []string{u1.ID}) {
 		t.Errorf("List nameIncludes=e2edna (a registry ID) = %v, want [%s]", ids, u1.ID)
 	}
 	if ch, _, err = dna.Unarchive(ctx, []string{frag.ID}); err != nil || !slices.Equal(ch.DnaSequenceIDs, []string{frag.ID}) {
@@ -773,8 +785,8 @@ func e2eDnaSequences(t *testing.T) {
 
 	// Bulk create, update, upsert with typed results.
 	cl, _, err := dna.BulkCreate(ctx, []*benchling.DnaSequenceBulkCreate{
-		{Name: "Bulk DNA A", Bases: "ATATATAT", FolderID: &folder},
-		{Name: "Bulk DNA B", Bases: "GCGCGCGC", IsCircular: true, FolderID: &folder},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bulk DNA A", FolderID: &folder}, Bases: "ATATATAT"},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bulk DNA B", FolderID: &folder}, Bases: "GCGCGCGC", IsCircular: true},
 	})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
@@ -796,8 +808,8 @@ func e2eDnaSequences(t *testing.T) {
 		}
 	}
 	cl, _, err = dna.BulkCreate(ctx, []*benchling.DnaSequenceBulkCreate{
-		{Name: "Bad DNA", Bases: "ATXQ", FolderID: &folder},
-		{Name: "Good DNA", Bases: "ATGC", FolderID: &folder},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Bad DNA", FolderID: &folder}, Bases: "ATXQ"},
+		{EntityCreateBase: benchling.EntityCreateBase{Name: "Good DNA", FolderID: &folder}, Bases: "ATGC"},
 	})
 	if err != nil {
 		t.Fatalf("BulkCreate (invalid): %v", err)
@@ -805,7 +817,7 @@ func e2eDnaSequences(t *testing.T) {
 	_, err = cl.Wait(ctx)
 	e2eWantItemError(t, err, 0, "base")
 
-	ul, _, err := dna.BulkUpdate(ctx, []*benchling.DnaSequenceBulkUpdate{{ID: bc.DnaSequences[0].ID, Name: benchling.Ptr("Bulk DNA A2")}})
+	ul, _, err := dna.BulkUpdate(ctx, []*benchling.DnaSequenceBulkUpdate{{ID: bc.DnaSequences[0].ID, EntityUpdateBase: benchling.EntityUpdateBase{Name: benchling.Ptr("Bulk DNA A2")}}})
 	if err != nil {
 		t.Fatalf("BulkUpdate: %v", err)
 	}
@@ -814,8 +826,8 @@ func e2eDnaSequences(t *testing.T) {
 		t.Fatalf("BulkUpdate Wait = %+v, %v", bu, err)
 	}
 	sl, _, err := dna.BulkUpsert(ctx, []*benchling.DnaSequenceBulkUpsertRequest{
-		{EntityRegistryID: "E2EDNA-1", RegistryID: reg, Name: "Upserted DNA v2", SchemaID: "ts_e2edna", Bases: "ATGC"},
-		{EntityRegistryID: "E2EDNA-2", RegistryID: reg, Name: "Upserted DNA 2", SchemaID: "ts_e2edna", Bases: "GGCC"},
+		{EntityRegistryID: "E2EDNA-1", EntityUpsertBase: benchling.EntityUpsertBase{RegistryID: reg, Name: "Upserted DNA v2", SchemaID: "ts_e2edna"}, Bases: "ATGC"},
+		{EntityRegistryID: "E2EDNA-2", EntityUpsertBase: benchling.EntityUpsertBase{RegistryID: reg, Name: "Upserted DNA 2", SchemaID: "ts_e2edna"}, Bases: "GGCC"},
 	}, &benchling.DnaSequenceBulkUpsertOptions{Returning: []string{"dnaSequences.id", "dnaSequences.name"}})
 	if err != nil {
 		t.Fatalf("BulkUpsert: %v", err)
@@ -1028,7 +1040,7 @@ func e2eTasks(t *testing.T) {
 	t.Parallel()
 	srv, c := e2eSetup(t, []benchlingtest.ServerOption{benchlingtest.WithTaskPolls(2)})
 	ctx := e2eCtx(t)
-	link, _, err := c.AaSequences.BulkCreate(ctx, []*benchling.AaSequenceCreate{{Name: "Task seq", AminoAcids: "MKV", FolderID: benchling.Ptr(srv.FolderID())}})
+	link, _, err := c.AaSequences.BulkCreate(ctx, []*benchling.AaSequenceCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "Task seq", FolderID: benchling.Ptr(srv.FolderID())}, AminoAcids: "MKV"}})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
 	}
@@ -1063,7 +1075,7 @@ func e2eTasks(t *testing.T) {
 	e2eWantNotFound(t, err, "00000000-0000-4000-8000-000000000000")
 
 	// Wait honours its context.
-	link, _, err = c.AaSequences.BulkCreate(ctx, []*benchling.AaSequenceCreate{{Name: "Task seq 2", AminoAcids: "MKV", FolderID: benchling.Ptr(srv.FolderID())}})
+	link, _, err = c.AaSequences.BulkCreate(ctx, []*benchling.AaSequenceCreate{{EntityCreateBase: benchling.EntityCreateBase{Name: "Task seq 2", FolderID: benchling.Ptr(srv.FolderID())}, AminoAcids: "MKV"}})
 	if err != nil {
 		t.Fatalf("BulkCreate: %v", err)
 	}
@@ -1222,7 +1234,7 @@ func TestE2EScenarios(t *testing.T) {
 
 		// A POST that got a 503 may have run: no retry.
 		srv.InjectFault("POST", "/aa-sequences", benchlingtest.Fault{Status: http.StatusServiceUnavailable, Times: 2})
-		_, _, err = c.AaSequences.Create(ctx, &benchling.AaSequenceCreate{Name: "Faulty", AminoAcids: "MKV", FolderID: benchling.Ptr(srv.FolderID())})
+		_, _, err = c.AaSequences.Create(ctx, &benchling.AaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{Name: "Faulty", FolderID: benchling.Ptr(srv.FolderID())}, AminoAcids: "MKV"})
 		if !errors.Is(err, benchling.ErrServer) {
 			t.Errorf("Create: err = %v, want ErrServer", err)
 		}

@@ -196,7 +196,10 @@ func (a *App) importPlate(ctx context.Context, appID, canvasID string) error {
 		}
 		for i := 1; i <= wellsPerRun; i++ {
 			seq, _, err := a.client.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{
-				Name: fmt.Sprintf("%s A%d", barcode, i), Bases: "ATGAGCAAAGGAGAAGAACTTTTCACTGGAGTTGTC", FolderID: &folder,
+				EntityCreateBase: benchling.EntityCreateBase{
+					Name:     fmt.Sprintf("%s A%d", barcode, i),
+					FolderID: &folder,
+				}, Bases: "ATGAGCAAAGGAGAAGAACTTTTCACTGGAGTTGTC",
 			})
 			if err != nil {
 				return err

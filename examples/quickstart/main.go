@@ -85,9 +85,11 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string, args []
 	var created *benchling.AaSequence
 	if tn.folderID != "" {
 		created, _, err = c.AaSequences.Create(ctx, &benchling.AaSequenceCreate{
-			Name:       "quickstart peptide",
+			EntityCreateBase: benchling.EntityCreateBase{
+				Name:     "quickstart peptide",
+				FolderID: benchling.Ptr(tn.folderID),
+			},
 			AminoAcids: "MSKGEELFTGVVPILVELDGDVNGHKFSVSGEGEGDATYGKLTLKFICTTGKLPVPWPTLVTTF",
-			FolderID:   benchling.Ptr(tn.folderID),
 		})
 		if err != nil {
 			return fmt.Errorf("creating an AA sequence: %w", err)

@@ -65,7 +65,11 @@ func run(ctx context.Context, out io.Writer) error {
 		return err
 	}
 	cell, _, err := c.CustomEntities.Create(ctx, &benchling.CustomEntityCreate{
-		Name: "HEK293T clone 7", SchemaID: schemas.CellLineSchemaID, FolderID: folder, Fields: cellFields})
+		EntityCreateBase: benchling.EntityCreateBase{
+			Name:     "HEK293T clone 7",
+			FolderID: folder,
+			Fields:   cellFields,
+		}, SchemaID: schemas.CellLineSchemaID})
 	if err != nil {
 		return fmt.Errorf("creating a cell line: %w", err)
 	}
@@ -82,8 +86,12 @@ func run(ctx context.Context, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	bb, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC ori backbone", Bases: "GATTACA", IsCircular: true,
-		FolderID: folder, SchemaID: benchling.Ptr(schemas.BackboneSchemaID), Fields: bbFields})
+	bb, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "pUC ori backbone",
+		FolderID: folder,
+		Fields:   bbFields,
+	}, Bases: "GATTACA", IsCircular: true,
+		SchemaID: benchling.Ptr(schemas.BackboneSchemaID)})
 	if err != nil {
 		return fmt.Errorf("creating a backbone: %w", err)
 	}
@@ -105,8 +113,12 @@ func run(ctx context.Context, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "pUC19-kan", Bases: "ATGCATGC", IsCircular: true,
-		FolderID: folder, SchemaID: benchling.Ptr(schemas.PlasmidSchemaID), Fields: pFields})
+	seq, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "pUC19-kan",
+		FolderID: folder,
+		Fields:   pFields,
+	}, Bases: "ATGCATGC", IsCircular: true,
+		SchemaID: benchling.Ptr(schemas.PlasmidSchemaID)})
 	if err != nil {
 		return fmt.Errorf("creating a plasmid: %w", err)
 	}
@@ -116,8 +128,12 @@ func run(ctx context.Context, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if _, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: other, Bases: "ATGC", IsCircular: true,
-			FolderID: folder, SchemaID: benchling.Ptr(schemas.PlasmidSchemaID), Fields: f}); err != nil {
+		if _, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+			Name:     other,
+			FolderID: folder,
+			Fields:   f,
+		}, Bases: "ATGC", IsCircular: true,
+			SchemaID: benchling.Ptr(schemas.PlasmidSchemaID)}); err != nil {
 			return err
 		}
 	}
@@ -145,7 +161,7 @@ func run(ctx context.Context, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	updated, _, err := c.DnaSequences.Update(ctx, seq.ID, &benchling.DnaSequenceUpdate{Fields: upd})
+	updated, _, err := c.DnaSequences.Update(ctx, seq.ID, &benchling.DnaSequenceUpdate{EntityUpdateBase: benchling.EntityUpdateBase{Fields: upd}})
 	if err != nil {
 		return err
 	}
@@ -183,8 +199,11 @@ func run(ctx context.Context, out io.Writer) error {
 	// 6. An assay result of the "Plate Reader Result" schema, whose
 	// "Sample" links to an AA sequence of the "Protein" schema. Results
 	// key their fields by system name ("od600"); the struct knows.
-	protein, _, err := c.AaSequences.Create(ctx, &benchling.AaSequenceCreate{Name: "GFP", AminoAcids: "MSKGEELFTG",
-		FolderID: folder, SchemaID: benchling.Ptr(schemas.ProteinSchemaID)})
+	protein, _, err := c.AaSequences.Create(ctx, &benchling.AaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "GFP",
+		FolderID: folder,
+	}, AminoAcids: "MSKGEELFTG",
+		SchemaID: benchling.Ptr(schemas.ProteinSchemaID)})
 	if err != nil {
 		return err
 	}
@@ -297,8 +316,12 @@ func run(ctx context.Context, out io.Writer) error {
 
 	// 9. Data that does not fit: written without the struct, a copy
 	// number of 2.5 and no Verified.
-	bad, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{Name: "hand-made", Bases: "ATGC", FolderID: folder,
-		SchemaID: benchling.Ptr(schemas.PlasmidSchemaID), Fields: benchling.Fields{"Copy Number": {Value: benchling.NumberValue(2.5)}}})
+	bad, _, err := c.DnaSequences.Create(ctx, &benchling.DnaSequenceCreate{EntityCreateBase: benchling.EntityCreateBase{
+		Name:     "hand-made",
+		FolderID: folder,
+		Fields:   benchling.Fields{"Copy Number": {Value: benchling.NumberValue(2.5)}},
+	}, Bases: "ATGC",
+		SchemaID: benchling.Ptr(schemas.PlasmidSchemaID)})
 	if err != nil {
 		return err
 	}
