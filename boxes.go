@@ -15,47 +15,34 @@ import (
 // Benchling API tag: Boxes.
 type BoxesService service
 
-// Box is a box of containers.
+// Box is a box of containers. What every inventory item has (ID, name,
+// schema, where it is, ...) is in the embedded InventoryItemBase.
 type Box struct {
-	// ArchiveRecord says why the box was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+
 	// AvailableCapacity is the number of free positions.
 	AvailableCapacity int `json:"availableCapacity,omitempty"`
 	// Barcode is the box's barcode; nil when it has none.
 	Barcode *string `json:"barcode,omitempty"`
 	// CreatedAt is when the box was created.
 	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the box.
-	Creator UserSummary `json:"creator,omitzero"`
 	// EmptyContainers is the number of containers in the box that hold
 	// nothing.
 	EmptyContainers int `json:"emptyContainers,omitempty"`
 	// EmptyPositions is the number of positions without a container.
 	EmptyPositions int `json:"emptyPositions,omitempty"`
-	// Fields are the box's schema fields.
-	Fields Fields `json:"fields,omitempty"`
 	// FilledPositions is the number of containers in the box.
 	FilledPositions int `json:"filledPositions,omitempty"`
-	// ID is the box's ID (box_...).
-	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the box was last modified.
 	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the box's name.
-	Name string `json:"name,omitempty"`
 	// OccupiedCapacity is the number of containers in the box.
 	OccupiedCapacity int `json:"occupiedCapacity,omitempty"`
-	// ParentStorageID is the location that holds the box; nil if none.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ProjectID is the project the box belongs to; nil if none.
 	ProjectID *string `json:"projectId,omitempty"`
-	// Schema is the box's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
 	// Size is the number of positions.
 	Size int `json:"size,omitempty"`
 	// TotalCapacity is the number of positions.
 	TotalCapacity int `json:"totalCapacity,omitempty"`
-	// WebURL is the box's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // BoxCreate is the body of Create. SchemaID is required; the schema
@@ -89,15 +76,15 @@ type BoxUpdate struct {
 	ProjectID *string `json:"projectId,omitempty"`
 }
 
-// BoxesArchive is the body of Archive.
+// BoxesArchive is the body of Archive: the boxes (BoxIDs, required) and,
+// in the embedded InventoryArchiveBase, the reason (required) and whether
+// to remove the barcodes of the boxes and of the containers archived with
+// them.
 type BoxesArchive struct {
+	InventoryArchiveBase
+
 	// BoxIDs are the boxes to archive.
 	BoxIDs []string `json:"boxIds"`
-	// Reason is why they are archived.
-	Reason EntityArchiveReason `json:"reason"`
-	// ShouldRemoveBarcodes removes the barcodes of the archived boxes and
-	// of the containers archived with them.
-	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
 }
 
 // boxesUnarchive is the body of Unarchive, which takes its list.
@@ -123,73 +110,21 @@ type ContainerWithCoordinates struct {
 	GridPosition string `json:"gridPosition,omitempty"`
 }
 
-// BoxListOptions filter and page List and All. All filters are optional;
-// list filters take at most 100 values. The counts (EmptyPositions, ...)
-// are pointers, so that 0 can be asked for: Ptr(0).
+// BoxListOptions filter and page List and All: the filters of every
+// inventory list (InventoryListFilters), the counts of free positions and
+// empty containers (StorageCountFilters), and the boxes' own. All filters
+// are optional; list filters take at most 100 values.
 type BoxListOptions struct {
 	ListOptions
+	InventoryListFilters
+	StorageCountFilters
 
-	// Sort orders the results; the default is InventorySortModifiedAtDesc.
-	Sort InventorySort `url:"sort,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches names containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// EmptyPositions lists boxes with exactly this many free positions.
-	EmptyPositions *int `url:"emptyPositions,omitempty"`
-	// EmptyPositionsGte lists boxes with at least this many free positions.
-	EmptyPositionsGte *int `url:"emptyPositions.gte,omitempty"`
-	// EmptyPositionsGt lists boxes with more free positions than this.
-	EmptyPositionsGt *int `url:"emptyPositions.gt,omitempty"`
-	// EmptyPositionsLte lists boxes with at most this many free positions.
-	EmptyPositionsLte *int `url:"emptyPositions.lte,omitempty"`
-	// EmptyPositionsLt lists boxes with fewer free positions than this.
-	EmptyPositionsLt *int `url:"emptyPositions.lt,omitempty"`
-	// EmptyContainers lists boxes with exactly this many empty containers.
-	EmptyContainers *int `url:"emptyContainers,omitempty"`
-	// EmptyContainersGte lists boxes with at least this many empty
-	// containers.
-	EmptyContainersGte *int `url:"emptyContainers.gte,omitempty"`
-	// EmptyContainersGt lists boxes with more empty containers than this.
-	EmptyContainersGt *int `url:"emptyContainers.gt,omitempty"`
-	// EmptyContainersLte lists boxes with at most this many empty
-	// containers.
-	EmptyContainersLte *int `url:"emptyContainers.lte,omitempty"`
-	// EmptyContainersLt lists boxes with fewer empty containers than this.
-	EmptyContainersLt *int `url:"emptyContainers.lt,omitempty"`
-	// AncestorStorageID restricts results to what is inside this location,
-	// at any depth.
-	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
 	// StorageContentsID restricts results to boxes holding containers with
 	// this entity, or with entities of this schema.
 	StorageContentsID string `url:"storageContentsId,omitempty"`
 	// StorageContentsIDs restricts results to boxes holding containers
 	// with any of these entities.
 	StorageContentsIDs []string `url:"storageContentsIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// IDs restricts results to these boxes; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Barcodes restricts results to these barcodes; an unknown barcode is
-	// a 400.
-	Barcodes []string `url:"barcodes,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 }
 
 // ContainerWithCoordinatesListOptions page ListContents and AllContents.

@@ -25,14 +25,35 @@ func TestBoxes(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.Boxes.List(testCtx(t), &BoxListOptions{
-					ListOptions: ListOptions{PageSize: 5, NextToken: "tok"}, Sort: InventorySortNameDesc, SchemaID: "boxsch_1",
-					SchemaFields: SchemaFieldFilters{"Shelf": "2"}, CreatedAt: "> 2024-01-01", ModifiedAt: "> 2024-02-01",
-					Name: "Box 1", NameIncludes: "Box", EmptyPositions: Ptr(0), EmptyPositionsGte: Ptr(1), EmptyPositionsGt: Ptr(2),
-					EmptyPositionsLte: Ptr(3), EmptyPositionsLt: Ptr(4), EmptyContainers: Ptr(5), EmptyContainersGte: Ptr(6),
-					EmptyContainersGt: Ptr(7), EmptyContainersLte: Ptr(8), EmptyContainersLt: Ptr(9), AncestorStorageID: "loc_1",
-					StorageContentsID: "seq_1", StorageContentsIDs: []string{"seq_1", "seq_2"}, ArchiveReason: string(EntityArchiveReasonRetired),
-					IDs: []string{"box_1"}, Barcodes: []string{"BOX1"}, NamesAnyOf: []string{"a"}, NamesAnyOfCaseSensitive: []string{"A"},
-					CreatorIDs: []string{"ent_1"},
+					ListOptions: ListOptions{PageSize: 5, NextToken: "tok"}, InventoryListFilters: InventoryListFilters{
+						Sort:                    InventorySortNameDesc,
+						SchemaID:                "boxsch_1",
+						SchemaFields:            SchemaFieldFilters{"Shelf": "2"},
+						CreatedAt:               "> 2024-01-01",
+						ModifiedAt:              "> 2024-02-01",
+						Name:                    "Box 1",
+						NameIncludes:            "Box",
+						AncestorStorageID:       "loc_1",
+						ArchiveReason:           string(EntityArchiveReasonRetired),
+						IDs:                     []string{"box_1"},
+						Barcodes:                []string{"BOX1"},
+						NamesAnyOf:              []string{"a"},
+						NamesAnyOfCaseSensitive: []string{"A"},
+						CreatorIDs:              []string{"ent_1"},
+					},
+					StorageCountFilters: StorageCountFilters{
+						EmptyPositions:     Ptr(0),
+						EmptyPositionsGte:  Ptr(1),
+						EmptyPositionsGt:   Ptr(2),
+						EmptyPositionsLte:  Ptr(3),
+						EmptyPositionsLt:   Ptr(4),
+						EmptyContainers:    Ptr(5),
+						EmptyContainersGte: Ptr(6),
+						EmptyContainersGt:  Ptr(7),
+						EmptyContainersLte: Ptr(8),
+						EmptyContainersLt:  Ptr(9),
+					},
+					StorageContentsID: "seq_1", StorageContentsIDs: []string{"seq_1", "seq_2"},
 				})
 				return map[string]any{"boxes": l, "nextToken": resp.NextToken}, err
 			}},
@@ -93,7 +114,7 @@ func TestBoxesErrors(t *testing.T) {
 		"Update":       func() error { _, _, err := s.Update(ctx, "a/b", &BoxUpdate{}); return err },
 		"ListContents": func() error { _, _, err := s.ListContents(ctx, "..", nil); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &BoxesArchive{Reason: EntityArchiveReasonRetired})
+			_, _, err := s.Archive(ctx, &BoxesArchive{InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonRetired}})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{"box_1", "box/2"}); return err },

@@ -40,17 +40,30 @@ func TestContainers(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.Containers.List(testCtx(t), &ContainerListOptions{
-					ListOptions: ListOptions{PageSize: 10}, Sort: InventorySortBarcodeAsc, SchemaID: "consch_1",
-					SchemaFields: SchemaFieldFilters{"Volume": ">= 5"}, CreatedAt: "> 2024-01-01", ModifiedAt: "< 2025-01-01",
-					Name: "Tube 1", NameIncludes: "Tube", AncestorStorageID: "loc_1", StorageContentsID: "seq_1",
-					StorageContentsIDs: []string{"seq_1", "seq_2"}, ArchiveReason: ArchiveFilterAnyArchived,
-					CheckoutStatus: CheckoutRecordStatusCheckedOut, CheckoutAssigneeIDsAnyOf: []string{"ent_1", "team_1"},
+					ListOptions: ListOptions{PageSize: 10}, InventoryListFilters: InventoryListFilters{
+						Sort:                    InventorySortBarcodeAsc,
+						SchemaID:                "consch_1",
+						SchemaFields:            SchemaFieldFilters{"Volume": ">= 5"},
+						CreatedAt:               "> 2024-01-01",
+						ModifiedAt:              "< 2025-01-01",
+						Name:                    "Tube 1",
+						NameIncludes:            "Tube",
+						AncestorStorageID:       "loc_1",
+						ArchiveReason:           ArchiveFilterAnyArchived,
+						IDs:                     []string{"con_1", "con_2"},
+						Barcodes:                []string{"TUB1", "TUB2"},
+						NamesAnyOf:              []string{"a", "b"},
+						NamesAnyOfCaseSensitive: []string{"A", "B"},
+						CreatorIDs:              []string{"ent_1"},
+					},
+					StorageContentsID:  "seq_1",
+					StorageContentsIDs: []string{"seq_1", "seq_2"},
+					CheckoutStatus:     CheckoutRecordStatusCheckedOut, CheckoutAssigneeIDsAnyOf: []string{"ent_1", "team_1"},
 					RestrictionStatus: SampleRestrictionStatusRestricted, SampleOwnerIDsAllOf: []string{"ent_1"},
 					SampleOwnerIDsAnyOf: []string{"ent_2"}, SampleOwnerIDsNoneOf: []string{"ent_3"},
 					RestrictedSamplePartyIDsAllOf: []string{"ent_4"}, RestrictedSamplePartyIDsAnyOf: []string{"ent_5"},
-					RestrictedSamplePartyIDsNoneOf: []string{"ent_6"}, IDs: []string{"con_1", "con_2"}, Barcodes: []string{"TUB1", "TUB2"},
-					NamesAnyOf: []string{"a", "b"}, NamesAnyOfCaseSensitive: []string{"A", "B"}, CreatorIDs: []string{"ent_1"},
-					Returning: []string{"containers.id", "nextToken"},
+					RestrictedSamplePartyIDsNoneOf: []string{"ent_6"},
+					Returning:                      []string{"containers.id", "nextToken"},
 				})
 				return map[string]any{"containers": l, "nextToken": resp.NextToken}, err
 			}},
@@ -219,7 +232,7 @@ func TestContainersErrors(t *testing.T) {
 		"BulkGet":          func() error { _, _, err := s.BulkGet(ctx, nil, nil); return err },
 		"BulkGet a bad ID": func() error { _, _, err := s.BulkGet(ctx, []string{"con_1,con_2"}, nil); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &ContainersArchive{Reason: EntityArchiveReasonExpended})
+			_, _, err := s.Archive(ctx, &ContainersArchive{InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonExpended}})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, []string{}); return err },
@@ -237,7 +250,7 @@ func TestContainersErrors(t *testing.T) {
 	})
 	_, _, err := s.Get(ctx, "con_missing", nil)
 	wantNotFound(t, err)
-	_, _, err = s.Update(ctx, "con_secret", &ContainerUpdate{Name: Ptr("x")})
+	_, _, err = s.Update(ctx, "con_secret", &ContainerUpdate{ContainerWriteBase: ContainerWriteBase{Name: Ptr("x")}})
 	var apiErr *Error
 	if !errors.Is(err, ErrForbidden) || !errors.As(err, &apiErr) || !cmp.Equal(apiErr.InvalidIDs, []string{"con_secret"}) {
 		t.Errorf("restricted container: err = %v, want ErrForbidden naming con_secret", err)
@@ -255,11 +268,11 @@ func TestContainerTransferBody(t *testing.T) {
 	})
 	ctx, s := testCtx(t), env.client.Containers
 	q := QuantityOf(25, ContainerQuantityUnitsUL)
-	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{SourceContainerID: Ptr("con_2"), TransferQuantity: &q}); err != nil {
+	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{ContainerTransferBase: ContainerTransferBase{SourceContainerID: Ptr("con_2"), TransferQuantity: &q}}); err != nil {
 		t.Fatal(err)
 	}
 	bad := QuantityOf(math.NaN(), ContainerQuantityUnitsUL)
-	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{SourceContainerID: Ptr("con_2"), TransferQuantity: &bad}); err == nil {
+	if _, err := s.Transfer(ctx, "con_1", &ContainerTransfer{ContainerTransferBase: ContainerTransferBase{SourceContainerID: Ptr("con_2"), TransferQuantity: &bad}}); err == nil {
 		t.Error("a NaN quantity was sent")
 	}
 }

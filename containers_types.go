@@ -2,79 +2,31 @@ package benchling
 
 import (
 	"encoding/json"
-	"fmt"
-	"time"
 )
 
 // Container is a tube, vial or other vessel of the inventory, or a well of
 // a plate: it holds contents (entities or batches, each with a
 // concentration) and a quantity, and sits in a location, a box position
-// or a plate well.
+// or a plate well. What every inventory item has is in the embedded
+// InventoryItemBase; what it has alike with a plate's Well, in
+// ContainerBase.
 type Container struct {
-	// ArchiveRecord says why the container was archived; nil when it is
-	// not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+	ContainerBase
+
 	// Barcode is the container's barcode; nil when it has none.
 	Barcode *string `json:"barcode,omitempty"`
-	// CheckoutRecord says whether the container is available, reserved or
-	// checked out, and for whom.
-	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
-	// Contents are what the container holds: entities or batches, each
-	// with its concentration.
-	Contents []ContainerContent `json:"contents,omitempty"`
-	// CreatedAt is when the container was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the container.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the container's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the container's ID (con_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the container was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the container's name.
-	Name string `json:"name,omitempty"`
-	// ParentStorageID is where the container is: a location (loc_...), or
-	// a box or plate and a position ("box_123:A1"); nil if nowhere.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ParentStorageSchema is the schema of the parent storage; nil if none.
 	ParentStorageSchema *SchemaSummary `json:"parentStorageSchema,omitempty"`
-	// ProjectID is the project the container belongs to; nil if none.
-	ProjectID *string `json:"projectId,omitempty"`
-	// Quantity is how much the container holds.
-	Quantity ContainerQuantity `json:"quantity,omitzero"`
-	// RestrictedSampleParties are the users and teams who may use a
-	// restricted container.
-	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
-	// RestrictionStatus says whether only the restricted sample parties
-	// may use the container.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// Role is the role of a plate well in an experiment; nil if none.
-	Role *ExperimentalWellRole `json:"role,omitempty"`
-	// SampleOwners are the users and teams who own the container's sample.
-	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
-	// Schema is the container's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// Volume is the container's quantity under its older name.
-	//
-	// Deprecated: use Quantity.
-	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
-	// WebURL is the container's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // ContainerContent is one thing a container holds: an entity, or a batch
-// of one, at a concentration.
+// of one (the embedded BatchOrEntityBase), at a concentration.
 type ContainerContent struct {
-	// Batch is the batch held (a *Batch, or an *InaccessibleResource the
-	// caller may not read); nil when the content is an entity itself.
-	Batch BatchOrInaccessibleResource `json:"batch,omitempty"`
+	BatchOrEntityBase
+
 	// Concentration is the content's concentration in the container.
 	Concentration Measurement `json:"concentration,omitzero"`
-	// Entity is the entity held (one of the Entity kinds, or an
-	// *InaccessibleResource the caller may not read); nil when the content
-	// is a batch.
-	Entity EntityOrInaccessibleResource `json:"entity,omitempty"`
 }
 
 // UnmarshalJSON decodes a content, its Batch and Entity into the types of
@@ -83,32 +35,13 @@ func (c *ContainerContent) UnmarshalJSON(b []byte) error {
 	type plain ContainerContent
 	var v struct {
 		plain
-		Batch  json.RawMessage `json:"batch"`
-		Entity json.RawMessage `json:"entity"`
+		batchOrEntityJSON
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	*c = ContainerContent(v.plain)
-	var err error
-	c.Batch, c.Entity, err = decodeBatchAndEntity(v.Batch, v.Entity, "content")
-	return err
-}
-
-// decodeBatchAndEntity decodes the batch and the entity of what holds
-// either (a container's content, a request's sample), each of which may
-// be a resource the caller cannot access; what names the holder in an
-// error.
-func decodeBatchAndEntity(batchRaw, entityRaw json.RawMessage, what string) (BatchOrInaccessibleResource, EntityOrInaccessibleResource, error) {
-	batch, err := decodeBatchOrInaccessibleResource(batchRaw)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s batch: %w", what, err)
-	}
-	entity, err := decodeEntityOrInaccessibleResource(entityRaw)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s entity: %w", what, err)
-	}
-	return batch, entity, nil
+	return v.decode(&c.BatchOrEntityBase, "content")
 }
 
 // ContainableID returns the ID of what the content holds, the batch's or
@@ -130,58 +63,66 @@ type ContainerContentUpdate struct {
 	Concentration Measurement `json:"concentration"`
 }
 
+// ContainerWriteBase holds what the bodies that write a container
+// (ContainerCreate, ContainerUpdate and ContainerBulkUpdateItem) set
+// alike, as the spec's ContainerWriteBase: its name, schema fields, place,
+// sample owners and restrictions. Each embeds it; in an update, a field
+// left unset is not changed. A literal names it:
+//
+//	body := &benchling.ContainerCreate{SchemaID: "consch_1", ContainerWriteBase: benchling.ContainerWriteBase{
+//		Name:            benchling.Ptr("Tube 1"),
+//		ParentStorageID: benchling.Ptr(benchling.InPosition("box_1", "A1")),
+//	}}
+//
+// or, by assignment, body.Name = benchling.Ptr("Tube 1").
+type ContainerWriteBase struct {
+	// Fields are schema fields to set.
+	Fields Fields `json:"fields,omitzero"`
+	// Name is the container's name (in an update, its new name).
+	Name *string `json:"name,omitempty"`
+	// ParentStorageID is where to put the container (in an update, where
+	// to move it): a location (loc_...), or a box or plate with a
+	// position, for example "box_123:A1" (InPosition builds one).
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// RestrictedSamplePartyIDs are the users and teams who may use a
+	// restricted container; in an update they replace the current ones.
+	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
+	// RestrictionStatus is SampleRestrictionStatusRestricted or
+	// SampleRestrictionStatusUnrestricted (for stand-alone containers;
+	// plate wells are always SampleRestrictionStatusNotApplicable).
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// SampleOwnerIDs are the users and teams who own the sample; in an
+	// update they replace the current ones.
+	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
+}
+
 // ContainerCreate is the body of Create, and one item of BulkCreate.
 // SchemaID is required.
 type ContainerCreate struct {
+	ContainerWriteBase
+
 	// SchemaID is the container's schema (consch_...).
 	SchemaID string `json:"schemaId"`
 	// Barcode is the container's barcode, unique in the registry; without
 	// one, Benchling gives it one by the schema's naming.
 	Barcode *string `json:"barcode,omitempty"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// Name is the container's name.
-	Name *string `json:"name,omitempty"`
-	// ParentStorageID is where to put the container: a location (loc_...),
-	// or a box or plate with a position, for example "box_123:A1"
-	// (InPosition builds one).
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ProjectID is the project the container belongs to (src_...).
 	ProjectID *string `json:"projectId,omitempty"`
-	// RestrictedSamplePartyIDs are the users and teams who may use a
-	// restricted container.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus is SampleRestrictionStatusRestricted or
-	// SampleRestrictionStatusUnrestricted (for stand-alone containers).
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// SampleOwnerIDs are the users and teams who own the sample.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
 }
 
 // ContainerUpdate is the body of Update; only the fields that are set are
 // changed.
 type ContainerUpdate struct {
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// Name renames the container.
-	Name *string `json:"name,omitempty"`
-	// ParentStorageID moves the container: to a location, or to a box or
-	// plate position ("box_123:A1").
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	ContainerWriteBase
+
 	// ProjectID moves the container to a project; Null[string]() takes it
 	// out of its project.
 	ProjectID Nullable[string] `json:"projectId,omitzero"`
 	// Quantity sets how much the container holds.
 	Quantity *ContainerQuantity `json:"quantity,omitempty"`
-	// RestrictedSamplePartyIDs replace the restricted sample parties.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus changes the restriction status.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
 	// Role sets the role of a plate well; Null[ExperimentalWellRole]()
 	// clears it.
 	Role Nullable[ExperimentalWellRole] `json:"role,omitzero"`
-	// SampleOwnerIDs replace the sample owners.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
 	// Volume sets the quantity as a volume.
 	//
 	// Deprecated: use Quantity.
@@ -191,49 +132,36 @@ type ContainerUpdate struct {
 // ContainerBulkUpdateItem is one item of BulkUpdate and UpdateMany: the
 // container to update (ContainerID, required) and what to change.
 type ContainerBulkUpdateItem struct {
+	ContainerWriteBase
+
 	// ContainerID is the container to update (con_...).
 	ContainerID string `json:"containerId"`
 	// Concentration sets the concentration of a container with a single
 	// content.
 	Concentration *Measurement `json:"concentration,omitempty"`
-	// Fields are schema fields to set.
-	Fields Fields `json:"fields,omitzero"`
-	// Name renames the container.
-	Name *string `json:"name,omitempty"`
-	// ParentStorageID moves the container: to a location, or to a box or
-	// plate position ("box_123:A1").
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// Quantity sets how much the container holds.
 	Quantity *ContainerQuantity `json:"quantity,omitempty"`
-	// RestrictedSamplePartyIDs replace the restricted sample parties.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus changes the restriction status.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
 	// Role sets the role of a plate well; Null[ExperimentalWellRole]()
 	// clears it.
 	Role Nullable[ExperimentalWellRole] `json:"role,omitzero"`
-	// SampleOwnerIDs replace the sample owners.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
 	// Volume sets the quantity as a volume.
 	//
 	// Deprecated: use Quantity.
 	Volume *DeprecatedContainerVolumeForInput `json:"volume,omitempty"`
 }
 
-// ContainerTransfer is the body of Transfer: what to move into the
-// destination container (one of SourceEntityID, SourceBatchID and
-// SourceContainerID), how much, and what the destination holds afterwards.
-type ContainerTransfer struct {
-	// DestinationContents are the destination's contents after the
-	// transfer, with their concentrations; a nil list is sent as [].
-	DestinationContents []ContainerTransferDestinationContentsItem `json:"destinationContents"`
-	// DestinationQuantity is the destination's final quantity, after
-	// dilution; leave it nil not to dilute.
-	DestinationQuantity *ContainerQuantity `json:"destinationQuantity,omitempty"`
-	// DestinationVolume is DestinationQuantity as a volume.
-	//
-	// Deprecated: use DestinationQuantity.
-	DestinationVolume *DeprecatedContainerVolumeForInput `json:"destinationVolume,omitempty"`
+// ContainerTransferBase holds what a transfer into a container sets
+// alike, in ContainerTransfer (Transfer) and MultipleContainersTransfer
+// (one of CreateTransfers), as the spec's ContainerTransferBase: the
+// source (one of SourceEntityID, SourceBatchID and SourceContainerID), how
+// much of it, and the destination's sample owners and restrictions. Both
+// embed it. A literal names it:
+//
+//	t := &benchling.MultipleContainersTransfer{DestinationContainerID: "con_2", ContainerTransferBase: benchling.ContainerTransferBase{
+//		SourceContainerID: benchling.Ptr("con_1"),
+//		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(5, benchling.ContainerQuantityUnitsUL)),
+//	}}
+type ContainerTransferBase struct {
 	// RestrictedSamplePartyIDs are the destination's restricted sample
 	// parties; without them, the source's are added to the destination's.
 	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
@@ -246,7 +174,7 @@ type ContainerTransfer struct {
 	// SourceBatchID is the batch to transfer in (bat_...).
 	SourceBatchID *string `json:"sourceBatchId,omitempty"`
 	// SourceContainerID is the container to transfer from (con_...); its
-	// contents move in proportion.
+	// contents move in proportion, at their own concentrations.
 	SourceContainerID *string `json:"sourceContainerId,omitempty"`
 	// SourceEntityID is the entity to transfer in.
 	SourceEntityID *string `json:"sourceEntityId,omitempty"`
@@ -256,6 +184,24 @@ type ContainerTransfer struct {
 	//
 	// Deprecated: use TransferQuantity.
 	TransferVolume *DeprecatedContainerVolumeForInput `json:"transferVolume,omitempty"`
+}
+
+// ContainerTransfer is the body of Transfer: what to move into the
+// destination container (one of SourceEntityID, SourceBatchID and
+// SourceContainerID), how much, and what the destination holds afterwards.
+type ContainerTransfer struct {
+	ContainerTransferBase
+
+	// DestinationContents are the destination's contents after the
+	// transfer, with their concentrations; a nil list is sent as [].
+	DestinationContents []ContainerTransferDestinationContentsItem `json:"destinationContents"`
+	// DestinationQuantity is the destination's final quantity, after
+	// dilution; leave it nil not to dilute.
+	DestinationQuantity *ContainerQuantity `json:"destinationQuantity,omitempty"`
+	// DestinationVolume is DestinationQuantity as a volume.
+	//
+	// Deprecated: use DestinationQuantity.
+	DestinationVolume *DeprecatedContainerVolumeForInput `json:"destinationVolume,omitempty"`
 }
 
 // MarshalJSON encodes the transfer, sending a nil DestinationContents as
@@ -281,6 +227,8 @@ type ContainerTransferDestinationContentsItem struct {
 // move (one of SourceEntityID, SourceBatchID and SourceContainerID) into
 // DestinationContainerID (required), and how much.
 type MultipleContainersTransfer struct {
+	ContainerTransferBase
+
 	// DestinationContainerID is the container to transfer into (con_...).
 	DestinationContainerID string `json:"destinationContainerId"`
 	// FinalQuantity is the destination's final quantity, after dilution.
@@ -289,30 +237,9 @@ type MultipleContainersTransfer struct {
 	//
 	// Deprecated: use FinalQuantity.
 	FinalVolume *DeprecatedContainerVolumeForInput `json:"finalVolume,omitempty"`
-	// RestrictedSamplePartyIDs are the destination's restricted sample
-	// parties; without them, the source's are added to the destination's.
-	RestrictedSamplePartyIDs []string `json:"restrictedSamplePartyIds,omitzero"`
-	// RestrictionStatus is the destination's restriction status; without
-	// it, the more restrictive of the source's and the destination's.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// SampleOwnerIDs are the destination's sample owners; without them,
-	// the source's are added to the destination's.
-	SampleOwnerIDs []string `json:"sampleOwnerIds,omitzero"`
-	// SourceBatchID is the batch to transfer in (bat_...).
-	SourceBatchID *string `json:"sourceBatchId,omitempty"`
 	// SourceConcentration is the concentration of a transferred entity or
 	// batch (a container's contents keep their own).
 	SourceConcentration *Measurement `json:"sourceConcentration,omitempty"`
-	// SourceContainerID is the container to transfer from (con_...).
-	SourceContainerID *string `json:"sourceContainerId,omitempty"`
-	// SourceEntityID is the entity to transfer in.
-	SourceEntityID *string `json:"sourceEntityId,omitempty"`
-	// TransferQuantity is how much of the source to transfer.
-	TransferQuantity *ContainerQuantity `json:"transferQuantity,omitempty"`
-	// TransferVolume is TransferQuantity as a volume.
-	//
-	// Deprecated: use TransferQuantity.
-	TransferVolume *DeprecatedContainerVolumeForInput `json:"transferVolume,omitempty"`
 }
 
 // multipleContainersTransfersList is the body of CreateTransfers, which
@@ -353,15 +280,15 @@ type ContainersBulkUpdateResult struct {
 	Containers []*Container `json:"containers"`
 }
 
-// ContainersArchive is the body of Archive.
+// ContainersArchive is the body of Archive: the containers
+// (ContainerIDs, required) and, in the embedded InventoryArchiveBase, the
+// reason (required) and whether to remove their barcodes, so that new
+// containers can take them.
 type ContainersArchive struct {
+	InventoryArchiveBase
+
 	// ContainerIDs are the containers to archive.
 	ContainerIDs []string `json:"containerIds"`
-	// Reason is why they are archived.
-	Reason EntityArchiveReason `json:"reason"`
-	// ShouldRemoveBarcodes removes the barcodes of the archived
-	// containers, so that new ones can take them.
-	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
 }
 
 // containersUnarchive is the body of Unarchive, which takes its list.
@@ -414,39 +341,19 @@ type ContainerGetOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// ContainerListOptions filter and page List and All. All filters are
-// optional; list filters take at most 100 values.
+// ContainerListOptions filter and page List and All: the filters of
+// every inventory list (InventoryListFilters) and the containers' own.
+// All filters are optional; list filters take at most 100 values.
 type ContainerListOptions struct {
 	ListOptions
+	InventoryListFilters
 
-	// Sort orders the results; the default is InventorySortModifiedAt.
-	Sort InventorySort `url:"sort,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches names containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// AncestorStorageID restricts results to what is inside this plate,
-	// box or location, at any depth.
-	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
 	// StorageContentsID restricts results to containers holding this
 	// entity, or entities of this schema.
 	StorageContentsID string `url:"storageContentsId,omitempty"`
 	// StorageContentsIDs restricts results to containers holding any of
 	// these entities.
 	StorageContentsIDs []string `url:"storageContentsIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
 	// CheckoutStatus restricts results to containers with this check-out
 	// status. (The spec's description speaks of a comma-separated list,
 	// its schema of one value; the SDK sends one.)
@@ -475,17 +382,6 @@ type ContainerListOptions struct {
 	// RestrictedSamplePartyIDsNoneOf restricts results to containers whose
 	// restricted sample parties include none of these.
 	RestrictedSamplePartyIDsNoneOf []string `url:"restrictedSamplePartyIds.noneOf,comma,omitempty"`
-	// IDs restricts results to these containers; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Barcodes restricts results to these barcodes; an unknown barcode is
-	// a 400.
-	Barcodes []string `url:"barcodes,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 	// Returning limits the returned fields, for example
 	// {"containers.id", "containers.modifiedAt"}; the rest stay zero.
 	Returning []string `url:"returning,comma,omitempty"`

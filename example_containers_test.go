@@ -34,16 +34,18 @@ func ExampleContainersService_Transfer() {
 	srv, client, schemas, plasmid := startLab()
 	defer srv.Close()
 	ctx := context.Background()
-	stock, _, err := client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Stock")})
+	stock, _, err := client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Stock")}})
 	if err != nil {
 		log.Fatal(err)
 	}
-	aliquot, _, _ := client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Aliquot")})
+	aliquot, _, _ := client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Aliquot")}})
 
 	// 0.2 mL of the plasmid at 50 ng/µL into the stock.
 	_, err = client.Containers.Transfer(ctx, stock.ID, &benchling.ContainerTransfer{
-		SourceEntityID:   &plasmid,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(0.2, benchling.ContainerQuantityUnitsML)),
+		ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceEntityID:   &plasmid,
+			TransferQuantity: benchling.Ptr(benchling.QuantityOf(0.2, benchling.ContainerQuantityUnitsML)),
+		},
 		DestinationContents: []benchling.ContainerTransferDestinationContentsItem{
 			{EntityID: plasmid, Concentration: benchling.Ptr(benchling.MeasurementOf(50, "ng/uL"))},
 		},
@@ -53,8 +55,10 @@ func ExampleContainersService_Transfer() {
 	}
 	// 50 µL of the stock into the aliquot.
 	_, err = client.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{
-		SourceContainerID: &stock.ID,
-		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(50, benchling.ContainerQuantityUnitsUL)),
+		ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceContainerID: &stock.ID,
+			TransferQuantity:  benchling.Ptr(benchling.QuantityOf(50, benchling.ContainerQuantityUnitsUL)),
+		},
 	})
 	if err != nil {
 		log.Fatal(err)
@@ -66,8 +70,10 @@ func ExampleContainersService_Transfer() {
 
 	// 1 mL is more than the stock holds.
 	_, err = client.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{
-		SourceContainerID: &stock.ID,
-		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML)),
+		ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceContainerID: &stock.ID,
+			TransferQuantity:  benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML)),
+		},
 	})
 	fmt.Println(errors.Is(err, benchling.ErrBadRequest))
 	// Output:
@@ -85,8 +91,10 @@ func ExampleContainersService_CreateTransfers() {
 	ctx := context.Background()
 	stock, _, _ := client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"]})
 	client.Containers.Transfer(ctx, stock.ID, &benchling.ContainerTransfer{
-		SourceEntityID:   &plasmid,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(500, benchling.ContainerQuantityUnitsUL)),
+		ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceEntityID:   &plasmid,
+			TransferQuantity: benchling.Ptr(benchling.QuantityOf(500, benchling.ContainerQuantityUnitsUL)),
+		},
 	})
 	plate, _, err := client.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: schemas["96-well Plate"]}, nil)
 	if err != nil {
@@ -96,8 +104,10 @@ func ExampleContainersService_CreateTransfers() {
 	for col := range 12 {
 		transfers = append(transfers, &benchling.MultipleContainersTransfer{
 			DestinationContainerID: plate.Wells.Well(benchling.WellPosition(0, col)).ID,
-			SourceContainerID:      &stock.ID,
-			TransferQuantity:       benchling.Ptr(benchling.QuantityOf(20, benchling.ContainerQuantityUnitsUL)),
+			ContainerTransferBase: benchling.ContainerTransferBase{
+				SourceContainerID: &stock.ID,
+				TransferQuantity:  benchling.Ptr(benchling.QuantityOf(20, benchling.ContainerQuantityUnitsUL)),
+			},
 		})
 	}
 	link, _, err := client.Containers.CreateTransfers(ctx, transfers)
@@ -153,7 +163,7 @@ func ExampleContainersService_CreateMany() {
 	box, _, _ := client.Boxes.Create(ctx, &benchling.BoxCreate{SchemaID: schemas["9x9 Box"]})
 	var items []*benchling.ContainerCreate
 	for _, pos := range []string{"A1", "A2", "B1"} {
-		items = append(items, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))})
+		items = append(items, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))}})
 	}
 	results, err := client.Containers.CreateMany(ctx, items, nil)
 	if err != nil {

@@ -22,9 +22,9 @@ func ExampleLocationsService_Archive() {
 	}
 	shelf, _, _ := client.Locations.Create(ctx, &benchling.LocationCreate{Name: "Shelf 1", SchemaID: schemas["Freezer"], ParentStorageID: &freezer.ID})
 	box, _, _ := client.Boxes.Create(ctx, &benchling.BoxCreate{SchemaID: schemas["9x9 Box"], ParentStorageID: &shelf.ID})
-	client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: &box.ID})
+	client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: &box.ID}})
 
-	change, _, err := client.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, Reason: benchling.EntityArchiveReasonRetired})
+	change, _, err := client.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonRetired}})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -45,8 +45,10 @@ func ExampleBoxesService_ListContents() {
 	ctx := context.Background()
 	box, _, _ := client.Boxes.Create(ctx, &benchling.BoxCreate{SchemaID: schemas["9x9 Box"], Name: benchling.Ptr("Primers")})
 	for _, pos := range []string{"C3", "A1", "I9"} {
-		client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Primer " + pos),
-			ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))})
+		client.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{
+			Name:            benchling.Ptr("Primer " + pos),
+			ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos)),
+		}})
 	}
 	for c, err := range client.Boxes.AllContents(ctx, box.ID, nil) {
 		if err != nil {

@@ -13,7 +13,9 @@ import (
 // This file holds the shapes the inventory tags (Containers, Boxes,
 // Plates, Locations) share with each other and with other tags: amounts
 // with their units, check-out records, sample restrictions, well roles,
-// users or teams, batches and what a caller may not see.
+// users or teams, batches and what a caller may not see; and the bases
+// their types embed (CONTRIBUTING.md §2.5): the list filters, the fields
+// of every inventory item and of containers and wells.
 
 // Measurement is an amount with its units, such as a concentration of
 // 10 g/mL. Value and Units go together: both are set, or both are nil (no
@@ -258,6 +260,200 @@ const (
 	InventorySortNameAsc        InventorySort = "name:asc"
 	InventorySortNameDesc       InventorySort = "name:desc"
 )
+
+// InventoryListFilters are the filters that the lists of boxes, plates,
+// locations and containers take alike: schema and schema fields, creation
+// and modification time, name, location, archive state, IDs, barcodes
+// and creator. BoxListOptions, PlateListOptions, LocationListOptions and
+// ContainerListOptions embed it beside ListOptions and the filters of
+// their kind alone, so that code that searches any kind of inventory
+// builds the filters once:
+//
+//	f := benchling.InventoryListFilters{AncestorStorageID: "loc_1", SchemaID: "boxsch_1"}
+//	boxes, _, err := client.Boxes.List(ctx, &benchling.BoxListOptions{InventoryListFilters: f})
+//
+// A field can also be set by assignment, as the kind's own:
+// opts.AncestorStorageID = "loc_1". All filters are optional; list
+// filters take at most 100 values.
+type InventoryListFilters struct {
+	// Sort orders the results by barcode, name, creation or modification
+	// time; the default is by modification time (InventorySortModifiedAtDesc
+	// for boxes and plates, InventorySortModifiedAt for locations and
+	// containers).
+	Sort InventorySort `url:"sort,omitempty"`
+	// SchemaID restricts results to a schema; required with SchemaFields.
+	SchemaID string `url:"schemaId,omitempty"`
+	// SchemaFields filter by schema field values.
+	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
+	// CreatedAt filters by creation time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	CreatedAt string `url:"createdAt,omitempty"`
+	// ModifiedAt filters by modification time, like CreatedAt.
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name matches a name exactly.
+	Name string `url:"name,omitempty"`
+	// NameIncludes matches names containing it.
+	NameIncludes string `url:"nameIncludes,omitempty"`
+	// AncestorStorageID restricts results to what is inside this storage
+	// (a location; for locations and containers also a box or plate), at
+	// any depth.
+	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
+	// ArchiveReason filters by archive reason: a reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// IDs restricts results to these items; an unknown ID is a 400.
+	IDs []string `url:"ids,comma,omitempty"`
+	// Barcodes restricts results to these barcodes; an unknown barcode is
+	// a 400.
+	Barcodes []string `url:"barcodes,comma,omitempty"`
+	// NamesAnyOf matches any of these names, case-insensitively.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs restricts results to these creators.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+}
+
+// StorageCountFilters filter the lists of boxes and plates (the storage
+// with positions) by how many of their positions are free and how many
+// of their containers (a plate's wells) hold nothing. BoxListOptions and
+// PlateListOptions embed it beside InventoryListFilters:
+//
+//	opts := &benchling.BoxListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsGte: benchling.Ptr(10)}}
+//
+// or, by assignment, opts.EmptyPositionsGte = benchling.Ptr(10). The
+// counts are pointers, so that 0 can be asked for: Ptr(0).
+type StorageCountFilters struct {
+	// EmptyPositions lists the items with exactly this many free
+	// positions.
+	EmptyPositions *int `url:"emptyPositions,omitempty"`
+	// EmptyPositionsGte lists the items with at least this many free
+	// positions.
+	EmptyPositionsGte *int `url:"emptyPositions.gte,omitempty"`
+	// EmptyPositionsGt lists the items with more free positions than this.
+	EmptyPositionsGt *int `url:"emptyPositions.gt,omitempty"`
+	// EmptyPositionsLte lists the items with at most this many free
+	// positions.
+	EmptyPositionsLte *int `url:"emptyPositions.lte,omitempty"`
+	// EmptyPositionsLt lists the items with fewer free positions than this.
+	EmptyPositionsLt *int `url:"emptyPositions.lt,omitempty"`
+	// EmptyContainers lists the items with exactly this many empty
+	// containers.
+	EmptyContainers *int `url:"emptyContainers,omitempty"`
+	// EmptyContainersGte lists the items with at least this many empty
+	// containers.
+	EmptyContainersGte *int `url:"emptyContainers.gte,omitempty"`
+	// EmptyContainersGt lists the items with more empty containers than
+	// this.
+	EmptyContainersGt *int `url:"emptyContainers.gt,omitempty"`
+	// EmptyContainersLte lists the items with at most this many empty
+	// containers.
+	EmptyContainersLte *int `url:"emptyContainers.lte,omitempty"`
+	// EmptyContainersLt lists the items with fewer empty containers than
+	// this.
+	EmptyContainersLt *int `url:"emptyContainers.lt,omitempty"`
+}
+
+// InventoryItemBase holds what every item of the inventory (a Box, a
+// Plate, a Location, a Container and a plate's Well) has alike: its ID,
+// name, schema and schema fields, where it is, who created it, its archive
+// record and its page. Each of those types embeds it, so that its fields
+// read as the type's own (box.ID, well.ParentStorageID) and code that
+// handles any kind of inventory takes the base:
+//
+//	func describe(it benchling.InventoryItemBase) string { return it.ID + " " + it.Name }
+//	describe(box.InventoryItemBase)
+//
+// A literal names it: benchling.Box{InventoryItemBase:
+// benchling.InventoryItemBase{ID: "box_1", Name: "Box 1"}, Size: 81}.
+type InventoryItemBase struct {
+	// ArchiveRecord says why the item was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// Creator is the user who created the item.
+	Creator UserSummary `json:"creator,omitzero"`
+	// Fields are the item's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// ID is the item's ID: box_..., plt_..., loc_..., or con_... for a
+	// container or a well.
+	ID string `json:"id,omitempty"`
+	// Name is the item's name; a box, plate, container or well created
+	// without one is named after its barcode.
+	Name string `json:"name,omitempty"`
+	// ParentStorageID is where the item is: the location that holds it
+	// (loc_...), or, for a container, a box or plate and a position
+	// ("box_123:A1"; a well's is its plate's, "plt_2bAks9dx:A2"); nil if
+	// nowhere (a location at the top).
+	ParentStorageID *string `json:"parentStorageId,omitempty"`
+	// Schema is the item's schema; nil when it has none.
+	Schema *SchemaSummary `json:"schema,omitempty"`
+	// WebURL is the item's page in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
+}
+
+// ContainerBase holds what a Container and a plate's Well (a container
+// whose place is fixed) have alike beyond InventoryItemBase: what they
+// hold and how much, their check-out record, sample owners and
+// restrictions, role in an experiment, project and times. Both embed it
+// beside InventoryItemBase; they differ in Barcode and
+// ParentStorageSchema (nullable for a container) and in the well's
+// ResourceType. A literal names it: benchling.Container{ContainerBase:
+// benchling.ContainerBase{Quantity: benchling.QuantityOf(10, benchling.ContainerQuantityUnitsML)}}.
+type ContainerBase struct {
+	// CheckoutRecord says whether the container is available, reserved or
+	// checked out, and for whom.
+	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
+	// Contents are what the container holds: entities or batches, each
+	// with its concentration.
+	Contents []ContainerContent `json:"contents,omitempty"`
+	// CreatedAt is when the container was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// ModifiedAt is when the container was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// ProjectID is the project the container belongs to; nil if none.
+	ProjectID *string `json:"projectId,omitempty"`
+	// Quantity is how much the container holds.
+	Quantity ContainerQuantity `json:"quantity,omitzero"`
+	// RestrictedSampleParties are the users and teams who may use a
+	// restricted container (wells of well plates have none).
+	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
+	// RestrictionStatus says whether only the restricted sample parties
+	// may use the container; SampleRestrictionStatusNotApplicable for
+	// wells of well plates.
+	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
+	// Role is the role of a well of a well plate in an experiment; nil if
+	// none.
+	Role *ExperimentalWellRole `json:"role,omitempty"`
+	// SampleOwners are the users and teams who own the container's sample
+	// (wells of well plates have none).
+	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
+	// Volume is the container's quantity under its older name.
+	//
+	// Deprecated: use Quantity.
+	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
+}
+
+// InventoryArchiveBase holds what the bodies that archive boxes,
+// containers and locations (BoxesArchive, ContainersArchive and
+// LocationsArchive) set alike beside their list of IDs: the reason and
+// whether to remove barcodes. Each embeds it. (PlatesArchive does not: its
+// ShouldRemoveBarcodes is required.) A literal names it:
+//
+//	body := &benchling.BoxesArchive{BoxIDs: ids, InventoryArchiveBase: benchling.InventoryArchiveBase{
+//		Reason: benchling.EntityArchiveReasonRetired,
+//	}}
+//
+// or, by assignment, body.Reason = benchling.EntityArchiveReasonRetired.
+type InventoryArchiveBase struct {
+	// Reason is why the items are archived (required). Locations take
+	// EntityArchiveReasonMadeInError, EntityArchiveReasonRetired and
+	// EntityArchiveReasonOther only.
+	Reason EntityArchiveReason `json:"reason"`
+	// ShouldRemoveBarcodes removes the barcodes of the archived items and
+	// of the items archived with them (the containers in a box, what a
+	// location holds), so that new items can take them.
+	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
+}
 
 // UserOrTeamSummary is a user or a team: the assignee of a check-out, a
 // sample owner, a restricted sample party. It is a *UserSummary (which
@@ -589,6 +785,49 @@ func decodeBatchOrInaccessibleResource(raw json.RawMessage) (BatchOrInaccessible
 		return nil, err
 	}
 	return v, nil
+}
+
+// BatchOrEntityBase holds what a container's content (ContainerContent)
+// and a legacy request's sample (RequestResponseSample) have alike: the
+// batch or the entity it is (the other is nil), either of which may be a
+// resource the caller cannot read. Both embed it, so that content.Batch
+// and sample.Entity read as their own, and code that handles either takes
+// the base: describe(content.BatchOrEntityBase),
+// describe(sample.BatchOrEntityBase). Each holder's UnmarshalJSON decodes
+// Batch and Entity by their kinds (the base has no encoding method of its
+// own, CONTRIBUTING.md §2.5).
+type BatchOrEntityBase struct {
+	// Batch is the batch (a *Batch, or an *InaccessibleResource the caller
+	// may not read); nil when it is an entity.
+	Batch BatchOrInaccessibleResource `json:"batch,omitempty"`
+	// Entity is the entity (one of the Entity kinds, or an
+	// *InaccessibleResource the caller may not read); nil when it is a
+	// batch.
+	Entity EntityOrInaccessibleResource `json:"entity,omitempty"`
+}
+
+// batchOrEntityJSON is the raw batch and entity of a holder of a
+// BatchOrEntityBase. A holder's UnmarshalJSON embeds it beside its plain
+// type, whose base's fields (one level deeper) it shadows, and decodes
+// them with decode.
+type batchOrEntityJSON struct {
+	Batch  json.RawMessage `json:"batch"`
+	Entity json.RawMessage `json:"entity"`
+}
+
+// decode decodes the raw batch and entity into base by their kinds; what
+// names the holder in an error.
+func (r *batchOrEntityJSON) decode(base *BatchOrEntityBase, what string) error {
+	batch, err := decodeBatchOrInaccessibleResource(r.Batch)
+	if err != nil {
+		return fmt.Errorf("%s batch: %w", what, err)
+	}
+	entity, err := decodeEntityOrInaccessibleResource(r.Entity)
+	if err != nil {
+		return fmt.Errorf("%s entity: %w", what, err)
+	}
+	base.Batch, base.Entity = batch, entity
+	return nil
 }
 
 // EntityOrInaccessibleResource is an entity the caller may read (an

@@ -527,15 +527,11 @@ type RequestResponse struct {
 }
 
 // RequestResponseSample is a sample a legacy request produced: an entity
-// or a batch (the other is nil), with the status of the stage run that
-// made it.
+// or a batch (the embedded BatchOrEntityBase; the other is nil), with the
+// status of the stage run that made it.
 type RequestResponseSample struct {
-	// Batch is the sample, when it is a batch: a *Batch, or an
-	// *InaccessibleResource the caller may not read; nil otherwise.
-	Batch RequestResponseSamplesItemBatch `json:"batch,omitempty"`
-	// Entity is the sample, when it is an entity: one of the Entity kinds,
-	// or an *InaccessibleResource the caller may not read; nil otherwise.
-	Entity RequestResponseSamplesItemEntity `json:"entity,omitempty"`
+	BatchOrEntityBase
+
 	// Status is the status of the sample, from the stage run that made it.
 	Status RequestResponseSampleStatus `json:"status,omitempty"`
 }
@@ -546,16 +542,13 @@ func (s *RequestResponseSample) UnmarshalJSON(b []byte) error {
 	type plain RequestResponseSample
 	var v struct {
 		plain
-		Batch  json.RawMessage `json:"batch"`
-		Entity json.RawMessage `json:"entity"`
+		batchOrEntityJSON
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	*s = RequestResponseSample(v.plain)
-	var err error
-	s.Batch, s.Entity, err = decodeBatchAndEntity(v.Batch, v.Entity, "sample")
-	return err
+	return v.decode(&s.BatchOrEntityBase, "sample")
 }
 
 // RequestResponseSamplesItemBatch is the batch of a request's sample: the

@@ -13,9 +13,11 @@ import (
 type LocationsService service
 
 // Location is a storage location, such as a freezer or a shelf in one.
+// What every inventory item has (ID, name, schema, where it is, ...) is
+// in the embedded InventoryItemBase.
 type Location struct {
-	// ArchiveRecord says why the location was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+
 	// AvailableCapacity is how many more plates, boxes and containers the
 	// location can hold; nil when its capacity is not limited.
 	AvailableCapacity *int `json:"availableCapacity,omitempty"`
@@ -24,29 +26,15 @@ type Location struct {
 	// CreatedAt is when the location was created, as Benchling writes it
 	// (the spec gives it no date-time format).
 	CreatedAt string `json:"createdAt,omitempty"`
-	// Creator is the user who created the location.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the location's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the location's ID (loc_...).
-	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the location was last modified, as Benchling
 	// writes it.
 	ModifiedAt string `json:"modifiedAt,omitempty"`
-	// Name is the location's name.
-	Name string `json:"name,omitempty"`
 	// OccupiedCapacity is how many plates, boxes and containers the
 	// location holds; nil when its capacity is not limited.
 	OccupiedCapacity *int `json:"occupiedCapacity,omitempty"`
-	// ParentStorageID is the location that holds this one; nil at the top.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
-	// Schema is the location's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
 	// TotalCapacity is how many plates, boxes and containers the location
 	// can hold; nil when it is not limited.
 	TotalCapacity *int `json:"totalCapacity,omitempty"`
-	// WebURL is the location's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // LocationCreate is the body of Create. Name and SchemaID are required.
@@ -75,16 +63,17 @@ type LocationUpdate struct {
 	ParentStorageID *string `json:"parentStorageId,omitempty"`
 }
 
-// LocationsArchive is the body of Archive.
+// LocationsArchive is the body of Archive: the locations (LocationIDs,
+// required) and, in the embedded InventoryArchiveBase, the reason
+// (required; for locations one of EntityArchiveReasonMadeInError,
+// EntityArchiveReasonRetired and EntityArchiveReasonOther) and whether to
+// remove the barcodes of the locations and of everything archived with
+// them.
 type LocationsArchive struct {
+	InventoryArchiveBase
+
 	// LocationIDs are the locations to archive.
 	LocationIDs []string `json:"locationIds"`
-	// Reason is why: EntityArchiveReasonMadeInError, EntityArchiveReasonRetired or
-	// EntityArchiveReasonOther.
-	Reason EntityArchiveReason `json:"reason"`
-	// ShouldRemoveBarcodes removes the barcodes of the archived locations
-	// and of everything archived with them.
-	ShouldRemoveBarcodes *bool `json:"shouldRemoveBarcodes,omitempty"`
 }
 
 // locationsUnarchive is the body of Unarchive, which takes its list.
@@ -107,44 +96,12 @@ type LocationsArchivalChange struct {
 	PlateIDs []string `json:"plateIds,omitempty"`
 }
 
-// LocationListOptions filter and page List and All. All filters are
-// optional; list filters take at most 100 values.
+// LocationListOptions filter and page List and All with the filters of
+// every inventory list (InventoryListFilters). All filters are optional;
+// list filters take at most 100 values.
 type LocationListOptions struct {
 	ListOptions
-
-	// Sort orders the results; the default is InventorySortModifiedAt.
-	Sort InventorySort `url:"sort,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches names containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// AncestorStorageID restricts results to what is inside this location,
-	// at any depth.
-	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// IDs restricts results to these locations; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Barcodes restricts results to these barcodes; an unknown barcode is
-	// a 400.
-	Barcodes []string `url:"barcodes,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	InventoryListFilters
 }
 
 // LocationBulkGetOptions are the options of BulkGet.

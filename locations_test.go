@@ -23,11 +23,22 @@ func TestLocations(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.Locations.List(testCtx(t), &LocationListOptions{
-					ListOptions: ListOptions{PageSize: 20}, Sort: InventorySortCreatedAtDesc, SchemaID: "locsch_1",
-					SchemaFields: SchemaFieldFilters{"Temperature": "-80"}, CreatedAt: "> 2024-01-01", ModifiedAt: "> 2024-02-01",
-					Name: "Freezer A", NameIncludes: "Freezer", AncestorStorageID: "loc_0", ArchiveReason: ArchiveFilterNotArchived,
-					IDs: []string{"loc_1", "loc_2"}, Barcodes: []string{"FRZ1"}, NamesAnyOf: []string{"a", "b"},
-					NamesAnyOfCaseSensitive: []string{"A"}, CreatorIDs: []string{"ent_1"},
+					ListOptions: ListOptions{PageSize: 20}, InventoryListFilters: InventoryListFilters{
+						Sort:                    InventorySortCreatedAtDesc,
+						SchemaID:                "locsch_1",
+						SchemaFields:            SchemaFieldFilters{"Temperature": "-80"},
+						CreatedAt:               "> 2024-01-01",
+						ModifiedAt:              "> 2024-02-01",
+						Name:                    "Freezer A",
+						NameIncludes:            "Freezer",
+						AncestorStorageID:       "loc_0",
+						ArchiveReason:           ArchiveFilterNotArchived,
+						IDs:                     []string{"loc_1", "loc_2"},
+						Barcodes:                []string{"FRZ1"},
+						NamesAnyOf:              []string{"a", "b"},
+						NamesAnyOfCaseSensitive: []string{"A"},
+						CreatorIDs:              []string{"ent_1"},
+					},
 				})
 				return map[string]any{"locations": l, "nextToken": resp.NextToken}, err
 			}},
@@ -78,7 +89,7 @@ func TestLocationsErrors(t *testing.T) {
 		"Get":    func() error { _, _, err := s.Get(ctx, "."); return err },
 		"Update": func() error { _, _, err := s.Update(ctx, `a\b`, &LocationUpdate{}); return err },
 		"Archive": func() error {
-			_, _, err := s.Archive(ctx, &LocationsArchive{LocationIDs: []string{""}, Reason: EntityArchiveReasonOther})
+			_, _, err := s.Archive(ctx, &LocationsArchive{LocationIDs: []string{""}, InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonOther}})
 			return err
 		},
 		"Unarchive": func() error { _, _, err := s.Unarchive(ctx, nil); return err },

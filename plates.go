@@ -22,10 +22,12 @@ import (
 // Benchling API tag: Plates.
 type PlatesService service
 
-// Plate is a well plate or a matrix plate.
+// Plate is a well plate or a matrix plate. What every inventory item has
+// (ID, name, schema, where it is, ...) is in the embedded
+// InventoryItemBase.
 type Plate struct {
-	// ArchiveRecord says why the plate was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+
 	// AvailableCapacity is the number of free positions of a matrix
 	// plate; nil for a well plate.
 	AvailableCapacity *int `json:"availableCapacity,omitempty"`
@@ -33,33 +35,18 @@ type Plate struct {
 	Barcode *string `json:"barcode,omitempty"`
 	// CreatedAt is when the plate was created.
 	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the plate.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the plate's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the plate's ID (plt_...).
-	ID string `json:"id,omitempty"`
 	// ModifiedAt is when the plate was last modified.
 	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the plate's name; it is the barcode when none was given.
-	Name string `json:"name,omitempty"`
 	// OccupiedCapacity is the number of tubes in a matrix plate; nil for a
 	// well plate.
 	OccupiedCapacity *int `json:"occupiedCapacity,omitempty"`
-	// ParentStorageID is the location that holds the plate (loc_...); nil
-	// if none.
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ProjectID is the project the plate belongs to; nil if none.
 	ProjectID *string `json:"projectId,omitempty"`
-	// Schema is the plate's schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
 	// TotalCapacity is the number of positions of a matrix plate; nil for
 	// a well plate.
 	TotalCapacity *int `json:"totalCapacity,omitempty"`
 	// Type says whether the plate is a well plate or a matrix plate.
 	Type PlateType `json:"type,omitempty"`
-	// WebURL is the plate's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 	// Wells are the plate's wells (or a matrix plate's tubes) that exist,
 	// by well name ("A1").
 	Wells PlateWells `json:"wells,omitempty"`
@@ -170,62 +157,19 @@ func decodeWellOrInaccessibleResource(raw json.RawMessage) (WellOrInaccessibleRe
 }
 
 // Well is a well of a plate: a container whose place is fixed, with its
-// contents and quantity.
+// contents and quantity. Its fields are a Container's (InventoryItemBase
+// and ContainerBase, embedded), but for a Barcode and ParentStorageSchema
+// that are never null, and ResourceType.
 type Well struct {
-	// ArchiveRecord says why the well was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	InventoryItemBase
+	ContainerBase
+
 	// Barcode is the well's barcode.
 	Barcode string `json:"barcode,omitempty"`
-	// CheckoutRecord says whether the well is available, reserved or
-	// checked out.
-	CheckoutRecord CheckoutRecord `json:"checkoutRecord,omitzero"`
-	// Contents are what the well holds: entities or batches, each with its
-	// concentration.
-	Contents []ContainerContent `json:"contents,omitempty"`
-	// CreatedAt is when the well was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the well.
-	Creator UserSummary `json:"creator,omitzero"`
-	// Fields are the well's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the well's ID (con_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the well was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the well's name; it is the barcode when none was given.
-	Name string `json:"name,omitempty"`
-	// ParentStorageID is the plate and the well's position, for example
-	// "plt_2bAks9dx:A2".
-	ParentStorageID *string `json:"parentStorageId,omitempty"`
 	// ParentStorageSchema is the schema of the plate.
 	ParentStorageSchema SchemaSummary `json:"parentStorageSchema,omitzero"`
-	// ProjectID is the project the well belongs to; nil if none.
-	ProjectID *string `json:"projectId,omitempty"`
-	// Quantity is how much the well holds.
-	Quantity ContainerQuantity `json:"quantity,omitzero"`
 	// ResourceType is always WellResourceTypeContainer.
 	ResourceType WellResourceType `json:"resourceType,omitempty"`
-	// RestrictedSampleParties are the users and teams who may use a
-	// restricted matrix-plate tube (wells of well plates have none).
-	RestrictedSampleParties UserOrTeamSummaries `json:"restrictedSampleParties,omitempty"`
-	// RestrictionStatus says whether only the restricted sample parties
-	// may use the tube; SampleRestrictionStatusNotApplicable for wells of
-	// well plates.
-	RestrictionStatus SampleRestrictionStatus `json:"restrictionStatus,omitempty"`
-	// Role is the well's role in an experiment; nil if none (matrix plates
-	// have none).
-	Role *ExperimentalWellRole `json:"role,omitempty"`
-	// SampleOwners are the users and teams who own a matrix-plate tube's
-	// sample (wells of well plates have none).
-	SampleOwners UserOrTeamSummaries `json:"sampleOwners,omitempty"`
-	// Schema is the well's container schema; nil when it has none.
-	Schema *SchemaSummary `json:"schema,omitempty"`
-	// Volume is the well's quantity under its older name.
-	//
-	// Deprecated: use Quantity.
-	Volume DeprecatedContainerVolumeForResponse `json:"volume,omitzero"`
-	// WebURL is the well's page in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // WellResourceType is the resourceType of a Well.
@@ -324,76 +268,24 @@ type PlateUpdateOptions struct {
 	Returning []string `url:"returning,comma,omitempty"`
 }
 
-// PlateListOptions filter and page List and All. All filters are
-// optional; list filters take at most 100 values. The counts
-// (EmptyPositions, ...) are pointers, so that 0 can be asked for: Ptr(0).
+// PlateListOptions filter and page List and All: the filters of every
+// inventory list (InventoryListFilters), the counts of free positions and
+// empty wells (StorageCountFilters), and the plates' own. All filters are
+// optional; list filters take at most 100 values.
 type PlateListOptions struct {
 	ListOptions
+	InventoryListFilters
+	StorageCountFilters
 
-	// Sort orders the results; the default is InventorySortModifiedAtDesc.
-	Sort InventorySort `url:"sort,omitempty"`
-	// SchemaID restricts results to a schema; required with SchemaFields.
-	SchemaID string `url:"schemaId,omitempty"`
-	// SchemaFields filter by schema field values.
-	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name exactly.
-	Name string `url:"name,omitempty"`
-	// NameIncludes matches names containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// EmptyPositions lists plates with exactly this many free positions.
-	EmptyPositions *int `url:"emptyPositions,omitempty"`
-	// EmptyPositionsGte lists plates with at least this many free
-	// positions.
-	EmptyPositionsGte *int `url:"emptyPositions.gte,omitempty"`
-	// EmptyPositionsGt lists plates with more free positions than this.
-	EmptyPositionsGt *int `url:"emptyPositions.gt,omitempty"`
-	// EmptyPositionsLte lists plates with at most this many free
-	// positions.
-	EmptyPositionsLte *int `url:"emptyPositions.lte,omitempty"`
-	// EmptyPositionsLt lists plates with fewer free positions than this.
-	EmptyPositionsLt *int `url:"emptyPositions.lt,omitempty"`
-	// EmptyContainers lists plates with exactly this many empty wells.
-	EmptyContainers *int `url:"emptyContainers,omitempty"`
-	// EmptyContainersGte lists plates with at least this many empty wells.
-	EmptyContainersGte *int `url:"emptyContainers.gte,omitempty"`
-	// EmptyContainersGt lists plates with more empty wells than this.
-	EmptyContainersGt *int `url:"emptyContainers.gt,omitempty"`
-	// EmptyContainersLte lists plates with at most this many empty wells.
-	EmptyContainersLte *int `url:"emptyContainers.lte,omitempty"`
-	// EmptyContainersLt lists plates with fewer empty wells than this.
-	EmptyContainersLt *int `url:"emptyContainers.lt,omitempty"`
-	// AncestorStorageID restricts results to what is inside this location,
-	// at any depth.
-	AncestorStorageID string `url:"ancestorStorageId,omitempty"`
 	// StorageContentsID restricts results to plates holding this entity,
 	// or entities of this schema.
 	StorageContentsID string `url:"storageContentsId,omitempty"`
 	// StorageContentsIDs restricts results to plates holding any of these
 	// entities.
 	StorageContentsIDs []string `url:"storageContentsIds,comma,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
-	// IDs restricts results to these plates; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// Barcodes restricts results to these barcodes; an unknown barcode is
-	// a 400.
-	Barcodes []string `url:"barcodes,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
 	// Returning limits the returned fields, for example
 	// {"plates.id", "plates.wells"}; the rest stay zero.
 	Returning []string `url:"returning,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 }
 
 // PlateBulkGetOptions are the options of BulkGet.

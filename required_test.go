@@ -182,7 +182,7 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 		"Containers.BulkGet":   {func() error { _, _, err := c.Containers.BulkGet(ctx, nil, &ContainerBulkGetOptions{}); return err }, "containerIds or barcodes"},
 		"Containers.Unarchive": {func() error { _, _, err := c.Containers.Unarchive(ctx, nil); return err }, "containerIds"},
 		"Containers.Archive": {func() error {
-			_, _, err := c.Containers.Archive(ctx, &ContainersArchive{Reason: EntityArchiveReasonOther})
+			_, _, err := c.Containers.Archive(ctx, &ContainersArchive{InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonOther}})
 			return err
 		}, "containerIds"},
 		"Containers.CheckIn": {func() error { _, err := c.Containers.CheckIn(ctx, &ContainersCheckin{}); return err }, "containerIds"},
@@ -202,7 +202,7 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 		"Boxes.BulkGet":              {func() error { _, _, err := c.Boxes.BulkGet(ctx, nil, nil); return err }, "boxIds or barcodes"},
 		"Boxes.Unarchive":            {func() error { _, _, err := c.Boxes.Unarchive(ctx, []string{}); return err }, "boxIds"},
 		"Boxes.Archive": {func() error {
-			_, _, err := c.Boxes.Archive(ctx, &BoxesArchive{Reason: EntityArchiveReasonOther})
+			_, _, err := c.Boxes.Archive(ctx, &BoxesArchive{InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonOther}})
 			return err
 		}, "boxIds"},
 		"Plates.BulkGet":   {func() error { _, _, err := c.Plates.BulkGet(ctx, nil, nil); return err }, "plateIds or barcodes"},
@@ -214,7 +214,7 @@ func TestEmptyIDListsAreInvalid(t *testing.T) {
 		"Locations.BulkGet":   {func() error { _, _, err := c.Locations.BulkGet(ctx, nil, nil); return err }, "locationIds or barcodes"},
 		"Locations.Unarchive": {func() error { _, _, err := c.Locations.Unarchive(ctx, nil); return err }, "locationIds"},
 		"Locations.Archive": {func() error {
-			_, _, err := c.Locations.Archive(ctx, &LocationsArchive{Reason: EntityArchiveReasonOther})
+			_, _, err := c.Locations.Archive(ctx, &LocationsArchive{InventoryArchiveBase: InventoryArchiveBase{Reason: EntityArchiveReasonOther}})
 			return err
 		}, "locationIds"},
 		"Inventory.ValidateBarcodes": {func() error { _, _, err := c.Inventory.ValidateBarcodes(ctx, "src_1", nil); return err }, "barcodes"},

@@ -51,11 +51,11 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	}
 	_, _, err = c.Locations.Get(ctx, "loc_nope")
 	e2eWantNotFound(t, err, "loc_nope")
-	inFreezer, _, err := c.Locations.List(ctx, &benchling.LocationListOptions{AncestorStorageID: freezer.ID})
+	inFreezer, _, err := c.Locations.List(ctx, &benchling.LocationListOptions{InventoryListFilters: benchling.InventoryListFilters{AncestorStorageID: freezer.ID}})
 	if err != nil || len(inFreezer) != 1 || inFreezer[0].ID != shelf.ID {
 		t.Errorf("List in the freezer: %v, %v", inFreezer, err)
 	}
-	byBarcode := e2eCollect(t, c.Locations.All(ctx, &benchling.LocationListOptions{Sort: benchling.InventorySortBarcodeAsc, ListOptions: benchling.ListOptions{PageSize: 1}}))
+	byBarcode := e2eCollect(t, c.Locations.All(ctx, &benchling.LocationListOptions{InventoryListFilters: benchling.InventoryListFilters{Sort: benchling.InventorySortBarcodeAsc}, ListOptions: benchling.ListOptions{PageSize: 1}}))
 	if diff := cmp.Diff([]string{"FRZ-A", "FRZ001"}, inventoryIDs(byBarcode, func(l *benchling.Location) string { return l.Barcode })); diff != "" {
 		t.Errorf("All by barcode (-want +got):\n%s", diff)
 	}
@@ -82,7 +82,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	}
 	tube := func(pos string) *benchling.Container {
 		t.Helper()
-		ct, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))})
+		ct, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))}})
 		if err != nil {
 			t.Fatalf("a tube at %s: %v", pos, err)
 		}
@@ -90,12 +90,12 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	}
 	tubes := []*benchling.Container{tube("B2"), tube("A1"), tube("I9")}
 	for _, pos := range []string{"A1", "a1", "J1", "A10"} {
-		_, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))})
+		_, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))}})
 		if !errors.Is(err, benchling.ErrBadRequest) {
 			t.Errorf("a tube at %s (taken, or outside the 9 x 9 box): %v, want ErrBadRequest", pos, err)
 		}
 	}
-	if moved, _, err := c.Containers.Update(ctx, tubes[0].ID, &benchling.ContainerUpdate{ParentStorageID: benchling.Ptr(box.ID + ":A1")}); !errors.Is(err, benchling.ErrBadRequest) {
+	if moved, _, err := c.Containers.Update(ctx, tubes[0].ID, &benchling.ContainerUpdate{ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(box.ID + ":A1")}}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("moving a tube onto another: %v, %v", moved, err)
 	}
 	box, _, err = c.Boxes.Get(ctx, box.ID)
@@ -128,12 +128,12 @@ func TestLocationsBoxesE2E(t *testing.T) {
 		t.Errorf("Update: %v, %v", got, err)
 	}
 	lists := map[string]*benchling.BoxListOptions{
-		"fewer than 80 free":   {EmptyPositionsLt: benchling.Ptr(80)},
-		"exactly 78 free":      {EmptyPositions: benchling.Ptr(78)},
-		"3 empty tubes":        {EmptyContainersGte: benchling.Ptr(3)},
-		"in the freezer":       {AncestorStorageID: freezer.ID},
-		"by barcode, sorted":   {Barcodes: []string{"BOX001"}, Sort: benchling.InventorySortBarcodeDesc},
-		"of the schema, named": {SchemaID: schemas["9x9 Box"], NamesAnyOf: []string{"minus 80 box"}},
+		"fewer than 80 free":   {StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsLt: benchling.Ptr(80)}},
+		"exactly 78 free":      {StorageCountFilters: benchling.StorageCountFilters{EmptyPositions: benchling.Ptr(78)}},
+		"3 empty tubes":        {StorageCountFilters: benchling.StorageCountFilters{EmptyContainersGte: benchling.Ptr(3)}},
+		"in the freezer":       {InventoryListFilters: benchling.InventoryListFilters{AncestorStorageID: freezer.ID}},
+		"by barcode, sorted":   {InventoryListFilters: benchling.InventoryListFilters{Barcodes: []string{"BOX001"}, Sort: benchling.InventorySortBarcodeDesc}},
+		"of the schema, named": {InventoryListFilters: benchling.InventoryListFilters{SchemaID: schemas["9x9 Box"], NamesAnyOf: []string{"minus 80 box"}}},
 	}
 	for name, o := range lists {
 		got, _, err := c.Boxes.List(ctx, o)
@@ -141,7 +141,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 			t.Errorf("List %s: %v, %v", name, got, err)
 		}
 	}
-	if got, _, err := c.Boxes.List(ctx, &benchling.BoxListOptions{EmptyPositionsGt: benchling.Ptr(78)}); err != nil || len(got) != 0 {
+	if got, _, err := c.Boxes.List(ctx, &benchling.BoxListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsGt: benchling.Ptr(78)}}); err != nil || len(got) != 0 {
 		t.Errorf("List more than 78 free: %v, %v", got, err)
 	}
 	if got := e2eCollect(t, c.Boxes.All(ctx, nil)); len(got) != 1 {
@@ -158,10 +158,10 @@ func TestLocationsBoxesE2E(t *testing.T) {
 
 	// Archiving the freezer archives the shelf, the box and its tubes;
 	// one tube archived before stays archived when the freezer comes back.
-	if _, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{tubes[2].ID}, Reason: benchling.EntityArchiveReasonExpended}); err != nil {
+	if _, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{tubes[2].ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonExpended}}); err != nil {
 		t.Fatal(err)
 	}
-	ch, _, err := c.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, Reason: benchling.EntityArchiveReasonRetired})
+	ch, _, err := c.Locations.Archive(ctx, &benchling.LocationsArchive{LocationIDs: []string{freezer.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonRetired}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestLocationsBoxesE2E(t *testing.T) {
 	if got, _, _ := c.Containers.Get(ctx, tubes[2].ID, nil); got.ArchiveRecord == nil {
 		t.Error("the tube archived on its own was unarchived with the freezer")
 	}
-	bch, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.EntityArchiveReasonMissing, ShouldRemoveBarcodes: benchling.Ptr(true)})
+	bch, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonMissing, ShouldRemoveBarcodes: benchling.Ptr(true)}})
 	if err != nil || len(bch.ContainerIDs) != 2 {
 		t.Fatalf("Boxes.Archive: %+v, %v", bch, err)
 	}
@@ -221,14 +221,14 @@ func TestPlatesE2E(t *testing.T) {
 	if h12 := plate.Wells.Well("H12"); h12.Barcode != "W-H12" || h12.Name != "W-H12" {
 		t.Errorf("H12: %s %s", h12.Barcode, h12.Name)
 	}
-	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(plate.ID + ":A1")}); !errors.Is(err, benchling.ErrBadRequest) {
+	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(plate.ID + ":A1")}}); !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("a tube into a well: %v, want ErrBadRequest", err)
 	}
 	mp, _, err := c.Plates.Create(ctx, &benchling.PlateCreate{SchemaID: matrix[0]}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ParentStorageID: benchling.Ptr(mp.ID + ":B3")}); err != nil {
+	if _, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{ParentStorageID: benchling.Ptr(mp.ID + ":B3")}}); err != nil {
 		t.Fatal(err)
 	}
 	mp, _, err = c.Plates.Get(ctx, mp.ID, nil)
@@ -240,10 +240,10 @@ func TestPlatesE2E(t *testing.T) {
 	}
 	_, _, err = c.Plates.Get(ctx, "plt_nope", nil)
 	e2eWantNotFound(t, err, "plt_nope")
-	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{EmptyPositionsGte: benchling.Ptr(1)}); err != nil || len(got) != 1 || got[0].ID != mp.ID {
+	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyPositionsGte: benchling.Ptr(1)}}); err != nil || len(got) != 1 || got[0].ID != mp.ID {
 		t.Errorf("List with free positions: %v, %v", got, err)
 	}
-	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{EmptyContainers: benchling.Ptr(96), Returning: []string{"plates.id", "plates.name"}}); err != nil || len(got) != 1 || got[0].Name != "Assay 1b" || got[0].Wells != nil {
+	if got, _, err := c.Plates.List(ctx, &benchling.PlateListOptions{StorageCountFilters: benchling.StorageCountFilters{EmptyContainers: benchling.Ptr(96)}, Returning: []string{"plates.id", "plates.name"}}); err != nil || len(got) != 1 || got[0].Name != "Assay 1b" || got[0].Wells != nil {
 		t.Errorf("List of empty 96-well plates, id and name only: %+v, %v", got, err)
 	}
 	if got := e2eCollect(t, c.Plates.All(ctx, &benchling.PlateListOptions{ListOptions: benchling.ListOptions{PageSize: 1}})); len(got) != 2 {
@@ -285,8 +285,11 @@ func TestContainersE2E(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	stock, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Stock"), Barcode: benchling.Ptr("TUBE-1"),
-		SampleOwnerIDs: []string{team.ID}})
+	stock, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{
+		Name:           benchling.Ptr("Stock"),
+		SampleOwnerIDs: []string{team.ID},
+	}, Barcode: benchling.Ptr("TUBE-1"),
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,22 +308,28 @@ func TestContainersE2E(t *testing.T) {
 	}
 
 	// 100 uL at 10 ng/uL, then 25 uL of it into an aliquot.
-	if _, err := c.Containers.Transfer(ctx, stock.ID, &benchling.ContainerTransfer{SourceEntityID: &seqs[0],
-		TransferQuantity:    benchling.Ptr(benchling.QuantityOf(100, benchling.ContainerQuantityUnitsUL)),
+	if _, err := c.Containers.Transfer(ctx, stock.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceEntityID:   &seqs[0],
+		TransferQuantity: benchling.Ptr(benchling.QuantityOf(100, benchling.ContainerQuantityUnitsUL)),
+	},
 		DestinationContents: []benchling.ContainerTransferDestinationContentsItem{{EntityID: seqs[0], Concentration: benchling.Ptr(benchling.MeasurementOf(10, "ng/uL"))}},
 	}); err != nil {
 		t.Fatal(err)
 	}
-	aliquot, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Aliquot")})
+	aliquot, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Aliquot")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{SourceContainerID: &stock.ID,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(25, benchling.ContainerQuantityUnitsUL))}); err != nil {
+	if _, err := c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceContainerID: &stock.ID,
+		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(25, benchling.ContainerQuantityUnitsUL)),
+	}}); err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{SourceContainerID: &stock.ID,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(0.1, benchling.ContainerQuantityUnitsML))})
+	_, err = c.Containers.Transfer(ctx, aliquot.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceContainerID: &stock.ID,
+		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(0.1, benchling.ContainerQuantityUnitsML)),
+	}})
 	if !errors.Is(err, benchling.ErrBadRequest) {
 		t.Errorf("transferring more than the stock holds: %v, want ErrBadRequest", err)
 	}
@@ -354,12 +363,12 @@ func TestContainersE2E(t *testing.T) {
 
 	// Bulk: two tubes, then transfers into them in one task.
 	made, err := c.Containers.CreateMany(ctx, []*benchling.ContainerCreate{
-		{SchemaID: schemas["Tube"], Name: benchling.Ptr("Bulk 1")}, {SchemaID: schemas["Tube"], Name: benchling.Ptr("Bulk 2")},
+		{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Bulk 1")}}, {SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Bulk 2")}},
 	}, nil)
 	if err != nil || len(made) != 2 || made[1].Value.Name != "Bulk 2" {
 		t.Fatalf("CreateMany: %v", err)
 	}
-	link, _, err := c.Containers.BulkCreate(ctx, []*benchling.ContainerCreate{{SchemaID: schemas["Tube"], Name: benchling.Ptr("Bulk 3")}})
+	link, _, err := c.Containers.BulkCreate(ctx, []*benchling.ContainerCreate{{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Bulk 3")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -367,8 +376,11 @@ func TestContainersE2E(t *testing.T) {
 		t.Errorf("BulkCreate: %v", err)
 	}
 	tl, _, err := c.Containers.CreateTransfers(ctx, []*benchling.MultipleContainersTransfer{
-		{DestinationContainerID: made[0].Value.ID, SourceContainerID: &stock.ID, TransferQuantity: benchling.Ptr(benchling.QuantityOf(10, benchling.ContainerQuantityUnitsUL))},
-		{DestinationContainerID: made[1].Value.ID, SourceEntityID: &seqs[1], TransferQuantity: benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML)),
+		{DestinationContainerID: made[0].Value.ID, ContainerTransferBase: benchling.ContainerTransferBase{SourceContainerID: &stock.ID, TransferQuantity: benchling.Ptr(benchling.QuantityOf(10, benchling.ContainerQuantityUnitsUL))}},
+		{DestinationContainerID: made[1].Value.ID, ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceEntityID:   &seqs[1],
+			TransferQuantity: benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML)),
+		},
 			SourceConcentration: benchling.Ptr(benchling.MeasurementOf(2, "uM"))},
 	})
 	if err != nil {
@@ -385,7 +397,7 @@ func TestContainersE2E(t *testing.T) {
 	if err != nil || upd[0].Value.Contents[0].Concentration.String() != "8 ng/uL" || upd[1].Value.Quantity.String() != "0.5 mL" {
 		t.Fatalf("UpdateMany: %v", err)
 	}
-	ul, _, err := c.Containers.BulkUpdate(ctx, []*benchling.ContainerBulkUpdateItem{{ContainerID: aliquot.ID, Name: benchling.Ptr("Aliquot 1")}})
+	ul, _, err := c.Containers.BulkUpdate(ctx, []*benchling.ContainerBulkUpdateItem{{ContainerID: aliquot.ID, ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Aliquot 1")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,7 +408,7 @@ func TestContainersE2E(t *testing.T) {
 	if err != nil || len(got) != 2 {
 		t.Errorf("BulkGet: %v, %v", got, err)
 	}
-	holding, _, err := c.Containers.List(ctx, &benchling.ContainerListOptions{StorageContentsIDs: []string{seqs[0]}, Sort: benchling.InventorySortNameAsc})
+	holding, _, err := c.Containers.List(ctx, &benchling.ContainerListOptions{StorageContentsIDs: []string{seqs[0]}, InventoryListFilters: benchling.InventoryListFilters{Sort: benchling.InventorySortNameAsc}})
 	if diff := cmp.Diff([]string{"Bulk 1", "Stock"}, inventoryIDs(holding, func(c *benchling.Container) string { return c.Name })); err != nil || diff != "" {
 		t.Errorf("containers holding the sequence (-want +got):\n%s%v", diff, err)
 	}
@@ -455,12 +467,14 @@ func TestContainersE2E(t *testing.T) {
 	if upd1, _, err = c.Containers.Update(ctx, stock.ID, &benchling.ContainerUpdate{ProjectID: benchling.Null[string](), Role: benchling.Null[benchling.ExperimentalWellRole]()}); err != nil || upd1.ProjectID != nil || upd1.Role != nil {
 		t.Errorf("clearing the project and role: %+v, %v", upd1, err)
 	}
-	secret, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], RestrictionStatus: benchling.SampleRestrictionStatusRestricted,
-		RestrictedSamplePartyIDs: []string{team.ID}})
+	secret, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{
+		RestrictionStatus:        benchling.SampleRestrictionStatusRestricted,
+		RestrictedSamplePartyIDs: []string{team.ID},
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{Name: benchling.Ptr("x")})
+	_, _, err = c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("x")}})
 	var apiErr *benchling.Error
 	if !errors.Is(err, benchling.ErrForbidden) || !errors.As(err, &apiErr) || !slices.Equal(apiErr.InvalidIDs, []string{secret.ID}) {
 		t.Errorf("updating a restricted container: %v, want a 403 naming it", err)
@@ -468,14 +482,14 @@ func TestContainersE2E(t *testing.T) {
 	if err := srv.AddMembership(team.ID, srv.AdminUserID(), "MEMBER"); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{Name: benchling.Ptr("Team sample")}); err != nil {
+	if _, _, err := c.Containers.Update(ctx, secret.ID, &benchling.ContainerUpdate{ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Team sample")}}); err != nil {
 		t.Errorf("a member of the team may use it: %v", err)
 	}
-	ach, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{aliquot.ID}, Reason: benchling.EntityArchiveReasonExpended, ShouldRemoveBarcodes: benchling.Ptr(true)})
+	ach, _, err := c.Containers.Archive(ctx, &benchling.ContainersArchive{ContainerIDs: []string{aliquot.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonExpended, ShouldRemoveBarcodes: benchling.Ptr(true)}})
 	if err != nil || !slices.Equal(ach.ContainerIDs, []string{aliquot.ID}) {
 		t.Fatalf("Archive: %v, %v", ach, err)
 	}
-	if got, _, _ := c.Containers.List(ctx, &benchling.ContainerListOptions{IDs: []string{aliquot.ID}}); len(got) != 0 {
+	if got, _, _ := c.Containers.List(ctx, &benchling.ContainerListOptions{InventoryListFilters: benchling.InventoryListFilters{IDs: []string{aliquot.ID}}}); len(got) != 0 {
 		t.Error("an archived container is listed")
 	}
 	if ach, _, err = c.Containers.Unarchive(ctx, []string{aliquot.ID}); err != nil || len(ach.ContainerIDs) != 1 {
@@ -506,11 +520,11 @@ func TestInventoryAdd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	boxes, err := srv.Add("boxes", &benchling.Box{Name: "Seeded box", Schema: &benchling.SchemaSummary{ID: schemas["9x9 Box"]}})
+	boxes, err := srv.Add("boxes", &benchling.Box{InventoryItemBase: benchling.InventoryItemBase{Name: "Seeded box", Schema: &benchling.SchemaSummary{ID: schemas["9x9 Box"]}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := srv.Add("containers", &benchling.Container{Name: "Seeded tube", ParentStorageID: benchling.Ptr(boxes[0] + ":E5")}); err != nil {
+	if _, err := srv.Add("containers", &benchling.Container{InventoryItemBase: benchling.InventoryItemBase{Name: "Seeded tube", ParentStorageID: benchling.Ptr(boxes[0] + ":E5")}}); err != nil {
 		t.Fatal(err)
 	}
 	plate, _, err := c.Plates.Get(ctx, plates[0], nil)

@@ -35,8 +35,10 @@ func TestSmallLab(t *testing.T) {
 	// Three tubes in the box's first row, made in one bulk request.
 	var tubes []*benchling.ContainerCreate
 	for _, pos := range []string{"A1", "A2", "A3"} {
-		tubes = append(tubes, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Stock " + pos),
-			ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos))})
+		tubes = append(tubes, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{
+			Name:            benchling.Ptr("Stock " + pos),
+			ParentStorageID: benchling.Ptr(benchling.InPosition(box.ID, pos)),
+		}})
 	}
 	made, err := c.Containers.CreateMany(ctx, tubes, nil)
 	must(err)
@@ -44,8 +46,10 @@ func TestSmallLab(t *testing.T) {
 
 	// 200 µL of the plasmid at 50 ng/µL into the first tube.
 	_, err = c.Containers.Transfer(ctx, stock.ID, &benchling.ContainerTransfer{
-		SourceEntityID:   &plasmid,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(200, benchling.ContainerQuantityUnitsUL)),
+		ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceEntityID:   &plasmid,
+			TransferQuantity: benchling.Ptr(benchling.QuantityOf(200, benchling.ContainerQuantityUnitsUL)),
+		},
 		DestinationContents: []benchling.ContainerTransferDestinationContentsItem{
 			{EntityID: plasmid, Concentration: benchling.Ptr(benchling.MeasurementOf(50, "ng/uL"))},
 		},
@@ -56,8 +60,10 @@ func TestSmallLab(t *testing.T) {
 	var moves []*benchling.MultipleContainersTransfer
 	for col := range 12 {
 		well := plate.Wells.Well(benchling.WellPosition(0, col))
-		moves = append(moves, &benchling.MultipleContainersTransfer{DestinationContainerID: well.ID, SourceContainerID: &stock.ID,
-			TransferQuantity: benchling.Ptr(benchling.QuantityOf(10, benchling.ContainerQuantityUnitsUL))})
+		moves = append(moves, &benchling.MultipleContainersTransfer{DestinationContainerID: well.ID, ContainerTransferBase: benchling.ContainerTransferBase{
+			SourceContainerID: &stock.ID,
+			TransferQuantity:  benchling.Ptr(benchling.QuantityOf(10, benchling.ContainerQuantityUnitsUL)),
+		}})
 	}
 	link, _, err := c.Containers.CreateTransfers(ctx, moves)
 	must(err)
@@ -85,8 +91,10 @@ func TestSmallLab(t *testing.T) {
 
 	// A 1:2 dilution: 5 µL of A1 into B1, made up to 10 µL.
 	a1, b1 := plate.Wells.Well("A1"), plate.Wells.Well("B1")
-	_, err = c.Containers.Transfer(ctx, b1.ID, &benchling.ContainerTransfer{SourceContainerID: &a1.ID,
-		TransferQuantity:    benchling.Ptr(benchling.QuantityOf(5, benchling.ContainerQuantityUnitsUL)),
+	_, err = c.Containers.Transfer(ctx, b1.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceContainerID: &a1.ID,
+		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(5, benchling.ContainerQuantityUnitsUL)),
+	},
 		DestinationQuantity: benchling.Ptr(benchling.QuantityOf(10, benchling.ContainerQuantityUnitsUL))})
 	must(err)
 	contents, _, err := c.Containers.ListContents(ctx, b1.ID)
@@ -97,8 +105,10 @@ func TestSmallLab(t *testing.T) {
 
 	// Moving more than a well holds is Benchling's 400, and changes
 	// nothing.
-	_, err = c.Containers.Transfer(ctx, b1.ID, &benchling.ContainerTransfer{SourceContainerID: &a1.ID,
-		TransferQuantity: benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML))})
+	_, err = c.Containers.Transfer(ctx, b1.ID, &benchling.ContainerTransfer{ContainerTransferBase: benchling.ContainerTransferBase{
+		SourceContainerID: &a1.ID,
+		TransferQuantity:  benchling.Ptr(benchling.QuantityOf(1, benchling.ContainerQuantityUnitsML)),
+	}})
 	if err == nil {
 		t.Fatal("transferring 1 mL out of a 5 µL well succeeded")
 	}
@@ -108,7 +118,7 @@ func TestSmallLab(t *testing.T) {
 
 	// What the freezer holds, by the list filters: 3 tubes and 96 wells.
 	in := 0
-	for _, err := range c.Containers.All(ctx, &benchling.ContainerListOptions{AncestorStorageID: freezer.ID}) {
+	for _, err := range c.Containers.All(ctx, &benchling.ContainerListOptions{InventoryListFilters: benchling.InventoryListFilters{AncestorStorageID: freezer.ID}}) {
 		must(err)
 		in++
 	}
@@ -121,7 +131,7 @@ func TestSmallLab(t *testing.T) {
 	// Check the stock out, then archive the box: its tubes go with it.
 	_, err = c.Containers.CheckOut(ctx, &benchling.ContainersCheckout{ContainerIDs: []string{stock.ID}, AssigneeID: srv.AdminUserID(), Comment: benchling.Ptr("to the bench")})
 	must(err)
-	change, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, Reason: benchling.EntityArchiveReasonExpended})
+	change, _, err := c.Boxes.Archive(ctx, &benchling.BoxesArchive{BoxIDs: []string{box.ID}, InventoryArchiveBase: benchling.InventoryArchiveBase{Reason: benchling.EntityArchiveReasonExpended}})
 	must(err)
 	if len(change.ContainerIDs) != 3 {
 		t.Errorf("archiving the box archived %d tubes", len(change.ContainerIDs))

@@ -35,7 +35,7 @@ func TestE2EReturning(t *testing.T) {
 		t.Errorf("DnaSequences.Get with returning: %v %+v", err, got)
 	}
 
-	tube, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], Name: benchling.Ptr("Stock")})
+	tube, _, err := c.Containers.Create(ctx, &benchling.ContainerCreate{SchemaID: schemas["Tube"], ContainerWriteBase: benchling.ContainerWriteBase{Name: benchling.Ptr("Stock")}})
 	if err != nil || tube.WebURL == "" {
 		t.Fatalf("Containers.Create: %v %+v", err, tube)
 	}
