@@ -21,6 +21,9 @@ type aaSequencesBulkCreateRequest struct {
 // AaSequenceBulkUpdate is one item of BulkUpdate: the ID of the sequence
 // and the fields to change, as in AaSequenceUpdate (without
 // EntityRegistryID, which bulk updates cannot change).
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type AaSequenceBulkUpdate struct {
 	// ID is the sequence to update (prtn_...).
 	ID string `json:"id"`

@@ -42,6 +42,10 @@ type AaAnnotation struct {
 // AaSequenceCreate is the body of Create. AminoAcids and Name are
 // required. To create the sequence directly in a registry, set RegistryID
 // and either EntityRegistryID or NamingStrategy.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type AaSequenceCreate struct {
 	EntityCreateBase
 
@@ -56,6 +60,9 @@ type AaSequenceCreate struct {
 // AaSequenceUpdate is the body of Update. Only the fields that are set
 // are changed: nil pointers, slices and maps are omitted, while a non-nil
 // empty slice or map is sent.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type AaSequenceUpdate struct {
 	EntityUpdateBase
 
@@ -70,6 +77,9 @@ type AaSequenceUpdate struct {
 // AaSequenceUpsert is the body of Upsert. EntityRegistryID,
 // Name, RegistryID, SchemaID, AminoAcids and Annotations are required;
 // a nil Annotations is sent as an empty list.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type AaSequenceUpsert struct {
 	// EntityRegistryID is the sequence's registry ID, the key of the
 	// upsert. Upsert fills it in from its registryID argument when empty.
@@ -124,6 +134,11 @@ type AaSequenceGetOptions struct {
 
 // AaSequenceListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
+//
+// Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
+// RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
+// EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
+// EntityListFilters.
 type AaSequenceListOptions struct {
 	ListOptions
 	EntityListFilters

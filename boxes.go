@@ -17,6 +17,9 @@ type BoxesService service
 
 // Box is a box of containers. What every inventory item has (ID, name,
 // schema, where it is, ...) is in the embedded InventoryItemBase.
+//
+// Its fields ArchiveRecord, Creator, Fields, ID, Name, ParentStorageID,
+// Schema and WebURL are in the embedded InventoryItemBase.
 type Box struct {
 	InventoryItemBase
 
@@ -80,6 +83,9 @@ type BoxUpdate struct {
 // in the embedded InventoryArchiveBase, the reason (required) and whether
 // to remove the barcodes of the boxes and of the containers archived with
 // them.
+//
+// Its fields Reason and ShouldRemoveBarcodes are in the embedded
+// InventoryArchiveBase.
 type BoxesArchive struct {
 	InventoryArchiveBase
 
@@ -114,6 +120,14 @@ type ContainerWithCoordinates struct {
 // inventory list (InventoryListFilters), the counts of free positions and
 // empty containers (StorageCountFilters), and the boxes' own. All filters
 // are optional; list filters take at most 100 values.
+//
+// Its fields Sort, SchemaID, SchemaFields, CreatedAt, ModifiedAt, Name,
+// NameIncludes, AncestorStorageID, ArchiveReason, IDs, Barcodes, NamesAnyOf,
+// NamesAnyOfCaseSensitive and CreatorIDs are in the embedded
+// InventoryListFilters; EmptyPositions, EmptyPositionsGte, EmptyPositionsGt,
+// EmptyPositionsLte, EmptyPositionsLt, EmptyContainers, EmptyContainersGte,
+// EmptyContainersGt, EmptyContainersLte and EmptyContainersLt are in the
+// embedded StorageCountFilters.
 type BoxListOptions struct {
 	ListOptions
 	InventoryListFilters

@@ -10,6 +10,12 @@ import (
 // or a plate well. What every inventory item has is in the embedded
 // InventoryItemBase; what it has alike with a plate's Well, in
 // ContainerBase.
+//
+// Its fields ArchiveRecord, Creator, Fields, ID, Name, ParentStorageID,
+// Schema and WebURL are in the embedded InventoryItemBase; CheckoutRecord,
+// Contents, CreatedAt, ModifiedAt, ProjectID, Quantity,
+// RestrictedSampleParties, RestrictionStatus, Role, SampleOwners and Volume
+// are in the embedded ContainerBase.
 type Container struct {
 	InventoryItemBase
 	ContainerBase
@@ -22,6 +28,8 @@ type Container struct {
 
 // ContainerContent is one thing a container holds: an entity, or a batch
 // of one (the embedded BatchOrEntityBase), at a concentration.
+//
+// Its fields Batch and Entity are in the embedded BatchOrEntityBase.
 type ContainerContent struct {
 	BatchOrEntityBase
 
@@ -98,6 +106,10 @@ type ContainerWriteBase struct {
 
 // ContainerCreate is the body of Create, and one item of BulkCreate.
 // SchemaID is required.
+//
+// Its fields Fields, Name, ParentStorageID, RestrictedSamplePartyIDs,
+// RestrictionStatus and SampleOwnerIDs are in the embedded
+// ContainerWriteBase.
 type ContainerCreate struct {
 	ContainerWriteBase
 
@@ -112,6 +124,10 @@ type ContainerCreate struct {
 
 // ContainerUpdate is the body of Update; only the fields that are set are
 // changed.
+//
+// Its fields Fields, Name, ParentStorageID, RestrictedSamplePartyIDs,
+// RestrictionStatus and SampleOwnerIDs are in the embedded
+// ContainerWriteBase.
 type ContainerUpdate struct {
 	ContainerWriteBase
 
@@ -131,6 +147,10 @@ type ContainerUpdate struct {
 
 // ContainerBulkUpdateItem is one item of BulkUpdate and UpdateMany: the
 // container to update (ContainerID, required) and what to change.
+//
+// Its fields Fields, Name, ParentStorageID, RestrictedSamplePartyIDs,
+// RestrictionStatus and SampleOwnerIDs are in the embedded
+// ContainerWriteBase.
 type ContainerBulkUpdateItem struct {
 	ContainerWriteBase
 
@@ -189,6 +209,10 @@ type ContainerTransferBase struct {
 // ContainerTransfer is the body of Transfer: what to move into the
 // destination container (one of SourceEntityID, SourceBatchID and
 // SourceContainerID), how much, and what the destination holds afterwards.
+//
+// Its fields RestrictedSamplePartyIDs, RestrictionStatus, SampleOwnerIDs,
+// SourceBatchID, SourceContainerID, SourceEntityID, TransferQuantity and
+// TransferVolume are in the embedded ContainerTransferBase.
 type ContainerTransfer struct {
 	ContainerTransferBase
 
@@ -226,6 +250,10 @@ type ContainerTransferDestinationContentsItem struct {
 // MultipleContainersTransfer is one transfer of CreateTransfers: what to
 // move (one of SourceEntityID, SourceBatchID and SourceContainerID) into
 // DestinationContainerID (required), and how much.
+//
+// Its fields RestrictedSamplePartyIDs, RestrictionStatus, SampleOwnerIDs,
+// SourceBatchID, SourceContainerID, SourceEntityID, TransferQuantity and
+// TransferVolume are in the embedded ContainerTransferBase.
 type MultipleContainersTransfer struct {
 	ContainerTransferBase
 
@@ -284,6 +312,9 @@ type ContainersBulkUpdateResult struct {
 // (ContainerIDs, required) and, in the embedded InventoryArchiveBase, the
 // reason (required) and whether to remove their barcodes, so that new
 // containers can take them.
+//
+// Its fields Reason and ShouldRemoveBarcodes are in the embedded
+// InventoryArchiveBase.
 type ContainersArchive struct {
 	InventoryArchiveBase
 
@@ -344,6 +375,11 @@ type ContainerGetOptions struct {
 // ContainerListOptions filter and page List and All: the filters of
 // every inventory list (InventoryListFilters) and the containers' own.
 // All filters are optional; list filters take at most 100 values.
+//
+// Its fields Sort, SchemaID, SchemaFields, CreatedAt, ModifiedAt, Name,
+// NameIncludes, AncestorStorageID, ArchiveReason, IDs, Barcodes, NamesAnyOf,
+// NamesAnyOfCaseSensitive and CreatorIDs are in the embedded
+// InventoryListFilters.
 type ContainerListOptions struct {
 	ListOptions
 	InventoryListFilters

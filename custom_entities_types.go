@@ -17,6 +17,10 @@ type CustomEntity struct {
 // and SchemaID are required. To create the entity directly in a registry,
 // set RegistryID and either EntityRegistryID or NamingStrategy; FolderID
 // may then be left empty.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type CustomEntityCreate struct {
 	EntityCreateBase
 
@@ -31,6 +35,9 @@ type CustomEntityBulkCreate = CustomEntityCreate
 // CustomEntityUpdate is the body of CustomEntities.Update. Only what is set
 // is changed: nil pointers, slices and maps are omitted, while a non-nil
 // empty slice or map is sent.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type CustomEntityUpdate struct {
 	EntityUpdateBase
 
@@ -41,6 +48,9 @@ type CustomEntityUpdate struct {
 // CustomEntityBulkUpdate is one item of CustomEntities.BulkUpdate: the ID
 // of the entity and the fields to change, as in CustomEntityUpdate
 // (without EntityRegistryID, which bulk updates cannot change).
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type CustomEntityBulkUpdate struct {
 	// ID is the entity to update (bfi_...).
 	ID string `json:"id"`
@@ -50,6 +60,9 @@ type CustomEntityBulkUpdate struct {
 // CustomEntityUpsertRequest is the body of CustomEntities.Upsert, which
 // names the entity by the registry ID in its path. Name, RegistryID and
 // SchemaID are required.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type CustomEntityUpsertRequest struct {
 	EntityUpsertBase
 }
@@ -58,6 +71,9 @@ type CustomEntityUpsertRequest struct {
 // and of Entities.BulkUpsert: a CustomEntityUpsertRequest with the registry
 // ID that names the entity. EntityRegistryID, Name, RegistryID and SchemaID
 // are required.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type CustomEntityBulkUpsertRequest struct {
 	// EntityRegistryID is the entity's registry ID, the key of the upsert.
 	EntityRegistryID string `json:"entityRegistryId"`
@@ -130,6 +146,11 @@ type CustomEntitiesBulkUpsertResult struct {
 // CustomEntityListOptions filter and page CustomEntities.List, All and
 // Pages. All filters are optional; the *AnyOf lists take at most 100
 // values.
+//
+// Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
+// RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
+// EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
+// EntityListFilters.
 type CustomEntityListOptions struct {
 	ListOptions
 	EntityListFilters

@@ -33,6 +33,9 @@ type DnaConsensusAlignmentCreate = NucleotideConsensusAlignmentCreate
 // DnaTemplateAlignmentCreate is the body of the deprecated
 // DnaAlignments.CreateTemplateAlignment: NucleotideTemplateAlignmentCreate
 // with ShouldDisableCircularSequenceRotation.
+//
+// Its fields Algorithm, Files, Name, ClustaloOptions and MafftOptions are in
+// the embedded NucleotideAlignmentCreateBase.
 type DnaTemplateAlignmentCreate struct {
 	NucleotideAlignmentCreateBase
 
@@ -45,6 +48,10 @@ type DnaTemplateAlignmentCreate struct {
 
 // DnaAlignmentSummaryListOptions are the filters and paging of the
 // deprecated DnaAlignments.List, All and Pages.
+//
+// Its fields Sort, ModifiedAt, Name, NameIncludes, IDs, NamesAnyOf,
+// NamesAnyOfCaseSensitive and SequenceIDs are in the embedded
+// NucleotideAlignmentListFilters.
 type DnaAlignmentSummaryListOptions struct {
 	ListOptions
 	NucleotideAlignmentListFilters

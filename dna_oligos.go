@@ -18,6 +18,10 @@ type DnaOligosService service
 // (CustomNotation and CustomNotationID), or as Helm. To register the
 // oligo on creation set RegistryID and EntityRegistryID or NamingStrategy
 // (not both); FolderID may then be left nil.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type DnaOligoCreate struct {
 	EntityCreateBase
 
@@ -40,6 +44,9 @@ type DnaOligoCreate struct {
 // DnaOligoUpdate is the body of DnaOligos.Update (and, as RnaOligoUpdate,
 // of RnaOligos.Update). Nil fields are left unchanged; a list or map
 // that is not nil replaces the oligo's.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type DnaOligoUpdate struct {
 	EntityUpdateBase
 
@@ -61,6 +68,9 @@ type DnaOligoUpdate struct {
 // DnaOligoBulkUpdate is one item of DnaOligos.BulkUpdate (and, as
 // RnaOligoBulkUpdate, of RnaOligos'): the ID of the oligo to change, and
 // the changes. Nil fields are left unchanged.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type DnaOligoBulkUpdate struct {
 	// ID is the oligo to update.
 	ID string `json:"id"`

@@ -35,6 +35,9 @@ type dnaSequencesBulkCreateRequest struct {
 // DnaSequenceBulkUpdate is one item of DnaSequences.BulkUpdate: the ID
 // of the sequence to change, and the changes. Nil fields are left
 // unchanged.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type DnaSequenceBulkUpdate struct {
 	// ID is the sequence to update.
 	ID string `json:"id"`
@@ -64,6 +67,9 @@ type dnaSequencesBulkUpdateRequest struct {
 // DnaSequenceUpsertRequest with the registry ID (required) in the body.
 // As there, an empty optional list or map is sent (and clears), a nil one
 // is not.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type DnaSequenceBulkUpsertRequest struct {
 	// EntityRegistryID is the sequence's registry ID, looked up to decide
 	// between create and update.

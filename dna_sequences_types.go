@@ -50,6 +50,10 @@ type DnaSequenceTranscription struct {
 // BulkCreate. Bases, IsCircular and Name are required. To register the
 // sequence on creation set RegistryID and EntityRegistryID or
 // NamingStrategy (not both); FolderID may then be left nil.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type DnaSequenceCreate struct {
 	EntityCreateBase
 
@@ -71,6 +75,9 @@ type DnaSequenceCreate struct {
 
 // DnaSequenceUpdate is the body of DnaSequences.Update. Nil fields are
 // left unchanged.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type DnaSequenceUpdate struct {
 	EntityUpdateBase
 
@@ -97,6 +104,9 @@ type DnaSequenceUpdate struct {
 // lists and maps are sent when not nil, so an empty one clears the
 // sequence's (Aliases: []string{} removes every alias); nil ones are not
 // sent.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type DnaSequenceUpsertRequest struct {
 	EntityUpsertBase
 
@@ -157,6 +167,13 @@ type DnaSequenceGetOptions struct {
 
 // DnaSequenceListOptions are the filters and paging of DnaSequences.List
 // and All. Comma-separated parameters are slices.
+//
+// Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
+// RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
+// EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
+// EntityListFilters; CreatedAt, NameIncludes, Bases,
+// NamesAnyOfCaseSensitive, CreatorIDs and AuthorIDsAnyOf are in the embedded
+// NucleotideListFilters.
 type DnaSequenceListOptions struct {
 	ListOptions
 	EntityListFilters

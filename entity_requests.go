@@ -13,7 +13,10 @@ package benchling
 //
 // A field can also be set by assignment, as the kind's own:
 // opts.SchemaID = "ts_1". All filters are optional; list filters take at
-// most 100 values.
+// most 100 values. CreatedAt, NameIncludes and AuthorIDsAnyOf are not in
+// it, though every kind but the deprecated Oligos list takes them: they
+// are on each kind's options (for the nucleotide kinds, in
+// NucleotideListFilters), since a base holds only what all its types take.
 type EntityListFilters struct {
 	// Sort orders the results; the default is SortModifiedAtDesc.
 	Sort Sort `url:"sort,omitempty"`
@@ -66,6 +69,9 @@ type EntityListFilters struct {
 //
 // Its fields can also be set by assignment (body.Name = "Buffer A"), and
 // code that creates several kinds builds one EntityCreateBase for all.
+// SchemaID is not in it: the spec requires it (a string) for custom
+// entities and mixtures and makes it optional (a *string) for the other
+// kinds, so each kind declares its own.
 type EntityCreateBase struct {
 	// Name is the entity's name (required).
 	Name string `json:"name"`

@@ -85,6 +85,10 @@ type ContentsArchivalChangeBase struct {
 // FoldersArchivalChange lists what Archive or Unarchive changed: the
 // folders and, by kind, the items in them archived or unarchived with them
 // (all in the embedded ContentsArchivalChangeBase).
+//
+// Its fields AaSequenceIDs, CustomEntityIDs, DnaSequenceIDs, EntryIDs,
+// FolderIDs, MixtureIDs, OligoIDs and ProtocolIDs are in the embedded
+// ContentsArchivalChangeBase.
 type FoldersArchivalChange struct {
 	ContentsArchivalChangeBase
 }

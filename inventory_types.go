@@ -241,8 +241,9 @@ const (
 
 // InventorySort orders the lists of containers, boxes, plates and
 // locations: a field (barcode, createdAt, modifiedAt, name) with an
-// optional direction. The server's default is InventorySortModifiedAt
-// (newest first).
+// optional direction. The server's default is by modification time: the
+// spec gives InventorySortModifiedAtDesc for boxes and plates and
+// InventorySortModifiedAt for locations and containers.
 type InventorySort string
 
 // Orders of the inventory lists.

@@ -529,6 +529,8 @@ type RequestResponse struct {
 // RequestResponseSample is a sample a legacy request produced: an entity
 // or a batch (the embedded BatchOrEntityBase; the other is nil), with the
 // status of the stage run that made it.
+//
+// Its fields Batch and Entity are in the embedded BatchOrEntityBase.
 type RequestResponseSample struct {
 	BatchOrEntityBase
 

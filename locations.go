@@ -15,6 +15,9 @@ type LocationsService service
 // Location is a storage location, such as a freezer or a shelf in one.
 // What every inventory item has (ID, name, schema, where it is, ...) is
 // in the embedded InventoryItemBase.
+//
+// Its fields ArchiveRecord, Creator, Fields, ID, Name, ParentStorageID,
+// Schema and WebURL are in the embedded InventoryItemBase.
 type Location struct {
 	InventoryItemBase
 
@@ -69,6 +72,9 @@ type LocationUpdate struct {
 // EntityArchiveReasonRetired and EntityArchiveReasonOther) and whether to
 // remove the barcodes of the locations and of everything archived with
 // them.
+//
+// Its fields Reason and ShouldRemoveBarcodes are in the embedded
+// InventoryArchiveBase.
 type LocationsArchive struct {
 	InventoryArchiveBase
 
@@ -99,6 +105,11 @@ type LocationsArchivalChange struct {
 // LocationListOptions filter and page List and All with the filters of
 // every inventory list (InventoryListFilters). All filters are optional;
 // list filters take at most 100 values.
+//
+// Its fields Sort, SchemaID, SchemaFields, CreatedAt, ModifiedAt, Name,
+// NameIncludes, AncestorStorageID, ArchiveReason, IDs, Barcodes, NamesAnyOf,
+// NamesAnyOfCaseSensitive and CreatorIDs are in the embedded
+// InventoryListFilters.
 type LocationListOptions struct {
 	ListOptions
 	InventoryListFilters

@@ -171,6 +171,10 @@ type ContainerLabels struct {
 // EntityRegistryID or NamingStrategy. To make a prep of a recipe, set the
 // parent mixture field and list the ingredients as they should end up;
 // those of the recipe are inherited.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type MixtureCreate struct {
 	EntityCreateBase
 
@@ -198,6 +202,9 @@ func (m MixtureCreate) MarshalJSON() ([]byte, error) {
 // changed; Ingredients, when set, is the mixture's final list of
 // ingredients (Benchling creates, updates and deletes ingredients to match
 // it, by component entity).
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type MixtureUpdate struct {
 	EntityUpdateBase
 
@@ -213,6 +220,9 @@ type MixtureUpdate struct {
 
 // MixtureBulkUpdate is one item of Mixtures.BulkUpdate: the ID of the
 // mixture and the fields to change, as in MixtureUpdate.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type MixtureBulkUpdate struct {
 	// ID is the mixture to update (mxt_...).
 	ID string `json:"id"`
@@ -276,6 +286,11 @@ type MixturesBulkUpdateResult struct {
 
 // MixtureListOptions filter and page Mixtures.List, All and Pages. All
 // filters are optional; the *AnyOf lists take at most 100 values.
+//
+// Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
+// RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
+// EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
+// EntityListFilters.
 type MixtureListOptions struct {
 	ListOptions
 	EntityListFilters

@@ -48,6 +48,10 @@ func MolfileStructure(molfile string) MoleculeStructure {
 // BulkCreate. Name and ChemicalStructure are required. To create the
 // molecule directly in a registry, set RegistryID and either
 // EntityRegistryID or NamingStrategy.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type MoleculeCreate struct {
 	EntityCreateBase
 
@@ -59,6 +63,9 @@ type MoleculeCreate struct {
 
 // MoleculeUpdate is the body of Molecules.Update. Only what is set is
 // changed.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type MoleculeUpdate struct {
 	EntityUpdateBase
 
@@ -70,6 +77,9 @@ type MoleculeUpdate struct {
 
 // MoleculeBulkUpdate is one item of Molecules.BulkUpdate: the ID of the
 // molecule and the fields to change, as in MoleculeUpdate.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type MoleculeBulkUpdate struct {
 	// ID is the molecule to update (mol_...).
 	ID string `json:"id"`
@@ -83,6 +93,9 @@ type MoleculeBulkUpdate struct {
 // MoleculeUpsertRequest is the body of Molecules.Upsert, which names the
 // molecule by the registry ID in its path. Name, RegistryID, SchemaID and
 // ChemicalStructure are required.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type MoleculeUpsertRequest struct {
 	EntityUpsertBase
 
@@ -93,6 +106,9 @@ type MoleculeUpsertRequest struct {
 // MoleculeBulkUpsertRequest is one item of Molecules.BulkUpsert and of
 // Entities.BulkUpsert: a MoleculeUpsertRequest with the registry ID that
 // names the molecule.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type MoleculeBulkUpsertRequest struct {
 	// EntityRegistryID is the molecule's registry ID, the key of the
 	// upsert.
@@ -166,6 +182,11 @@ type MoleculesBulkUpsertResult struct {
 
 // MoleculeListOptions filter and page Molecules.List, All and Pages. All
 // filters are optional; the *AnyOf lists take at most 100 values.
+//
+// Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
+// RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
+// EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
+// EntityListFilters.
 type MoleculeListOptions struct {
 	ListOptions
 	EntityListFilters

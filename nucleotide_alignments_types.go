@@ -278,6 +278,9 @@ type NucleotideAlignmentCreateBase struct {
 // Algorithm and Files are required. The consensus is saved as the
 // sequence SequenceID names, or as a new sequence in NewSequence's
 // folder.
+//
+// Its fields Algorithm, Files, Name, ClustaloOptions and MafftOptions are in
+// the embedded NucleotideAlignmentCreateBase.
 type NucleotideConsensusAlignmentCreate struct {
 	NucleotideAlignmentCreateBase
 
@@ -298,6 +301,9 @@ type NucleotideConsensusAlignmentCreateNewSequence struct {
 // NucleotideAlignments.CreateTemplateAlignment: the inputs aligned to a
 // template sequence. Algorithm, Files and TemplateSequenceID are
 // required.
+//
+// Its fields Algorithm, Files, Name, ClustaloOptions and MafftOptions are in
+// the embedded NucleotideAlignmentCreateBase.
 type NucleotideTemplateAlignmentCreate struct {
 	NucleotideAlignmentCreateBase
 
@@ -341,6 +347,10 @@ type NucleotideAlignmentListFilters struct {
 
 // NucleotideAlignmentSummaryListOptions are the filters and paging of
 // NucleotideAlignments.List, All and Pages.
+//
+// Its fields Sort, ModifiedAt, Name, NameIncludes, IDs, NamesAnyOf,
+// NamesAnyOfCaseSensitive and SequenceIDs are in the embedded
+// NucleotideAlignmentListFilters.
 type NucleotideAlignmentSummaryListOptions struct {
 	ListOptions
 	NucleotideAlignmentListFilters

@@ -51,6 +51,9 @@ type RnaOligo = Oligo
 // the registered oligo's whole state. RegistryID, Name and SchemaID are
 // required. A list or map that is not nil is sent, so an empty one
 // clears the oligo's; nil ones are not sent.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type OligoUpsertRequest struct {
 	EntityUpsertBase
 
@@ -61,6 +64,9 @@ type OligoUpsertRequest struct {
 // OligoBulkUpsertRequest is one item of DnaOligos.BulkUpsert and
 // RnaOligos.BulkUpsert: an OligoUpsertRequest with the registry ID
 // (required) in the body, looked up to decide between create and update.
+//
+// Its fields Name, RegistryID, SchemaID, ArchiveRecord, Fields, Aliases,
+// AuthorIDs, CustomFields and FolderID are in the embedded EntityUpsertBase.
 type OligoBulkUpsertRequest struct {
 	// EntityRegistryID is the oligo's registry ID.
 	EntityRegistryID string `json:"entityRegistryId"`
@@ -72,6 +78,10 @@ type OligoBulkUpsertRequest struct {
 // OligoCreate is the body of the deprecated Oligos.Create and one item of
 // Oligos.BulkCreate: DnaOligoCreate without annotations, HELM or custom
 // notation. Name is required.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type OligoCreate struct {
 	EntityCreateBase
 
@@ -83,6 +93,9 @@ type OligoCreate struct {
 
 // OligoUpdate is the body of the deprecated Oligos.Update. Nil fields are
 // left unchanged.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type OligoUpdate struct {
 	EntityUpdateBase
 
@@ -92,6 +105,11 @@ type OligoUpdate struct {
 
 // OligoListOptions are the filters and paging of the deprecated
 // Oligos.List, All and Pages.
+//
+// Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
+// RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
+// EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
+// EntityListFilters.
 type OligoListOptions struct {
 	ListOptions
 	EntityListFilters

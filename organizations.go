@@ -106,6 +106,9 @@ type PartyListFilters struct {
 
 // OrganizationListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
+//
+// Its fields IDs, Name, NameIncludes, NamesAnyOf, NamesAnyOfCaseSensitive,
+// ModifiedAt and Sort are in the embedded PartyListFilters.
 type OrganizationListOptions struct {
 	ListOptions
 	PartyListFilters

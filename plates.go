@@ -25,6 +25,9 @@ type PlatesService service
 // Plate is a well plate or a matrix plate. What every inventory item has
 // (ID, name, schema, where it is, ...) is in the embedded
 // InventoryItemBase.
+//
+// Its fields ArchiveRecord, Creator, Fields, ID, Name, ParentStorageID,
+// Schema and WebURL are in the embedded InventoryItemBase.
 type Plate struct {
 	InventoryItemBase
 
@@ -160,6 +163,12 @@ func decodeWellOrInaccessibleResource(raw json.RawMessage) (WellOrInaccessibleRe
 // contents and quantity. Its fields are a Container's (InventoryItemBase
 // and ContainerBase, embedded), but for a Barcode and ParentStorageSchema
 // that are never null, and ResourceType.
+//
+// Its fields ArchiveRecord, Creator, Fields, ID, Name, ParentStorageID,
+// Schema and WebURL are in the embedded InventoryItemBase; CheckoutRecord,
+// Contents, CreatedAt, ModifiedAt, ProjectID, Quantity,
+// RestrictedSampleParties, RestrictionStatus, Role, SampleOwners and Volume
+// are in the embedded ContainerBase.
 type Well struct {
 	InventoryItemBase
 	ContainerBase
@@ -272,6 +281,14 @@ type PlateUpdateOptions struct {
 // inventory list (InventoryListFilters), the counts of free positions and
 // empty wells (StorageCountFilters), and the plates' own. All filters are
 // optional; list filters take at most 100 values.
+//
+// Its fields Sort, SchemaID, SchemaFields, CreatedAt, ModifiedAt, Name,
+// NameIncludes, AncestorStorageID, ArchiveReason, IDs, Barcodes, NamesAnyOf,
+// NamesAnyOfCaseSensitive and CreatorIDs are in the embedded
+// InventoryListFilters; EmptyPositions, EmptyPositionsGte, EmptyPositionsGt,
+// EmptyPositionsLte, EmptyPositionsLt, EmptyContainers, EmptyContainersGte,
+// EmptyContainersGt, EmptyContainersLte and EmptyContainersLt are in the
+// embedded StorageCountFilters.
 type PlateListOptions struct {
 	ListOptions
 	InventoryListFilters

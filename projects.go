@@ -47,6 +47,10 @@ type projectsUnarchive struct {
 // ProjectsArchivalChange lists what Archive or Unarchive changed: the
 // projects and, by kind, the items in them archived or unarchived with
 // them.
+//
+// Its fields AaSequenceIDs, CustomEntityIDs, DnaSequenceIDs, EntryIDs,
+// FolderIDs, MixtureIDs, OligoIDs and ProtocolIDs are in the embedded
+// ContentsArchivalChangeBase.
 type ProjectsArchivalChange struct {
 	ContentsArchivalChangeBase
 

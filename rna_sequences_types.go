@@ -57,6 +57,10 @@ type rnaSeqBulkGetQuery struct {
 // custom notation (CustomNotation and CustomNotationID), or as Helm. To
 // register the sequence on creation set RegistryID and EntityRegistryID
 // or NamingStrategy (not both); FolderID may then be left nil.
+//
+// Its fields Name, Aliases, AuthorIDs, CustomFields, Fields, FolderID,
+// EntityRegistryID, NamingStrategy and RegistryID are in the embedded
+// EntityCreateBase.
 type RnaSequenceCreate struct {
 	EntityCreateBase
 
@@ -92,6 +96,9 @@ type RnaSequenceBulkCreate = RnaSequenceCreate
 
 // RnaSequenceUpdate is the body of RnaSequences.Update. Nil fields are
 // left unchanged; a list or map that is not nil replaces the sequence's.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type RnaSequenceUpdate struct {
 	EntityUpdateBase
 
@@ -123,6 +130,9 @@ type RnaSequenceUpdate struct {
 
 // RnaSequenceBulkUpdate is one item of RnaSequences.BulkUpdate: the ID of
 // the sequence to change, and the changes. Nil fields are left unchanged.
+//
+// Its fields Aliases, AuthorIDs, CustomFields, Fields, FolderID, Name and
+// SchemaID are in the embedded EntityUpdateBase.
 type RnaSequenceBulkUpdate struct {
 	// ID is the sequence to update.
 	ID string `json:"id"`

@@ -255,6 +255,13 @@ type RnaSequencePart = DnaSequencePart
 // DNA oligos and RNA oligos (RnaSequences.List, DnaOligos.List,
 // RnaOligos.List and their All and Pages). Comma-separated parameters are
 // slices.
+//
+// Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
+// RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
+// EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
+// EntityListFilters; CreatedAt, NameIncludes, Bases,
+// NamesAnyOfCaseSensitive, CreatorIDs and AuthorIDsAnyOf are in the embedded
+// NucleotideListFilters.
 type NucleotideListOptions struct {
 	ListOptions
 	EntityListFilters

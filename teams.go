@@ -53,6 +53,9 @@ type TeamUpdate struct {
 
 // TeamListOptions filter and page List and All. All filters are optional;
 // list filters take at most 100 values.
+//
+// Its fields IDs, Name, NameIncludes, NamesAnyOf, NamesAnyOfCaseSensitive,
+// ModifiedAt and Sort are in the embedded PartyListFilters.
 type TeamListOptions struct {
 	ListOptions
 	PartyListFilters

@@ -124,6 +124,9 @@ type WarehouseCredentialSummary struct {
 }
 
 // UserListOptions are the filters of List and All.
+//
+// Its fields IDs, Name, NameIncludes, NamesAnyOf, NamesAnyOfCaseSensitive,
+// ModifiedAt and Sort are in the embedded PartyListFilters.
 type UserListOptions struct {
 	ListOptions
 	PartyListFilters

@@ -128,6 +128,10 @@ type WorkflowTaskGroupsArchivalChange struct {
 
 // WorkflowTaskGroupListOptions filter and page List and All. All filters
 // are optional; list filters take at most 100 values.
+//
+// Its fields IDs, SchemaID, WatcherIDs, ResponsibleTeamIDs, Name,
+// NameIncludes, CreatorIDs, ModifiedAt, DisplayIDs and ArchiveReason are in
+// the embedded WorkflowListFilters.
 type WorkflowTaskGroupListOptions struct {
 	ListOptions
 	WorkflowListFilters

@@ -175,6 +175,12 @@ type WorkflowTasksArchivalChange struct {
 
 // WorkflowTaskListOptions filter and page List and All. All filters are
 // optional; list filters take at most 100 values.
+//
+// Its fields IDs, SchemaID, WatcherIDs, ResponsibleTeamIDs, Name,
+// NameIncludes, CreatorIDs, ModifiedAt, DisplayIDs and ArchiveReason are in
+// the embedded WorkflowListFilters; WorkflowTaskGroupIDs,
+// LinkedItemIDsAnyOf, LinkedItemIDsAllOf, LinkedItemIDsNoneOf and
+// SchemaFields are in the embedded WorkflowItemListFilters.
 type WorkflowTaskListOptions struct {
 	ListOptions
 	WorkflowListFilters

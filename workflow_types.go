@@ -83,8 +83,10 @@ type WorkflowListFilters struct {
 	IDs []string `url:"ids,comma,omitempty"`
 	// SchemaID restricts the list to the items of this workflow task
 	// schema (prstsch_...; the task groups list takes several,
-	// comma-separated); required with the SchemaFields of
-	// WorkflowItemListFilters.
+	// comma-separated; for outputs, the schema of their task, as the spec
+	// says, though the output schema's ID is what their fields belong
+	// to, and the fake tenant takes either); required with the
+	// SchemaFields of WorkflowItemListFilters.
 	SchemaID string `url:"schemaId,omitempty"`
 	// WatcherIDs restricts the list to the items whose task group these
 	// users watch; "null" stands for task groups nobody watches.

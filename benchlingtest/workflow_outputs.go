@@ -14,7 +14,7 @@ import "fmt"
 // Outputs have
 // no creator property; the creatorIds filter uses who made them (through
 // the API; outputs added by a test have none). The list's schemaId is the
-// output schema's ID; creationOriginIds matches creationOrigin.originId,
+// task schema's ID, as the spec says, or the output schema's ID; creationOriginIds matches creationOrigin.originId,
 // which the fake leaves null.
 
 var workflowOutputs = &resource{
@@ -114,8 +114,10 @@ func (st *store) outputSchemaOf(task *item) map[string]any {
 	return nil
 }
 
-// outputSchemaFilter keeps outputs whose task's schema has the output
-// schema with the given ID.
+// outputSchemaFilter keeps outputs whose task has the workflow task
+// schema with the given ID (what the spec says the parameter is), or whose
+// task's schema has the output schema with that ID (what the outputs'
+// fields belong to). The two kinds of ID differ in prefix.
 func outputSchemaFilter(f *filterCtx) (func(*item) bool, *httpError) {
 	v := f.value()
 	if v == "" {
@@ -123,7 +125,10 @@ func outputSchemaFilter(f *filterCtx) (func(*item) bool, *httpError) {
 	}
 	return func(it *item) bool {
 		task := f.st.coll("workflow-tasks").byID[strAt(mapAt(it.doc, "workflowTask"), "id")]
-		return strAt(f.st.outputSchemaOf(task), "id") == v
+		if task == nil {
+			return false
+		}
+		return strAt(mapAt(task.doc, "schema"), "id") == v || strAt(f.st.outputSchemaOf(task), "id") == v
 	}, nil
 }
 

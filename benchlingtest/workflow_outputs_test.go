@@ -117,19 +117,23 @@ func TestWorkflowOutputsE2E(t *testing.T) {
 		o    *benchling.WorkflowOutputListOptions
 		want []string
 	}{
-		"all":       {nil, all},
-		"task":      {&benchling.WorkflowOutputListOptions{WorkflowTaskIDs: []string{task.ID}}, mine},
-		"group":     {&benchling.WorkflowOutputListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{WorkflowTaskGroupIDs: []string{group.ID}}}, all},
-		"schema":    {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: "wfoutsch_expr"}}, all},
-		"creator":   {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{CreatorIDs: []string{srv.AdminUserID()}}}, all},
-		"name":      {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{Name: "exr1"}}, []string{out.ID}},
-		"display":   {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{DisplayIDs: []string{"EXR1"}}}, []string{out.ID}},
-		"field":     {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: "wfoutsch_expr"}, WorkflowItemListFilters: benchling.WorkflowItemListFilters{SchemaFields: benchling.SchemaFieldFilters{"Mass": ">= 2"}}}, []string{made.WorkflowOutputs[0].ID, res[0].Value.ID}},
-		"unwatched": {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{"null"}}}, all},
-		"no origin": {&benchling.WorkflowOutputListOptions{CreationOriginIDs: []string{"etr_1"}}, nil},
-		"no team":   {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ResponsibleTeamIDs: []string{"team_1"}}}, nil},
-		"linked":    {&benchling.WorkflowOutputListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{LinkedItemIDsAnyOf: []string{"bfi_1"}, LinkedItemIDsAllOf: []string{"bfi_1"}, LinkedItemIDsNoneOf: []string{"bfi_2"}}}, nil},
-		"modified":  {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ModifiedAt: "> 2000-01-01", NameIncludes: "EXR", IDs: []string{out.ID}}}, []string{out.ID}},
+		"all":    {nil, all},
+		"task":   {&benchling.WorkflowOutputListOptions{WorkflowTaskIDs: []string{task.ID}}, mine},
+		"group":  {&benchling.WorkflowOutputListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{WorkflowTaskGroupIDs: []string{group.ID}}}, all},
+		"schema": {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: "wfoutsch_expr"}}, all},
+		// The spec's meaning of schemaId: the workflow task schema.
+		"task schema":       {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: schemaIDs[0]}}, all},
+		"task schema field": {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: schemaIDs[0]}, WorkflowItemListFilters: benchling.WorkflowItemListFilters{SchemaFields: benchling.SchemaFieldFilters{"Mass": ">= 2"}}}, []string{made.WorkflowOutputs[0].ID, res[0].Value.ID}},
+		"other schema":      {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: "prstsch_other"}}, nil},
+		"creator":           {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{CreatorIDs: []string{srv.AdminUserID()}}}, all},
+		"name":              {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{Name: "exr1"}}, []string{out.ID}},
+		"display":           {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{DisplayIDs: []string{"EXR1"}}}, []string{out.ID}},
+		"field":             {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{SchemaID: "wfoutsch_expr"}, WorkflowItemListFilters: benchling.WorkflowItemListFilters{SchemaFields: benchling.SchemaFieldFilters{"Mass": ">= 2"}}}, []string{made.WorkflowOutputs[0].ID, res[0].Value.ID}},
+		"unwatched":         {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{WatcherIDs: []string{"null"}}}, all},
+		"no origin":         {&benchling.WorkflowOutputListOptions{CreationOriginIDs: []string{"etr_1"}}, nil},
+		"no team":           {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ResponsibleTeamIDs: []string{"team_1"}}}, nil},
+		"linked":            {&benchling.WorkflowOutputListOptions{WorkflowItemListFilters: benchling.WorkflowItemListFilters{LinkedItemIDsAnyOf: []string{"bfi_1"}, LinkedItemIDsAllOf: []string{"bfi_1"}, LinkedItemIDsNoneOf: []string{"bfi_2"}}}, nil},
+		"modified":          {&benchling.WorkflowOutputListOptions{WorkflowListFilters: benchling.WorkflowListFilters{ModifiedAt: "> 2000-01-01", NameIncludes: "EXR", IDs: []string{out.ID}}}, []string{out.ID}},
 	} {
 		want := tc.want
 		slices.Sort(want)
