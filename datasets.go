@@ -17,26 +17,10 @@ type DatasetsService service
 
 // Dataset is a dataset in Benchling.
 type Dataset struct {
-	// ArchiveRecord says why the dataset was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// CreatedAt is when the dataset was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the dataset.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the dataset's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
+	DataItemBase
+
 	// DataFrameID is the data frame holding the dataset's rows (dset_...).
 	DataFrameID string `json:"dataFrameId,omitempty"`
-	// DisplayID is the dataset's user-friendly ID.
-	DisplayID string `json:"displayId,omitempty"`
-	// FolderID is the folder that holds the dataset.
-	FolderID string `json:"folderId,omitempty"`
-	// ID is the dataset's ID (dataset_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the dataset was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the dataset's name.
-	Name string `json:"name,omitempty"`
 }
 
 // UnmarshalJSON decodes a dataset, reading its createdAt and modifiedAt
@@ -202,4 +186,28 @@ func (s *DatasetsService) Archive(ctx context.Context, body *DatasetsArchive) (*
 // Benchling API: POST /datasets:unarchive
 func (s *DatasetsService) Unarchive(ctx context.Context, ids []string) (*DatasetsArchivalChange, *Response, error) {
 	return call[DatasetsArchivalChange](ctx, s.c(), http.MethodPost, pathf("datasets:unarchive").needIDs("datasetIds", ids), nil, &datasetsUnarchive{DatasetIDs: ids})
+}
+
+// DataItemBase is what datasets and files have alike (Dataset and File
+// embed it): identity, name, display ID, folder, custom fields, creator,
+// times and archive record. Its fields read as the item's own (f.Name).
+type DataItemBase struct {
+	// ArchiveRecord says why the item was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// CreatedAt is when the item was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the item.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CustomFields are the item's custom fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// DisplayID is the item's user-friendly ID.
+	DisplayID string `json:"displayId,omitempty"`
+	// FolderID is the folder that holds the item.
+	FolderID string `json:"folderId,omitempty"`
+	// ID is the item's ID (dataset_... or file_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the item was last modified.
+	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
+	// Name is the item's name.
+	Name string `json:"name,omitempty"`
 }

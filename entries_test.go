@@ -106,28 +106,35 @@ func entriesWantNotes() EntryNoteParts {
 func entriesWantEntry(t *testing.T) *Entry {
 	t.Helper()
 	return &Entry{
-		APIURL:            "https://benchling.com/api/v2/entries/etr_tv7m7B78",
+		EntryBase: EntryBase{
+			APIURL:       "https://benchling.com/api/v2/entries/etr_tv7m7B78",
+			Authors:      []UserSummary{entriesLouis},
+			CreatedAt:    time.Date(2023, 3, 1, 15, 4, 5, 123456000, time.UTC),
+			Creator:      entriesLouis,
+			CustomFields: CustomFields{"Legacy ID": {Value: "STR100"}},
+			DisplayID:    "VPR001",
+			Fields: Fields{
+				"Project": {Value: StringValue("Transformation"), Type: FieldTypeText,
+					DisplayValue: Ptr("Transformation"), TextValue: Ptr("Transformation")},
+				"Samples": {Value: StringsValue("bfi_xCUXNVyG", "bfi_ZBYEw7hS"), Type: FieldTypeCustomEntityLink,
+					DisplayValue: Ptr("S1, S2"), TextValue: Ptr("S1, S2"), IsMulti: true},
+			},
+			FolderID:   "lib_bf0636",
+			ID:         "etr_tv7m7B78",
+			ModifiedAt: "2023-03-03T09:00:05.000000+00:00",
+			Name:       "pBR322 transformation",
+			Schema:     &EntrySchema{ID: "ts_NetYd96a", Name: "Experiment", ModifiedAt: entriesTime(t, "2017-04-18T05:55:48.685345+00:00")},
+			WebURL:     "https://benchling.com/benchling/f/lib_bf0636-notebook/etr_tv7m7B78-pbr322-transformation/edit",
+		},
 		AssignedReviewers: []UserSummary{entriesMarie},
-		Authors:           []UserSummary{entriesLouis},
-		CreatedAt:         time.Date(2023, 3, 1, 15, 4, 5, 123456000, time.UTC),
-		Creator:           entriesLouis,
-		CustomFields:      CustomFields{"Legacy ID": {Value: "STR100"}},
+
 		Days: []EntryDay{
 			{Date: "2023-03-01", Notes: entriesWantNotes()},
 			{Date: "2023-03-02", Title: Ptr("Analysis"), Notes: EntryNoteParts{}},
 		},
-		DisplayID:       "VPR001",
+
 		EntryTemplateID: Ptr("tmpl_27b8fb"),
-		Fields: Fields{
-			"Project": {Value: StringValue("Transformation"), Type: FieldTypeText,
-				DisplayValue: Ptr("Transformation"), TextValue: Ptr("Transformation")},
-			"Samples": {Value: StringsValue("bfi_xCUXNVyG", "bfi_ZBYEw7hS"), Type: FieldTypeCustomEntityLink,
-				DisplayValue: Ptr("S1, S2"), TextValue: Ptr("S1, S2"), IsMulti: true},
-		},
-		FolderID:   "lib_bf0636",
-		ID:         "etr_tv7m7B78",
-		ModifiedAt: "2023-03-03T09:00:05.000000+00:00",
-		Name:       "pBR322 transformation",
+
 		ReviewRecord: &EntryReviewRecord{
 			Status:  EntryReviewStatusNeedsReview,
 			Comment: "Please double-check the concentrations.",
@@ -151,8 +158,6 @@ func entriesWantEntry(t *testing.T) *Entry {
 				}},
 			}},
 		},
-		Schema: &EntrySchema{ID: "ts_NetYd96a", Name: "Experiment", ModifiedAt: entriesTime(t, "2017-04-18T05:55:48.685345+00:00")},
-		WebURL: "https://benchling.com/benchling/f/lib_bf0636-notebook/etr_tv7m7B78-pbr322-transformation/edit",
 	}
 }
 

@@ -8,46 +8,19 @@ import "time"
 // Lists and gets with the returning parameter fill only the fields asked
 // for.
 type Entry struct {
-	// APIURL is the entry's canonical URL in the API.
-	APIURL string `json:"apiURL,omitempty"`
+	EntryBase
+
 	// ArchiveRecord says why the entry was archived; nil when it is not.
 	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
 	// AssignedReviewers are the users assigned to review the entry.
 	AssignedReviewers []UserSummary `json:"assignedReviewers,omitempty"`
-	// Authors are the entry's authors (by default its creator).
-	Authors []UserSummary `json:"authors,omitempty"`
-	// CreatedAt is when the entry was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the entry.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the entry's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
 	// Days are the entry's days (or sections), in order.
 	Days []EntryDay `json:"days,omitempty"`
-	// DisplayID is the entry's human-readable ID, for example VPR001.
-	DisplayID string `json:"displayId,omitempty"`
 	// EntryTemplateID is the template the entry was created from; nil if
 	// none.
 	EntryTemplateID *string `json:"entryTemplateId,omitempty"`
-	// Fields are the entry's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that contains the entry.
-	FolderID string `json:"folderId,omitempty"`
-	// ID is the entry's ID (etr_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the entry was last modified. The spec types it as
-	// a plain string with no format, so it is kept as text; Benchling sends
-	// RFC 3339 in practice: parse it with
-	// time.Parse(time.RFC3339Nano, e.ModifiedAt).
-	ModifiedAt string `json:"modifiedAt,omitempty"`
-	// Name is the entry's title.
-	Name string `json:"name,omitempty"`
 	// ReviewRecord is the entry's review state; nil if it has none.
 	ReviewRecord *EntryReviewRecord `json:"reviewRecord,omitempty"`
-	// Schema is the entry's schema; nil if it has none.
-	Schema *EntrySchema `json:"schema,omitempty"`
-	// WebURL is the entry's URL in the Benchling web app.
-	WebURL string `json:"webURL,omitempty"`
 }
 
 // EntryDay is a day (or, with sections enabled, a section) of an entry.
@@ -494,4 +467,39 @@ type EntryTemplateListOptions struct {
 	SchemaID string `url:"schemaId,omitempty"`
 	// Returning limits the fields returned, e.g. "entryTemplates.id".
 	Returning []string `url:"returning,comma,omitempty"`
+}
+
+// EntryBase is what a notebook entry has wherever the API returns one: as
+// an Entry, and as the StageEntry of a legacy workflow's events (both
+// embed it). Its fields read as the entry's own (e.Name, e.DisplayID).
+type EntryBase struct {
+	// APIURL is the entry's canonical URL in the API.
+	APIURL string `json:"apiURL,omitempty"`
+	// Authors are the entry's authors (by default its creator).
+	Authors []UserSummary `json:"authors,omitempty"`
+	// CreatedAt is when the entry was created.
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	// Creator is the user who created the entry.
+	Creator UserSummary `json:"creator,omitzero"`
+	// CustomFields are the entry's custom fields.
+	CustomFields CustomFields `json:"customFields,omitempty"`
+	// DisplayID is the entry's human-readable ID, for example VPR001.
+	DisplayID string `json:"displayId,omitempty"`
+	// Fields are the entry's schema fields.
+	Fields Fields `json:"fields,omitempty"`
+	// FolderID is the folder that contains the entry.
+	FolderID string `json:"folderId,omitempty"`
+	// ID is the entry's ID (etr_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the entry was last modified. The spec types it as
+	// a plain string with no format, so it is kept as text; Benchling sends
+	// RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, e.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
+	// Name is the entry's title.
+	Name string `json:"name,omitempty"`
+	// Schema is the entry's schema; nil if it has none.
+	Schema *EntrySchema `json:"schema,omitempty"`
+	// WebURL is the entry's URL in the Benchling web app.
+	WebURL string `json:"webURL,omitempty"`
 }

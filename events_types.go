@@ -164,36 +164,11 @@ type GenericEntity struct {
 // StageEntry is a notebook entry used to run stages of a legacy workflow,
 // as its events carry it.
 type StageEntry struct {
-	// APIURL is the stage entry's URL in the (alpha) API.
-	APIURL string `json:"apiURL,omitempty"`
-	// Authors are the stage entry's authors (by default its creator).
-	Authors []UserSummary `json:"authors,omitempty"`
-	// CreatedAt is when the stage entry was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created it.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are its custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// DisplayID is its human-readable ID.
-	DisplayID string `json:"displayId,omitempty"`
-	// Fields are its schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// FolderID is the folder that holds it.
-	FolderID string `json:"folderId,omitempty"`
-	// ID is its ID (stgentr_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when it was last changed, as Benchling writes it (the
-	// spec gives no format).
-	ModifiedAt string `json:"modifiedAt,omitempty"`
-	// Name is its title.
-	Name string `json:"name,omitempty"`
+	EntryBase
+
 	// ReviewRecord is its review record, a JSON object the spec does not
 	// describe; nil if none.
 	ReviewRecord json.RawMessage `json:"reviewRecord,omitempty"`
-	// Schema is its entry schema; nil if none.
-	Schema *EntrySchema `json:"schema,omitempty"`
-	// WebURL is its page in Benchling.
-	WebURL string `json:"webURL,omitempty"`
 	// WorkflowID is the legacy workflow it belongs to (wfw_...).
 	WorkflowID string `json:"workflowId,omitempty"`
 	// WorkflowStageID is the workflow stage it runs (wfwstg_...).

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"iter"
 	"net/http"
-	"time"
 )
 
 // FilesService manages files: documents of a supported type (.csv, .html,
@@ -20,28 +19,12 @@ type FilesService service
 // File is a file in Benchling. The spec's File includes FileStatus
 // (ErrorMessage and UploadStatus).
 type File struct {
-	// ArchiveRecord says why the file was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// CreatedAt is when the file was created.
-	CreatedAt time.Time `json:"createdAt,omitzero"`
-	// Creator is the user who created the file.
-	Creator UserSummary `json:"creator,omitzero"`
-	// CustomFields are the file's custom fields.
-	CustomFields CustomFields `json:"customFields,omitempty"`
-	// DisplayID is the file's user-friendly ID.
-	DisplayID string `json:"displayId,omitempty"`
+	DataItemBase
+
 	// ErrorMessage says why the upload failed validation; nil otherwise.
 	ErrorMessage *string `json:"errorMessage,omitempty"`
 	// Filename is the file's file name, for example "IC50Chart.png".
 	Filename string `json:"filename,omitempty"`
-	// FolderID is the folder that holds the file.
-	FolderID string `json:"folderId,omitempty"`
-	// ID is the file's ID (file_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the file was last modified.
-	ModifiedAt time.Time `json:"modifiedAt,omitzero"`
-	// Name is the file's display name.
-	Name string `json:"name,omitempty"`
 	// UploadStatus is NOT_UPLOADED until the bytes are uploaded and the
 	// file is marked SUCCEEDED (or FAILED_VALIDATION).
 	UploadStatus FileUploadStatus `json:"uploadStatus,omitempty"`

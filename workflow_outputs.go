@@ -19,43 +19,10 @@ const MaxBulkWorkflowOutputs = 100
 
 // WorkflowOutput is an output of a workflow task.
 type WorkflowOutput struct {
-	// ArchiveRecord says why the output was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
-	// CreatedAt is when the output was created. The spec types it as a plain
-	// string (its example is RFC 3339) with no format, so it is kept as
-	// text; Benchling sends RFC 3339 in practice: parse it with
-	// time.Parse(time.RFC3339Nano, out.CreatedAt).
-	CreatedAt string `json:"createdAt,omitempty"`
-	// CreationOrigin says where the output was created.
-	CreationOrigin CreationOrigin `json:"creationOrigin,omitzero"`
-	// DisplayID is the output's user-friendly ID.
-	DisplayID string `json:"displayId,omitempty"`
-	// Fields are the output's fields, of its task schema's output schema.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the output's ID (wfout_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the output was last modified. The spec types it as a plain
-	// string (its example is RFC 3339) with no format, so it is kept as
-	// text; Benchling sends RFC 3339 in practice: parse it with
-	// time.Parse(time.RFC3339Nano, out.ModifiedAt).
-	ModifiedAt string `json:"modifiedAt,omitempty"`
-	// NextOutputs are the outputs of the flowchart this output generates.
-	NextOutputs []WorkflowOutputSummary `json:"nextOutputs,omitempty"`
-	// NextTasks are the downstream tasks of the flowchart this output
-	// generates.
-	NextTasks []WorkflowTaskSummary `json:"nextTasks,omitempty"`
-	// SourceOutputs are the outputs of the flowchart the output was
-	// generated from.
-	SourceOutputs []WorkflowOutputSummary `json:"sourceOutputs,omitempty"`
-	// SourceTasks are the tasks of the flowchart the output was generated
-	// from.
-	SourceTasks []WorkflowTaskSummary `json:"sourceTasks,omitempty"`
-	// WebURL is the output's page in Benchling.
-	WebURL string `json:"webURL,omitempty"`
+	WorkflowItemBase
+
 	// WorkflowTask is the task the output belongs to.
 	WorkflowTask WorkflowTaskSummary `json:"workflowTask,omitzero"`
-	// WorkflowTaskGroup is the task group of that task.
-	WorkflowTaskGroup WorkflowTaskGroupSummary `json:"workflowTaskGroup,omitzero"`
 }
 
 // WorkflowOutputCreate is the body of Create: an output of a task.

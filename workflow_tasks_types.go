@@ -8,24 +8,15 @@ import (
 // the fields of its schema, a status from the schema's status lifecycle,
 // an assignee and a scheduled date.
 type WorkflowTask struct {
-	// ArchiveRecord says why the task was archived; nil when it is not.
-	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	WorkflowItemBase
+
 	// Assignee is the user the task is assigned to; nil when unassigned.
 	Assignee *UserSummary `json:"assignee,omitempty"`
 	// ClonedFrom is the task this one was copied from (Copy, BulkCopy); nil
 	// for a task that is not a copy.
 	ClonedFrom *WorkflowTaskSummary `json:"clonedFrom,omitempty"`
-	// CreatedAt is when the task was created. The spec types it as a plain
-	// string (its example is RFC 3339) with no format, so it is kept as
-	// text; Benchling sends RFC 3339 in practice: parse it with
-	// time.Parse(time.RFC3339Nano, task.CreatedAt).
-	CreatedAt string `json:"createdAt,omitempty"`
-	// CreationOrigin says where the task was created.
-	CreationOrigin CreationOrigin `json:"creationOrigin,omitzero"`
 	// Creator is the user who created the task.
 	Creator UserSummary `json:"creator,omitzero"`
-	// DisplayID is the task's user-friendly ID, for example "PUR1-T1".
-	DisplayID string `json:"displayId,omitempty"`
 	// ExecutionFlowchartID is the flowchart the task executes (wffc_...);
 	// set only when ExecutionType is WorkflowTaskSchemaExecutionTypeFlowchart.
 	ExecutionFlowchartID string `json:"executionFlowchartId,omitempty"`
@@ -34,20 +25,6 @@ type WorkflowTask struct {
 	ExecutionOrigin *WorkflowTaskExecutionOrigin `json:"executionOrigin,omitempty"`
 	// ExecutionType is how the task is executed, from its schema.
 	ExecutionType WorkflowTaskSchemaExecutionType `json:"executionType,omitempty"`
-	// Fields are the task's schema fields.
-	Fields Fields `json:"fields,omitempty"`
-	// ID is the task's ID (wftask_...).
-	ID string `json:"id,omitempty"`
-	// ModifiedAt is when the task was last modified. The spec types it as a plain
-	// string (its example is RFC 3339) with no format, so it is kept as
-	// text; Benchling sends RFC 3339 in practice: parse it with
-	// time.Parse(time.RFC3339Nano, task.ModifiedAt).
-	ModifiedAt string `json:"modifiedAt,omitempty"`
-	// NextOutputs are the outputs of the flowchart this task generates.
-	NextOutputs []WorkflowOutputSummary `json:"nextOutputs,omitempty"`
-	// NextTasks are the downstream tasks of the flowchart this task
-	// generates.
-	NextTasks []WorkflowTaskSummary `json:"nextTasks,omitempty"`
 	// Outputs are the task's outputs (WorkflowOutputsService).
 	Outputs []WorkflowOutputSummary `json:"outputs,omitempty"`
 	// ResponsibleParties are the users and teams responsible for the task.
@@ -60,21 +37,11 @@ type WorkflowTask struct {
 	ScheduledOn *string `json:"scheduledOn,omitempty"`
 	// Schema is the task's workflow task schema.
 	Schema WorkflowTaskSchemaSummary `json:"schema,omitzero"`
-	// SourceOutputs are the outputs of the flowchart the task was
-	// generated from.
-	SourceOutputs []WorkflowOutputSummary `json:"sourceOutputs,omitempty"`
-	// SourceTasks are the parent tasks of the flowchart the task was
-	// generated from.
-	SourceTasks []WorkflowTaskSummary `json:"sourceTasks,omitempty"`
 	// Status is the task's status, one of its schema's status lifecycle
 	// (WorkflowTaskSchema.StatusLifecycle).
 	Status WorkflowTaskStatus `json:"status,omitzero"`
-	// WebURL is the task's page in Benchling.
-	WebURL string `json:"webURL,omitempty"`
 	// WorkflowOutputs are the outputs of the task's task group.
 	WorkflowOutputs []WorkflowOutputSummary `json:"workflowOutputs,omitempty"`
-	// WorkflowTaskGroup is the task group the task belongs to.
-	WorkflowTaskGroup WorkflowTaskGroupSummary `json:"workflowTaskGroup,omitzero"`
 }
 
 // WorkflowTaskExecutionOrigin says where a workflow task was executed.

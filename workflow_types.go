@@ -142,3 +142,46 @@ type WorkflowItemListFilters struct {
 	// of WorkflowListFilters.
 	SchemaFields SchemaFieldFilters `url:"schemaFields,omitempty"`
 }
+
+// WorkflowItemBase is what workflow tasks and workflow outputs have alike
+// (the responses WorkflowTask and WorkflowOutput embed it): identity,
+// display ID, fields, times, creation origin, archive record, task group
+// and their place in a flowchart. Its fields read as the item's own
+// (task.DisplayID, out.Fields); code that handles both kinds takes the
+// *WorkflowItemBase.
+type WorkflowItemBase struct {
+	// ArchiveRecord says why the item was archived; nil when it is not.
+	ArchiveRecord *ArchiveRecord `json:"archiveRecord,omitempty"`
+	// CreatedAt is when the item was created. The spec types it as a
+	// plain string (its example is RFC 3339) with no format, so it is
+	// kept as text; Benchling sends RFC 3339 in practice: parse it with
+	// time.Parse(time.RFC3339Nano, item.CreatedAt).
+	CreatedAt string `json:"createdAt,omitempty"`
+	// CreationOrigin says where the item was created.
+	CreationOrigin CreationOrigin `json:"creationOrigin,omitzero"`
+	// DisplayID is the item's user-friendly ID.
+	DisplayID string `json:"displayId,omitempty"`
+	// Fields are the item's fields: a task's, of its task schema; an
+	// output's, of its task schema's output schema.
+	Fields Fields `json:"fields,omitempty"`
+	// ID is the item's ID (wftask_... or wfout_...).
+	ID string `json:"id,omitempty"`
+	// ModifiedAt is when the item was last modified, as text like
+	// CreatedAt: time.Parse(time.RFC3339Nano, item.ModifiedAt).
+	ModifiedAt string `json:"modifiedAt,omitempty"`
+	// NextOutputs are the outputs of the flowchart this item generates.
+	NextOutputs []WorkflowOutputSummary `json:"nextOutputs,omitempty"`
+	// NextTasks are the downstream tasks of the flowchart this item
+	// generates.
+	NextTasks []WorkflowTaskSummary `json:"nextTasks,omitempty"`
+	// SourceOutputs are the outputs of the flowchart the item was
+	// generated from.
+	SourceOutputs []WorkflowOutputSummary `json:"sourceOutputs,omitempty"`
+	// SourceTasks are the tasks of the flowchart the item was generated
+	// from.
+	SourceTasks []WorkflowTaskSummary `json:"sourceTasks,omitempty"`
+	// WebURL is the item's page in Benchling.
+	WebURL string `json:"webURL,omitempty"`
+	// WorkflowTaskGroup is the task group the item belongs to.
+	WorkflowTaskGroup WorkflowTaskGroupSummary `json:"workflowTaskGroup,omitzero"`
+}

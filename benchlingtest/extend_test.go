@@ -166,7 +166,7 @@ func TestAddKeepsGivenAndFillsServerProperties(t *testing.T) {
 	if _, u := get(t, srv, "/users/"+uids[0]); str(u, "handle") != "cwu" || u["isSuspended"] != false || u["passwordLastChangedAt"] != nil {
 		t.Errorf("added user: %v", u)
 	}
-	eids, err := srv.Add("entries", benchling.Entry{Name: "Old notebook", FolderID: srv.FolderID(), CreatedAt: old})
+	eids, err := srv.Add("entries", benchling.Entry{EntryBase: benchling.EntryBase{Name: "Old notebook", FolderID: srv.FolderID(), CreatedAt: old}})
 	if err != nil {
 		t.Fatal(err)
 	}
