@@ -3,6 +3,11 @@ package benchling
 import "encoding/json"
 
 // AaSequence is an amino-acid sequence (a protein) in Benchling.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type AaSequence struct {
 	// EntityBase holds what every entity kind has: the sequence's ID, name,
 	// aliases, schema and custom fields, registration, archive record,
@@ -175,6 +180,10 @@ type AutoAnnotateAaSequences struct {
 // into DNA sequences, the folder for the results, and the codon settings
 // (shared with DnaSequences.OptimizeCodons), whose JSON fields are sent
 // at the top level.
+//
+// Its fields AvoidedCutsiteEnzymeIDs, CodonUsageTableID, GCContent,
+// GCContentRange, HairpinParameters, Method, ReducedPatterns, SchemaID and
+// ShouldDepleteUridine are in the embedded CodonOptions.
 type BackTranslate struct {
 	// AaSequenceIDs are the sequences to back-translate.
 	AaSequenceIDs []string `json:"aaSequenceIds"`

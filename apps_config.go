@@ -178,6 +178,9 @@ func (m *AppConfigItemAPIMixin) Item() *AppConfigItemAPIMixin { return m }
 
 // BaseAppConfigItem is what every configuration item but an array element
 // has; those kinds embed it.
+//
+// Its fields APIURL, App, CreatedAt, ID, ModifiedAt, Path and Type are in
+// the embedded AppConfigItemAPIMixin.
 type BaseAppConfigItem struct {
 	AppConfigItemAPIMixin
 	// Description is the item's description, from the manifest.
@@ -188,11 +191,17 @@ type BaseAppConfigItem struct {
 
 // ArrayElementAppConfigItem is an element of a list in the configuration
 // tree; the items below it (their Path goes through it) hold its values.
+//
+// Its fields APIURL, App, CreatedAt, ID, ModifiedAt, Path and Type are in
+// the embedded AppConfigItemAPIMixin.
 type ArrayElementAppConfigItem struct {
 	AppConfigItemAPIMixin
 }
 
 // BooleanAppConfigItem is a boolean setting.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type BooleanAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -200,6 +209,9 @@ type BooleanAppConfigItem struct {
 }
 
 // IntegerAppConfigItem is an integer setting.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type IntegerAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -207,6 +219,9 @@ type IntegerAppConfigItem struct {
 }
 
 // FloatAppConfigItem is a number setting.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type FloatAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -214,6 +229,9 @@ type FloatAppConfigItem struct {
 }
 
 // TextAppConfigItem is a text setting.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type TextAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -222,6 +240,9 @@ type TextAppConfigItem struct {
 
 // SecureTextAppConfigItem is a secret setting (an API key of another
 // system, say). Benchling returns it encrypted.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type SecureTextAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting as Benchling returns it (encrypted); nil while
@@ -230,6 +251,9 @@ type SecureTextAppConfigItem struct {
 }
 
 // DateAppConfigItem is a date setting.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type DateAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the date, YYYY-MM-DD; nil while unset.
@@ -237,6 +261,9 @@ type DateAppConfigItem struct {
 }
 
 // DatetimeAppConfigItem is a date and time setting.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type DatetimeAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the date and time as Benchling writes it, e.g.
@@ -262,6 +289,9 @@ func (it *DatetimeAppConfigItem) Time() (time.Time, error) {
 }
 
 // JSONAppConfigItem is a setting holding JSON.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type JSONAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the JSON text; nil while unset.
@@ -270,6 +300,9 @@ type JSONAppConfigItem struct {
 
 // FieldAppConfigItem names a field of a schema (the schema is the item
 // above it in the tree).
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type FieldAppConfigItem struct {
 	BaseAppConfigItem
 	// LinkedResource is the field, with its name; nil while unset.
@@ -279,6 +312,9 @@ type FieldAppConfigItem struct {
 }
 
 // EntitySchemaAppConfigItem names an entity schema.
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type EntitySchemaAppConfigItem struct {
 	BaseAppConfigItem
 	// LinkedResource is the schema, with its name; nil while unset.
@@ -293,6 +329,9 @@ type EntitySchemaAppConfigItem struct {
 // a schema of another kind than an entity's, a dropdown or its option, a
 // registry, folder, project, entry, worklist, workflow task status, or an
 // entity or inventory item (Type says which).
+//
+// Its fields Description and RequiredConfig are in the embedded
+// BaseAppConfigItem.
 type GenericAPIIdentifiedAppConfigItem struct {
 	BaseAppConfigItem
 	// LinkedResource is the resource, with its name; nil while unset.
@@ -320,6 +359,9 @@ const (
 // UnknownAppConfigItem is an item of a kind this SDK does not know. Its
 // AppConfigItemAPIMixin is decoded from the item as far as it fits; Raw
 // keeps the item's JSON, which MarshalJSON returns as is.
+//
+// Its fields APIURL, App, CreatedAt, ID, ModifiedAt, Path and Type are in
+// the embedded AppConfigItemAPIMixin.
 type UnknownAppConfigItem struct {
 	AppConfigItemAPIMixin
 	// Raw is the item's JSON as the server sent it.

@@ -202,6 +202,9 @@ func (s *AssayRunsService) List(ctx context.Context, schemaID string, opts *Assa
 }
 
 // assayRunListQuery is List's query: the required schema and the options.
+//
+// Its fields MinCreatedTime, MaxCreatedTime and IDs are in the embedded
+// AssayRunListOptions.
 type assayRunListQuery struct {
 	SchemaID string `url:"schemaId"`
 	AssayRunListOptions

@@ -108,6 +108,8 @@ type BoxesArchivalChange struct {
 }
 
 // ContainerWithCoordinates is a container in a box, with its position.
+//
+// Its fields Barcode and ParentStorageSchema are in the embedded Container.
 type ContainerWithCoordinates struct {
 	Container
 	// GridNumber is the position's number, counted row by row from 1.

@@ -3,6 +3,11 @@ package benchling
 // CustomEntity is a custom entity: a registry entity whose kind the tenant
 // defines with an entity schema (a strain, a cell line, a reagent...). Its
 // data lives in its schema Fields.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type CustomEntity struct {
 	// EntityBase holds what every entity kind has: the entity's ID, name,
 	// aliases, schema and custom fields, registration, archive record,

@@ -16,6 +16,9 @@ import (
 type DatasetsService service
 
 // Dataset is a dataset in Benchling.
+//
+// Its fields ArchiveRecord, CreatedAt, Creator, CustomFields, DisplayID,
+// FolderID, ID, ModifiedAt and Name are in the embedded DataItemBase.
 type Dataset struct {
 	DataItemBase
 

@@ -20,8 +20,11 @@ func TestDatasetsSpec(t *testing.T) {
 			query: map[string]string{"pageSize": "5", "sort": "createdAt:desc", "displayIds": "DATASET1", "returning": "datasets.id,nextToken"},
 			call: func(t *testing.T, c *Client) (any, error) {
 				ds, resp, err := c.Datasets.List(testCtx(t), &DatasetListOptions{
-					ListOptions: ListOptions{PageSize: 5}, Sort: SortCreatedAtDesc, DisplayIDs: []string{"DATASET1"},
-					Returning: []string{"datasets.id"},
+					ListOptions: ListOptions{PageSize: 5}, DocumentListFilters: DocumentListFilters{
+						Sort:       SortCreatedAtDesc,
+						DisplayIDs: []string{"DATASET1"},
+						Returning:  []string{"datasets.id"},
+					},
 				})
 				if err != nil {
 					return nil, err
@@ -69,7 +72,7 @@ func TestDatasetsListInvalidIDs(t *testing.T) {
 	env := setup(t)
 	env.mux.HandleFunc("GET /datasets", serveJSON(t, http.MethodGet, http.StatusBadRequest,
 		`{"error": {"type": "invalid_request_error", "message": "Invalid ids.", "userMessage": "Invalid ids."}, "invalidIds": ["dataset_nope"]}`))
-	_, _, err := env.client.Datasets.List(testCtx(t), &DatasetListOptions{IDs: []string{"dataset_nope"}})
+	_, _, err := env.client.Datasets.List(testCtx(t), &DatasetListOptions{DocumentListFilters: DocumentListFilters{IDs: []string{"dataset_nope"}}})
 	var apiErr *Error
 	if !errors.Is(err, ErrBadRequest) || !errors.As(err, &apiErr) || cmp.Diff([]string{"dataset_nope"}, apiErr.InvalidIDs) != "" {
 		t.Fatalf("List error = %v, want a 400 naming the ID", err)

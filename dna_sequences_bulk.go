@@ -14,6 +14,8 @@ type DnaSequenceBulkGetOptions struct {
 }
 
 // dnaSeqBulkGetQuery is the query of DnaSequences.BulkGet.
+//
+// Its field Returning is in the embedded DnaSequenceBulkGetOptions.
 type dnaSeqBulkGetQuery struct {
 	DnaSequenceIDs []string `url:"dnaSequenceIds,comma"`
 	DnaSequenceBulkGetOptions

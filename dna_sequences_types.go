@@ -5,6 +5,11 @@ import "encoding/json"
 // DnaSequence is a DNA sequence (a plasmid, gene, primer template...).
 // Lists and gets called with a returning parameter fill only the fields
 // asked for.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type DnaSequence struct {
 	// EntityBase holds what every entity kind has: the sequence's ID, name,
 	// aliases, schema and custom fields, registration, archive record,
@@ -263,6 +268,10 @@ type DnaSequencesFindMatchingRegionsResultDnaSequenceMatch struct {
 
 // OptimizeCodons is the body of DnaSequences.OptimizeCodons.
 // DnaSequenceIDs and FolderID are required.
+//
+// Its fields AvoidedCutsiteEnzymeIDs, CodonUsageTableID, GCContent,
+// GCContentRange, HairpinParameters, Method, ReducedPatterns, SchemaID and
+// ShouldDepleteUridine are in the embedded CodonOptions.
 type OptimizeCodons struct {
 	// DnaSequenceIDs are the sequences to codon-optimize.
 	DnaSequenceIDs []string `json:"dnaSequenceIds"`

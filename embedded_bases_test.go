@@ -15,7 +15,9 @@ import (
 // two bases embedded in one type declare the same field, and no type
 // declares a field its base has (encoding/json and go-querystring would
 // drop it, or send one of the two, silently), and
-// no base has a method that would take over the embedding type's encoding.
+// no base has a method that would take over the embedding type's encoding;
+// and the embedding type's doc names the fields its bases hold (go doc
+// does not list promoted fields).
 func TestEmbeddedBasesAreUnambiguous(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -23,12 +25,13 @@ func TestEmbeddedBasesAreUnambiguous(t *testing.T) {
 	}
 	fset := token.NewFileSet()
 	structs := map[string]*ast.StructType{}
+	docs := map[string]string{}
 	methods := map[string][]string{}
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,6 +42,11 @@ func TestEmbeddedBasesAreUnambiguous(t *testing.T) {
 					if ts, ok := s.(*ast.TypeSpec); ok {
 						if st, ok := ts.Type.(*ast.StructType); ok {
 							structs[ts.Name.Name] = st
+							doc := ts.Doc
+							if doc == nil {
+								doc = d.Doc
+							}
+							docs[ts.Name.Name] = doc.Text()
 						}
 					}
 				}
@@ -84,6 +92,9 @@ func TestEmbeddedBasesAreUnambiguous(t *testing.T) {
 				continue
 			}
 			bases++
+			if id.IsExported() && id.Name != "ListOptions" && !strings.Contains(strings.Join(strings.Fields(docs[name]), " "), "in the embedded "+id.Name) {
+				t.Errorf("%s embeds %s, but its doc does not say which fields are in the embedded %s (CONTRIBUTING §2.5)", name, id.Name, id.Name)
+			}
 			for _, m := range methods[id.Name] {
 				if encoding[m] {
 					t.Errorf("%s embeds %s, whose %s method would take over its encoding", name, id.Name, m)

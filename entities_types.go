@@ -132,6 +132,9 @@ const (
 )
 
 // AaSequenceWithEntityType is an AA sequence as an Entity.
+//
+// Its fields AminoAcids, Annotations, Length and URL are in the embedded
+// AaSequence.
 type AaSequenceWithEntityType struct {
 	AaSequence
 	// EntityType is EntityTypeAaSequence.
@@ -139,6 +142,8 @@ type AaSequenceWithEntityType struct {
 }
 
 // CustomEntityWithEntityType is a custom entity as an Entity.
+//
+// Its field URL is in the embedded CustomEntity.
 type CustomEntityWithEntityType struct {
 	CustomEntity
 	// EntityType is EntityTypeCustomEntity.
@@ -153,6 +158,10 @@ type DnaOligoWithEntityType struct {
 }
 
 // DnaSequenceWithEntityType is a DNA sequence as an Entity.
+//
+// Its fields Bases, IsCircular, Length, Annotations, Parts, Primers,
+// Translations, Transcriptions, DnaAlignmentIDs and URL are in the embedded
+// DnaSequence.
 type DnaSequenceWithEntityType struct {
 	DnaSequence
 	// EntityType is EntityTypeDnaSequence.
@@ -160,6 +169,9 @@ type DnaSequenceWithEntityType struct {
 }
 
 // MixtureWithEntityType is a mixture as an Entity.
+//
+// Its fields AllowMeasuredIngredients, Amount, Ingredients and Units are in
+// the embedded Mixture.
 type MixtureWithEntityType struct {
 	Mixture
 	// EntityType is EntityTypeMixture.
@@ -167,6 +179,9 @@ type MixtureWithEntityType struct {
 }
 
 // MoleculeWithEntityType is a molecule as an Entity.
+//
+// Its fields CanonicalizedSmiles and OriginalSmiles are in the embedded
+// Molecule.
 type MoleculeWithEntityType struct {
 	Molecule
 	// EntityType is EntityTypeMolecule.
@@ -181,6 +196,10 @@ type RnaOligoWithEntityType struct {
 }
 
 // RnaSequenceWithEntityType is an RNA sequence as an Entity.
+//
+// Its fields Bases, IsCircular, Length, Annotations, Parts, Primers,
+// Translations, AlignmentIDs, Helm, CustomNotation, CustomNotationName and
+// URL are in the embedded RnaSequence.
 type RnaSequenceWithEntityType struct {
 	RnaSequence
 	// EntityType is EntityTypeRnaSequence.
@@ -192,6 +211,11 @@ type RnaSequenceWithEntityType struct {
 // all of EntityBase when the JSON fits it, else the ID, name and registry
 // ID when those fit, else nothing. Raw keeps the JSON, which MarshalJSON
 // returns as is.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type UnknownEntity struct {
 	// EntityType is the entity's kind as the server sent it.
 	EntityType EntityType `json:"entityType,omitempty"`

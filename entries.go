@@ -13,6 +13,9 @@ import (
 type EntriesService service
 
 // entryBulkGetQuery is the query of BulkGet.
+//
+// Its fields DisplayIDs and Returning are in the embedded
+// EntryBulkGetOptions.
 type entryBulkGetQuery struct {
 	EntryIDs []string `url:"entryIds,comma,omitempty"`
 	EntryBulkGetOptions

@@ -402,6 +402,9 @@ type StructuredTableColumnInfo struct {
 
 // ResultsTableNotePart is a results_table note. Its data is not in the
 // entry; read it with the assay results API.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type ResultsTableNotePart struct {
 	// Type is EntryNoteTypeResultsTable.
 	Type EntryNoteType `json:"type"`
@@ -413,6 +416,9 @@ type ResultsTableNotePart struct {
 }
 
 // RegistrationTableNotePart is a registration_table note.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type RegistrationTableNotePart struct {
 	// Type is EntryNoteTypeRegistrationTable.
 	Type EntryNoteType `json:"type"`
@@ -425,6 +431,9 @@ type RegistrationTableNotePart struct {
 
 // LookupTableNotePart is a lookup_table note. Unlike the other kinds it
 // has no indentation.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type LookupTableNotePart struct {
 	// Type is EntryNoteTypeLookupTable.
 	Type EntryNoteType `json:"type"`
@@ -432,6 +441,9 @@ type LookupTableNotePart struct {
 }
 
 // PlateCreationTableNotePart is a plate_creation_table note.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type PlateCreationTableNotePart struct {
 	// Type is EntryNoteTypePlateCreationTable.
 	Type EntryNoteType `json:"type"`
@@ -443,6 +455,9 @@ type PlateCreationTableNotePart struct {
 }
 
 // BoxCreationTableNotePart is a box_creation_table note.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type BoxCreationTableNotePart struct {
 	// Type is EntryNoteTypeBoxCreationTable.
 	Type EntryNoteType `json:"type"`
@@ -454,6 +469,9 @@ type BoxCreationTableNotePart struct {
 }
 
 // MixturePrepTableNotePart is a mixture_prep_table note.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type MixturePrepTableNotePart struct {
 	// Type is EntryNoteTypeMixturePrepTable.
 	Type EntryNoteType `json:"type"`
@@ -476,6 +494,9 @@ const (
 )
 
 // InventoryContainerTableNotePart is an inventory_container_table note.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type InventoryContainerTableNotePart struct {
 	// Type is EntryNoteTypeInventoryContainerTable.
 	Type EntryNoteType `json:"type"`
@@ -490,6 +511,9 @@ type InventoryContainerTableNotePart struct {
 }
 
 // InventoryPlateTableNotePart is an inventory_plate_table note.
+//
+// Its fields APIID, Columns and Name are in the embedded
+// StructuredTableAPIIdentifiers.
 type InventoryPlateTableNotePart struct {
 	// Type is EntryNoteTypeInventoryPlateTable.
 	Type EntryNoteType `json:"type"`

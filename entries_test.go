@@ -457,24 +457,32 @@ func TestEntriesList(t *testing.T) {
 		serveJSON(t, http.MethodGet, http.StatusOK, fixture(t, "entries/list_page1.json"))(w, r)
 	})
 	opts := &EntryListOptions{
-		ListOptions:              ListOptions{PageSize: 25, NextToken: "tok_1"},
-		Sort:                     SortNameAsc,
-		ModifiedAt:               "> 2022-03-01 AND < 2022-04-01",
-		Name:                     "Day 1 cloning",
-		ProjectID:                "src_NetYd96a",
-		ArchiveReason:            ArchiveFilterAll,
-		ReviewStatus:             EntryReviewStatusNeedsReview,
-		MentionedIn:              []string{"etr_1X1AlQPD", "etr_tv7m7B78"},
-		Mentions:                 []string{"seq_RhYGVnHF", "bfi_xCUXNVyG"},
-		IDs:                      []string{"etr_1X1AlQPD", "etr_Hds1XAaq"},
-		SchemaID:                 "ts_NetYd96a",
-		NamesAnyOf:               []string{"MyName1", "MyName2"},
-		NamesAnyOfCaseSensitive:  []string{"MyName1", "MyName2"},
+		ListOptions: ListOptions{PageSize: 25, NextToken: "tok_1"},
+		DocumentListFilters: DocumentListFilters{
+			Sort:                    SortNameAsc,
+			ModifiedAt:              "> 2022-03-01 AND < 2022-04-01",
+			Name:                    "Day 1 cloning",
+			ArchiveReason:           ArchiveFilterAll,
+			MentionedIn:             []string{"etr_1X1AlQPD", "etr_tv7m7B78"},
+			IDs:                     []string{"etr_1X1AlQPD", "etr_Hds1XAaq"},
+			NamesAnyOf:              []string{"MyName1", "MyName2"},
+			NamesAnyOfCaseSensitive: []string{"MyName1", "MyName2"},
+			CreatorIDs:              []string{"ent_a0SApq3z"},
+			DisplayIDs:              []string{"VPR001", "VPR002"},
+			Returning:               []string{"entries.id", "entries.name", "entries.modifiedAt"},
+		},
+
+		ProjectID: "src_NetYd96a",
+
+		ReviewStatus: EntryReviewStatusNeedsReview,
+
+		Mentions: []string{"seq_RhYGVnHF", "bfi_xCUXNVyG"},
+
+		SchemaID: "ts_NetYd96a",
+
 		AssignedReviewerIDsAnyOf: []string{"ent_a0SApq3z", "ent_SdUvia1v"},
-		CreatorIDs:               []string{"ent_a0SApq3z"},
-		AuthorIDsAnyOf:           []string{"ent_a0SApq3z", "ent_b4AApz9b"},
-		DisplayIDs:               []string{"VPR001", "VPR002"},
-		Returning:                []string{"entries.id", "entries.name", "entries.modifiedAt"},
+
+		AuthorIDsAnyOf: []string{"ent_a0SApq3z", "ent_b4AApz9b"},
 	}
 	got, resp, err := env.client.Entries.List(testCtx(t), opts)
 	if err != nil {

@@ -7,6 +7,10 @@ import "time"
 // exposed, table cells are text, and results-table data is not included.
 // Lists and gets with the returning parameter fill only the fields asked
 // for.
+//
+// Its fields APIURL, Authors, CreatedAt, Creator, CustomFields, DisplayID,
+// Fields, FolderID, ID, ModifiedAt, Name, Schema and WebURL are in the
+// embedded EntryBase.
 type Entry struct {
 	EntryBase
 
@@ -192,6 +196,8 @@ const (
 
 // EntryReviewProcessStageReviewer is a reviewer of a review stage (the
 // spec's PartySummary plus a status).
+//
+// Its fields Handle, ID and Name are in the embedded UserSummary.
 type EntryReviewProcessStageReviewer struct {
 	UserSummary
 	// Status is where the reviewer stands.
@@ -317,52 +323,28 @@ type EntryUpdateOptions struct {
 }
 
 // EntryListOptions filter and page List and All.
+//
+// Its fields Sort, ModifiedAt, Name, ArchiveReason, MentionedIn, IDs,
+// NamesAnyOf, NamesAnyOfCaseSensitive, CreatorIDs, DisplayIDs and Returning
+// are in the embedded DocumentListFilters.
 type EntryListOptions struct {
 	ListOptions
-	// Sort orders the results.
-	Sort Sort `url:"sort,omitempty"`
-	// ModifiedAt filters by modification time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name lists entries with exactly this name.
-	Name string `url:"name,omitempty"`
+	DocumentListFilters
 	// ProjectID lists entries in this project.
 	ProjectID string `url:"projectId,omitempty"`
-	// ArchiveReason lists entries archived for this reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
 	// ReviewStatus lists entries with this review status (IN_PROGRESS,
 	// ACCEPTED, REJECTED, NEEDS_REVIEW or RETRACTED).
 	ReviewStatus EntryReviewStatus `url:"reviewStatus,omitempty"`
-	// MentionedIn lists items mentioned in these entries.
-	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
 	// Mentions lists entries that mention these items.
 	Mentions []string `url:"mentions,comma,omitempty"`
-	// IDs lists these entries; an invalid ID fails the request.
-	IDs []string `url:"ids,comma,omitempty"`
 	// SchemaID lists entries of this schema.
 	SchemaID string `url:"schemaId,omitempty"`
-	// NamesAnyOf lists entries with any of these names, case-insensitive
-	// (at most 100).
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
-	// NamesAnyOfCaseSensitive lists entries with any of these names,
-	// case-sensitive (at most 100).
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
 	// AssignedReviewerIDsAnyOf lists entries assigned to any of these
 	// reviewers.
 	AssignedReviewerIDsAnyOf []string `url:"assignedReviewerIds.anyOf,comma,omitempty"`
-	// CreatorIDs lists entries created by these users.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 	// AuthorIDsAnyOf lists entries authored by any of these users or apps
 	// (at most 100).
 	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
-	// DisplayIDs lists entries with these display IDs (VPR001, ...).
-	DisplayIDs []string `url:"displayIds,comma,omitempty"`
-	// Returning limits the fields returned, e.g. "entries.id",
-	// "entries.name". Notes cannot be pruned: "entries.days.notes" returns
-	// whole notes.
-	Returning []string `url:"returning,comma,omitempty"`
 }
 
 // EntryBulkGetOptions are the options of BulkGet.
@@ -502,4 +484,48 @@ type EntryBase struct {
 	Schema *EntrySchema `json:"schema,omitempty"`
 	// WebURL is the entry's URL in the Benchling web app.
 	WebURL string `json:"webURL,omitempty"`
+}
+
+// DocumentListFilters are the filters that the lists of notebook entries,
+// files and datasets take alike (EntryListOptions and FileListOptions,
+// also DatasetListOptions, embed it beside ListOptions and the list's own
+// filters):
+//
+//	opts := &benchling.EntryListOptions{
+//		DocumentListFilters: benchling.DocumentListFilters{DisplayIDs: []string{"VPR001"}},
+//	}
+//
+// A field can also be set by assignment (opts.Name = "Run 12"). All
+// filters are optional; list filters take at most 100 values.
+type DocumentListFilters struct {
+	// Sort orders the results; the default is by modification time.
+	Sort Sort `url:"sort,omitempty"`
+	// ModifiedAt filters by modification time with an expression such as
+	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
+	ModifiedAt string `url:"modifiedAt,omitempty"`
+	// Name lists the items with exactly this name.
+	Name string `url:"name,omitempty"`
+	// ArchiveReason lists the items archived for this reason, or one of
+	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
+	// ArchiveFilterAll.
+	ArchiveReason string `url:"archiveReason,omitempty"`
+	// MentionedIn lists the items mentioned in these entries.
+	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
+	// IDs lists these items; an invalid ID fails the request.
+	IDs []string `url:"ids,comma,omitempty"`
+	// NamesAnyOf lists the items with any of these names,
+	// case-insensitive.
+	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
+	// NamesAnyOfCaseSensitive lists the items with any of these names,
+	// case-sensitive.
+	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
+	// CreatorIDs lists the items created by these users.
+	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
+	// DisplayIDs lists the items with these display IDs (VPR001, ...).
+	DisplayIDs []string `url:"displayIds,comma,omitempty"`
+	// Returning limits the returned fields, each prefixed with the list's
+	// key ({"entries.id", "entries.name"}, {"files.id"}, {"datasets.id"});
+	// the rest stay zero. An entry's notes cannot be pruned:
+	// "entries.days.notes" returns whole notes.
+	Returning []string `url:"returning,comma,omitempty"`
 }

@@ -4,6 +4,9 @@ package benchling
 // Assay Runs and Lab Automation tags own.
 
 // AssayRunCreatedEvent is the event of an assay run's creation.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AssayRunCreatedEvent struct {
 	EventBase
 	// AssayRun is the new run.
@@ -12,6 +15,9 @@ type AssayRunCreatedEvent struct {
 
 // AssayRunUpdatedFieldsEvent is the event of a change of an assay run's
 // fields.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AssayRunUpdatedFieldsEvent struct {
 	EventBase
 	// AssayRun is the run after the change.
@@ -22,6 +28,9 @@ type AssayRunUpdatedFieldsEvent struct {
 
 // AutomationInputGeneratorCompletedV2Event is the event of a lab
 // automation input generator having made its file.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationInputGeneratorCompletedV2Event struct {
 	EventBase
 	// AutomationInputGenerator is the generator, with its file.
@@ -30,6 +39,9 @@ type AutomationInputGeneratorCompletedV2Event struct {
 
 // AutomationInputGeneratorCompletedV2BetaEvent is the beta form of
 // AutomationInputGeneratorCompletedV2Event.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationInputGeneratorCompletedV2BetaEvent struct {
 	EventBase
 	// AutomationInputGenerator is the generator, with its file.
@@ -38,6 +50,9 @@ type AutomationInputGeneratorCompletedV2BetaEvent struct {
 
 // AutomationOutputProcessorCompletedV2Event is the event of a lab
 // automation output processor having processed its file.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationOutputProcessorCompletedV2Event struct {
 	EventBase
 	// AutomationOutputProcessor is the processor, with its file.
@@ -46,6 +61,9 @@ type AutomationOutputProcessorCompletedV2Event struct {
 
 // AutomationOutputProcessorCompletedV2BetaEvent is the beta form of
 // AutomationOutputProcessorCompletedV2Event.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationOutputProcessorCompletedV2BetaEvent struct {
 	EventBase
 	// AutomationOutputProcessor is the processor, with its file.
@@ -54,6 +72,9 @@ type AutomationOutputProcessorCompletedV2BetaEvent struct {
 
 // AutomationOutputProcessorUploadedV2Event is the event of an output file
 // uploaded to a lab automation output processor.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationOutputProcessorUploadedV2Event struct {
 	EventBase
 	// AutomationOutputProcessor is the processor, with its file.
@@ -62,6 +83,9 @@ type AutomationOutputProcessorUploadedV2Event struct {
 
 // AutomationOutputProcessorUploadedV2BetaEvent is the beta form of
 // AutomationOutputProcessorUploadedV2Event.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationOutputProcessorUploadedV2BetaEvent struct {
 	EventBase
 	// AutomationOutputProcessor is the processor, with its file.
@@ -70,6 +94,9 @@ type AutomationOutputProcessorUploadedV2BetaEvent struct {
 
 // AutomationTransformStatusPendingEventV2Event is the event of a lab
 // automation transform waiting to run.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationTransformStatusPendingEventV2Event struct {
 	EventBase
 	// AutomationFileTransform is the transform.
@@ -78,6 +105,9 @@ type AutomationTransformStatusPendingEventV2Event struct {
 
 // AutomationTransformStatusRunningEventV2Event is the event of a lab
 // automation transform running.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationTransformStatusRunningEventV2Event struct {
 	EventBase
 	// AutomationFileTransform is the transform.
@@ -86,6 +116,9 @@ type AutomationTransformStatusRunningEventV2Event struct {
 
 // AutomationTransformStatusSucceededEventV2Event is the event of a lab
 // automation transform having succeeded.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationTransformStatusSucceededEventV2Event struct {
 	EventBase
 	// AutomationFileTransform is the transform.
@@ -94,6 +127,9 @@ type AutomationTransformStatusSucceededEventV2Event struct {
 
 // AutomationTransformStatusFailedEventV2Event is the event of a lab
 // automation transform having failed.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type AutomationTransformStatusFailedEventV2Event struct {
 	EventBase
 	// AutomationFileTransform is the transform, with its errors.

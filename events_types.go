@@ -137,6 +137,9 @@ func (b *EventBase) Base() *EventBase { return b }
 // UnknownEvent is an event of a type this SDK does not know. Its EventBase
 // is decoded from the event as far as it fits; Raw keeps the event's JSON,
 // which MarshalJSON returns as is.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type UnknownEvent struct {
 	EventBase
 	// Raw is the event's JSON as the server sent it.
@@ -157,12 +160,21 @@ func (e *UnknownEvent) MarshalJSON() ([]byte, error) {
 // an entity in no folder (the spec's GenericEntity gives folderId as a
 // plain string; the kinds' schemas make it nullable, as Benchling sends
 // it).
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type GenericEntity struct {
 	EntityBase
 }
 
 // StageEntry is a notebook entry used to run stages of a legacy workflow,
 // as its events carry it.
+//
+// Its fields APIURL, Authors, CreatedAt, Creator, CustomFields, DisplayID,
+// Fields, FolderID, ID, ModifiedAt, Name, Schema and WebURL are in the
+// embedded EntryBase.
 type StageEntry struct {
 	EntryBase
 
@@ -211,6 +223,9 @@ type WorksheetReviewChangesReviewRecord struct {
 }
 
 // EntityRegisteredEvent is the event of an entity's registration.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type EntityRegisteredEvent struct {
 	EventBase
 	// Entity is the entity as registered.
@@ -218,6 +233,9 @@ type EntityRegisteredEvent struct {
 }
 
 // EntryCreatedEvent is the event of an entry's creation.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type EntryCreatedEvent struct {
 	EventBase
 	// Entry is the new entry.
@@ -225,6 +243,9 @@ type EntryCreatedEvent struct {
 }
 
 // EntryUpdatedFieldsEvent is the event of a change of an entry's fields.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type EntryUpdatedFieldsEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -235,6 +256,9 @@ type EntryUpdatedFieldsEvent struct {
 
 // EntryUpdatedReviewRecordEvent is the event of a change of an entry's
 // review record.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type EntryUpdatedReviewRecordEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -245,6 +269,9 @@ type EntryUpdatedReviewRecordEvent struct {
 
 // EntryUpdatedAssignedReviewersEvent is the event of a change of an
 // entry's assigned reviewers.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type EntryUpdatedAssignedReviewersEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -255,6 +282,9 @@ type EntryUpdatedAssignedReviewersEvent struct {
 
 // EntryUpdatedReviewSnapshotBetaEvent is the event of an entry's review
 // snapshot being ready (a beta event type).
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type EntryUpdatedReviewSnapshotBetaEvent struct {
 	EventBase
 	// Entry is the entry after the change.
@@ -266,12 +296,18 @@ type EntryUpdatedReviewSnapshotBetaEvent struct {
 // StageEntryCreatedEvent is the event of the creation of a stage entry of
 // a legacy workflow (an alpha event type, which carries only what every
 // event has).
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type StageEntryCreatedEvent struct {
 	EventBase
 }
 
 // StageEntryUpdatedFieldsEvent is the event of a change of a stage
 // entry's fields (alpha).
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type StageEntryUpdatedFieldsEvent struct {
 	EventBase
 	// StageEntry is the stage entry after the change.
@@ -282,6 +318,9 @@ type StageEntryUpdatedFieldsEvent struct {
 
 // StageEntryUpdatedReviewRecordEvent is the event of a change of a stage
 // entry's review record (alpha).
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type StageEntryUpdatedReviewRecordEvent struct {
 	EventBase
 	// Entry is the stage entry after the change.
@@ -292,6 +331,9 @@ type StageEntryUpdatedReviewRecordEvent struct {
 
 // StageEntryUpdatedAssignedReviewersEvent is the event of a change of a
 // stage entry's assigned reviewers (alpha).
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type StageEntryUpdatedAssignedReviewersEvent struct {
 	EventBase
 	// Entry is the stage entry after the change.
@@ -302,6 +344,9 @@ type StageEntryUpdatedAssignedReviewersEvent struct {
 
 // WorksheetUpdatedReviewSnapshotBetaEvent is the event of a worksheet's
 // review snapshot being ready (beta).
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorksheetUpdatedReviewSnapshotBetaEvent struct {
 	EventBase
 	// Entry is the worksheet with its review changes.

@@ -4,6 +4,9 @@ package benchling
 // and outputs, whose resources the Legacy Requests and Workflow tags own.
 
 // RequestCreatedEvent is the event of a legacy request's creation.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type RequestCreatedEvent struct {
 	EventBase
 	// Request is the new request.
@@ -12,6 +15,9 @@ type RequestCreatedEvent struct {
 
 // RequestUpdatedFieldsEvent is the event of a change of a legacy
 // request's fields.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type RequestUpdatedFieldsEvent struct {
 	EventBase
 	// Request is the request after the change.
@@ -22,6 +28,9 @@ type RequestUpdatedFieldsEvent struct {
 
 // WorkflowTaskGroupCreatedEvent is the event of a workflow task group's
 // creation.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskGroupCreatedEvent struct {
 	EventBase
 	// WorkflowTaskGroup is the new task group.
@@ -31,6 +40,9 @@ type WorkflowTaskGroupCreatedEvent struct {
 // WorkflowTaskGroupMappingCompletedEvent is the event of the end of a
 // workflow task group's mapping: its tasks have been made from the
 // mapped inputs.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskGroupMappingCompletedEvent struct {
 	EventBase
 	// WorkflowTaskGroup is the task group, with its tasks.
@@ -39,6 +51,9 @@ type WorkflowTaskGroupMappingCompletedEvent struct {
 
 // WorkflowTaskGroupUpdatedWatchersEvent is the event of a change of a
 // workflow task group's watchers.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskGroupUpdatedWatchersEvent struct {
 	EventBase
 	// WorkflowTaskGroup is the task group after the change.
@@ -46,6 +61,9 @@ type WorkflowTaskGroupUpdatedWatchersEvent struct {
 }
 
 // WorkflowTaskCreatedEvent is the event of a workflow task's creation.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskCreatedEvent struct {
 	EventBase
 	// WorkflowTask is the new task.
@@ -54,6 +72,9 @@ type WorkflowTaskCreatedEvent struct {
 
 // WorkflowTaskUpdatedFieldsEvent is the event of a change of a workflow
 // task's fields. (The spec gives this event no list of updates.)
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskUpdatedFieldsEvent struct {
 	EventBase
 	// WorkflowTask is the task after the change.
@@ -62,6 +83,9 @@ type WorkflowTaskUpdatedFieldsEvent struct {
 
 // WorkflowTaskUpdatedStatusEvent is the event of a workflow task's move
 // to another status.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskUpdatedStatusEvent struct {
 	EventBase
 	// WorkflowTask is the task in its new status.
@@ -70,6 +94,9 @@ type WorkflowTaskUpdatedStatusEvent struct {
 
 // WorkflowTaskUpdatedAssigneeEvent is the event of a change of a workflow
 // task's assignee.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskUpdatedAssigneeEvent struct {
 	EventBase
 	// WorkflowTask is the task with its new assignee.
@@ -78,6 +105,9 @@ type WorkflowTaskUpdatedAssigneeEvent struct {
 
 // WorkflowTaskUpdatedScheduledOnEvent is the event of a change of the
 // date a workflow task is scheduled on.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowTaskUpdatedScheduledOnEvent struct {
 	EventBase
 	// WorkflowTask is the task with its new date.
@@ -86,6 +116,9 @@ type WorkflowTaskUpdatedScheduledOnEvent struct {
 
 // WorkflowOutputCreatedEvent is the event of a workflow output's
 // creation.
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowOutputCreatedEvent struct {
 	EventBase
 	// WorkflowOutput is the new output.
@@ -94,6 +127,9 @@ type WorkflowOutputCreatedEvent struct {
 
 // WorkflowOutputUpdatedFieldsEvent is the event of a change of a workflow
 // output's fields. (The spec gives this event no list of updates.)
+//
+// Its fields CreatedAt, Deprecated, EventType, ExcludedProperties, ID and
+// Schema are in the embedded EventBase.
 type WorkflowOutputUpdatedFieldsEvent struct {
 	EventBase
 	// WorkflowOutput is the output after the change.

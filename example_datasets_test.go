@@ -25,14 +25,14 @@ func ExampleDatasetsService_All() {
 			log.Fatal(err)
 		}
 	}
-	first, _, err := client.Datasets.List(ctx, &benchling.DatasetListOptions{Name: "Plate 1"})
+	first, _, err := client.Datasets.List(ctx, &benchling.DatasetListOptions{DocumentListFilters: benchling.DocumentListFilters{Name: "Plate 1"}})
 	if err != nil {
 		log.Fatal(err)
 	}
 	if _, _, err := client.Datasets.Update(ctx, first[0].ID, &benchling.DatasetUpdate{Name: benchling.Ptr("Plate 1 (final)")}); err != nil {
 		log.Fatal(err)
 	}
-	for ds, err := range client.Datasets.All(ctx, &benchling.DatasetListOptions{Sort: benchling.SortNameAsc}) {
+	for ds, err := range client.Datasets.All(ctx, &benchling.DatasetListOptions{DocumentListFilters: benchling.DocumentListFilters{Sort: benchling.SortNameAsc}}) {
 		if err != nil {
 			log.Fatal(err)
 		}

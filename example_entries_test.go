@@ -71,8 +71,10 @@ func ExampleEntriesService_All() {
 	}
 	opts := &benchling.EntryListOptions{
 		ReviewStatus: benchling.EntryReviewStatusNeedsReview,
-		Sort:         benchling.SortNameAsc,
-		Returning:    []string{"entries.id", "entries.name"},
+		DocumentListFilters: benchling.DocumentListFilters{
+			Sort:      benchling.SortNameAsc,
+			Returning: []string{"entries.id", "entries.name"},
+		},
 	}
 	for entry, err := range client.Entries.All(context.Background(), opts) {
 		if err != nil {

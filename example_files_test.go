@@ -61,7 +61,7 @@ func ExampleFilesService_Archive() {
 		log.Fatal(err)
 	}
 	live, _, _ := client.Files.List(ctx, nil)
-	archived, _, _ := client.Files.List(ctx, &benchling.FileListOptions{ArchiveReason: benchling.ArchiveFilterAnyArchived})
+	archived, _, _ := client.Files.List(ctx, &benchling.FileListOptions{DocumentListFilters: benchling.DocumentListFilters{ArchiveReason: benchling.ArchiveFilterAnyArchived}})
 	fmt.Println(len(live), "listed,", len(archived), "archived:", archived[0].ArchiveRecord.Reason)
 	// Output:
 	// 0 listed, 1 archived: Archived

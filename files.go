@@ -18,6 +18,9 @@ type FilesService service
 
 // File is a file in Benchling. The spec's File includes FileStatus
 // (ErrorMessage and UploadStatus).
+//
+// Its fields ArchiveRecord, CreatedAt, Creator, CustomFields, DisplayID,
+// FolderID, ID, ModifiedAt and Name are in the embedded DataItemBase.
 type File struct {
 	DataItemBase
 
@@ -112,45 +115,24 @@ type FilesArchivalChange struct {
 // DatasetListOptions, Datasets.List: the spec gives both lists the same
 // parameters). All filters are optional; list filters take at most 100
 // values.
+//
+// Its fields Sort, ModifiedAt, Name, ArchiveReason, MentionedIn, IDs,
+// NamesAnyOf, NamesAnyOfCaseSensitive, CreatorIDs, DisplayIDs and Returning
+// are in the embedded DocumentListFilters.
 type FileListOptions struct {
 	ListOptions
+	DocumentListFilters
 
-	// Sort orders the results (default SortModifiedAt, most recent first).
-	Sort Sort `url:"sort,omitempty"`
-	// ArchiveReason filters by archive reason: a reason, or one of
-	// ArchiveFilterNotArchived (the default), ArchiveFilterAnyArchived and
-	// ArchiveFilterAll.
-	ArchiveReason string `url:"archiveReason,omitempty"`
 	// CreatedAt filters by creation time with an expression such as
 	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
 	CreatedAt string `url:"createdAt,omitempty"`
-	// CreatorIDs restricts results to items these users created.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
 	// FolderID restricts results to a folder.
 	FolderID string `url:"folderId,omitempty"`
-	// MentionedIn restricts results to items mentioned in these entries.
-	MentionedIn []string `url:"mentionedIn,comma,omitempty"`
-	// ModifiedAt filters by modification time, like CreatedAt.
-	ModifiedAt string `url:"modifiedAt,omitempty"`
-	// Name matches a name exactly.
-	Name string `url:"name,omitempty"`
 	// NameIncludes matches names containing it.
 	NameIncludes string `url:"nameIncludes,omitempty"`
-	// NamesAnyOfCaseSensitive matches any of these names, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// NamesAnyOf matches any of these names, case-insensitively.
-	NamesAnyOf []string `url:"names.anyOf,comma,omitempty"`
 	// OriginIDs restricts results to items whose origin parent (a
 	// connection, an analysis) is one of these.
 	OriginIDs []string `url:"originIds,comma,omitempty"`
-	// IDs restricts results to these IDs; an unknown ID is a 400.
-	IDs []string `url:"ids,comma,omitempty"`
-	// DisplayIDs restricts results to these display IDs; an unknown one
-	// is a 400.
-	DisplayIDs []string `url:"displayIds,comma,omitempty"`
-	// Returning limits the returned fields, for example {"files.id",
-	// "files.uploadStatus"}; the rest stay zero.
-	Returning []string `url:"returning,comma,omitempty"`
 }
 
 // List returns one page of files; the next page's token is in

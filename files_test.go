@@ -18,11 +18,22 @@ func TestFilesSpec(t *testing.T) {
 			},
 			call: func(t *testing.T, c *Client) (any, error) {
 				fs, resp, err := c.Files.List(testCtx(t), &FileListOptions{
-					ListOptions: ListOptions{PageSize: 20}, Sort: SortNameAsc, ArchiveReason: ArchiveFilterAnyArchived,
-					CreatedAt: "> 2022-03-01", CreatorIDs: []string{"ent_1", "ent_2"}, FolderID: "lib_bf0636",
-					MentionedIn: []string{"etr_1"}, ModifiedAt: "< 2024-01-01", Name: "IC50 Chart", NameIncludes: "IC50",
-					NamesAnyOfCaseSensitive: []string{"A", "B"}, NamesAnyOf: []string{"a", "b"}, OriginIDs: []string{"cxn_1"},
-					IDs: []string{"file_Of5GuBSq"}, DisplayIDs: []string{"FILE1"}, Returning: []string{"files.id", "files.name"},
+					ListOptions: ListOptions{PageSize: 20}, DocumentListFilters: DocumentListFilters{
+						Sort:                    SortNameAsc,
+						ArchiveReason:           ArchiveFilterAnyArchived,
+						CreatorIDs:              []string{"ent_1", "ent_2"},
+						MentionedIn:             []string{"etr_1"},
+						ModifiedAt:              "< 2024-01-01",
+						Name:                    "IC50 Chart",
+						NamesAnyOfCaseSensitive: []string{"A", "B"},
+						NamesAnyOf:              []string{"a", "b"},
+						IDs:                     []string{"file_Of5GuBSq"},
+						DisplayIDs:              []string{"FILE1"},
+						Returning:               []string{"files.id", "files.name"},
+					},
+					CreatedAt: "> 2022-03-01", FolderID: "lib_bf0636",
+					NameIncludes: "IC50",
+					OriginIDs:    []string{"cxn_1"},
 				})
 				if err != nil {
 					return nil, err

@@ -15,6 +15,11 @@ import "encoding/json"
 // A mixture always has a schema (Schema is a pointer only because it is
 // EntityBase's, which other kinds may leave nil), and its Fields hold at
 // most one parent mixture field.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type Mixture struct {
 	// EntityBase holds what every entity kind has: the mixture's ID, name,
 	// aliases, schema and custom fields, registration, archive record,

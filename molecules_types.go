@@ -2,6 +2,11 @@ package benchling
 
 // Molecule is a small molecule: a registry entity with a chemical
 // structure.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type Molecule struct {
 	// EntityBase holds what every entity kind has: the molecule's ID, name,
 	// aliases, schema and custom fields, registration, archive record,

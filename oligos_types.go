@@ -6,6 +6,11 @@ package benchling
 // picks between (so a deprecated Oligos list, which holds both kinds,
 // decodes every property of either). Lists and gets called with a
 // returning parameter fill only the fields asked for.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type Oligo struct {
 	// EntityBase holds what every entity kind has: the oligo's ID, name,
 	// aliases, schema and custom fields, registration, archive record,

@@ -2,6 +2,11 @@ package benchling
 
 // RnaSequence is an RNA sequence (an mRNA, a guide RNA...). Lists and gets
 // called with a returning parameter fill only the fields asked for.
+//
+// Its fields Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator,
+// CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// EntityBase.
 type RnaSequence struct {
 	// EntityBase holds what every entity kind has: the sequence's ID, name,
 	// aliases, schema and custom fields, registration, archive record,

@@ -131,11 +131,17 @@ func (d *FieldDefinition) Definition() *FieldDefinition { return d }
 // FieldDefinition: a text, long_text, boolean, date, datetime, json or
 // blob_link field, or a link to one kind of entity (dna_sequence_link,
 // aa_sequence_link, custom_entity_link, mixture_link, molecule_link).
+//
+// Its fields ArchiveRecord, ID, IsMulti, IsRequired, Name and Type are in
+// the embedded FieldDefinition.
 type SimpleFieldDefinition struct {
 	FieldDefinition
 }
 
 // IntegerFieldDefinition is the definition of an integer field.
+//
+// Its fields ArchiveRecord, ID, IsMulti, IsRequired, Name and Type are in
+// the embedded FieldDefinition.
 type IntegerFieldDefinition struct {
 	FieldDefinition
 	// NumericMax is the largest value allowed; nil when unbounded.
@@ -147,6 +153,9 @@ type IntegerFieldDefinition struct {
 }
 
 // FloatFieldDefinition is the definition of a float field.
+//
+// Its fields ArchiveRecord, ID, IsMulti, IsRequired, Name and Type are in
+// the embedded FieldDefinition.
 type FloatFieldDefinition struct {
 	FieldDefinition
 	// DecimalPrecision is the number of decimal places shown; nil when not
@@ -165,6 +174,9 @@ type FloatFieldDefinition struct {
 
 // DropdownFieldDefinition is the definition of a dropdown field: its values
 // are IDs of the options of one dropdown (sfs_...).
+//
+// Its fields ArchiveRecord, ID, IsMulti, IsRequired, Name and Type are in
+// the embedded FieldDefinition.
 type DropdownFieldDefinition struct {
 	FieldDefinition
 	// DropdownID is the dropdown whose options the field takes; get them
@@ -176,6 +188,9 @@ type DropdownFieldDefinition struct {
 // is given by a schema: entity_link, entry_link, batch_link, storage_link,
 // part_link, translation_link, assay_request_link, assay_result_link or
 // assay_run_link. Its values are IDs of items of that schema.
+//
+// Its fields ArchiveRecord, ID, IsMulti, IsRequired, Name and Type are in
+// the embedded FieldDefinition.
 type SchemaLinkFieldDefinition struct {
 	FieldDefinition
 	// SchemaID is the schema the linked items have; nil when the field
@@ -187,6 +202,9 @@ type SchemaLinkFieldDefinition struct {
 // know. The embedded FieldDefinition holds the properties every kind has
 // (left zero when they do not decode); Raw keeps the JSON, which
 // MarshalJSON returns as is.
+//
+// Its fields ArchiveRecord, ID, IsMulti, IsRequired, Name and Type are in
+// the embedded FieldDefinition.
 type UnknownFieldDefinition struct {
 	FieldDefinition
 	// Raw is the field definition's JSON as the server sent it.
@@ -321,6 +339,9 @@ type NameTemplatePart struct {
 // EntitySchema is the schema of an entity kind in a registry: a custom
 // entity, DNA or RNA sequence, AA sequence, mixture, oligo or molecule
 // schema. Its Type says which.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type EntitySchema struct {
 	Schema
 	// Constraint is the schema's uniqueness constraint; nil when it has
@@ -367,6 +388,9 @@ const (
 )
 
 // BatchSchema is the schema of the batches of one entity schema.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type BatchSchema struct {
 	Schema
 	// EntitySchemaID is the entity schema whose entities have batches of
@@ -382,6 +406,9 @@ type BatchSchema struct {
 
 // BoxSchema is the schema of boxes: their size and the schema of the
 // containers they hold.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type BoxSchema struct {
 	Schema
 	// ContainerSchema names the schema of the box's containers; nil when it
@@ -401,6 +428,9 @@ type BoxSchema struct {
 
 // ContainerSchema is the schema of containers (tubes, vials, wells of
 // plates). LocationSchema and EntrySchemaDetailed have the same shape.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type ContainerSchema struct {
 	Schema
 	// ModifiedAt is when the schema was last modified.
@@ -422,6 +452,9 @@ type EntrySchemaDetailed = ContainerSchema
 
 // PlateSchema is the schema of plates: their size, type and the schema of
 // their wells.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type PlateSchema struct {
 	Schema
 	// ContainerSchema names the schema of the plate's wells; nil when it is
@@ -443,6 +476,9 @@ type PlateSchema struct {
 
 // AssayResultSchema is the schema of assay results: the columns of a
 // results table.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type AssayResultSchema struct {
 	Schema
 	// DerivedFrom is no longer supported by Benchling.
@@ -459,6 +495,9 @@ type AssayResultSchema struct {
 
 // AssayRunSchema is the schema of assay runs, with the files a lab
 // automation run reads and writes.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type AssayRunSchema struct {
 	Schema
 	// AutomationInputFileConfigs name the input files of the schema's lab
@@ -489,6 +528,9 @@ type AssayRunSchemaAutomationFileConfig struct {
 
 // RequestSchema is the schema of legacy requests. RequestTaskSchema has the
 // same shape.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type RequestSchema struct {
 	Schema
 	// ModifiedAt is when the schema was last modified.
@@ -505,6 +547,9 @@ type RequestTaskSchema = RequestSchema
 
 // WorkflowTaskSchema is the schema of workflow tasks: how they are
 // executed, their statuses and defaults.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type WorkflowTaskSchema struct {
 	Schema
 	// CanSetAssigneeOnTaskCreation reports whether tasks of the schema can
@@ -561,6 +606,9 @@ const (
 )
 
 // WorkflowOutputSchema is the schema of the outputs of workflow tasks.
+//
+// Its fields ArchiveRecord, FieldDefinitions, ID, Name and Type are in the
+// embedded Schema.
 type WorkflowOutputSchema struct {
 	Schema
 	// Prefix is the prefix of the display IDs of the outputs.

@@ -18,6 +18,10 @@ type WorkflowOutputsService service
 const MaxBulkWorkflowOutputs = 100
 
 // WorkflowOutput is an output of a workflow task.
+//
+// Its fields ArchiveRecord, CreatedAt, CreationOrigin, DisplayID, Fields,
+// ID, ModifiedAt, NextOutputs, NextTasks, SourceOutputs, SourceTasks, WebURL
+// and WorkflowTaskGroup are in the embedded WorkflowItemBase.
 type WorkflowOutput struct {
 	WorkflowItemBase
 

@@ -7,6 +7,10 @@ import (
 // WorkflowTask is a workflow task: one unit of work of a task group, with
 // the fields of its schema, a status from the schema's status lifecycle,
 // an assignee and a scheduled date.
+//
+// Its fields ArchiveRecord, CreatedAt, CreationOrigin, DisplayID, Fields,
+// ID, ModifiedAt, NextOutputs, NextTasks, SourceOutputs, SourceTasks, WebURL
+// and WorkflowTaskGroup are in the embedded WorkflowItemBase.
 type WorkflowTask struct {
 	WorkflowItemBase
 

@@ -189,18 +189,18 @@ func TestE2EFiles(t *testing.T) {
 	if _, _, err := s.Get(ctx, "file_nope"); !errors.Is(err, benchling.ErrNotFound) {
 		t.Errorf("Get unknown: %v", err)
 	}
-	all := e2eCollect(t, s.All(ctx, &benchling.FileListOptions{Sort: benchling.SortNameAsc, ListOptions: benchling.ListOptions{PageSize: 1}}))
+	all := e2eCollect(t, s.All(ctx, &benchling.FileListOptions{DocumentListFilters: benchling.DocumentListFilters{Sort: benchling.SortNameAsc}, ListOptions: benchling.ListOptions{PageSize: 1}}))
 	if names := e2eIDs(all, func(f *benchling.File) string { return f.Name }); cmp.Diff([]string{"Chart", "Plate 1"}, names) != "" {
 		t.Errorf("All names = %v", names)
 	}
-	page, _, err := s.List(ctx, &benchling.FileListOptions{NameIncludes: "plate", DisplayIDs: []string{f.DisplayID}})
+	page, _, err := s.List(ctx, &benchling.FileListOptions{NameIncludes: "plate", DocumentListFilters: benchling.DocumentListFilters{DisplayIDs: []string{f.DisplayID}}})
 	if err != nil || len(page) != 1 || page[0].ID != f.ID {
 		t.Errorf("List nameIncludes = %v, %v", page, err)
 	}
 	if p, _, err := s.List(ctx, &benchling.FileListOptions{OriginIDs: []string{"cxn_1"}}); err != nil || len(p) != 0 {
 		t.Errorf("List originIds = %v, %v", p, err)
 	}
-	_, _, err = s.List(ctx, &benchling.FileListOptions{IDs: []string{f.ID, "file_nope"}})
+	_, _, err = s.List(ctx, &benchling.FileListOptions{DocumentListFilters: benchling.DocumentListFilters{IDs: []string{f.ID, "file_nope"}}})
 	var ae *benchling.Error
 	if !errors.As(err, &ae) || cmp.Diff([]string{"file_nope"}, ae.InvalidIDs) != "" {
 		t.Errorf("List unknown id: %v", err)
@@ -223,7 +223,7 @@ func TestE2EFiles(t *testing.T) {
 	if l, _, _ := s.List(ctx, nil); len(l) != 1 {
 		t.Errorf("List after Archive: %d files", len(l))
 	}
-	if l, _, _ := s.List(ctx, &benchling.FileListOptions{ArchiveReason: "Made in error"}); len(l) != 1 || l[0].ArchiveRecord == nil {
+	if l, _, _ := s.List(ctx, &benchling.FileListOptions{DocumentListFilters: benchling.DocumentListFilters{ArchiveReason: "Made in error"}}); len(l) != 1 || l[0].ArchiveRecord == nil {
 		t.Errorf("List archived: %v", l)
 	}
 	_, _, err = s.Archive(ctx, &benchling.FilesArchive{FileIDs: []string{f.ID}, Reason: "Retired"})
@@ -316,11 +316,11 @@ func TestE2EDataFramesAndDatasets(t *testing.T) {
 		t.Errorf("Get = %+v, %v", g, err)
 	}
 	ds2, _, _ := c.Datasets.Create(ctx, &benchling.DatasetCreate{Name: benchling.Ptr("Plate 2"), DataFrameID: &df.ID, FolderID: &folder})
-	all := e2eCollect(t, c.Datasets.All(ctx, &benchling.DatasetListOptions{Sort: benchling.SortNameDesc}))
+	all := e2eCollect(t, c.Datasets.All(ctx, &benchling.DatasetListOptions{DocumentListFilters: benchling.DocumentListFilters{Sort: benchling.SortNameDesc}}))
 	if ids := e2eIDs(all, func(d *benchling.Dataset) string { return d.ID }); cmp.Diff([]string{ds2.ID, ds.ID}, ids) != "" {
 		t.Errorf("All = %v", ids)
 	}
-	for p, err := range c.Datasets.Pages(ctx, &benchling.DatasetListOptions{NamesAnyOf: []string{"plate 2"}}) {
+	for p, err := range c.Datasets.Pages(ctx, &benchling.DatasetListOptions{DocumentListFilters: benchling.DocumentListFilters{NamesAnyOf: []string{"plate 2"}}}) {
 		if err != nil || len(p.Items) != 1 || p.Items[0].ID != ds2.ID {
 			t.Errorf("Pages names.anyOf: %v, %v", p, err)
 		}

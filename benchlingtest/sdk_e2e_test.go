@@ -939,7 +939,7 @@ func e2eEntries(t *testing.T) {
 	e2eWantNotFound(t, err, fileID)
 
 	// All pages through every entry once, in order.
-	all := e2eCollect(t, ent.All(ctx, &benchling.EntryListOptions{ListOptions: benchling.ListOptions{PageSize: 7}, Sort: benchling.SortCreatedAtAsc}))
+	all := e2eCollect(t, ent.All(ctx, &benchling.EntryListOptions{ListOptions: benchling.ListOptions{PageSize: 7}, DocumentListFilters: benchling.DocumentListFilters{Sort: benchling.SortCreatedAtAsc}}))
 	if ids := e2eIDs(all, func(e *benchling.Entry) string { return e.ID }); !slices.Equal(ids, seeded) {
 		t.Errorf("All = %d entries, not the seeded ones in order", len(ids))
 	}
@@ -1015,11 +1015,11 @@ func e2eEntries(t *testing.T) {
 	if err != nil || !slices.Equal(ch.EntryIDs, []string{created.ID}) {
 		t.Fatalf("Archive = %+v, %v", ch, err)
 	}
-	l, _, err = ent.List(ctx, &benchling.EntryListOptions{ArchiveReason: string(benchling.EntityArchiveReasonMadeInError)})
+	l, _, err = ent.List(ctx, &benchling.EntryListOptions{DocumentListFilters: benchling.DocumentListFilters{ArchiveReason: string(benchling.EntityArchiveReasonMadeInError)}})
 	if err != nil || !slices.Equal(e2eIDs(l, func(e *benchling.Entry) string { return e.ID }), []string{created.ID}) {
 		t.Errorf("List archiveReason=Made in error = %v, %v", l, err)
 	}
-	l, _, err = ent.List(ctx, &benchling.EntryListOptions{Name: "E2E experiment v2"})
+	l, _, err = ent.List(ctx, &benchling.EntryListOptions{DocumentListFilters: benchling.DocumentListFilters{Name: "E2E experiment v2"}})
 	if err != nil || len(l) != 0 {
 		t.Errorf("List (not archived) still has the archived entry: %v, %v", l, err)
 	}
