@@ -230,15 +230,17 @@ func TestAaSequencesListQuery(t *testing.T) {
 			EntityRegistryIDsAnyOf: []string{"TP001", "TP002"},
 			NamesAnyOf:             []string{"MyName1", "MyName2"},
 		},
-		CreatedAt: "> 2022-03-01 AND < 2022-04-01",
+		EntitySearchFilters: EntitySearchFilters{
+			CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
+			NameIncludes:            "Example",
+			NamesAnyOfCaseSensitive: []string{"MyName3"},
+			CreatorIDs:              []string{"ent_a0SApq3z"},
+			AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
+		},
 
-		NameIncludes: "Example",
-		AminoAcids:   "IKTATARR",
+		AminoAcids: "IKTATARR",
 
-		NamesAnyOfCaseSensitive: []string{"MyName3"},
-		CreatorIDs:              []string{"ent_a0SApq3z"},
-		AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
-		Returning:               []string{"aaSequences.id", "aaSequences.modifiedAt"},
+		Returning: []string{"aaSequences.id", "aaSequences.modifiedAt"},
 	}
 	got, resp, err := env.client.AaSequences.List(testCtx(t), opts)
 	if err != nil {

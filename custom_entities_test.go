@@ -50,11 +50,14 @@ func TestCustomEntities(t *testing.T) {
 						IDs:                    []string{"bfi_1", "bfi_2"},
 						NamesAnyOf:             []string{"a", "b"},
 						EntityRegistryIDsAnyOf: []string{"CE1"},
-					}, CreatedAt: "> 2022-03-01",
-					NameIncludes: "Str",
+					}, EntitySearchFilters: EntitySearchFilters{
+						CreatedAt:               "> 2022-03-01",
+						NameIncludes:            "Str",
+						NamesAnyOfCaseSensitive: []string{"A"},
+						CreatorIDs:              []string{"ent_1"},
+						AuthorIDsAnyOf:          []string{"ent_2"},
+					},
 
-					NamesAnyOfCaseSensitive: []string{"A"},
-					CreatorIDs:              []string{"ent_1"}, AuthorIDsAnyOf: []string{"ent_2"},
 					Returning: []string{"customEntities.id"},
 				})
 				return map[string]any{"customEntities": l, "nextToken": resp.NextToken}, err

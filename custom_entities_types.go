@@ -155,22 +155,13 @@ type CustomEntitiesBulkUpsertResult struct {
 // Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
 // RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
 // EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
-// EntityListFilters.
+// EntityListFilters; CreatedAt, NameIncludes, NamesAnyOfCaseSensitive,
+// CreatorIDs and AuthorIDsAnyOf are in the embedded EntitySearchFilters.
 type CustomEntityListOptions struct {
 	ListOptions
 	EntityListFilters
+	EntitySearchFilters
 
-	// CreatedAt filters by creation time with an expression such as
-	// "> 2022-03-01" or "> 2022-03-01 AND < 2022-04-01".
-	CreatedAt string `url:"createdAt,omitempty"`
-	// NameIncludes matches names, aliases or registry IDs containing it.
-	NameIncludes string `url:"nameIncludes,omitempty"`
-	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitively.
-	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
-	// CreatorIDs restricts results to these creators.
-	CreatorIDs []string `url:"creatorIds,comma,omitempty"`
-	// AuthorIDsAnyOf matches entities with any of these authors.
-	AuthorIDsAnyOf []string `url:"authorIds.anyOf,comma,omitempty"`
 	// Returning limits the returned fields, for example
 	// {"customEntities.id", "customEntities.name"}; the rest stay zero.
 	Returning []string `url:"returning,comma,omitempty"`

@@ -252,15 +252,14 @@ func TestDnaSequencesListQuery(t *testing.T) {
 			EntityRegistryIDsAnyOf: []string{"TP001", "TP002"},
 			NamesAnyOf:             []string{"MyName1", "MyName2"},
 		},
-		NucleotideListFilters: NucleotideListFilters{
+		EntitySearchFilters: EntitySearchFilters{
 			CreatedAt:               "> 2022-03-01 AND < 2022-04-01",
 			NameIncludes:            "pUC",
-			Bases:                   "GATTACA",
 			NamesAnyOfCaseSensitive: []string{"MyName3"},
 			CreatorIDs:              []string{"ent_a0SApq3z"},
 			AuthorIDsAnyOf:          []string{"ent_a0SApq3z", "ent_b4AApz9b"},
 		},
-
+		Bases:     "GATTACA",
 		Returning: []string{"dnaSequences.id", "dnaSequences.modifiedAt"},
 	}
 	got, resp, err := env.client.DnaSequences.List(testCtx(t), opts)

@@ -176,13 +176,15 @@ type DnaSequenceGetOptions struct {
 // Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
 // RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
 // EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
-// EntityListFilters; CreatedAt, NameIncludes, Bases,
-// NamesAnyOfCaseSensitive, CreatorIDs and AuthorIDsAnyOf are in the embedded
-// NucleotideListFilters.
+// EntityListFilters; CreatedAt, NameIncludes, NamesAnyOfCaseSensitive,
+// CreatorIDs and AuthorIDsAnyOf are in the embedded EntitySearchFilters.
 type DnaSequenceListOptions struct {
 	ListOptions
 	EntityListFilters
-	NucleotideListFilters
+	EntitySearchFilters
+	// Bases matches the full bases, case-insensitive, circular and
+	// reverse-complement aware.
+	Bases string `url:"bases,omitempty"`
 	// Returning limits the returned fields, e.g.
 	// {"dnaSequences.id", "dnaSequences.modifiedAt"}.
 	Returning []string `url:"returning,comma,omitempty"`

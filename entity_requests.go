@@ -15,8 +15,9 @@ package benchling
 // opts.SchemaID = "ts_1". All filters are optional; list filters take at
 // most 100 values. CreatedAt, NameIncludes and AuthorIDsAnyOf are not in
 // it, though every kind but the deprecated Oligos list takes them: they
-// are on each kind's options (for the nucleotide kinds, in
-// NucleotideListFilters), since a base holds only what all its types take.
+// are in EntitySearchFilters for the kinds that take all five of its
+// filters, and on the molecule and mixture options themselves, since a
+// base holds only what all its types take.
 type EntityListFilters struct {
 	// Sort orders the results; the default is SortModifiedAtDesc.
 	Sort Sort `url:"sort,omitempty"`
@@ -66,12 +67,6 @@ type EntityListFilters struct {
 //		EntityCreateBase: benchling.EntityCreateBase{Name: "Buffer A", FolderID: benchling.Ptr("lib_1")},
 //		SchemaID:         "ts_1",
 //	}
-//
-// Its fields can also be set by assignment (body.Name = "Buffer A"), and
-// code that creates several kinds builds one EntityCreateBase for all.
-// SchemaID is not in it: the spec requires it (a string) for custom
-// entities and mixtures and makes it optional (a *string) for the other
-// kinds, so each kind declares its own.
 type EntityCreateBase struct {
 	// Name is the entity's name (required).
 	Name string `json:"name"`
@@ -160,23 +155,22 @@ type EntityUpsertBase struct {
 	FolderID *string `json:"folderId,omitempty"`
 }
 
-// NucleotideListFilters are the filters that the lists of the nucleotide
-// kinds take beside EntityListFilters (DnaSequences, RnaSequences,
-// DnaOligos and RnaOligos; DnaSequenceListOptions and
-// NucleotideListOptions embed it):
+// EntitySearchFilters are the further filters that the lists of AA
+// sequences, custom entities, DNA and RNA sequences and DNA and RNA oligos
+// take alike beside EntityListFilters (AaSequenceListOptions,
+// CustomEntityListOptions, DnaSequenceListOptions and
+// NucleotideListOptions embed it): creation time, a name substring,
+// case-sensitive names, creators and authors.
 //
-//	opts := &benchling.DnaSequenceListOptions{
-//		NucleotideListFilters: benchling.NucleotideListFilters{Bases: "ATGC"},
+//	opts := &benchling.CustomEntityListOptions{
+//		EntitySearchFilters: benchling.EntitySearchFilters{NameIncludes: "HEK"},
 //	}
-type NucleotideListFilters struct {
+type EntitySearchFilters struct {
 	// CreatedAt filters by creation time: "> 2022-03-01",
 	// "> 2022-03-01 AND < 2022-04-01".
 	CreatedAt string `url:"createdAt,omitempty"`
 	// NameIncludes matches a substring of a name, alias or registry ID.
 	NameIncludes string `url:"nameIncludes,omitempty"`
-	// Bases matches the full bases, case-insensitive, circular and
-	// reverse-complement aware.
-	Bases string `url:"bases,omitempty"`
 	// NamesAnyOfCaseSensitive is NamesAnyOf, case-sensitive.
 	NamesAnyOfCaseSensitive []string `url:"names.anyOf.caseSensitive,comma,omitempty"`
 	// CreatorIDs restricts the results to these creators.

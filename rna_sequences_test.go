@@ -21,7 +21,7 @@ func TestRnaSequences(t *testing.T) {
 			query: map[string]string{"pageSize": "5", "bases": "ACGU", "customNotationId": "sntx_1", "schemaField.Length": ">= 10", "schemaId": "ts_1"},
 			call: func(t *testing.T, c *Client) (any, error) {
 				l, resp, err := c.RnaSequences.List(testCtx(t), &NucleotideListOptions{ListOptions: ListOptions{PageSize: 5},
-					NucleotideListFilters: NucleotideListFilters{Bases: "ACGU"}, CustomNotationID: "sntx_1", EntityListFilters: EntityListFilters{
+					Bases: "ACGU", CustomNotationID: "sntx_1", EntityListFilters: EntityListFilters{
 						SchemaID:     "ts_1",
 						SchemaFields: SchemaFieldFilters{"Length": ">= 10"},
 					}})

@@ -259,13 +259,15 @@ type RnaSequencePart = DnaSequencePart
 // Its fields Sort, ModifiedAt, Name, FolderID, MentionedIn, ProjectID,
 // RegistryID, SchemaID, SchemaFields, ArchiveReason, Mentions, IDs,
 // EntityRegistryIDsAnyOf and NamesAnyOf are in the embedded
-// EntityListFilters; CreatedAt, NameIncludes, Bases,
-// NamesAnyOfCaseSensitive, CreatorIDs and AuthorIDsAnyOf are in the embedded
-// NucleotideListFilters.
+// EntityListFilters; CreatedAt, NameIncludes, NamesAnyOfCaseSensitive,
+// CreatorIDs and AuthorIDsAnyOf are in the embedded EntitySearchFilters.
 type NucleotideListOptions struct {
 	ListOptions
 	EntityListFilters
-	NucleotideListFilters
+	EntitySearchFilters
+	// Bases matches the full bases, case-insensitive, circular and
+	// reverse-complement aware.
+	Bases string `url:"bases,omitempty"`
 	// CustomNotationID is the custom notation (sntx_...) the items'
 	// CustomNotation is written in; without it CustomNotation is nil.
 	CustomNotationID string `url:"customNotationId,omitempty"`

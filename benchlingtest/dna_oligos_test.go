@@ -60,7 +60,7 @@ func TestE2EDnaOligos(t *testing.T) {
 		t.Fatalf("Upsert (update): %v %+v", err, o)
 	}
 
-	l, _, err := s.List(ctx, &benchling.NucleotideListOptions{NucleotideListFilters: benchling.NucleotideListFilters{Bases: "cgttttac"}}) // the updated oligo's reverse complement
+	l, _, err := s.List(ctx, &benchling.NucleotideListOptions{Bases: "cgttttac"}) // the updated oligo's reverse complement
 	if err != nil || len(l) != 1 || l[0].ID != fwd.ID {
 		t.Errorf("List by bases: %v %+v", err, l)
 	}

@@ -314,7 +314,7 @@ func e2eAaSequences(t *testing.T) {
 		t.Errorf("All sent %d list requests, want 3", n)
 	}
 	// Sorting by name, descending, with a filter.
-	page, resp, err := aa.List(ctx, &benchling.AaSequenceListOptions{NameIncludes: "lysozyme", EntityListFilters: benchling.EntityListFilters{Sort: benchling.SortNameDesc}, ListOptions: benchling.ListOptions{PageSize: 100}})
+	page, resp, err := aa.List(ctx, &benchling.AaSequenceListOptions{EntitySearchFilters: benchling.EntitySearchFilters{NameIncludes: "lysozyme"}, EntityListFilters: benchling.EntityListFilters{Sort: benchling.SortNameDesc}, ListOptions: benchling.ListOptions{PageSize: 100}})
 	if err != nil {
 		t.Fatalf("List: %v", err)
 	}
@@ -750,7 +750,7 @@ func e2eDnaSequences(t *testing.T) {
 	if ids := listIDs(&benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{NamesAnyOf: mine}}); !slices.Equal(ids, []string{created.ID}) {
 		t.Errorf("List (not archived) = %v, want [%s]", ids, created.ID)
 	}
-	if ids := listIDs(&benchling.DnaSequenceListOptions{NucleotideListFilters: benchling.NucleotideListFilters{NameIncludes: "e2edna"}}); !slices.Equal(ids, []string{u1.ID}) {
+	if ids := listIDs(&benchling.DnaSequenceListOptions{EntitySearchFilters: benchling.EntitySearchFilters{NameIncludes: "e2edna"}}); !slices.Equal(ids, []string{u1.ID}) {
 		t.Errorf("List nameIncludes=e2edna (a registry ID) = %v, want [%s]", ids, u1.ID)
 	}
 	if ch, _, err = dna.Unarchive(ctx, []string{frag.ID}); err != nil || !slices.Equal(ch.DnaSequenceIDs, []string{frag.ID}) {
