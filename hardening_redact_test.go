@@ -574,6 +574,21 @@ func TestDecodeErrorQuotingTheCredentialIsRedacted(t *testing.T) {
 		var pe *time.ParseError
 		if !errors.As(err, &pe) {
 			t.Errorf("%s: errors.As no longer finds the *time.ParseError in %v", cc.name, err)
+		} else {
+			// What errors.As hands out is redacted too: its text and the
+			// fields that text is made of.
+			for _, o := range []string{pe.Error(), pe.Value, pe.Message, fmt.Sprintf("%+v %#v", pe, *pe)} {
+				if l := leaks(o, secrets); l != "" {
+					t.Errorf("%s: the *time.ParseError errors.As gives leaks %q: %q", cc.name, l, o)
+				}
+			}
+		}
+		if errors.As(err, &de) {
+			for _, o := range []string{de.Error(), de.Err.Error(), fmt.Sprintf("%+v %#v", de, *de)} {
+				if l := leaks(o, secrets); l != "" {
+					t.Errorf("%s: the *DecodeError errors.As gives leaks %q: %q", cc.name, l, o)
+				}
+			}
 		}
 	}
 }

@@ -368,8 +368,10 @@ func redactChain(redact func(string) string, err error) error {
 
 // redactedError stands in for an error whose text held a credential: its
 // text is redacted, and so is that of every error it unwraps to. errors.Is
-// and errors.As match the original error (errors.As hands it out as it
-// is: a typed transport error, whose own text is what the server sent).
+// matches the original error; errors.As hands out a copy of it whose
+// string and error fields are redacted (a *time.ParseError keeps its
+// type, without the credential it quoted), or nothing when the copy's text
+// would still hold the credential.
 type redactedError struct {
 	msg    string
 	err    error
@@ -410,19 +412,56 @@ func (e *redactedError) Is(target error) bool {
 	return false
 }
 
-// As sets target to the original error (this level of the chain) when it
-// has target's type; the levels below are matched through Unwrap.
+// As sets target to a redacted copy of the original error (this level of
+// the chain) when it has target's type; the levels below are matched
+// through Unwrap. The original itself is never handed out: its fields
+// (a *time.ParseError's Value, say) hold what its text quoted.
 func (e *redactedError) As(target any) bool {
-	if x, ok := e.err.(interface{ As(any) bool }); ok && x.As(target) {
-		return true
-	}
 	v := reflect.ValueOf(target)
 	if v.Kind() != reflect.Pointer || v.IsNil() {
 		return false
 	}
-	if t := v.Type().Elem(); reflect.TypeOf(e.err).AssignableTo(t) {
-		v.Elem().Set(reflect.ValueOf(e.err))
+	c := redactedCopy(e.redact, e.err)
+	if c == nil {
+		return false
+	}
+	if t := v.Type().Elem(); reflect.TypeOf(c).AssignableTo(t) {
+		v.Elem().Set(reflect.ValueOf(c))
 		return true
 	}
 	return false
+}
+
+// redactedCopy returns a copy of err, a pointer to a struct, whose exported
+// string fields are redacted and whose exported error fields are redacted
+// chains; nil when err is of another shape or the copy's text still does
+// not redact to itself (a credential in an unexported field).
+func redactedCopy(redact func(string) string, err error) error {
+	v := reflect.ValueOf(err)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	cp := reflect.New(v.Elem().Type())
+	cp.Elem().Set(v.Elem())
+	errType := reflect.TypeFor[error]()
+	for i := range cp.Elem().NumField() {
+		f := cp.Elem().Field(i)
+		if !f.CanSet() {
+			continue
+		}
+		switch {
+		case f.Kind() == reflect.String:
+			f.SetString(redact(f.String()))
+		case f.Type() == errType && !f.IsNil():
+			f.Set(reflect.ValueOf(redactChain(redact, f.Interface().(error))))
+		}
+	}
+	c, ok := cp.Interface().(error)
+	if !ok {
+		return nil
+	}
+	if msg := c.Error(); redact(msg) != msg {
+		return nil
+	}
+	return c
 }
