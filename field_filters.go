@@ -15,12 +15,12 @@ import (
 // >= and <=). benchling-schemagen writes one constant handle per field of
 // the schemas whose lists take the filters:
 //
-//	opts := &benchling.DnaSequenceListOptions{
+//	opts := &benchling.DnaSequenceListOptions{EntityListFilters: benchling.EntityListFilters{
 //		SchemaID: schemas.PlasmidSchemaID,
 //		SchemaFields: benchling.NewSchemaFieldFilters(
 //			schemas.PlasmidFieldCopyNumber.Between(10, 50),
 //			schemas.PlasmidFieldResistance.Is(schemas.ResistanceMarkerAmpicillin)),
-//	}
+//	}}
 
 // SchemaFieldFilter is one schemaField filter: a field's name and the
 // expression its value must match (">= 10 AND <= 50", an option's ID).

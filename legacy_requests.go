@@ -121,7 +121,7 @@ func (s *LegacyRequestsService) GetResponse(ctx context.Context, id string) (*Re
 // Benchling API: POST /requests/{request_id}/tasks:bulk-create
 func (s *LegacyRequestsService) BulkCreateTasks(ctx context.Context, requestID string, items []*RequestTasksBulkCreate) ([]*RequestTask, *Response, error) {
 	r := pathf("requests/%s/tasks:bulk-create", requestID)
-	return list[RequestTask](ctx, s.c(), http.MethodPost, r, "tasks", nil, &requestTasksBulkCreateRequest{Tasks: items})
+	return list[RequestTask](ctx, s.c(), http.MethodPost, r, "tasks", nil, &requestTasksBulkCreateRequest{Tasks: nonNil(items)})
 }
 
 // BulkUpdateTasks updates tasks of the legacy request requestID, each
@@ -131,7 +131,7 @@ func (s *LegacyRequestsService) BulkCreateTasks(ctx context.Context, requestID s
 // Benchling API: POST /requests/{request_id}/tasks:bulk-update
 func (s *LegacyRequestsService) BulkUpdateTasks(ctx context.Context, requestID string, items []*RequestTaskBase) ([]*RequestTask, *Response, error) {
 	r := pathf("requests/%s/tasks:bulk-update", requestID)
-	return list[RequestTask](ctx, s.c(), http.MethodPost, r, "tasks", nil, &requestTasksBulkUpdateRequest{Tasks: items})
+	return list[RequestTask](ctx, s.c(), http.MethodPost, r, "tasks", nil, &requestTasksBulkUpdateRequest{Tasks: nonNil(items)})
 }
 
 // CreateManyTasks creates any number of tasks of the legacy request

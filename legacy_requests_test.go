@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/benchling-go/benchling/internal/contract"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -343,4 +344,25 @@ func TestLegacyRequestsFulfillmentFreeFormSamples(t *testing.T) {
 		t.Errorf("samples (-want +got):\n%s", diff)
 	}
 	wantRoundTrip(t, body, f)
+}
+
+// TestLegacyRequestTasksNilListIsEmptyArray: the spec makes the task list
+// of the bulk task bodies a required array, so nil items send [], not
+// null.
+func TestLegacyRequestTasksNilListIsEmptyArray(t *testing.T) {
+	env := setup(t)
+	for _, p := range []string{"POST /requests/req_1/tasks:bulk-create", "POST /requests/req_1/tasks:bulk-update"} {
+		env.mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			contract.Skip(r) // the body is the point; an empty list is the server's to refuse
+			testJSONBody(t, r, `{"tasks":[]}`)
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = w.Write([]byte(`{"tasks":[]}`))
+		})
+	}
+	if _, _, err := env.client.LegacyRequests.BulkCreateTasks(testCtx(t), "req_1", nil); err != nil {
+		t.Error(err)
+	}
+	if _, _, err := env.client.LegacyRequests.BulkUpdateTasks(testCtx(t), "req_1", nil); err != nil {
+		t.Error(err)
+	}
 }

@@ -661,6 +661,10 @@ func UnmarshalFields(fields Fields, v TypedFields) error {
 // for a dropdown value that is not one of its type's options,
 // ErrFieldType for NaN, an invalid Date or invalid JSON. The error is a
 // *FieldsError listing every such field, and no Fields are returned.
+//
+// A required boolean or number is always sent, so an update built from a
+// zero struct sets it to false or 0: for an update, start from
+// UnmarshalFields of the item's current Fields and change what you mean to.
 func MarshalFields(v TypedFields) (Fields, error) {
 	bs, name, err := bindings(v, "MarshalFields")
 	if err != nil {

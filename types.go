@@ -403,7 +403,7 @@ const (
 // SchemaFieldFilters filter a list by schema field values: each entry
 // becomes the query parameter schemaField.<name>=<expression>, for example
 // {"Cell Count": ">= 10 AND <= 50"}. Benchling requires SchemaID with
-// them. A dropdown field is matched by its option's ID (sfso_...), not the
+// them. A dropdown field is matched by its option's ID (sfs_...), not the
 // option's name, and a link field by the linked item's ID: a name matches
 // nothing, without an error.
 type SchemaFieldFilters map[string]string

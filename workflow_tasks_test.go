@@ -163,8 +163,8 @@ func TestWorkflowTasksErrors(t *testing.T) {
 	wantNotFound(t, err)
 }
 
-// TestWorkflowTaskStatusLifecycle checks the lifecycle helpers against the
-// spec's workflow task schema fixture and a lifecycle written out.
+// TestWorkflowTaskStatusLifecycle checks the lifecycle helpers against a
+// lifecycle written out.
 func TestWorkflowTaskStatusLifecycle(t *testing.T) {
 	pending := WorkflowTaskStatus{ID: "wfts_1", DisplayName: "Pending", StatusType: WorkflowTaskStatusStatusTypePending}
 	progress := WorkflowTaskStatus{ID: "wfts_2", DisplayName: "In Progress", StatusType: WorkflowTaskStatusStatusTypeInProgress}

@@ -70,4 +70,10 @@ func TestChangedProps(t *testing.T) {
 	if got := changedProps(before, after); !reflect.DeepEqual(got, []string{"fields.B", "fields.C", "name"}) {
 		t.Errorf("changedProps = %q", got)
 	}
+	// Custom fields are named as custom fields, not as schema fields.
+	before = map[string]any{"customFields": map[string]any{"Notes": "a"}}
+	after = map[string]any{"customFields": map[string]any{"Notes": "b"}}
+	if got := changedProps(before, after); !reflect.DeepEqual(got, []string{"customFields.Notes"}) {
+		t.Errorf("changedProps of custom fields = %q", got)
+	}
 }

@@ -516,3 +516,15 @@ func TestEngineBulkUpdateByOwnKey(t *testing.T) {
 		t.Errorf("bulk-update without the key, and with an unknown one: %v", tk)
 	}
 }
+
+// TestWorkflowListsTakeNoSort: the spec gives the workflow task, output and
+// task group lists no sort parameter, so a sort is ignored, not checked
+// against sorts they do not have.
+func TestWorkflowListsTakeNoSort(t *testing.T) {
+	srv := NewServer(t)
+	for _, p := range []string{"/workflow-tasks", "/workflow-outputs", "/workflow-task-groups"} {
+		if resp, m := get(t, srv, p+"?sort=bogus"); resp.StatusCode != http.StatusOK {
+			t.Errorf("GET %s?sort=bogus: %d %v, want 200 (no sort parameter)", p, resp.StatusCode, m)
+		}
+	}
+}

@@ -204,7 +204,8 @@ func (st *store) itemEvent(it *item, typ string, t time.Time, updates []string) 
 }
 
 // changedProps lists the properties that differ between two versions of
-// a document; for fields and custom fields, each field ("fields.Yield").
+// a document; for fields and custom fields, each field ("fields.Yield",
+// "customFields.Notes").
 func changedProps(before, after map[string]any) []string {
 	keys := map[string]bool{}
 	for k := range before {
@@ -230,7 +231,7 @@ func changedProps(before, after map[string]any) []string {
 			}
 			for _, n := range slices.Sorted(maps.Keys(names)) {
 				if !reflect.DeepEqual(b[n], a[n]) {
-					out = append(out, "fields."+n)
+					out = append(out, k+"."+n)
 				}
 			}
 			continue

@@ -180,7 +180,8 @@
 //
 // The tenant has a Benchling App of its own (AppID), the one its OAuth
 // client credentials belong to. App canvases store and return their blocks
-// exactly as given, a block of a kind the spec does not know included
+// as the same JSON values they were given (not the same bytes: keys come
+// back sorted, numbers as float64), a block of a kind the spec does not know included
 // (the exchanges carrying one are left out of the contract recordings, as
 // they are outside the spec); SetCanvasValue enters a value as a user
 // would. Sessions keep their messages and status, time out by the data

@@ -29,7 +29,7 @@ var workflowOutputs = &resource{
 	webPath: func(st *store, d map[string]any) string {
 		return "/workflows/" + strAt(mapAt(d, "workflowTaskGroup"), "id") + "/outputs/" + strAt(d, "id")
 	},
-	list: &listOp{filters: "ids workflowTaskGroupIds workflowTaskIds schemaId watcherIds responsibleTeamIds creationOriginIds " +
+	list: &listOp{noSort: true, filters: "ids workflowTaskGroupIds workflowTaskIds schemaId watcherIds responsibleTeamIds creationOriginIds " +
 		"linkedItemIds.anyOf linkedItemIds.allOf linkedItemIds.noneOf schemaField.* name nameIncludes creatorIds " +
 		"modifiedAt displayIds archiveReason",
 		custom: workflowItemFilters(map[string]filter{

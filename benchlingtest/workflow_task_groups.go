@@ -45,7 +45,7 @@ var workflowTaskGroups = &resource{
 	},
 	server:  []string{"id", "createdAt", "modifiedAt", "creator", "webURL"},
 	webPath: func(st *store, d map[string]any) string { return "/workflows/" + strAt(d, "id") },
-	list: &listOp{filters: "ids schemaId folderId projectId mentionedIn watcherIds executionTypes responsibleTeamIds " +
+	list: &listOp{noSort: true, filters: "ids schemaId folderId projectId mentionedIn watcherIds executionTypes responsibleTeamIds " +
 		"statusIds.anyOf statusIds.noneOf statusIds.only name nameIncludes creatorIds modifiedAt displayIds archiveReason",
 		custom: map[string]filter{
 			"schemaId":           anyOfAt("workflowTaskSchema.id", false),

@@ -51,7 +51,7 @@ var workflowTasks = &resource{
 	webPath: func(st *store, d map[string]any) string {
 		return "/workflows/" + strAt(mapAt(d, "workflowTaskGroup"), "id") + "/tasks/" + strAt(d, "id")
 	},
-	list: &listOp{filters: "ids workflowTaskGroupIds schemaId statusIds assigneeIds watcherIds responsibleTeamIds " +
+	list: &listOp{noSort: true, filters: "ids workflowTaskGroupIds schemaId statusIds assigneeIds watcherIds responsibleTeamIds " +
 		"executionOriginIds executionTypes linkedItemIds.anyOf linkedItemIds.allOf linkedItemIds.noneOf schemaField.* " +
 		"name nameIncludes creatorIds scheduledOn scheduledOn.lt scheduledOn.lte scheduledOn.gte scheduledOn.gt " +
 		"modifiedAt displayIds archiveReason",

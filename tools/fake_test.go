@@ -197,7 +197,6 @@ func (a *apiTester) wantCovered(tags []string, n int) {
 	}
 }
 
-// str returns m[k] as a string ("" if it is not one).
 // addEntitySchemas adds entity schemas to srv, each with the ID it is
 // given and the type after the colon ("ts_protein:aa_sequence"): the fake
 // refuses a registry entity whose schemaId names no schema of the tenant.
@@ -214,6 +213,7 @@ func addEntitySchemas(t *testing.T, srv *benchlingtest.Server, idTypes ...string
 	}
 }
 
+// str returns m[k] as a string ("" if it is not one).
 func str(m map[string]any, k string) string { s, _ := m[k].(string); return s }
 
 // list returns m[k] as a list (nil if it is not one).

@@ -64,10 +64,11 @@
 // is reserved.
 //
 // Assay results and runs key their fields by the fields' system names, not
-// their display names (the spec says so), and a field definition gives one
-// name: the structs of assay result and run schemas bind each field by that
-// name made a system name as Benchling makes one by default (lower case,
-// runs of spaces and dashes as underscores: "Well Position" is
+// their display names (the spec says so of results; runs are taken to do
+// the same), and a field definition gives one name (the spec gives it no
+// systemName): the structs of assay result and run schemas bind each field
+// by that name made a system name as Benchling makes one by default, an
+// assumption (lower case, each space or dash an underscore: "Well Position" is
 // well_position), which leaves a name that is a system name already as it
 // is. A field whose system name was set to something else will not decode,
 // and a field whose default system name another field of the schema has

@@ -298,7 +298,8 @@ func (g *generator) plan() {
 
 // systemName is the system name Benchling gives a field by default, by
 // which assay results and runs key their fields: the name in lower case,
-// with runs of spaces and dashes as underscores. A system name is its own
+// with each run of white space and each dash an underscore ("a - b" is
+// a___b; an assumption: the spec gives no rule). A system name is its own
 // system name, so a field definition that gives one keeps it.
 func systemName(name string) string {
 	return strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(name), "_")), "-", "_")

@@ -192,6 +192,6 @@ func golden(t *testing.T, src *Source, pkg string) {
 		t.Fatal(err)
 	}
 	if d := Diff(path, "generated", want, got); d != "" {
-		t.Errorf("the generated code differs from %s (go test -run %s -update ./internal/schemagen rewrites it):\n%s", path, t.Name(), d)
+		t.Errorf("the generated code differs from %s (go test ./internal/schemagen -run %s -update rewrites it):\n%s", path, t.Name(), d)
 	}
 }
