@@ -239,21 +239,29 @@ func TestAppsErrors(t *testing.T) {
 		},
 		"Configuration": func() error { _, err := s.Configuration(ctx, "a/b"); return err },
 	})
+	// Nil bodies and nil items are errors before anything is sent: a
+	// tenant that counts requests sees none.
+	cenv, sent := countingEnv(t)
+	cs := cenv.client.Apps
 	for name, call := range map[string]func() error{
-		"CreateConfigurationItem": func() error { _, _, err := s.CreateConfigurationItem(ctx, nil); return err },
+		"CreateConfigurationItem": func() error { _, _, err := cs.CreateConfigurationItem(ctx, nil); return err },
 		"CreateConfigurationItem nil*": func() error {
-			_, _, err := s.CreateConfigurationItem(ctx, (*AppConfigItemBooleanCreate)(nil))
+			_, _, err := cs.CreateConfigurationItem(ctx, (*AppConfigItemBooleanCreate)(nil))
 			return err
 		},
-		"UpdateConfigurationItem": func() error { _, _, err := s.UpdateConfigurationItem(ctx, "aci_1", nil); return err },
-		"BulkCreate nil item":     func() error { _, _, err := s.BulkCreateConfigurationItems(ctx, []AppConfigItemCreate{nil}); return err },
+		"UpdateConfigurationItem": func() error { _, _, err := cs.UpdateConfigurationItem(ctx, "aci_1", nil); return err },
+		"BulkCreate nil item":     func() error { _, _, err := cs.BulkCreateConfigurationItems(ctx, []AppConfigItemCreate{nil}); return err },
 		"UpdateMany nil item": func() error {
-			_, err := s.UpdateManyConfigurationItems(ctx, []AppConfigItemBulkUpdate{(*AppConfigItemJSONBulkUpdate)(nil)}, nil)
+			_, err := cs.UpdateManyConfigurationItems(ctx, []AppConfigItemBulkUpdate{(*AppConfigItemJSONBulkUpdate)(nil)}, nil)
 			return err
 		},
 	} {
+		before := sent.Load()
 		if err := call(); err == nil {
 			t.Errorf("%s: no error", name)
+		}
+		if n := sent.Load() - before; n != 0 {
+			t.Errorf("%s: %d requests sent, want none", name, n)
 		}
 	}
 	_, _, err := s.GetCanvas(ctx, "cnvs_missing", nil)
