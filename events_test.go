@@ -271,6 +271,43 @@ func TestEventsFollowWaitEndsWithCtx(t *testing.T) {
 	if time.Since(start) > 10*time.Second {
 		t.Error("the wait did not end with ctx")
 	}
+	// An empty poll is followed by the wait, not by another poll.
+	fs.mu.Lock()
+	n := len(fs.requests)
+	fs.mu.Unlock()
+	if n != 1 {
+		t.Errorf("%d polls in 50 ms with an hour's interval, want 1", n)
+	}
+}
+
+// TestEventsFollowAfterEmptyPoll: events that arrive after an empty poll
+// are yielded by the next one, Interval later.
+func TestEventsFollowAfterEmptyPoll(t *testing.T) {
+	env := setup(t)
+	fs := &followServer{}
+	env.mux.HandleFunc("GET /events", fs.handler(t))
+	ctx, cancel := context.WithTimeout(testCtx(t), 10*time.Second)
+	defer cancel()
+	time.AfterFunc(30*time.Millisecond, func() { fs.add("evt_1", "evt_2") })
+	var got []string
+	for ev, err := range env.client.Events.Follow(ctx, &EventFollowOptions{Interval: 20 * time.Millisecond}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, ev.Base().ID)
+		if len(got) == 2 {
+			break
+		}
+	}
+	fs.mu.Lock()
+	n := len(fs.requests)
+	fs.mu.Unlock()
+	if len(got) != 2 || got[0] != "evt_1" || got[1] != "evt_2" {
+		t.Errorf("got %v, want evt_1 and evt_2", got)
+	}
+	if n < 2 || n > 200 {
+		t.Errorf("%d polls for events that came 30 ms in at a 20 ms interval, want a few", n)
+	}
 }
 
 // TestGenericEntityFolder decodes the entity of v2.entity.registered into
