@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"iter"
 	"net/http"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -511,5 +513,28 @@ func TestAppsConfigurationError(t *testing.T) {
 	var nilCtx context.Context
 	if _, err := env.client.Apps.Configuration(nilCtx, "app_1"); err == nil {
 		t.Error("a nil context gave no error")
+	}
+}
+
+// TestAppCanvasEnabledAbsentIsNotFalse: a canvas without "enabled" leaves
+// it to the blocks, which is not the same as "enabled": false, so the two
+// decode apart and each re-encodes as it came.
+func TestAppCanvasEnabledAbsentIsNotFalse(t *testing.T) {
+	for in, want := range map[string]*bool{`{"id":"cnvs_1"}`: nil, `{"id":"cnvs_1","enabled":false}`: Ptr(false), `{"id":"cnvs_1","enabled":true}`: Ptr(true)} {
+		var c AppCanvas
+		if err := json.Unmarshal([]byte(in), &c); err != nil {
+			t.Fatal(err)
+		}
+		if (c.Enabled == nil) != (want == nil) || (want != nil && *c.Enabled != *want) {
+			t.Errorf("%s: Enabled = %v, want %v", in, c.Enabled, want)
+		}
+		out, err := json.Marshal(&c)
+		wantKey := ""
+		if want != nil {
+			wantKey = fmt.Sprintf(`"enabled":%t`, *want)
+		}
+		if err != nil || (wantKey != "" && !strings.Contains(string(out), wantKey)) || (wantKey == "" && strings.Contains(string(out), "enabled")) {
+			t.Errorf("%s re-encodes as %s (%v)", in, out, err)
+		}
 	}
 }

@@ -244,8 +244,10 @@ type AppCanvas struct {
 	// than 5 kB), never shown to users; nil when there is none.
 	Data *string `json:"data,omitempty"`
 	// Enabled is false when the whole canvas is disabled, overriding each
-	// block's Enabled; true or absent leaves it to the blocks.
-	Enabled bool `json:"enabled,omitempty"`
+	// block's Enabled; true or absent (nil) leaves it to the blocks. It is
+	// a pointer, unlike other optional response fields (CONTRIBUTING §2.2),
+	// because absent means the opposite of false.
+	Enabled *bool `json:"enabled,omitempty"`
 	// FeatureID is the ID of the feature of the app's manifest that the
 	// canvas belongs to.
 	FeatureID string `json:"featureId,omitempty"`

@@ -109,7 +109,7 @@ func e2eCanvases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(cv.ID, "cnvs_") || cv.App.ID != srv.AppID() || *cv.SessionID != sess.ID || !cv.Enabled {
+	if !strings.HasPrefix(cv.ID, "cnvs_") || cv.App.ID != srv.AppID() || *cv.SessionID != sess.ID || cv.Enabled == nil || !*cv.Enabled {
 		t.Errorf("created canvas: %+v", cv)
 	}
 	// A user fills in the form.
@@ -152,7 +152,7 @@ func e2eCanvases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if up.Enabled || up.Data != nil || up.Blocks.Find("done") == nil || up.Blocks.Find("intro") != nil {
+	if up.Enabled == nil || *up.Enabled || up.Data != nil || up.Blocks.Find("done") == nil || up.Blocks.Find("intro") != nil {
 		t.Errorf("updated canvas: %+v", up)
 	}
 	if u2, ok := up.Blocks.Find("color").(*benchling.UnknownUIBlock); !ok || string(u2.Raw) != string(u.Raw) {
