@@ -252,7 +252,10 @@ func TestAppsErrors(t *testing.T) {
 			return err
 		},
 		"UpdateConfigurationItem": func() error { _, _, err := cs.UpdateConfigurationItem(ctx, "aci_1", nil); return err },
-		"BulkCreate nil item":     func() error { _, _, err := cs.BulkCreateConfigurationItems(ctx, []AppConfigItemCreate{nil}); return err },
+		"BulkCreate nil item": func() error {
+			_, _, err := cs.BulkCreateConfigurationItems(ctx, []AppConfigItemCreate{nil})
+			return err
+		},
 		"UpdateMany nil item": func() error {
 			_, err := cs.UpdateManyConfigurationItems(ctx, []AppConfigItemBulkUpdate{(*AppConfigItemJSONBulkUpdate)(nil)}, nil)
 			return err
