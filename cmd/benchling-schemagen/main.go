@@ -201,7 +201,10 @@ func generate(ctx context.Context, getenv func(string) string, stdout, stderr io
 			fmt.Fprintln(stderr, "benchling-schemagen: -fake: reading the schemas of the built-in fake tenant (benchlingtest)")
 		} else {
 			fmt.Fprintln(stderr, "benchling-schemagen: no credential in the environment (BENCHLING_API_KEY, or BENCHLING_CLIENT_ID and BENCHLING_CLIENT_SECRET): reading the schemas of the built-in fake tenant (benchlingtest)")
-			if t, ok := schemagen.HeaderTenant(existing); ok && t != schemagen.FakeTenant && !o.check {
+			if t, ok := schemagen.HeaderTenant(existing); ok && t != schemagen.FakeTenant {
+				if o.check {
+					return fmt.Errorf("cannot check %s, generated from the schemas of %s, against the fake tenant's: set the credential, or pass -fake", o.out, t)
+				}
 				return fmt.Errorf("refusing to overwrite %s, generated from the schemas of %s, with the fake tenant's: set the credential, or pass -fake", o.out, t)
 			}
 		}

@@ -174,6 +174,11 @@ func TestRefusesToOverwrite(t *testing.T) {
 	if r.code != 2 || !strings.Contains(r.stderr, "generated from the schemas of acme.benchling.com, with the fake tenant's") {
 		t.Errorf("a real tenant's file without a credential: %+v", r)
 	}
+	// -check without a credential cannot check a real tenant's file: a
+	// usage error, not a stale file.
+	if r := runCmd(t, nil, "-o", real, "-check"); r.code != 2 || !strings.Contains(r.stderr, "cannot check") {
+		t.Errorf("-check of a real tenant's file without a credential: %+v", r)
+	}
 	if r := runCmd(t, nil, "-fake", "-o", real); r.code != 0 {
 		t.Errorf("-fake: %+v", r)
 	}
