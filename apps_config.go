@@ -200,8 +200,8 @@ type ArrayElementAppConfigItem struct {
 
 // BooleanAppConfigItem is a boolean setting.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type BooleanAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -210,8 +210,8 @@ type BooleanAppConfigItem struct {
 
 // IntegerAppConfigItem is an integer setting.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type IntegerAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -220,8 +220,8 @@ type IntegerAppConfigItem struct {
 
 // FloatAppConfigItem is a number setting.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type FloatAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -230,8 +230,8 @@ type FloatAppConfigItem struct {
 
 // TextAppConfigItem is a text setting.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type TextAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting; nil while unset.
@@ -241,8 +241,8 @@ type TextAppConfigItem struct {
 // SecureTextAppConfigItem is a secret setting (an API key of another
 // system, say). Benchling returns it encrypted.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type SecureTextAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the setting as Benchling returns it (encrypted); nil while
@@ -252,8 +252,8 @@ type SecureTextAppConfigItem struct {
 
 // DateAppConfigItem is a date setting.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type DateAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the date, YYYY-MM-DD; nil while unset.
@@ -262,8 +262,8 @@ type DateAppConfigItem struct {
 
 // DatetimeAppConfigItem is a date and time setting.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type DatetimeAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the date and time as Benchling writes it, e.g.
@@ -290,8 +290,8 @@ func (it *DatetimeAppConfigItem) Time() (time.Time, error) {
 
 // JSONAppConfigItem is a setting holding JSON.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type JSONAppConfigItem struct {
 	BaseAppConfigItem
 	// Value is the JSON text; nil while unset.
@@ -301,8 +301,8 @@ type JSONAppConfigItem struct {
 // FieldAppConfigItem names a field of a schema (the schema is the item
 // above it in the tree).
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type FieldAppConfigItem struct {
 	BaseAppConfigItem
 	// LinkedResource is the field, with its name; nil while unset.
@@ -313,8 +313,8 @@ type FieldAppConfigItem struct {
 
 // EntitySchemaAppConfigItem names an entity schema.
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type EntitySchemaAppConfigItem struct {
 	BaseAppConfigItem
 	// LinkedResource is the schema, with its name; nil while unset.
@@ -330,8 +330,8 @@ type EntitySchemaAppConfigItem struct {
 // registry, folder, project, entry, worklist, workflow task status, or an
 // entity or inventory item (Type says which).
 //
-// Its fields Description and RequiredConfig are in the embedded
-// BaseAppConfigItem.
+// Its fields Description, RequiredConfig, APIURL, App, CreatedAt, ID,
+// ModifiedAt, Path and Type are in the embedded BaseAppConfigItem.
 type GenericAPIIdentifiedAppConfigItem struct {
 	BaseAppConfigItem
 	// LinkedResource is the resource, with its name; nil while unset.

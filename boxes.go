@@ -109,7 +109,11 @@ type BoxesArchivalChange struct {
 
 // ContainerWithCoordinates is a container in a box, with its position.
 //
-// Its fields Barcode and ParentStorageSchema are in the embedded Container.
+// Its fields Barcode, ParentStorageSchema, ArchiveRecord, Creator, Fields,
+// ID, Name, ParentStorageID, Schema, WebURL, CheckoutRecord, Contents,
+// CreatedAt, ModifiedAt, ProjectID, Quantity, RestrictedSampleParties,
+// RestrictionStatus, Role, SampleOwners and Volume are in the embedded
+// Container.
 type ContainerWithCoordinates struct {
 	Container
 	// GridNumber is the position's number, counted row by row from 1.

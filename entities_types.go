@@ -133,7 +133,10 @@ const (
 
 // AaSequenceWithEntityType is an AA sequence as an Entity.
 //
-// Its fields AminoAcids, Annotations, Length and URL are in the embedded
+// Its fields AminoAcids, Annotations, Length, URL, Aliases, APIURL,
+// ArchiveRecord, Authors, CreatedAt, Creator, CustomFields,
+// EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
 // AaSequence.
 type AaSequenceWithEntityType struct {
 	AaSequence
@@ -143,7 +146,10 @@ type AaSequenceWithEntityType struct {
 
 // CustomEntityWithEntityType is a custom entity as an Entity.
 //
-// Its field URL is in the embedded CustomEntity.
+// Its field URL, Aliases, APIURL, ArchiveRecord, Authors, CreatedAt,
+// Creator, CustomFields, EntityRegistryID, Fields, FolderID, ID, ModifiedAt,
+// Name, RegistrationOrigin, RegistryID, Schema and WebURL are in the
+// embedded CustomEntity.
 type CustomEntityWithEntityType struct {
 	CustomEntity
 	// EntityType is EntityTypeCustomEntity.
@@ -160,7 +166,10 @@ type DnaOligoWithEntityType struct {
 // DnaSequenceWithEntityType is a DNA sequence as an Entity.
 //
 // Its fields Bases, IsCircular, Length, Annotations, Parts, Primers,
-// Translations, Transcriptions, DnaAlignmentIDs and URL are in the embedded
+// Translations, Transcriptions, DnaAlignmentIDs, URL, Aliases, APIURL,
+// ArchiveRecord, Authors, CreatedAt, Creator, CustomFields,
+// EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
 // DnaSequence.
 type DnaSequenceWithEntityType struct {
 	DnaSequence
@@ -170,8 +179,11 @@ type DnaSequenceWithEntityType struct {
 
 // MixtureWithEntityType is a mixture as an Entity.
 //
-// Its fields AllowMeasuredIngredients, Amount, Ingredients and Units are in
-// the embedded Mixture.
+// Its fields AllowMeasuredIngredients, Amount, Ingredients, Units, Aliases,
+// APIURL, ArchiveRecord, Authors, CreatedAt, Creator, CustomFields,
+// EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// Mixture.
 type MixtureWithEntityType struct {
 	Mixture
 	// EntityType is EntityTypeMixture.
@@ -180,7 +192,10 @@ type MixtureWithEntityType struct {
 
 // MoleculeWithEntityType is a molecule as an Entity.
 //
-// Its fields CanonicalizedSmiles and OriginalSmiles are in the embedded
+// Its fields CanonicalizedSmiles, OriginalSmiles, Aliases, APIURL,
+// ArchiveRecord, Authors, CreatedAt, Creator, CustomFields,
+// EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
 // Molecule.
 type MoleculeWithEntityType struct {
 	Molecule
@@ -198,8 +213,11 @@ type RnaOligoWithEntityType struct {
 // RnaSequenceWithEntityType is an RNA sequence as an Entity.
 //
 // Its fields Bases, IsCircular, Length, Annotations, Parts, Primers,
-// Translations, AlignmentIDs, Helm, CustomNotation, CustomNotationName and
-// URL are in the embedded RnaSequence.
+// Translations, AlignmentIDs, Helm, CustomNotation, CustomNotationName, URL,
+// Aliases, APIURL, ArchiveRecord, Authors, CreatedAt, Creator, CustomFields,
+// EntityRegistryID, Fields, FolderID, ID, ModifiedAt, Name,
+// RegistrationOrigin, RegistryID, Schema and WebURL are in the embedded
+// RnaSequence.
 type RnaSequenceWithEntityType struct {
 	RnaSequence
 	// EntityType is EntityTypeRnaSequence.
