@@ -254,6 +254,10 @@ type write struct {
 	batch *batch
 	owner string // who claims in batch: the item's ID, or its index in a bulk create
 	rid   string // upsert: the registry ID the item is found by
+	// preset are properties a create sets on the new document after its
+	// body, before the write is recorded (a copied task's fields and
+	// clonedFrom), so that its event and audit entry carry them.
+	preset map[string]any
 }
 
 type writeOp int
@@ -383,6 +387,7 @@ func (w *write) insert() *item {
 		w.res.onCreate(w)
 	}
 	w.applyBody()
+	maps.Copy(d, w.preset)
 	if w.res.registry != nil {
 		w.res.registry.onCreate(w)
 	}

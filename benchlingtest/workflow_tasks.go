@@ -298,10 +298,9 @@ func (st *store) copyTask(c *call, src *item) (*item, string) {
 	if msg := w.check(w.res.create); msg != "" {
 		return nil, msg
 	}
-	it := w.insert()
-	it.doc["fields"] = src.doc["fields"] // stored values are never changed in place: sharing is safe
-	it.doc["clonedFrom"] = summaryOf(src.doc, false)
-	return it, ""
+	// Stored values are never changed in place: sharing the fields is safe.
+	w.preset = map[string]any{"fields": src.doc["fields"], "clonedFrom": summaryOf(src.doc, false)}
+	return w.insert(), ""
 }
 
 // workflowItemFilters returns own with the filters workflow tasks and

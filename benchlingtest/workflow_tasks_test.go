@@ -144,6 +144,19 @@ func TestWorkflowTasksE2E(t *testing.T) {
 	if diff := cmp.Diff(got.Fields, cp.Fields); diff != "" {
 		t.Errorf("the copy's fields (-original +copy):\n%s", diff)
 	}
+	// Its created event carries them too.
+	var created *benchling.WorkflowTaskCreatedEvent
+	for ev, err := range c.Events.All(ctx, &benchling.EventListOptions{EventTypes: []benchling.EventType{benchling.EventTypeV2WorkflowTaskCreated}}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e, ok := ev.(*benchling.WorkflowTaskCreatedEvent); ok && e.WorkflowTask.ID == cp.ID {
+			created = e
+		}
+	}
+	if created == nil || created.WorkflowTask.ClonedFrom == nil || created.WorkflowTask.ClonedFrom.ID != task.ID || cmp.Diff(got.Fields, created.WorkflowTask.Fields) != "" {
+		t.Errorf("the copy's created event: %+v", created)
+	}
 	_, _, err = s.Copy(ctx, "wftask_nope")
 	e2eWantNotFound(t, err, "wftask_nope")
 
