@@ -526,3 +526,14 @@ func withOpts[In, O, R any](start func(context.Context, []*In, O) (*AsyncTaskLin
 		return start(ctx, chunk, o)
 	}
 }
+
+// submitSync returns the run function of bulk for a synchronous bulk
+// endpoint of a parent (a request's tasks): each chunk is sent once, and
+// its answer holds the objects, in the order of the chunk's items. There
+// is no task, so results carry no task ID.
+func submitSync[In, Out any](send func(context.Context, string, []*In) ([]Out, *Response, error), parentID string) bulkRunFunc[In, Out] {
+	return func(ctx context.Context, chunk []*In) ([]Out, string, error) {
+		out, _, err := send(ctx, parentID, chunk)
+		return out, "", err
+	}
+}

@@ -222,14 +222,3 @@ func (s *LegacyRequestsService) PagesFulfillments(ctx context.Context, entryID s
 func (s *LegacyRequestsService) GetFulfillment(ctx context.Context, id string) (*RequestFulfillment, *Response, error) {
 	return call[RequestFulfillment](ctx, s.c(), http.MethodGet, pathf("request-fulfillments/%s", id), nil, nil)
 }
-
-// submitSync returns the run function of bulk for a synchronous bulk
-// endpoint of a parent (a request's tasks): each chunk is sent once, and
-// its answer holds the objects, in the order of the chunk's items. There
-// is no task, so results carry no task ID.
-func submitSync[In, Out any](send func(context.Context, string, []*In) ([]Out, *Response, error), parentID string) bulkRunFunc[In, Out] {
-	return func(ctx context.Context, chunk []*In) ([]Out, string, error) {
-		out, _, err := send(ctx, parentID, chunk)
-		return out, "", err
-	}
-}

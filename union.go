@@ -171,3 +171,41 @@ func rawUnknown(raw json.RawMessage, typ, what string) ([]byte, error) {
 	}
 	return raw, nil
 }
+
+// byProperty is a branch of a union whose branches are told apart by a
+// property only its members have (there is no discriminator): a value
+// with the property prop decodes into new().
+type byProperty[T any] struct {
+	prop string
+	new  func() T
+}
+
+// decodeByProperty decodes a member of such a union: into the first
+// branch whose property the value has, or, when it has none, into
+// unknown, given a copy of the value's JSON.
+func decodeByProperty[T any](raw json.RawMessage, unknown func(json.RawMessage) T, branches ...byProperty[T]) (T, error) {
+	var head map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &head); err != nil {
+		var zero T
+		return zero, err
+	}
+	for _, b := range branches {
+		if head[b.prop] != nil {
+			v := b.new()
+			return v, json.Unmarshal(raw, v)
+		}
+	}
+	return unknown(bytes.Clone(raw)), nil
+}
+
+// rawOrEmpty returns raw JSON kept by an unknown union member ({} when
+// empty), or an error naming the type when it is not valid JSON.
+func rawOrEmpty(raw json.RawMessage, typ string) ([]byte, error) {
+	if len(raw) == 0 {
+		return []byte("{}"), nil
+	}
+	if !json.Valid(raw) {
+		return nil, errors.New("benchling: " + typ + ".Raw is not valid JSON")
+	}
+	return raw, nil
+}

@@ -85,36 +85,33 @@ type WorkflowFlowchartNodeConfigNodeDetails interface {
 }
 
 // decodeWorkflowNodeDetails decodes a node's details by their nodeType
-// (kind when they have none).
+// (kind when they have none), with decodeByKind.
 func decodeWorkflowNodeDetails(raw json.RawMessage, kind WorkflowFlowchartNodeConfigNodeType) (WorkflowFlowchartNodeConfigNodeDetails, error) {
-	var head struct {
-		NodeType any `json:"nodeType"`
+	or := func(t string) WorkflowFlowchartNodeConfigNodeType {
+		if t == "" {
+			return kind
+		}
+		return WorkflowFlowchartNodeConfigNodeType(t)
 	}
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, err
-	}
-	if t, ok := head.NodeType.(string); ok && t != "" {
-		kind = WorkflowFlowchartNodeConfigNodeType(t)
-	}
-	var d WorkflowFlowchartNodeConfigNodeDetails
-	switch kind {
-	case WorkflowFlowchartNodeConfigNodeTypeRoot:
-		d = &WorkflowRootNodeDetails{}
-	case WorkflowFlowchartNodeConfigNodeTypeOutput:
-		d = &WorkflowOutputNodeDetails{}
-	case WorkflowFlowchartNodeConfigNodeTypeTask:
-		d = &WorkflowTaskNodeDetails{}
-	case WorkflowFlowchartNodeConfigNodeTypeRouter:
-		d = &WorkflowRouterNodeDetails{}
-	case WorkflowFlowchartNodeConfigNodeTypeEnd:
-		d = &WorkflowEndNodeDetails{}
-	default:
-		return &UnknownWorkflowFlowchartNodeConfigNodeDetails{NodeType: kind, Raw: bytes.Clone(raw)}, nil
-	}
-	if err := json.Unmarshal(raw, d); err != nil {
-		return nil, fmt.Errorf("decoding %s node details: %w", kind, err)
-	}
-	return d, nil
+	return decodeByKind(raw, "nodeType", "node details",
+		func(t string) WorkflowFlowchartNodeConfigNodeDetails {
+			switch or(t) {
+			case WorkflowFlowchartNodeConfigNodeTypeRoot:
+				return &WorkflowRootNodeDetails{}
+			case WorkflowFlowchartNodeConfigNodeTypeOutput:
+				return &WorkflowOutputNodeDetails{}
+			case WorkflowFlowchartNodeConfigNodeTypeTask:
+				return &WorkflowTaskNodeDetails{}
+			case WorkflowFlowchartNodeConfigNodeTypeRouter:
+				return &WorkflowRouterNodeDetails{}
+			case WorkflowFlowchartNodeConfigNodeTypeEnd:
+				return &WorkflowEndNodeDetails{}
+			}
+			return nil
+		},
+		func(t string, raw json.RawMessage) WorkflowFlowchartNodeConfigNodeDetails {
+			return &UnknownWorkflowFlowchartNodeConfigNodeDetails{NodeType: or(t), Raw: raw}
+		})
 }
 
 // WorkflowRootNodeDetails are the details of a flowchart's root node: the
