@@ -124,7 +124,7 @@ func TestLegacyRequestsPaging(t *testing.T) {
 	})
 	t.Run("Fulfillments", func(t *testing.T) {
 		env, n := setup(t), 0
-		specPagesRetoken(t, env, "GET /request-fulfillments", "listRequestFulfillments", "requestFulfillments", &n)
+		specPages(t, env, "GET /request-fulfillments", "listRequestFulfillments", "requestFulfillments", false, &n)
 		s := env.client.LegacyRequests
 		wantAllPages(t, &n, s.AllFulfillments(testCtx(t), "etr_1", nil), s.PagesFulfillments(testCtx(t), "etr_1", nil))
 	})

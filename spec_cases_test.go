@@ -129,6 +129,17 @@ func wantTaskResult[R any](t *testing.T, link *AsyncTaskLink[R], want []byte) {
 func specPages(t *testing.T, env *testEnv, pattern, op, key string, inBody bool, n *int) {
 	t.Helper()
 	fx := specFixture(t, op, http.StatusOK)
+	// A fixture whose token is the spec's example ("Im5ldyB0ZXN0Ig==")
+	// gets "nextToken" instead, so that the second page can be told apart.
+	var page map[string]any
+	if err := json.Unmarshal(fx, &page); err == nil {
+		if tok, _ := page["nextToken"].(string); tok != "" && tok != "nextToken" {
+			page["nextToken"] = "nextToken"
+			if b, err := json.Marshal(page); err == nil {
+				fx = b
+			}
+		}
+	}
 	method, _, _ := strings.Cut(pattern, " ")
 	env.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		*n++

@@ -42,7 +42,7 @@ func TestWorkflowFlowcharts(t *testing.T) {
 // the 404s and invalid IDs.
 func TestWorkflowFlowchartsPaging(t *testing.T) {
 	env, n := setup(t), 0
-	specPagesRetoken(t, env, "GET /workflow-flowcharts", "listWorkflowFlowcharts", "workflowFlowcharts", &n)
+	specPages(t, env, "GET /workflow-flowcharts", "listWorkflowFlowcharts", "workflowFlowcharts", false, &n)
 	env.mux.HandleFunc("GET /workflow-flowcharts/wffc_missing", serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Workflow flowchart", "wffc_missing")))
 	env.mux.HandleFunc("GET /workflow-flowchart-config-versions/wffccv_missing",
 		serveJSON(t, http.MethodGet, http.StatusNotFound, notFoundBody("Workflow flowchart config version", "wffccv_missing")))

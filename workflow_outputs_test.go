@@ -112,7 +112,7 @@ func TestWorkflowOutputs(t *testing.T) {
 // TestWorkflowOutputsPaging pages List with All and Pages.
 func TestWorkflowOutputsPaging(t *testing.T) {
 	env, n := setup(t), 0
-	specPagesRetoken(t, env, "GET /workflow-outputs", "listWorkflowOutputs", "workflowOutputs", &n)
+	specPages(t, env, "GET /workflow-outputs", "listWorkflowOutputs", "workflowOutputs", false, &n)
 	s := env.client.WorkflowOutputs
 	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }

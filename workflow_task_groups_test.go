@@ -72,7 +72,7 @@ func TestWorkflowTaskGroups(t *testing.T) {
 // looks a group up by name.
 func TestWorkflowTaskGroupsPagingByName(t *testing.T) {
 	env, n := setup(t), 0
-	specPagesRetoken(t, env, "GET /workflow-task-groups", "listWorkflowTaskGroups", "workflowTaskGroups", &n)
+	specPages(t, env, "GET /workflow-task-groups", "listWorkflowTaskGroups", "workflowTaskGroups", false, &n)
 	s := env.client.WorkflowTaskGroups
 	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 

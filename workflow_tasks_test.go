@@ -134,7 +134,7 @@ func TestWorkflowTasks(t *testing.T) {
 // TestWorkflowTasksPaging pages List with All and Pages.
 func TestWorkflowTasksPaging(t *testing.T) {
 	env, n := setup(t), 0
-	specPagesRetoken(t, env, "GET /workflow-tasks", "listWorkflowTasks", "workflowTasks", &n)
+	specPages(t, env, "GET /workflow-tasks", "listWorkflowTasks", "workflowTasks", false, &n)
 	s := env.client.WorkflowTasks
 	wantAllPages(t, &n, s.All(testCtx(t), nil), s.Pages(testCtx(t), nil))
 }
