@@ -2,6 +2,7 @@ package benchling
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -33,18 +34,31 @@ type SchemaFieldFilter struct {
 }
 
 // NewSchemaFieldFilters gathers filters into the SchemaFieldFilters of a
-// list's options. Two filters of one field are joined with AND (AtLeast
-// and AtMost make a range).
+// list's options. A field takes one expression: an AtLeast and an AtMost of
+// one field make a range (">= lo AND <= hi", the one combination Benchling
+// documents); otherwise a later filter of a field replaces an earlier one
+// (two Is of one field would ask for a value that is both, which matches
+// nothing).
 func NewSchemaFieldFilters(filters ...SchemaFieldFilter) SchemaFieldFilters {
 	out := make(SchemaFieldFilters, len(filters))
 	for _, f := range filters {
-		if prev, ok := out[f.Name]; ok {
+		prev, ok := out[f.Name]
+		switch {
+		case ok && isBound(prev, ">= ") && isBound(f.Expr, "<= "):
 			out[f.Name] = prev + " AND " + f.Expr
-			continue
+		case ok && isBound(prev, "<= ") && isBound(f.Expr, ">= "):
+			out[f.Name] = f.Expr + " AND " + prev
+		default:
+			out[f.Name] = f.Expr
 		}
-		out[f.Name] = f.Expr
 	}
 	return out
+}
+
+// isBound reports whether expr is one bound (">= x" or "<= x", as op
+// says), not a range.
+func isBound(expr, op string) bool {
+	return strings.HasPrefix(expr, op) && !strings.Contains(expr, " AND ")
 }
 
 // MatchField is a text, long text, dropdown or link field, named, whose

@@ -497,6 +497,18 @@ func TestSchemaFieldFilters(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// Only a lower and an upper bound make a range; otherwise the later
+	// filter of a field replaces the earlier.
+	got = benchling.NewSchemaFieldFilters(
+		copyNumber.AtMost(50), copyNumber.AtLeast(10),
+		conc.AtLeast(1), conc.AtLeast(5),
+		resistance.Is(markerAmp), resistance.Is("sfs_kan"),
+		verified.Is(true), verified.Is(false),
+	)
+	want = benchling.SchemaFieldFilters{"Copy Number": ">= 10 AND <= 50", "Concentration": ">= 5", "Resistance": "sfs_kan", "Verified": "false"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("repeated filters (-want +got):\n%s", diff)
+	}
 	v := url.Values{}
 	if err := got.EncodeValues("", &v); err != nil {
 		t.Fatal(err)
