@@ -453,8 +453,16 @@ func TestAppsConfiguration(t *testing.T) {
 	if s, err := cfg.Text("Endpoint"); err != nil || s != "user configured text" {
 		t.Errorf("Text = %q, %v", s, err)
 	}
-	if _, err := cfg.Int("Batch size"); err != nil {
-		t.Errorf("Int: %v", err)
+	// The values the spec's examples give each kind.
+	value := func(branch string) any {
+		var m map[string]any
+		if err := json.Unmarshal(specBranchFixture(t, "AppConfigItem", branch), &m); err != nil {
+			t.Fatal(err)
+		}
+		return m["value"]
+	}
+	if n, err := cfg.Int("Batch size"); err != nil || float64(n) != value("IntegerAppConfigItem").(float64) {
+		t.Errorf("Int = %d, %v; the example's value is %v", n, err, value("IntegerAppConfigItem"))
 	}
 	if id, err := cfg.LinkedID("Sample"); err != nil || id != "ts_e59sjL23" {
 		t.Errorf("LinkedID(Sample) = %q, %v", id, err)
@@ -465,8 +473,8 @@ func TestAppsConfiguration(t *testing.T) {
 	if f, err := LookupAppConfigItem[*FieldAppConfigItem](cfg, "Sample", "Concentration"); err != nil || f.Item().ID == "" {
 		t.Errorf("LookupAppConfigItem = %v, %v", f, err)
 	}
-	if _, err := cfg.Bool("Dry run"); err != nil {
-		t.Errorf("Bool: %v", err)
+	if b, err := cfg.Bool("Dry run"); err != nil || b != value("BooleanAppConfigItem").(bool) {
+		t.Errorf("Bool = %v, %v; the example's value is %v", b, err, value("BooleanAppConfigItem"))
 	}
 	if v, err := cfg.Float("Threshold"); err != nil || v != 1.0 {
 		t.Errorf("Float = %v, %v", v, err)
@@ -484,7 +492,7 @@ func TestAppsConfiguration(t *testing.T) {
 	if s, err := cfg.SecureText("Token"); err != nil || s != "<encryptedtext/>" {
 		t.Errorf("SecureText = %q, %v", s, err)
 	}
-	if _, err := cfg.LinkedID("Folder"); err != nil {
+	if id, err := cfg.LinkedID("Folder"); err != nil || id != value("GenericApiIdentifiedAppConfigItem").(string) {
 		t.Errorf("LinkedID(Folder): %v", err)
 	}
 	// Errors say what is wrong and match ErrAppConfigItem.

@@ -84,7 +84,7 @@ type BenchlingAppsArchivalChange struct {
 type BenchlingAppListOptions struct {
 	ListOptions
 
-	// Sort is the order; the default is modifiedAt (newest first).
+	// Sort is the order; the default is modifiedAt (the spec gives no direction).
 	Sort Sort `url:"sort,omitempty"`
 	// IDs restricts the list to these app IDs; an unknown ID is a 400.
 	IDs []string `url:"ids,comma,omitempty"`
