@@ -49,7 +49,7 @@ func ExampleEventsService_Follow() {
 			fmt.Println("an event type this SDK does not know:", e.EventType)
 		}
 		lastID = ev.Base().ID
-		cancel() // one event is enough here; a poller keeps going
+		break // one event is enough here; a poller keeps going
 	}
 	// Output:
 	// registered pUC19 DNA001 true

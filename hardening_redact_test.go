@@ -14,9 +14,9 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/benchling-go/benchling/internal/contract"
-	"unicode/utf16"
 )
 
 // Credentials with characters that every encoding changes: "/" (JSON may
