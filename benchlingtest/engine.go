@@ -730,8 +730,8 @@ func docs(items []*item) []any {
 func (r *resource) serveList(c *call, filters []namedFilter) (int, any, *httpError) {
 	q := c.query()
 	sort := q.Get("sort")
-	if r.list.noSort {
-		sort = ""
+	if r.list.noSort && q.Has("sort") {
+		return 0, nil, badRequest("sort is not a parameter of this list.")
 	}
 	if sort == "" {
 		sort = r.list.defaultSort

@@ -518,13 +518,14 @@ func TestEngineBulkUpdateByOwnKey(t *testing.T) {
 }
 
 // TestWorkflowListsTakeNoSort: the spec gives the workflow task, output and
-// task group lists no sort parameter, so a sort is ignored, not checked
+// task group lists no sort parameter, so a sort is a 400, not checked
 // against sorts they do not have.
 func TestWorkflowListsTakeNoSort(t *testing.T) {
 	srv := NewServer(t)
 	for _, p := range []string{"/workflow-tasks", "/workflow-outputs", "/workflow-task-groups"} {
-		if resp, m := get(t, srv, p+"?sort=bogus"); resp.StatusCode != http.StatusOK {
-			t.Errorf("GET %s?sort=bogus: %d %v, want 200 (no sort parameter)", p, resp.StatusCode, m)
+		resp, m := get(t, srv, p+"?sort=name:asc")
+		if _, msg, _ := errType(m); resp.StatusCode != http.StatusBadRequest || !strings.Contains(msg, "sort is not a parameter") {
+			t.Errorf("GET %s?sort=name:asc: %d %v, want 400 (no sort parameter)", p, resp.StatusCode, m)
 		}
 	}
 }
